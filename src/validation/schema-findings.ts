@@ -13,7 +13,13 @@ export const SCHEMA_RULE = {
 const MAX_SHOWN_CHOICES = 15;
 
 function show(value: unknown): string {
-  const text = JSON.stringify(value);
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    // A hostile file can nest deeper than JSON.stringify recurses; describe rather than quote it.
+    return `(${typeOf(value)} nested too deeply to show)`;
+  }
   return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 

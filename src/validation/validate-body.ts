@@ -48,6 +48,18 @@ function messageNow(payload: unknown, now: number | undefined): number | undefin
   return 'kind' in instant ? undefined : instant.utcMillis;
 }
 
+/**
+ * The DIP does not enforce the case of field names on ingress, so a variant is chosen even
+ * from `InterfaceID`; the schema then reports the spelling, which recipients may enforce.
+ */
+function pickIgnoringCase(block: unknown, key: string): unknown {
+  const exact = pick(block, key);
+  if (exact !== undefined || typeof block !== 'object' || block === null) return exact;
+  const lower = key.toLowerCase();
+  const found = Object.keys(block).find((candidate) => candidate.toLowerCase() === lower);
+  return found === undefined ? undefined : (block as Record<string, unknown>)[found];
+}
+
 /** Schema and variant findings of one array item; the message if rules can run on it. */
 function checkShape(spec: LoadedSpec, item: unknown, index: number): { findings: Finding[]; message?: MessageUnderCheck } {
   const at = `/${index}`;
@@ -64,8 +76,8 @@ function checkShape(spec: LoadedSpec, item: unknown, index: number): { findings:
   }
   const pointer = `${at}/payload`;
   const s0 = pick(payload, 'CommonBlock', 'S0');
-  const interfaceID = pick(s0, 'interfaceID');
-  const eventCode = pick(s0, 'eventCode');
+  const interfaceID = pickIgnoringCase(s0, 'interfaceID');
+  const eventCode = pickIgnoringCase(s0, 'eventCode');
   const message: MessageUnderCheck = {
     index,
     pointer,

@@ -1,0 +1,78 @@
+// The mhhs-qualify command line. Each command lives in commands/; this file only wires
+// options to them and turns every failure into a sentence and an exit code CI can use:
+// 0 clean, 1 findings, 2 usage or input errors. Users never see a stack trace.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { SpecError } from '../spec/pinned-versions.ts';
+import { DEFAULT_SPEC_VERSION, PINNED_VERSIONS } from '../spec/pinned-versions.ts';
+import { SPEC_DIR_ENV } from '../spec/spec-location.ts';
+import { specInfoCommand } from './commands/spec-info-command.ts';
+import { validateCommand } from './commands/validate-command.ts';
+import { type ConsoleIO, processIO } from './output/console-io.ts';
+import { EXIT, UsageError } from './usage-error.ts';
+
+const SUITE_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+const versions = PINNED_VERSIONS.map((pinned) => pinned.version);
+
+function specVersionOption(): Option {
+  return new Option('--spec-version <version>', 'DIP API definitions version').choices(versions).default(DEFAULT_SPEC_VERSION);
+}
+
+function specDirOption(): Option {
+  return new Option('--spec-dir <dir>', `folder of the DIP API YAML files (else $${SPEC_DIR_ENV}, else the user cache)`);
+}
+
+export function buildProgram(io: ConsoleIO, setExitCode: (code: number) => void): Command {
+  const program = new Command('mhhs-qualify')
+    .description('Conformance and qualification suite for MHHS Suppliers and Metering Services')
+    .version(SUITE_VERSION)
+    .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) })
+    .exitOverride();
+
+  program
+    .command('validate')
+    .description('check DIP request bodies (JSON arrays of {"payload": …}) against the DIP API definitions and the rules')
+    .argument('<file...>', 'JSON files, each one DIP request body')
+    .addOption(specVersionOption())
+    .addOption(specDirOption())
+    .option('--channel <IF-nnn>', 'the /dip-channel/{IF} the body is for; messages of another interface fail')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--now <time>', 'market time to judge dates against (default: each message’s senderTimestamp)')
+    .action(async (files: string[], options) => setExitCode(await validateCommand(files, options, io)));
+
+  const spec = program.command('spec').description('manage the official DIP API definitions');
+  spec
+    .command('info')
+    .description('show the version, source, digest status and contents of the DIP API definitions in use')
+    .addOption(specVersionOption())
+    .addOption(specDirOption())
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((options) => setExitCode(specInfoCommand(options, io)));
+
+  return program;
+}
+
+/** Runs the CLI and resolves to the exit code; never throws. */
+export async function runCli(argv: readonly string[], io: ConsoleIO = processIO()): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are successes; every other commander error is a usage mistake it already printed.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError || error instanceof SpecError) {
+      io.err(`mhhs-qualify: ${error.message}`);
+      return EXIT.usage;
+    }
+    const detail = process.env.MHHS_QUALIFY_DEBUG ? `\n${(error as Error).stack}` : ' (set MHHS_QUALIFY_DEBUG=1 for details)';
+    io.err(`mhhs-qualify: internal error: ${(error as Error).message}${detail}`);
+    return EXIT.usage;
+  }
+}
