@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { SpecError } from '../spec/pinned-versions.ts';
 import { DEFAULT_SPEC_VERSION, PINNED_VERSIONS } from '../spec/pinned-versions.ts';
+import { SPEC_BASE_URL_ENV } from '../spec/fetch-spec.ts';
 import { SPEC_DIR_ENV } from '../spec/spec-location.ts';
+import { specFetchCommand } from './commands/spec-fetch-command.ts';
 import { specInfoCommand } from './commands/spec-info-command.ts';
 import { validateCommand } from './commands/validate-command.ts';
 import { type ConsoleIO, processIO } from './output/console-io.ts';
@@ -27,6 +29,8 @@ export function buildProgram(io: ConsoleIO, setExitCode: (code: number) => void)
   const program = new Command('mhhs-qualify')
     .description('Conformance and qualification suite for MHHS Suppliers and Metering Services')
     .version(SUITE_VERSION)
+    // Root options only before the command, so `spec fetch --version v1.8.3` reaches the subcommand.
+    .enablePositionalOptions()
     .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) })
     .exitOverride();
 
@@ -49,6 +53,15 @@ export function buildProgram(io: ConsoleIO, setExitCode: (code: number) => void)
     .addOption(specDirOption())
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action((options) => setExitCode(specInfoCommand(options, io)));
+
+  spec
+    .command('fetch')
+    .description(`download a pinned version from GitHub (${PINNED_VERSIONS.map((pinned) => `${pinned.version} @ ${pinned.commit.slice(0, 7)}`).join(', ')}) into the user cache, checking every SHA-256`)
+    .addOption(new Option('--version <version>', 'DIP API definitions version').choices(versions).default(DEFAULT_SPEC_VERSION))
+    .option('--dir <dir>', 'install here instead of the user cache')
+    .option('--base-url <url>', `mirror of raw.githubusercontent.com/<repo> laid out as /<commit>/<file> (else $${SPEC_BASE_URL_ENV})`)
+    .option('--force', 'download again even when the files are already present')
+    .action(async (options) => setExitCode(await specFetchCommand(options, io)));
 
   return program;
 }
