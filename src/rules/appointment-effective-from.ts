@@ -17,7 +17,19 @@ const APPOINTMENT_FIELDS = [
   ['B071', 'proposedDataServiceDIPEffectiveFromDate'],
 ] as const;
 
+/** Three rules read the same dates; find them once per message. */
+const datesOf = new WeakMap<MessageUnderCheck, AppointmentDate[]>();
+
 function appointmentDates(message: MessageUnderCheck): AppointmentDate[] {
+  let dates = datesOf.get(message);
+  if (!dates) {
+    dates = findAppointmentDates(message);
+    datesOf.set(message, dates);
+  }
+  return dates;
+}
+
+function findAppointmentDates(message: MessageUnderCheck): AppointmentDate[] {
   return APPOINTMENT_FIELDS.flatMap(([block, field]) => {
     const text = pick(message.payload, 'CustomBlock', block, field);
     if (typeof text !== 'string') return [];

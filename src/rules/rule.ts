@@ -80,5 +80,7 @@ export function pick(value: unknown, ...path: string[]): unknown {
 }
 
 export function escapePointer(key: string): string {
+  // Almost no key needs escaping; skip the two regex passes for those (this runs per field).
+  if (!key.includes('~') && !key.includes('/')) return key;
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }

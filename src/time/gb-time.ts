@@ -13,11 +13,21 @@ function lastSundayUtc(year: number, monthIndex: number): number {
   return lastDay - weekday * DAY;
 }
 
+/** BST start and end instants per year; validation asks this for every timestamp it sees. */
+const bstByYear = new Map<number, readonly [number, number]>();
+
+function bstWindow(year: number): readonly [number, number] {
+  let window = bstByYear.get(year);
+  if (!window) {
+    window = [lastSundayUtc(year, 2) + HOUR, lastSundayUtc(year, 9) + HOUR];
+    bstByYear.set(year, window);
+  }
+  return window;
+}
+
 /** Minutes GB local time is ahead of UTC at an instant: 0 or 60. */
 export function gbOffsetMinutes(utcMillis: number): 0 | 60 {
-  const year = new Date(utcMillis).getUTCFullYear();
-  const bstStarts = lastSundayUtc(year, 2) + HOUR;
-  const bstEnds = lastSundayUtc(year, 9) + HOUR;
+  const [bstStarts, bstEnds] = bstWindow(new Date(utcMillis).getUTCFullYear());
   return utcMillis >= bstStarts && utcMillis < bstEnds ? 60 : 0;
 }
 
@@ -37,9 +47,12 @@ export type TimestampProblem =
 const TIMESTAMP_SHAPE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})([+-])(\d{2}):(\d{2})$/;
 const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function isRealDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 /** Parses the 25-character DT-003 form; does not judge the offset. */
@@ -71,8 +84,25 @@ export function formatOffset(offsetMinutes: number): string {
   return `${sign}${String(Math.floor(absolute / 60)).padStart(2, '0')}:${String(absolute % 60).padStart(2, '0')}`;
 }
 
+/**
+ * Results by text: one message repeats its timestamps (an EFD is read by three rules) and a
+ * batch repeats its sender's. Bounded, so a hostile stream of distinct values cannot grow it.
+ */
+const parsedGb = new Map<string, OffsetTimestamp | TimestampProblem>();
+const PARSED_GB_LIMIT = 10_000;
+
 /** Parses a timestamp and insists on the GB offset in force at that instant. */
 export function parseGbTimestamp(text: string): OffsetTimestamp | TimestampProblem {
+  let result = parsedGb.get(text);
+  if (result === undefined) {
+    result = judgeGbTimestamp(text);
+    if (parsedGb.size >= PARSED_GB_LIMIT) parsedGb.clear();
+    parsedGb.set(text, result);
+  }
+  return result;
+}
+
+function judgeGbTimestamp(text: string): OffsetTimestamp | TimestampProblem {
   const parsed = parseOffsetTimestamp(text);
   if (isTimestampProblem(parsed)) return parsed;
   const expected = gbOffsetMinutes(parsed.utcMillis);
