@@ -51,6 +51,13 @@ describe('loading the DIP API definitions', () => {
     expect(spec.catalogue.variant('IF-031', '[MSApp]')?.schemaVersions).toEqual(['011']);
   });
 
+  it('chooses the schema made for an event code where the spec lists the code in two', () => {
+    const spec = specUnderTest('v2.1.0');
+    expect(spec.catalogue.variant('IF-020', '[RelatedAdd]')?.name).toBe('IF-020-RelatedAdd');
+    expect(spec.catalogue.variant('IF-020', '[RelatedRemove]')?.name).toBe('IF-020-RelatedRemove');
+    expect(spec.catalogue.variant('IF-020', '[RelatedCreate]')?.name).toBe('IF-020-RelatedCreate');
+  });
+
   it('compiles a variant once, on first use', () => {
     const spec = loadSpec({ specDir: specDirOf('v2.1.0') });
     expect(spec.validators.compiledCount).toBe(0);

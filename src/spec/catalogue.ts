@@ -83,7 +83,15 @@ function responseCodes(resolver: RefResolver, responseCodesText: string | undefi
 
 export function buildCatalogue(resolver: RefResolver, responseCodesText?: string): SpecCatalogue {
   const variants = payloadRefs(resolver).flatMap((ref) => variantEntries(resolver, ref));
-  const byKey = new Map(variants.map((entry) => [`${entry.interfaceID} ${entry.eventCode}`, entry]));
+  // v1.8.3 and v2.1.0 list [RelatedAdd] and [RelatedRemove] both in IF-020-RelatedCreate and in
+  // their own schemas (identical apart from the enum). The schema made for one event code wins.
+  const eventCodesOf = (entry: VariantEntry) => variants.filter((other) => other.name === entry.name).length;
+  const byKey = new Map<string, VariantEntry>();
+  for (const entry of variants) {
+    const key = `${entry.interfaceID} ${entry.eventCode}`;
+    const held = byKey.get(key);
+    if (!held || eventCodesOf(entry) < eventCodesOf(held)) byKey.set(key, entry);
+  }
   const interfaces = [...new Set(variants.map((entry) => entry.interfaceID))];
   const blocks = Object.keys(resolver.at('RealCommonBlocks-unresolved.yaml', '/components/schemas'));
   return {
