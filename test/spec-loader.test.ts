@@ -2,7 +2,9 @@ import { cpSync, mkdtempSync, appendFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { loadSpec } from '../src/spec/load-spec.ts';
+import { validateBody } from '../src/validation/validate-body.ts';
 import { translateNullable } from '../src/spec/openapi-nullable.ts';
 import { SpecError } from '../src/spec/pinned-versions.ts';
 import { chooseSpecDir, specCacheDir } from '../src/spec/spec-location.ts';
@@ -56,6 +58,19 @@ describe('loading the DIP API definitions', () => {
     expect(spec.catalogue.variant('IF-020', '[RelatedAdd]')?.name).toBe('IF-020-RelatedAdd');
     expect(spec.catalogue.variant('IF-020', '[RelatedRemove]')?.name).toBe('IF-020-RelatedRemove');
     expect(spec.catalogue.variant('IF-020', '[RelatedCreate]')?.name).toBe('IF-020-RelatedCreate');
+  });
+
+  it('counts string lengths in code points, as JSON Schema does, even beyond the BMP', () => {
+    const spec = specUnderTest('v2.1.0');
+    const body = JSON.parse(readFileSync('examples/messages/if-031-ms-appointment.json', 'utf8'));
+    const withSubText = (text: string) => {
+      body[0].payload.CommonBlock.S1.subText = text;
+      return validateBody(spec, body)[0]!;
+    };
+    // 400 emoji are 800 UTF-16 units but 400 characters: within subText's 500.
+    expect(withSubText('\u{1F50C}'.repeat(400)).findings).toEqual([]);
+    expect(withSubText('\u{1F50C}'.repeat(501)).findings.map((finding) => finding.pointer)).toEqual(['/0/payload/CommonBlock/S1/subText']);
+    expect(withSubText('x'.repeat(501)).verdict).toBe('fail');
   });
 
   it('compiles a variant once, on first use', () => {

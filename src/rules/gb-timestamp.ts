@@ -2,7 +2,7 @@
 // and the GB offset in force at that instant (+00:00 in winter, +01:00 in summer). Every
 // DT-021 date must be a real calendar date. The schema checks only the length.
 import { dateProblem, parseGbTimestamp, type TimestampProblem } from '../time/gb-time.ts';
-import { findingOf, type MessageRule } from './rule.ts';
+import { type Finding, findingOf, type MessageRule } from './rule.ts';
 
 const LOOKS_LIKE_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T/;
 const LOOKS_LIKE_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -27,18 +27,17 @@ export const gbTimestampRule: MessageRule = {
   requirement: 'REQ-DIP-TIMESTAMP-FORMAT',
   source: 'DIP API DT-003 DateTime (ISO 8601, 25 characters, e.g. 2022-03-21T19:05:00+00:00) and DT-021 Date',
   check(message) {
-    return message.fields.flatMap((field) => {
-      if (typeof field.value !== 'string') return [];
+    // A plain loop: this rule looks at every string of every message the suite sees.
+    const findings: Finding[] = [];
+    for (const field of message.fields) {
       const text = field.value;
       if (LOOKS_LIKE_TIMESTAMP.test(text)) {
         const parsed = parseGbTimestamp(text);
-        return 'kind' in parsed ? [findingOf(this, field.pointer, describe(text, parsed))] : [];
+        if ('kind' in parsed) findings.push(findingOf(this, field.pointer, describe(text, parsed)));
+      } else if (LOOKS_LIKE_DATE.test(text) && dateProblem(text)) {
+        findings.push(findingOf(this, field.pointer, `date '${text}' is not a real calendar date`));
       }
-      if (LOOKS_LIKE_DATE.test(text)) {
-        const problem = dateProblem(text);
-        return problem ? [findingOf(this, field.pointer, `date '${text}' is not a real calendar date`)] : [];
-      }
-      return [];
-    });
+    }
+    return findings;
   },
 };

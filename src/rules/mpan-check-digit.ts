@@ -1,7 +1,7 @@
 // An MPAN core's 13th digit is a check digit over the first 12: Σ dᵢ × wᵢ mod 11 mod 10 with
 // weights 3,5,7,13,17,19,23,29,31,37,41,43. The DIP schema checks only `\d{13}`; a recipient
 // rejects a bad core (RCP1061), so a participant must never send one.
-import { findingOf, type MessageRule } from './rule.ts';
+import { type Finding, findingOf, type MessageRule } from './rule.ts';
 
 const WEIGHTS = [3, 5, 7, 13, 17, 19, 23, 29, 31, 37, 41, 43] as const;
 
@@ -26,16 +26,14 @@ export const mpanCheckDigitRule: MessageRule = {
   requirement: 'REQ-DIP-MPAN-CHECK-DIGIT',
   source: 'MPAN core check digit (MRA/REC); recipients reject an invalid MPAN with RCP1061',
   check(message) {
-    return message.fields
-      .filter((field) => MPAN_FIELD.test(field.key) && typeof field.value === 'string' && /^\d{13}$/.test(field.value))
-      .filter((field) => !isValidMpanCore(field.value as string))
-      .map((field) => {
-        const core = field.value as string;
-        return findingOf(
-          this,
-          field.pointer,
-          `MPAN core '${core}' fails its check digit: the 13th digit must be ${mpanCheckDigit(core)}, not ${core[12]}`,
-        );
-      });
+    const findings: Finding[] = [];
+    for (const field of message.fields) {
+      const core = field.value;
+      if (!MPAN_FIELD.test(field.key) || !/^\d{13}$/.test(core) || isValidMpanCore(core)) continue;
+      findings.push(
+        findingOf(this, field.pointer, `MPAN core '${core}' fails its check digit: the 13th digit must be ${mpanCheckDigit(core)}, not ${core[12]}`),
+      );
+    }
+    return findings;
   },
 };

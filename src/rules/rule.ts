@@ -36,11 +36,12 @@ export interface RuleContext {
   readonly roles: RoleInterfaceTable;
 }
 
-/** One scalar leaf of a message, found once per message and shared by all rules. */
+/** One string leaf of a message, found once per message and shared by all rules. */
 export interface Field {
   readonly pointer: string;
+  /** The property name holding it; for an array item, the array's name. */
   readonly key: string;
-  readonly value: unknown;
+  readonly value: string;
 }
 
 export interface MessageUnderCheck {
@@ -50,7 +51,7 @@ export interface MessageUnderCheck {
   readonly payload: Record<string, unknown>;
   readonly interfaceID: string | undefined;
   readonly eventCode: string | undefined;
-  readonly fields: readonly Field[];
+  readonly fields: readonly Field[] & { readonly beyondBmp: boolean };
 }
 
 export interface MessageRule extends RuleIdentity {

@@ -1,7 +1,13 @@
 // One ajv validator per interface + event code, compiled on first use and kept. Every
 // document is registered under the URL Elexon's files use to reference it, so ajv follows
 // the cross-file `$ref`s onto the local copies without any rewriting.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+//
+// Two compilations serve two questions. "Is it valid?" is asked of every message and answered
+// by a lean validator: first error only, string lengths in UTF-16 units. "What exactly is
+// wrong?" is asked only of messages that fail, or that hold characters outside the Basic
+// Multilingual Plane (where UTF-16 units and JSON Schema's code points differ), and answered by
+// the exact validator: every error, code-point lengths, the data and schema kept for messages.
+import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { SpecCatalogue, VariantEntry } from './catalogue.ts';
 import { SPEC_URL_BASE } from './spec-documents.ts';
@@ -12,34 +18,35 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 
 export type SchemaError = ErrorObject;
 
-export class SchemaValidators {
+const COMMON: Options = {
+  // OpenAPI documents carry keywords (example, openapi, info …) that JSON Schema lacks.
+  strict: false,
+  validateSchema: false,
+  addUsedSchema: false,
+};
+
+const EXACT: Options = { ...COMMON, allErrors: true, verbose: true };
+
+const LEAN: Options = {
+  ...COMMON,
+  allErrors: false,
+  unicode: false,
+  // ajv flags `unicode: false` as deprecated; that is the point here, so keep the log quiet about it.
+  logger: { log: () => {}, warn: (...args: unknown[]) => void (String(args[0]).includes('option unicode') || console.warn(...args)), error: console.error },
+};
+
+class CompiledSchemas {
   private readonly ajv: Ajv;
   private readonly compiled = new Map<string, ValidateFunction>();
 
-  constructor(
-    documents: ReadonlyMap<string, Record<string, unknown>>,
-    private readonly catalogue: SpecCatalogue,
-  ) {
-    // strict: false — OpenAPI documents carry keywords (example, openapi, info …) JSON Schema lacks.
-    this.ajv = new Ajv({
-      strict: false,
-      allErrors: true,
-      verbose: true, // keeps the failing data and schema on each error, for messages a person can act on
-      validateSchema: false,
-      addUsedSchema: false,
-    });
+  constructor(documents: ReadonlyMap<string, Record<string, unknown>>, options: Options) {
+    this.ajv = new Ajv(options);
     addFormats(this.ajv);
     for (const [file, document] of documents) this.ajv.addSchema(document, SPEC_URL_BASE + file);
   }
 
-  /** The validator of one variant, or undefined when the spec does not define the pair. */
-  forVariant(interfaceID: string, eventCode: string): ValidateFunction | undefined {
-    const variant = this.catalogue.variant(interfaceID, eventCode);
-    return variant ? this.forEntry(variant) : undefined;
-  }
-
-  forEntry(variant: VariantEntry): ValidateFunction {
-    const key = `${variant.file}#${variant.pointer}`;
+  get(file: string, pointer: string): ValidateFunction {
+    const key = `${file}#${pointer}`;
     let validate = this.compiled.get(key);
     if (!validate) {
       validate = this.ajv.compile({ $ref: SPEC_URL_BASE + key });
@@ -48,12 +55,50 @@ export class SchemaValidators {
     return validate;
   }
 
-  /** Compiles a schema named by file and pointer, e.g. the StandardResponse envelope. */
-  forPointer(file: string, pointer: string): ValidateFunction {
-    return this.forEntry({ file, pointer } as VariantEntry);
+  get size(): number {
+    return this.compiled.size;
+  }
+}
+
+export class SchemaValidators {
+  private readonly exact: CompiledSchemas;
+  private readonly lean: CompiledSchemas;
+
+  constructor(
+    documents: ReadonlyMap<string, Record<string, unknown>>,
+    private readonly catalogue: SpecCatalogue,
+  ) {
+    this.exact = new CompiledSchemas(documents, EXACT);
+    this.lean = new CompiledSchemas(documents, LEAN);
   }
 
+  /** The exact validator of one variant, or undefined when the spec does not define the pair. */
+  forVariant(interfaceID: string, eventCode: string): ValidateFunction | undefined {
+    const variant = this.catalogue.variant(interfaceID, eventCode);
+    return variant ? this.forEntry(variant) : undefined;
+  }
+
+  forEntry(variant: Pick<VariantEntry, 'file' | 'pointer'>): ValidateFunction {
+    return this.exact.get(variant.file, variant.pointer);
+  }
+
+  /** The exact validator of any schema in the spec, e.g. the StandardResponse envelope. */
+  forPointer(file: string, pointer: string): ValidateFunction {
+    return this.exact.get(file, pointer);
+  }
+
+  /**
+   * Every schema error of a payload, or none. `beyondBmp` says the payload holds a character
+   * outside the Basic Multilingual Plane, so only the exact validator may judge its lengths.
+   */
+  errorsOf(variant: Pick<VariantEntry, 'file' | 'pointer'>, payload: unknown, beyondBmp: boolean): readonly SchemaError[] {
+    if (!beyondBmp && this.lean.get(variant.file, variant.pointer)(payload)) return [];
+    const validate = this.forEntry(variant);
+    return validate(payload) ? [] : (validate.errors ?? []);
+  }
+
+  /** Exact validators compiled so far. */
   get compiledCount(): number {
-    return this.compiled.size;
+    return this.exact.size;
   }
 }

@@ -1,24 +1,52 @@
-// Lists every scalar leaf of a payload once, with its JSON pointer, so that rules which look
+// Lists every string leaf of a payload once, with its JSON pointer, so that rules which look
 // at "every timestamp" or "every MPAN" share one walk. Iterative: a hostile file nested a
-// million levels deep must not overflow the stack.
+// million levels deep must not overflow the stack. Pointers are built per container, not
+// per leaf, because this walk runs for every message the suite sees.
 import { escapePointer, type Field } from '../rules/rule.ts';
 
-export function collectFields(root: unknown, rootPointer: string): Field[] {
+export interface MessageFields extends ReadonlyArray<Field> {
+  /** A string holds a character outside the Basic Multilingual Plane (a surrogate pair). */
+  readonly beyondBmp: boolean;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+export function collectFields(root: unknown, rootPointer: string): MessageFields {
   const fields: Field[] = [];
-  const stack: Array<{ value: unknown; pointer: string; key: string }> = [{ value: root, pointer: rootPointer, key: '' }];
-  while (stack.length > 0) {
-    const { value, pointer, key } = stack.pop()!;
-    if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i -= 1) stack.push({ value: value[i], pointer: `${pointer}/${i}`, key });
-    } else if (typeof value === 'object' && value !== null) {
-      const entries = Object.entries(value);
-      for (let i = entries.length - 1; i >= 0; i -= 1) {
-        const [childKey, child] = entries[i]!;
-        stack.push({ value: child, pointer: `${pointer}/${escapePointer(childKey)}`, key: childKey });
+  let beyondBmp = false;
+  const containers: unknown[] = [root];
+  const pointers: string[] = [rootPointer];
+  // An array's items are known by the array's own name (B090List → subsidiaryMPAN lists …).
+  const names: string[] = [''];
+  while (containers.length > 0) {
+    const container = containers.pop();
+    const pointer = pointers.pop()!;
+    const name = names.pop()!;
+    if (Array.isArray(container)) {
+      for (let i = 0; i < container.length; i += 1) {
+        const child: unknown = container[i];
+        if (typeof child === 'string') {
+          fields.push({ pointer: `${pointer}/${i}`, key: name, value: child });
+          beyondBmp ||= SURROGATE.test(child);
+        } else if (typeof child === 'object' && child !== null) {
+          containers.push(child);
+          pointers.push(`${pointer}/${i}`);
+          names.push(name);
+        }
       }
-    } else {
-      fields.push({ pointer, key, value });
+    } else if (typeof container === 'object' && container !== null) {
+      for (const key in container) {
+        const child: unknown = (container as Record<string, unknown>)[key];
+        if (typeof child === 'string') {
+          fields.push({ pointer: `${pointer}/${escapePointer(key)}`, key, value: child });
+          beyondBmp ||= SURROGATE.test(child);
+        } else if (typeof child === 'object' && child !== null) {
+          containers.push(child);
+          pointers.push(`${pointer}/${escapePointer(key)}`);
+          names.push(key);
+        }
+      }
     }
   }
-  return fields;
+  return Object.assign(fields, { beyondBmp });
 }

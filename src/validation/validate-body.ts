@@ -100,8 +100,8 @@ function checkShape(spec: LoadedSpec, item: unknown, index: number): { findings:
     findings.push({ ...VARIANT, pointer: `${pointer}/CommonBlock/S0/${known.length ? 'eventCode' : 'interfaceID'}`, message: text });
     return { findings, message };
   }
-  const validate = spec.validators.forEntry(variant);
-  if (!validate(payload)) findings.push(...schemaFindings(validate.errors ?? [], pointer, variant.name));
+  const errors = spec.validators.errorsOf(variant, payload, message.fields.beyondBmp);
+  if (errors.length > 0) findings.push(...schemaFindings(errors, pointer, variant.name));
   return { findings, message };
 }
 
