@@ -25,14 +25,16 @@ import { isValidMpanCore } from '../src/rules/mpan-check-digit.ts';
 import { loadRoleInterfaceTable } from '../src/rules/role-interface-table.ts';
 import { parseSenderUniqueReference } from '../src/rules/sender-unique-reference.ts';
 import type { VariantEntry } from '../src/spec/catalogue.ts';
-import { loadSpec, type LoadedSpec } from '../src/spec/load-spec.ts';
+import type { LoadedSpec } from '../src/spec/load-spec.ts';
 import { RefResolver } from '../src/spec/ref-resolver.ts';
 import { ROOT_FILE } from '../src/spec/spec-location.ts';
 import { gbDate, parseGbTimestamp } from '../src/time/gb-time.ts';
 import { validateBody } from '../src/validation/validate-body.ts';
+import { specUnderTest } from './spec-under-test.ts';
 
-const spec = loadSpec({ specDir: process.env.MHHS_DIP_SPEC_DIR ?? '../shared/dip-api/v2.1.0' });
-const previousSpec = loadSpec({ specDir: '../shared/dip-api/v1.8.3', version: 'v1.8.3' });
+// MHHS_DIP_SPEC_DIR (default ../shared/dip-api/v2.1.0) and its sibling v1.8.3, loaded once.
+const spec = specUnderTest('v2.1.0');
+const previousSpec = specUnderTest('v1.8.3');
 
 /** fast-check's own seed is fixed so a run is reproducible; a failure prints the case to replay. */
 const PROPERTY_SEED = 20260915;
@@ -82,7 +84,7 @@ const ENVELOPE_CONTRADICTIONS: Readonly<Record<string, string>> = {
 
 describe('buildMessage: every variant of the current spec', () => {
   it('covers the whole catalogue', () => {
-    expect(spec.catalogue.variants.length).toBe(spec.version === 'v2.1.0' ? 148 : spec.catalogue.variants.length);
+    expect(spec.catalogue.variants).toHaveLength(148);
   });
 
   it.each(spec.catalogue.variants.map((variant) => [label(variant), variant] as const))(
@@ -199,6 +201,9 @@ describe('buildMessage: the header agrees with itself and the rules', () => {
     expect(s1).toMatchObject({ senderDIPID: '1009012345', senderRoleID: 'SUP', environmentTag: 'UIT', senderTimestamp: '2026-09-15T11:00:00+01:00' });
     expect(s1.senderUniqueReference).toMatch(/^S-IF-031-1009012345-SUP-20260915-\d{4}[A-Z]$/);
     expect(payload.CommonBlock.S0).toEqual({ interfaceID: 'IF-031', schemaVersion: '011', eventCode: '[MSApp]' });
+    // Secondary and "always" recipients are the DIP's to fill in; D0 is the DIP's to stamp.
+    expect(payload.CommonBlock.A0).toMatchObject({ secondaryRecipients: [], always: [] });
+    expect(payload.CommonBlock).not.toHaveProperty('D0');
   });
 
   it('picks a sender role the role table allows for every interface that has a row', () => {

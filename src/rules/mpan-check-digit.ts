@@ -16,7 +16,8 @@ export function isValidMpanCore(core: string): boolean {
 }
 
 /** Field names that carry an MPAN core (M0.MPANCore, M1.principalMPAN, B090 lists …). */
-const MPAN_FIELD = /mpan/i;
+// Case-sensitive: the spec always writes MPAN in capitals, and /mpan/i would also match "coMPANy".
+const MPAN_FIELD = /MPAN/;
 
 export const mpanCheckDigitRule: MessageRule = {
   scope: 'message',
