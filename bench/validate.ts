@@ -34,8 +34,9 @@ function timed<T>(work: () => T): [T, number] {
 }
 
 // 1. Spec load (read, digest, parse, translate nullable, catalogue) and compile times.
+const [coldSpec, coldLoadMillis] = timed(() => loadSpec());
+let spec = coldSpec;
 const loadSamples: number[] = [];
-let spec = loadSpec();
 for (let i = 0; i < rounds; i += 1) {
   const [fresh, millis] = timed(() => loadSpec());
   loadSamples.push(millis);
@@ -48,14 +49,17 @@ const [, compileAllMillis] = timed(() => variants.forEach((variant) => spec.vali
 // 2. Messages: round-robin over every variant, seeded, each sent at its own time in 2026.
 const faker = new Faker({ locale: [en_GB, en] });
 faker.seed(Number(values.seed));
-const [bodies, buildMillis] = timed(() =>
+// Kept as JSON text, then parsed: validation sees what arrives off the wire, as the emulator
+// and `validate` do (objects assembled by the builder have other shapes inside V8).
+const [texts, buildMillis] = timed(() =>
   Array.from({ length: messageCount }, (_, index) => {
     const variant = variants[index % variants.length]!;
     const now = Date.UTC(2026, 0, 1) + faker.number.int({ min: 0, max: 364 }) * 86_400_000 + faker.number.int({ min: 0, max: 86_399 }) * 1000;
-    return [{ payload: buildMessage(spec, { faker, interfaceID: variant.interfaceID, eventCode: variant.eventCode, variant, now }) }];
+    return JSON.stringify([{ payload: buildMessage(spec, { faker, interfaceID: variant.interfaceID, eventCode: variant.eventCode, variant, now }) }]);
   }),
 );
-const bytes = bodies.reduce((sum, body) => sum + JSON.stringify(body).length, 0);
+const bodies = texts.map((text) => JSON.parse(text) as unknown[]);
+const bytes = texts.reduce((sum, text) => sum + text.length, 0);
 
 // 3. Validation throughput: schema alone, then schema + rules (what the suite does).
 function throughput(validateOne: (body: unknown[]) => boolean): { perSecond: number; failed: number } {
@@ -81,7 +85,8 @@ const full = throughput((body) => validateBody(spec, body).every((report) => rep
 const row = (label: string, value: string, note = '') => console.log(`${label.padEnd(38)} ${value.padStart(14)}  ${note}`);
 const verdict = (ok: boolean) => (ok ? 'meets target' : 'BELOW TARGET');
 console.log(`mhhs-qualify validation benchmark — DIP API ${spec.version}, node ${process.version}, ${messageCount} messages over ${variants.length} variants, seed ${values.seed}, median of ${rounds}`);
-row('spec load (median)', `${median(loadSamples).toFixed(0)} ms`, `${verdict(median(loadSamples) < TARGET_LOAD_MILLIS)} (< ${TARGET_LOAD_MILLIS} ms)`);
+row('spec load, first in process', `${coldLoadMillis.toFixed(0)} ms`, `${verdict(coldLoadMillis < TARGET_LOAD_MILLIS)} (< ${TARGET_LOAD_MILLIS} ms)`);
+row('spec load, median of repeats', `${median(loadSamples).toFixed(0)} ms`);
 row('first variant compile', `${firstCompileMillis.toFixed(0)} ms`);
 row(`compile all ${variants.length} variants`, `${compileAllMillis.toFixed(0)} ms`);
 row('build messages', `${buildMillis.toFixed(0)} ms`, `${(bytes / messageCount).toFixed(0)} bytes/message on average`);

@@ -132,9 +132,12 @@ export function formatGbTimestamp(utcMillis: number): string {
   );
 }
 
-/** The GB calendar date (YYYY-MM-DD) at an instant. */
+let lastDate: { utcMillis: number; date: string } | undefined;
+
+/** The GB calendar date (YYYY-MM-DD) at an instant. Rules ask it of the same "now" repeatedly. */
 export function gbDate(utcMillis: number): string {
-  return formatGbTimestamp(utcMillis).slice(0, 10);
+  if (lastDate?.utcMillis !== utcMillis) lastDate = { utcMillis, date: formatGbTimestamp(utcMillis).slice(0, 10) };
+  return lastDate.date;
 }
 
 /** The instant of local midnight starting a GB calendar day. */
