@@ -3,8 +3,7 @@
 // 0 clean, 1 findings, 2 usage or input errors. Users never see a stack trace.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { SpecError } from '../spec/pinned-versions.ts';
-import { DEFAULT_SPEC_VERSION, PINNED_VERSIONS } from '../spec/pinned-versions.ts';
+import { DEFAULT_SPEC_VERSION, PINNED_VERSIONS, SpecError } from '../spec/pinned-versions.ts';
 import { SPEC_BASE_URL_ENV } from '../spec/fetch-spec.ts';
 import { SPEC_DIR_ENV } from '../spec/spec-location.ts';
 import { specFetchCommand } from './commands/spec-fetch-command.ts';

@@ -1,8 +1,7 @@
 // `mhhs-qualify validate FILE...`: judge DIP request bodies a participant wrote, before any
 // end-to-end run. Exit 0 clean, 1 on any fail-severity finding, 2 when input stopped us.
 import { loadSpec } from '../../spec/load-spec.ts';
-import { parseOffsetTimestamp } from '../../time/gb-time.ts';
-import { gbMidnightUtcMillis } from '../../time/gb-time.ts';
+import { gbMidnightUtcMillis, parseOffsetTimestamp } from '../../time/gb-time.ts';
 import { InputError, readMessageFile } from '../../validation/read-message-file.ts';
 import { validateBody } from '../../validation/validate-body.ts';
 import type { ConsoleIO } from '../output/console-io.ts';
