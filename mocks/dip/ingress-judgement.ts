@@ -1,0 +1,133 @@
+// The DIP's synchronous (level 1) answer to a participant's submission on /dip-channel/{IF}:
+// 401 for a missing or unknown API key; 400 with the MSG code of the first problem of each
+// message (the whole batch is refused: L1 is all-or-nothing); else 201 with a DIP transaction
+// ID per message. Every finding, including those the DIP lets through (an MPAN check digit is
+// the recipient's business), goes to the evidence.
+import type { Finding } from '../../src/rules/rule.ts';
+import { pick } from '../../src/rules/rule.ts';
+import type { LoadedSpec } from '../../src/spec/load-spec.ts';
+import { InputError, parseJsonText } from '../../src/validation/read-message-file.ts';
+import { validateBody } from '../../src/validation/validate-body.ts';
+import type { PartyDirectory } from '../isd/party-directory.ts';
+import { DIP_CODES, EMULATOR_DIP_ID, responseBody, type StandardResponse, type StandardResponseBody } from './standard-response.ts';
+
+export interface AcceptedMessage {
+  readonly transactionID: string;
+  readonly interfaceID: string;
+  readonly eventCode: string;
+  readonly senderDipId: string;
+  readonly payload: Record<string, unknown>;
+}
+
+export interface SubmissionVerdict {
+  readonly status: 201 | 400 | 401;
+  readonly response?: StandardResponse;
+  readonly accepted: readonly AcceptedMessage[];
+  readonly findings: readonly Finding[];
+}
+
+export interface SubmissionInput {
+  readonly spec: LoadedSpec;
+  readonly directory: PartyDirectory;
+  /** Sender unique references the DIP has accepted in this run (MSG1006 across batches). */
+  readonly acceptedReferences: Set<string>;
+  readonly channel: string;
+  readonly apiKey: string | null;
+  readonly bodyText: string;
+  readonly now: number;
+  readonly timestamp: string;
+  readonly nextTransactionId: (interfaceID: string, senderDipId: string, role: string) => string;
+}
+
+const L1_SCHEMA_RULES = new Set(['ENVELOPE', 'VARIANT-KNOWN', 'SCHEMA']);
+
+const dipFinding = (rule: string, pointer: string, message: string, requirement: string): Finding => ({
+  rule,
+  severity: 'fail',
+  pointer,
+  message,
+  requirement,
+});
+
+function describe(finding: Finding): string {
+  return `${finding.pointer || '/'}: ${finding.message}`;
+}
+
+export function judgeSubmission(input: SubmissionInput): SubmissionVerdict {
+  const party = input.directory.byApiKey(input.apiKey);
+  if (!party) {
+    const what = input.apiKey ? 'is not a key the DIP issued' : 'is missing';
+    return { status: 401, accepted: [], findings: [dipFinding('DIP-API-KEY', '', `X-API-Key ${what}; the DIP answers 401`, 'REQ-DIP-API-KEY')] };
+  }
+  let body: unknown;
+  try {
+    body = parseJsonText(input.bodyText, `body of POST ${input.channel}`);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const finding = dipFinding('ENVELOPE', '', error.message, 'REQ-DIP-SCHEMA');
+    const entry = responseBody({ sentTimestamp: input.timestamp, senderID: EMULATOR_DIP_ID, message: DIP_CODES.schemaFailure, help: error.message });
+    const response = { messageArray: [entry], timestamp: input.timestamp };
+    return { status: 400, response, accepted: [], findings: [finding] };
+  }
+  const interfaceOfChannel = input.channel.replace(/^\/dip-channel\//, '');
+  const reports = validateBody(input.spec, body, { now: input.now, channel: interfaceOfChannel, direction: 'ingress' });
+  const findings: Finding[] = reports.flatMap((report) => report.findings);
+  const payloads = Array.isArray(body) ? body.map((item) => pick(item, 'payload') as Record<string, unknown>) : [];
+
+  const entries: Array<{ body: StandardResponseBody; ok: boolean }> = reports.map((report, index) => {
+    const payload = payloads[index];
+    const s1 = pick(payload, 'CommonBlock', 'S1') as Record<string, unknown> | undefined;
+    const reference = typeof s1?.senderUniqueReference === 'string' ? s1.senderUniqueReference : null;
+    const senderDipId = typeof s1?.senderDIPID === 'string' ? s1.senderDIPID : null;
+    const common = {
+      senderUniqueReference: reference,
+      correlationID: (s1?.senderCorrelationID as string | null) ?? null,
+      sentTimestamp: input.timestamp,
+      senderID: EMULATOR_DIP_ID,
+      recipientID: senderDipId,
+    };
+    const reject = (message: string, help: string) => ({ body: responseBody({ ...common, message, help }), ok: false });
+    const l1 = report.findings.find((finding) => L1_SCHEMA_RULES.has(finding.rule));
+    if (l1) return reject(DIP_CODES.schemaFailure, describe(l1));
+    const channel = report.findings.find((finding) => finding.rule === 'CHANNEL-MATCHES-INTERFACE');
+    if (channel) return reject(DIP_CODES.interfaceInvalid, describe(channel));
+    const pointer = `/${index}/payload/CommonBlock/S1`;
+    const duplicate = report.findings.find((finding) => finding.rule === 'SUR-UNIQUE-IN-BATCH');
+    if (duplicate) return reject(DIP_CODES.duplicateReference, describe(duplicate));
+    if (reference && input.acceptedReferences.has(reference)) {
+      const finding = dipFinding('SUR-NOT-REUSED', `${pointer}/senderUniqueReference`, `sender unique reference '${reference}' was already accepted by the DIP in this run; the DIP answers MSG1006`, 'REQ-DIP-SUR-UNIQUE');
+      findings.push(finding);
+      return reject(DIP_CODES.duplicateReference, describe(finding));
+    }
+    const sender = senderDipId ? input.directory.byDip(senderDipId) : undefined;
+    if (!sender || sender.dipId !== party.dipId) {
+      const why = !sender ? 'is not registered with the DIP' : `is not the DIP ID of the API key used (${party.dipId})`;
+      const finding = dipFinding('DIP-SENDER-KNOWN', `${pointer}/senderDIPID`, `senderDIPID ${senderDipId ?? '(missing)'} ${why}; the DIP answers MSG1009`, 'REQ-DIP-SENDER-IDENTITY');
+      findings.push(finding);
+      return reject(DIP_CODES.senderDipIdInvalid, describe(finding));
+    }
+    if (s1?.senderRoleID !== sender.role) {
+      const finding = dipFinding('DIP-SENDER-KNOWN', `${pointer}/senderRoleID`, `senderRoleID ${String(s1?.senderRoleID)} is not the role registered for DIP ID ${sender.dipId} (${sender.role}); the DIP answers MSG1010`, 'REQ-DIP-SENDER-IDENTITY');
+      findings.push(finding);
+      return reject(DIP_CODES.senderRoleInvalid, describe(finding));
+    }
+    return { body: responseBody({ ...common, message: DIP_CODES.success }), ok: true };
+  });
+
+  if (entries.length === 0 || entries.some((entry) => !entry.ok)) {
+    const messageArray = entries.length
+      ? entries.map((entry) => (entry.ok ? { ...entry.body, message: 'MSG1000 - Message Processing Failed', help: 'not processed: another message of this batch failed DIP validation (L1 is all-or-nothing)' } : entry.body))
+      : [responseBody({ sentTimestamp: input.timestamp, senderID: EMULATOR_DIP_ID, message: DIP_CODES.schemaFailure, help: describe(findings[0]!) })];
+    return { status: 400, response: { messageArray, timestamp: input.timestamp }, accepted: [], findings };
+  }
+
+  const accepted = reports.map((report, index) => {
+    const payload = payloads[index]!;
+    const s1 = pick(payload, 'CommonBlock', 'S1') as Record<string, string>;
+    const transactionID = input.nextTransactionId(report.interfaceID!, s1.senderDIPID!, s1.senderRoleID!);
+    input.acceptedReferences.add(s1.senderUniqueReference!);
+    entries[index]!.body.transactionID = transactionID;
+    return { transactionID, interfaceID: report.interfaceID!, eventCode: report.eventCode!, senderDipId: s1.senderDIPID!, payload };
+  });
+  return { status: 201, response: { messageArray: entries.map((entry) => entry.body), timestamp: input.timestamp }, accepted, findings };
+}

@@ -1,0 +1,55 @@
+// An exchange is one HTTP request and its answer as seen at the DIP emulator's edge, in either
+// direction. Every verdict, report and evidence file is derived from these records, so they
+// keep the raw bytes (as text) and the times, and never a secret.
+import type { Finding } from '../rules/rule.ts';
+
+export type ExchangeDirection = 'participant-to-dip' | 'dip-to-participant';
+
+export interface RecordedRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+export interface RecordedResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+export interface Exchange {
+  readonly id: string;
+  readonly direction: ExchangeDirection;
+  /** `/dip-channel/IF-031`, `/statusmessage`, or the webhook path for pushes. */
+  readonly channel: string;
+  readonly request: RecordedRequest;
+  /** Absent when the other side never answered (connection refused, reset, timeout). */
+  readonly response?: RecordedResponse;
+  /** Why there is no response, when there is none. */
+  readonly transportError?: string;
+  /** Real time the request arrived or left, ISO 8601 UTC. */
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  /** Market time (GB local, DIP form) the request was handled at. */
+  readonly marketTime: string;
+  /** What the suite found wrong with the participant's side of the exchange. */
+  readonly findings: readonly Finding[];
+  /** Scenario or worker that owned the exchange, when known. */
+  readonly scenario?: string;
+  /** Push attempts are numbered from 1; ingress exchanges have none. */
+  readonly attempt?: number;
+}
+
+/** Header names whose values are credentials: replaced before anything is stored. */
+const SECRET_HEADERS = new Set(['x-api-key', 'authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
+export const REDACTED = '[redacted]';
+
+export function redactHeaders(headers: Iterable<[string, string]>): Record<string, string> {
+  const safe: Record<string, string> = {};
+  for (const [name, value] of headers) {
+    const lower = name.toLowerCase();
+    safe[lower] = SECRET_HEADERS.has(lower) ? REDACTED : value;
+  }
+  return safe;
+}

@@ -1,0 +1,189 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { en, en_GB, Faker } from '@faker-js/faker';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DipEmulator } from '../mocks/dip/dip-emulator.ts';
+import type { AcceptedMessage } from '../mocks/dip/ingress-judgement.ts';
+import { PartyDirectory } from '../mocks/isd/party-directory.ts';
+import { buildMessage } from '../scenarios/builders/message-builder.ts';
+import { ExchangeJournal } from '../src/evidence/exchange-journal.ts';
+import { specUnderTest } from './spec-under-test.ts';
+
+const spec = specUnderTest();
+const NOW = Date.UTC(2026, 8, 15, 9, 0);
+const SUPPLIER = { dipId: '1000000001', mpid: 'SUPA', role: 'SUP', name: 'participant supplier', apiKey: `k-${process.pid}-${Date.now()}` };
+const SMRS = { dipId: '2000000001', mpid: 'SMRA', role: 'REGS', name: 'SMRS (simulated)' };
+
+interface Webhook {
+  url: string;
+  answers: Array<(body: unknown) => { status: number; body?: string }>;
+  received: unknown[];
+  server: Server;
+}
+
+async function webhook(): Promise<Webhook> {
+  const hook: Webhook = { url: '', answers: [], received: [], server: createServer() };
+  hook.server.on('request', (request, response) => {
+    let text = '';
+    request.on('data', (chunk) => (text += chunk));
+    request.on('end', () => {
+      const body = JSON.parse(text);
+      hook.received.push(body);
+      const answer = hook.answers.shift()?.(body) ?? { status: 201, body: '' };
+      response.writeHead(answer.status, { 'content-type': 'application/json' }).end(answer.body ?? '');
+    });
+  });
+  await new Promise<void>((resolve) => hook.server.listen(0, '127.0.0.1', resolve));
+  hook.url = `http://127.0.0.1:${(hook.server.address() as AddressInfo).port}/webhook`;
+  return hook;
+}
+
+function standardResponseFor(body: unknown): string {
+  const messages = body as Array<{ payload: { CommonBlock: { D0: { transactionID: string } } } }>;
+  return JSON.stringify({
+    messageArray: messages.map((message) => ({
+      transactionID: message.payload.CommonBlock.D0.transactionID, senderUniqueReference: null, correlationID: null, sentTimestamp: '2026-09-15T10:00:00+01:00',
+      senderID: SUPPLIER.dipId, recipientID: SMRS.dipId, DIPConnectionProviderID: null, message: 'RCP0000 - Message Success', help: null, serviceTicketURL: null,
+    })),
+    timestamp: '2026-09-15T10:00:00+01:00',
+  });
+}
+
+describe('DIP emulator', () => {
+  const faker = new Faker({ locale: [en_GB, en] });
+  const journalFile = path.join(mkdtempSync(path.join(tmpdir(), 'mhhs-dip-')), 'journal.jsonl');
+  const journal = new ExchangeJournal(journalFile);
+  let hook: Webhook;
+  let emulator: DipEmulator;
+  const accepted: AcceptedMessage[] = [];
+
+  beforeAll(async () => {
+    hook = await webhook();
+    const directory = new PartyDirectory([{ ...SUPPLIER, webhookUrl: hook.url }, SMRS]);
+    emulator = await DipEmulator.start({ spec, directory, journal, now: () => NOW, retrySchedule: [20, 20], pushTimeoutMs: 2000 });
+    emulator.onAccepted((message) => accepted.push(message));
+  });
+  afterAll(async () => {
+    await emulator.close();
+    await new Promise((resolve) => hook.server.close(resolve));
+  });
+
+  const if031 = () => {
+    faker.seed(faker.number.int());
+    return buildMessage(spec, { faker, interfaceID: 'IF-031', eventCode: '[MSApp]', now: NOW, sender: { dipId: SUPPLIER.dipId, role: 'SUP' } });
+  };
+
+  const submit = async (channel: string, body: unknown, key: string | null = SUPPLIER.apiKey) => {
+    const response = await fetch(`${emulator.url}/dip-channel/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(key ? { 'x-api-key': key } : {}) },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    // The exchange must already be on disk when the answer arrives.
+    const journaled = readFileSync(journalFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line)).at(-1);
+    return { status: response.status, body: text ? JSON.parse(text) : undefined, journaled };
+  };
+
+  it('accepts a valid submission with 201, a transaction ID per message, and routes it', async () => {
+    const payload = if031();
+    const result = await submit('IF-031', [{ payload }]);
+    expect(result.status).toBe(201);
+    const entry = result.body.messageArray[0];
+    expect(entry.message).toBe('MSG0000 - Success');
+    expect(entry.transactionID).toMatch(/^T-IF-031-1000000001-SUP-20260915-/);
+    expect(spec.validators.forPointer('SubmitEvents-unresolved.yaml', '/components/schemas/StandardResponse')(result.body)).toBe(true);
+    expect(result.journaled.request.headers['x-api-key']).toBe('[redacted]');
+    expect(result.journaled.response.status).toBe(201);
+    expect(JSON.stringify(result.journaled)).not.toContain(SUPPLIER.apiKey);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(accepted.at(-1)).toMatchObject({ interfaceID: 'IF-031', eventCode: '[MSApp]', transactionID: entry.transactionID });
+  });
+
+  it.each([
+    ['no key', null],
+    ['a wrong key', 'not-the-key'],
+  ])('answers 401 to %s and journals it', async (_what, key) => {
+    const result = await submit('IF-031', [{ payload: if031() }], key);
+    expect(result.status).toBe(401);
+    expect(result.journaled.findings[0].rule).toBe('DIP-API-KEY');
+  });
+
+  it('answers 400 MSG1001 with the finding in help for a schema failure, and invalid JSON', async () => {
+    const payload = if031();
+    (payload.CommonBlock.S1 as Record<string, unknown>).senderTimestamp = '2026-09-15T10:00:00Z';
+    const result = await submit('IF-031', [{ payload }]);
+    expect(result.status).toBe(400);
+    expect(result.body.messageArray[0].message).toBe('MSG1001 - Schema Failure');
+    expect(result.body.messageArray[0].help).toContain('/0/payload/CommonBlock/S1/senderTimestamp');
+    const broken = await submit('IF-031', '[{"payload":');
+    expect(broken.status).toBe(400);
+    expect(broken.body.messageArray[0].help).toMatch(/invalid JSON at end of file/);
+  });
+
+  it('answers MSG1002 on the wrong channel and MSG1006 to a reused reference', async () => {
+    expect((await submit('IF-034', [{ payload: if031() }])).body.messageArray[0].message).toBe('MSG1002 - Interface ID Invalid');
+    const payload = if031();
+    expect((await submit('IF-031', [{ payload }])).status).toBe(201);
+    const again = await submit('IF-031', [{ payload }]);
+    expect(again.status).toBe(400);
+    expect(again.body.messageArray[0].message).toBe('MSG1006 - Sender Unique Reference Duplicated');
+  });
+
+  it('answers MSG1009 for a sender DIP ID that is not the key’s and MSG1010 for the wrong role', async () => {
+    faker.seed(99);
+    const stranger = buildMessage(spec, { faker, interfaceID: 'IF-031', eventCode: '[MSApp]', now: NOW, sender: { dipId: '1999999999', role: 'SUP' } });
+    expect((await submit('IF-031', [{ payload: stranger }])).body.messageArray[0].message).toBe('MSG1009 - Sender DIP ID Invalid');
+    const wrongRole = buildMessage(spec, { faker, interfaceID: 'IF-041', eventCode: '[ReadingRemote]', now: NOW, sender: { dipId: SUPPLIER.dipId, role: 'MSS' } });
+    expect((await submit('IF-041', [{ payload: wrongRole }])).body.messageArray[0].message).toBe('MSG1010 - Sender Role Invalid');
+  });
+
+  const if033 = () => {
+    faker.seed(7);
+    return buildMessage(spec, { faker, interfaceID: 'IF-033', eventCode: '[MSAppSPRequest]', now: NOW, sender: { dipId: SMRS.dipId, role: 'REGS' }, direction: 'egress' });
+  };
+  const withoutD0 = (payload: ReturnType<typeof if033>) => {
+    const { D0: _d0, ...commonBlock } = payload.CommonBlock;
+    return { ...payload, CommonBlock: commonBlock };
+  };
+
+  it('pushes with a D0 block, retries 503, and journals every attempt', async () => {
+    hook.answers.push(() => ({ status: 503 }), () => ({ status: 503 }), (body) => ({ status: 201, body: standardResponseFor(body) }));
+    const outcome = await emulator.push(SUPPLIER.dipId, 'IF-033', [withoutD0(if033())]);
+    expect(outcome.delivered).toBe(true);
+    expect(outcome.attempts.map((attempt) => attempt.response?.status)).toEqual([503, 503, 201]);
+    expect(outcome.attempts.at(-1)!.findings).toEqual([]);
+    const d0 = (hook.received.at(-1) as Array<{ payload: { CommonBlock: { D0: Record<string, unknown> } } }>)[0]!.payload.CommonBlock.D0;
+    expect(d0).toMatchObject({ publicationID: 'PUB-033', replayIndicator: false, transactionID: outcome.transactionIDs[0] });
+    const journaled = readFileSync(journalFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line)).filter((entry) => entry.direction === 'dip-to-participant');
+    expect(journaled.slice(-3).map((entry) => entry.attempt)).toEqual([1, 2, 3]);
+  });
+
+  it('does not retry a 400 and flags a 201 without a StandardResponse', async () => {
+    hook.answers.push(() => ({ status: 400, body: '{}' }));
+    const refused = await emulator.push(SUPPLIER.dipId, 'IF-033', [withoutD0(if033())]);
+    expect(refused.attempts).toHaveLength(1);
+    expect(refused.delivered).toBe(false);
+    hook.answers.push(() => ({ status: 201, body: '' }));
+    const bare = await emulator.push(SUPPLIER.dipId, 'IF-033', [withoutD0(if033())]);
+    expect(bare.attempts[0]!.findings.map((finding) => finding.rule)).toEqual(['WEBHOOK-STANDARD-RESPONSE']);
+    hook.answers.push((body) => ({ status: 201, body: standardResponseFor(body).replace(/T-IF-033/, 'T-IF-999') }));
+    const wrongEcho = await emulator.push(SUPPLIER.dipId, 'IF-033', [withoutD0(if033())]);
+    expect(wrongEcho.attempts[0]!.findings.map((finding) => finding.rule)).toEqual(['WEBHOOK-TRANSACTION-ECHO']);
+  });
+
+  it('records status messages with their RCP codes and refuses malformed ones', async () => {
+    const statuses: string[] = [];
+    emulator.onStatusMessage((status) => statuses.push(`${status.senderDipId} ${status.code}`));
+    const entry = JSON.parse(standardResponseFor([{ payload: { CommonBlock: { D0: { transactionID: 'T-1' } } } }])).messageArray[0];
+    const post = (body: unknown) =>
+      fetch(`${emulator.url}/statusmessage`, { method: 'POST', headers: { 'x-api-key': SUPPLIER.apiKey, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await post([{ ...entry, message: 'RCP1061 - MPAN Invalid or Unknown' }])).status).toBe(201);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(statuses).toEqual([`${SUPPLIER.dipId} RCP1061`]);
+    expect((await post({ not: 'an array' })).status).toBe(400);
+  });
+});
