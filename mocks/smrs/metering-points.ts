@@ -1,0 +1,61 @@
+// What the SMRS knows about each MPAN in a scenario: who supplies it, which switch is pending,
+// which Metering and Data Services are appointed, and the appointment requests in flight.
+// Plain data, changed only by the appointment and switch modules beside this one.
+
+export interface PartyRef {
+  readonly dipId: string;
+  readonly mpid: string;
+}
+
+export type ServiceKind = 'MS' | 'DS';
+export type MarketSegment = 'S' | 'A';
+
+export interface PendingSwitch {
+  readonly supplier: PartyRef;
+  /** GB date the incoming Supplier's registration takes effect (YYYY-MM-DD). */
+  readonly supplyStartDate: string;
+  readonly cssRegistrationId: string;
+}
+
+export type AppointmentStatus = 'offered' | 'accepted' | 'rejected' | 'lapsed' | 'active';
+
+export interface Appointment {
+  readonly kind: ServiceKind;
+  readonly supplier: PartyRef;
+  readonly proposed: PartyRef;
+  /** DT-003 local-midnight timestamp the appointment takes effect. */
+  readonly effectiveFrom: string;
+  readonly scenario: string;
+  /** The B070 (MS) or B071 (DS) block as the Supplier sent it; echoed in later messages. */
+  readonly block: Record<string, unknown>;
+  readonly cssRegistrationId: string | null;
+  readonly correlationId: string | null;
+  readonly requestTransactionID: string;
+  status: AppointmentStatus;
+}
+
+export interface MeteringPoint {
+  readonly mpan: string;
+  readonly gspGroup: string;
+  readonly distributorDipId: string;
+  readonly segment: MarketSegment;
+  supplier?: PartyRef;
+  pendingSwitch?: PendingSwitch;
+  meteringService?: PartyRef;
+  dataService?: PartyRef;
+  readonly appointments: Appointment[];
+}
+
+export class MeteringPointStore {
+  private readonly points = new Map<string, MeteringPoint>();
+
+  add(point: Omit<MeteringPoint, 'appointments'>): MeteringPoint {
+    const created: MeteringPoint = { ...point, appointments: [] };
+    this.points.set(point.mpan, created);
+    return created;
+  }
+
+  get(mpan: string): MeteringPoint | undefined {
+    return this.points.get(mpan);
+  }
+}

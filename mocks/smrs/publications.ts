@@ -1,0 +1,144 @@
+// What the SMRS publishes, as data: the interface, event code, recipient and the values that
+// matter for the process. The simulator builds the rest of each message from the spec with
+// the seeded builders, so every publication is schema-valid and the decisive fields are ours.
+import { OMIT } from '../../scenarios/builders/schema-sampler.ts';
+import { gbMidnightUtcMillis, formatGbTimestamp } from '../../src/time/gb-time.ts';
+import type { Appointment, MeteringPoint, PartyRef, ServiceKind } from './metering-points.ts';
+
+export interface Publication {
+  readonly to: PartyRef;
+  readonly interfaceID: string;
+  readonly eventCode: string;
+  /** Values by JSON pointer from the payload (see scenarios/builders/schema-sampler.ts). */
+  readonly fixed: Readonly<Record<string, unknown>>;
+  readonly initialCorrelationID?: string | null;
+}
+
+const EVENT = {
+  MS: { request: '[MSAppSPRequest]', initialResponse: '[MSAppInitialResp]', accepted: '[MSAppAccepted]', rejected: '[MSAppRejected]', lapsed: '[MSAppLapsed]', active: '[MSAppActive]', deAppointed: '[MSDeApp]' },
+  DS: { request: '[DSAppSPRequest]', initialResponse: '[DSAppInitialResp]', accepted: '[DSAppAccepted]', rejected: '[DSAppRejected]', lapsed: '[DSAppLapsed]', active: '[DSAppActive]', deAppointed: '[DSDeApp]' },
+} as const;
+
+export const appointmentBlock = (kind: ServiceKind): 'B070' | 'B071' => (kind === 'MS' ? 'B070' : 'B071');
+
+/** M0, addressing and segment: the same in every publication about one MPAN. */
+function about(point: MeteringPoint, to: PartyRef, correlationId: string | null = null): Record<string, unknown> {
+  const segmentFrom = formatGbTimestamp(gbMidnightUtcMillis(2025, 10, 22));
+  return {
+    '/CommonBlock/M0': { MPANCore: point.mpan, distributorDIPID: point.distributorDipId, GSPGroupID: point.gspGroup },
+    '/CommonBlock/A0': { primaryRecipients: [to.dipId], secondaryRecipients: [], always: [] },
+    '/CommonBlock/S1/senderCorrelationID': correlationId,
+    '/CustomBlock/B026': { marketSegmentIndicator: point.segment, marketSegmentIndicatorEffectiveFromDate: segmentFrom },
+  };
+}
+
+const requestingSupplier = (supplier: PartyRef) => ({
+  serviceProviderAppointmentRequestingSupplierDIPID: supplier.dipId,
+  serviceProviderAppointmentRequestingSupplierMPID: supplier.mpid,
+});
+
+/** IF-002 [GainMPANInfo]: the incoming Supplier learns the site so it can appoint (COS-02). */
+export function gainNotification(point: MeteringPoint): Publication {
+  const pending = point.pendingSwitch!;
+  const current = point.meteringService && point.dataService
+    ? { currentMeteringServiceDIPID: point.meteringService.dipId, currentMeteringServiceMPID: point.meteringService.mpid, currentDataServiceDIPID: point.dataService.dipId, currentDataServiceMPID: point.dataService.mpid }
+    : OMIT;
+  return {
+    to: pending.supplier,
+    interfaceID: 'IF-002',
+    eventCode: '[GainMPANInfo]',
+    fixed: { ...about(point, pending.supplier), '/CustomBlock/B013': { CSSRegistrationID: pending.cssRegistrationId }, '/CustomBlock/B005': current },
+  };
+}
+
+/** IF-032 rejecting the request with its REG code (REC 22.6.3). */
+export function initialRejection(point: MeteringPoint, appointment: Appointment, reason: string): Publication {
+  return {
+    to: appointment.supplier,
+    interfaceID: 'IF-032',
+    eventCode: EVENT[appointment.kind].initialResponse,
+    fixed: {
+      ...about(point, appointment.supplier, appointment.correlationId),
+      '/CommonBlock/R0': { responseCode: 'R', responseMessages: [reason] },
+      [`/CustomBlock/${appointmentBlock(appointment.kind)}`]: appointment.block,
+      '/CustomBlock/B013': appointment.cssRegistrationId ? { CSSRegistrationID: appointment.cssRegistrationId } : OMIT,
+    },
+  };
+}
+
+/** IF-033 offering the appointment to the proposed service (COS-03). */
+export function serviceRequest(point: MeteringPoint, appointment: Appointment): Publication {
+  const incumbent = appointment.kind === 'MS' ? point.meteringService : undefined;
+  return {
+    to: appointment.proposed,
+    interfaceID: 'IF-033',
+    eventCode: EVENT[appointment.kind].request,
+    fixed: {
+      ...about(point, appointment.proposed, appointment.correlationId),
+      '/CustomBlock/B012': requestingSupplier(appointment.supplier),
+      [`/CustomBlock/${appointmentBlock(appointment.kind)}`]: appointment.block,
+      '/CustomBlock/B072': incumbent ? { incumbentMeteringServiceDIPID: incumbent.dipId, incumbentMeteringServiceMPID: incumbent.mpid } : OMIT,
+      '/CustomBlock/B013': appointment.cssRegistrationId ? { CSSRegistrationID: appointment.cssRegistrationId } : OMIT,
+    },
+  };
+}
+
+/** IF-035 status of the appointment to the Supplier (COS-05, COS-12). */
+export function appointmentStatus(point: MeteringPoint, appointment: Appointment, outcome: 'accepted' | 'rejected' | 'lapsed', responseCode: string): Publication {
+  const code = { accepted: 'A', rejected: 'R', lapsed: 'L' }[outcome];
+  return {
+    to: appointment.supplier,
+    interfaceID: 'IF-035',
+    eventCode: EVENT[appointment.kind][outcome],
+    fixed: {
+      ...about(point, appointment.supplier, appointment.correlationId),
+      '/CustomBlock/B007': { responseCode: code, proposedAppointmentResponseCode: responseCode },
+      '/CustomBlock/B012': requestingSupplier(appointment.supplier),
+      [`/CustomBlock/${appointmentBlock(appointment.kind)}`]: appointment.block,
+      '/CustomBlock/B013': OMIT,
+      '/CustomBlock/B019': OMIT,
+    },
+  };
+}
+
+/** IF-035 [IMS-SendMTD]: the incumbent Metering Service is told to hand over MTDs (COS-06). */
+export function sendMtdInstruction(point: MeteringPoint, appointment: Appointment, incumbent: PartyRef): Publication {
+  return {
+    to: incumbent,
+    interfaceID: 'IF-035',
+    eventCode: '[IMS-SendMTD]',
+    fixed: {
+      ...about(point, incumbent, appointment.correlationId),
+      '/CustomBlock/B007': { responseCode: 'A', proposedAppointmentResponseCode: 'SP000 - Proposed Appointment ACCEPTED' },
+      '/CustomBlock/B012': requestingSupplier(appointment.supplier),
+      '/CustomBlock/B070': appointment.block,
+      '/CustomBlock/B071': OMIT,
+      '/CustomBlock/B013': OMIT,
+      '/CustomBlock/B019': OMIT,
+    },
+  };
+}
+
+/** IF-036: the appointment is active (COS-10), to the Supplier and the new service. */
+export function appointmentActive(point: MeteringPoint, appointment: Appointment, to: PartyRef): Publication {
+  const block = appointment.block;
+  const incoming =
+    appointment.kind === 'MS'
+      ? { '/CustomBlock/B014': { incomingMeteringServiceDIPID: appointment.proposed.dipId, incomingMeteringServiceEffectiveFromDate: appointment.effectiveFrom, incomingMeteringServiceMPID: appointment.proposed.mpid, contractReferenceMeteringService: block.contractReferenceMeteringService ?? null, appointmentScenario: appointment.scenario } }
+      : { '/CustomBlock/B015': { incomingDataServiceMPID: appointment.proposed.mpid, incomingDataServiceDIPID: appointment.proposed.dipId, incomingDataServiceEffectiveFromDate: appointment.effectiveFrom, contractReferenceDataService: block.contractReferenceDataService ?? null, appointmentScenario: appointment.scenario, traditionalFallBackReadFrequency: block.traditionalFallBackReadFrequency ?? null } };
+  return {
+    to,
+    interfaceID: 'IF-036',
+    eventCode: EVENT[appointment.kind].active,
+    fixed: { ...about(point, to, appointment.correlationId), '/CustomBlock/B012': requestingSupplier(appointment.supplier), ...incoming },
+  };
+}
+
+/** IF-037: the outgoing service is de-appointed (COS-11), reason CSUPP on a change of supplier. */
+export function deAppointment(point: MeteringPoint, kind: ServiceKind, outgoing: PartyRef, since: string, until: string, reason: string): Publication {
+  const block =
+    kind === 'MS'
+      ? { '/CustomBlock/B008': { deAppointedMeteringServiceDIPID: outgoing.dipId, deAppointedMeteringServiceMPID: outgoing.mpid, meteringServiceEffectiveFromDate: since, meteringServiceEffectiveToDate: until, deAppointmentReasonCode: reason } }
+      : { '/CustomBlock/B009': { deAppointedDataServiceDIPID: outgoing.dipId, deAppointedDataServiceMPID: outgoing.mpid, dataServiceEffectiveFromDate: since, dataServiceEffectiveToDate: until, deAppointmentReasonCode: reason } };
+  return { to: outgoing, interfaceID: 'IF-037', eventCode: EVENT[kind].deAppointed, fixed: { ...about(point, outgoing), ...block, '/CustomBlock/B010': OMIT, '/CustomBlock/B011': OMIT } };
+}

@@ -1,0 +1,207 @@
+// The SMRS (Registration Service, DIP role REGS) as the participant meets it: it validates
+// appointment requests (IF-031 → IF-032 rejection or IF-033 offer), takes the service's answer
+// (IF-034 → IF-035), confirms on Secured Active (IF-001, IF-036, IF-037) and reports lapses.
+// Decisions live in the modules beside this one; this file turns them into messages and sends
+// them: pushed through the DIP emulator to a party with a webhook, handed in-process to a
+// simulated one.
+import type { Faker } from '@faker-js/faker';
+import { buildMessage } from '../../scenarios/builders/message-builder.ts';
+import { pick } from '../../src/rules/rule.ts';
+import type { LoadedSpec } from '../../src/spec/load-spec.ts';
+import { formatGbTimestamp, gbMidnightUtcMillis } from '../../src/time/gb-time.ts';
+import type { DipEmulator } from '../dip/dip-emulator.ts';
+import type { AcceptedMessage } from '../dip/ingress-judgement.ts';
+import type { PushOutcome } from '../dip/publication-push.ts';
+import type { Party, PartyDirectory } from '../isd/party-directory.ts';
+import { type AppointmentRequest, checkAppointmentRequest } from './appointment-checks.ts';
+import type { Appointment, MeteringPoint, MeteringPointStore, PartyRef, ServiceKind } from './metering-points.ts';
+import * as publications from './publications.ts';
+import type { Publication } from './publications.ts';
+
+export interface PublishedRecord {
+  readonly at: number;
+  readonly publication: Publication;
+  readonly payload: Record<string, unknown>;
+  /** Present when the publication was pushed to a participant's webhook. */
+  readonly outcome?: PushOutcome;
+}
+
+/** A simulated party that receives a publication in-process (a Data Service the suite plays …). */
+export type SimulatedRecipient = (publication: Publication, payload: Record<string, unknown>) => void;
+
+export interface SmrsSimulatorOptions {
+  readonly spec: LoadedSpec;
+  readonly emulator: DipEmulator;
+  readonly directory: PartyDirectory;
+  readonly registrationService: Party;
+  readonly points: MeteringPointStore;
+  readonly now: () => number;
+  readonly faker: Faker;
+  /** Parties without a webhook get publications here; by default they are only recorded. */
+  readonly simulatedRecipient?: SimulatedRecipient;
+}
+
+const KIND_OF_REQUEST: Record<string, ServiceKind> = { '[MSApp]': 'MS', '[DSApp]': 'DS' };
+const KIND_OF_RESPONSE: Record<string, ServiceKind> = { '[MSAppSPResponse]': 'MS', '[DSAppSPResponse]': 'DS' };
+
+export class SmrsSimulator {
+  readonly published: PublishedRecord[] = [];
+  private work: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: SmrsSimulatorOptions) {
+    options.emulator.onAccepted((message) => this.enqueue(() => this.receive(message)));
+  }
+
+  /** Resolves when every message received so far has been acted on. */
+  async idle(): Promise<void> {
+    let seen: Promise<unknown>;
+    do {
+      seen = this.work;
+      await seen;
+    } while (seen !== this.work);
+  }
+
+  /** A message for the SMRS from a party the suite simulates (no HTTP involved). */
+  receiveFromSimulated(message: AcceptedMessage): Promise<void> {
+    return this.enqueue(() => this.receive(message));
+  }
+
+  /** CSS reports a pending switch: the incoming Supplier gets IF-002 (COS-02). */
+  switchPending(mpan: string, supplier: PartyRef, supplyStartDate: string, cssRegistrationId: string): Promise<void> {
+    return this.enqueue(async () => {
+      const point = this.point(mpan);
+      point.pendingSwitch = { supplier, supplyStartDate, cssRegistrationId };
+      await this.publish(publications.gainNotification(point));
+    });
+  }
+
+  /** The switch reaches Secured Active: registration confirmed, accepted appointments made active (COS-09…11). */
+  securedActive(mpan: string): Promise<void> {
+    return this.enqueue(async () => {
+      const point = this.point(mpan);
+      const pending = point.pendingSwitch;
+      if (!pending) throw new Error(`MPAN ${mpan} has no pending switch to secure`);
+      const ssd = pending.supplyStartDate;
+      const [year, month, day] = ssd.split('-').map(Number) as [number, number, number];
+      const effectiveFrom = formatGbTimestamp(gbMidnightUtcMillis(year, month, day));
+      point.supplier = pending.supplier;
+      point.pendingSwitch = undefined;
+      for (const appointment of point.appointments.filter((candidate) => candidate.status === 'accepted')) {
+        appointment.status = 'active';
+        const outgoing = appointment.kind === 'MS' ? point.meteringService : point.dataService;
+        await this.publish(publications.appointmentActive(point, appointment, appointment.supplier));
+        await this.publish(publications.appointmentActive(point, appointment, appointment.proposed));
+        if (outgoing && outgoing.dipId !== appointment.proposed.dipId) {
+          const dayBefore = formatGbTimestamp(gbMidnightUtcMillis(year, month, day - 1));
+          await this.publish(publications.deAppointment(point, appointment.kind, outgoing, effectiveFrom, dayBefore, 'CSUPP'));
+        }
+        if (appointment.kind === 'MS') point.meteringService = appointment.proposed;
+        else point.dataService = appointment.proposed;
+      }
+    });
+  }
+
+  /** The switch is cancelled: appointments waiting on it lapse (COS-12). */
+  switchCancelled(mpan: string): Promise<void> {
+    return this.enqueue(async () => {
+      const point = this.point(mpan);
+      point.pendingSwitch = undefined;
+      for (const appointment of point.appointments.filter((candidate) => candidate.status === 'offered' || candidate.status === 'accepted')) {
+        appointment.status = 'lapsed';
+        await this.publish(publications.appointmentStatus(point, appointment, 'lapsed', 'Appointment not matched to a Secured Active registration'));
+      }
+    });
+  }
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const next = this.work.then(task);
+    this.work = next.catch(() => undefined);
+    return next;
+  }
+
+  private point(mpan: string): MeteringPoint {
+    const point = this.options.points.get(mpan);
+    if (!point) throw new Error(`MPAN ${mpan} is not set up in the SMRS simulator`);
+    return point;
+  }
+
+  private async receive(message: AcceptedMessage): Promise<void> {
+    const requestKind = message.interfaceID === 'IF-031' ? KIND_OF_REQUEST[message.eventCode] : undefined;
+    if (requestKind) return this.onAppointmentRequest(message, requestKind);
+    const responseKind = message.interfaceID === 'IF-034' ? KIND_OF_RESPONSE[message.eventCode] : undefined;
+    if (responseKind) return this.onServiceResponse(message, responseKind);
+  }
+
+  private async onAppointmentRequest(message: AcceptedMessage, kind: ServiceKind): Promise<void> {
+    const payload = message.payload;
+    const mpan = String(pick(payload, 'CommonBlock', 'M0', 'MPANCore'));
+    const blockName = publications.appointmentBlock(kind);
+    const block = (pick(payload, 'CustomBlock', blockName) ?? {}) as Record<string, unknown>;
+    const prefix = kind === 'MS' ? 'proposedMeteringService' : 'proposedDataService';
+    const supplierParty = this.options.directory.byDip(message.senderDipId);
+    const request: AppointmentRequest = {
+      kind,
+      supplier: { dipId: message.senderDipId, mpid: supplierParty?.mpid ?? '' },
+      proposed: { dipId: String(block[`${prefix}DIPID`]), mpid: String(block[`${prefix}MPID`]) },
+      effectiveFrom: String(block[`${prefix}DIPEffectiveFromDate`]),
+      scenario: String(block.appointmentScenario),
+      cssRegistrationId: (pick(payload, 'CustomBlock', 'B013', 'CSSRegistrationID') as string | undefined) ?? null,
+    };
+    const point = this.options.points.get(mpan);
+    const appointment: Appointment = {
+      ...request,
+      block,
+      correlationId: (pick(payload, 'CommonBlock', 'S1', 'senderCorrelationID') as string | null) ?? null,
+      requestTransactionID: message.transactionID,
+      status: 'offered',
+    };
+    const rejection = checkAppointmentRequest(point, request, this.options.directory, this.options.now());
+    if (!point || rejection) {
+      appointment.status = 'rejected';
+      const where = point ?? { mpan, gspGroup: String(pick(payload, 'CommonBlock', 'M0', 'GSPGroupID')), distributorDipId: String(pick(payload, 'CommonBlock', 'M0', 'distributorDIPID')), segment: 'S' as const, appointments: [] };
+      point?.appointments.push(appointment);
+      await this.publish(publications.initialRejection(where, appointment, rejection!.reason));
+      return;
+    }
+    point.appointments.push(appointment);
+    await this.publish(publications.serviceRequest(point, appointment));
+  }
+
+  private async onServiceResponse(message: AcceptedMessage, kind: ServiceKind): Promise<void> {
+    const payload = message.payload;
+    const point = this.options.points.get(String(pick(payload, 'CommonBlock', 'M0', 'MPANCore')));
+    const appointment = point?.appointments.find(
+      (candidate) => candidate.kind === kind && candidate.status === 'offered' && candidate.proposed.dipId === message.senderDipId,
+    );
+    if (!point || !appointment) return; // Nothing offered to this sender: the scenario's checks report it.
+    const outcome = pick(payload, 'CustomBlock', 'B007', 'responseCode') === 'A' ? 'accepted' : 'rejected';
+    appointment.status = outcome;
+    const responseText = String(pick(payload, 'CustomBlock', 'B007', 'proposedAppointmentResponseCode') ?? '');
+    await this.publish(publications.appointmentStatus(point, appointment, outcome, responseText));
+    const incumbent = kind === 'MS' ? point.meteringService : undefined;
+    if (outcome === 'accepted' && incumbent && incumbent.dipId !== appointment.proposed.dipId) {
+      await this.publish(publications.sendMtdInstruction(point, appointment, incumbent));
+    }
+  }
+
+  private async publish(publication: Publication): Promise<void> {
+    const { spec, faker, registrationService, emulator, directory } = this.options;
+    const at = this.options.now();
+    const payload = buildMessage(spec, {
+      faker,
+      interfaceID: publication.interfaceID,
+      eventCode: publication.eventCode,
+      now: at,
+      sender: { dipId: registrationService.dipId, role: registrationService.role },
+      fixed: publication.fixed,
+    }) as unknown as Record<string, unknown>;
+    const recipient = directory.byDip(publication.to.dipId);
+    if (recipient?.webhookUrl) {
+      const outcome = await emulator.push(recipient.dipId, publication.interfaceID, [payload], { initialCorrelationID: publication.initialCorrelationID ?? null });
+      this.published.push({ at, publication, payload, outcome });
+    } else {
+      this.published.push({ at, publication, payload });
+      this.options.simulatedRecipient?.(publication, payload);
+    }
+  }
+}
