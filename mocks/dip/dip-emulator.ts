@@ -55,7 +55,7 @@ export class DipEmulator {
       journal: options.journal,
       host: options.host,
       port: options.port,
-      marketTime: () => formatGbTimestamp(options.now()),
+      now: options.now,
     });
     return emulator;
   }
@@ -83,7 +83,7 @@ export class DipEmulator {
       {
         spec: this.options.spec,
         journal: this.options.journal,
-        marketTimestamp: () => formatGbTimestamp(this.options.now()),
+        now: this.options.now,
         nextTransactionId: this.nextTransactionId,
         retrySchedule: this.options.retrySchedule ?? [200, 1000, 3000],
         timeoutMs: this.options.pushTimeoutMs ?? 10_000,

@@ -6,6 +6,7 @@ import { checkWebhookAnswer } from '../../src/checks/webhook-answer.ts';
 import { type Exchange, redactHeaders } from '../../src/evidence/exchange.ts';
 import type { ExchangeJournal } from '../../src/evidence/exchange-journal.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
+import { formatGbTimestamp } from '../../src/time/gb-time.ts';
 
 export const RETRIED_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
 
@@ -22,8 +23,8 @@ export interface PushRequest {
 export interface PushContext {
   readonly spec: LoadedSpec;
   readonly journal: ExchangeJournal;
-  /** Market time, DIP form. */
-  readonly marketTimestamp: () => string;
+  /** Market time, UTC millis. */
+  readonly now: () => number;
   readonly nextTransactionId: (interfaceID: string, senderDipId: string, role: string) => string;
   /** Real milliseconds to wait before each retry; its length is the number of retries. */
   readonly retrySchedule: readonly number[];
@@ -39,13 +40,18 @@ export interface PushOutcome {
   readonly body: ReadonlyArray<{ payload: Record<string, unknown> }>;
 }
 
+/** A push is timed when its answer arrives: that is when the participant has the message. */
+function marketStamp(marketMillis: number): { marketTime: string; marketMillis: number } {
+  return { marketTime: formatGbTimestamp(marketMillis), marketMillis };
+}
+
 function withD0(payload: Record<string, unknown>, d0: Record<string, unknown>): Record<string, unknown> {
   const commonBlock = payload.CommonBlock as Record<string, unknown>;
   return { ...payload, CommonBlock: { ...commonBlock, D0: d0 } };
 }
 
 export async function pushPublication(context: PushContext, request: PushRequest): Promise<PushOutcome> {
-  const transactionTimestamp = context.marketTimestamp();
+  const transactionTimestamp = formatGbTimestamp(context.now());
   const transactionIDs: string[] = [];
   const body = request.payloads.map((payload) => {
     const s1 = (payload.CommonBlock as { S1: { senderDIPID: string; senderRoleID: string } }).S1;
@@ -67,7 +73,6 @@ export async function pushPublication(context: PushContext, request: PushRequest
   const attempts: Exchange[] = [];
   for (let attempt = 1; ; attempt += 1) {
     const startedAt = new Date().toISOString();
-    const marketTime = context.marketTimestamp();
     let exchange: Exchange;
     try {
       const response = await fetch(request.webhookUrl, { method: 'POST', headers, body: text, signal: AbortSignal.timeout(context.timeoutMs) });
@@ -80,7 +85,7 @@ export async function pushPublication(context: PushContext, request: PushRequest
         response: { status: response.status, headers: redactHeaders(response.headers), body: responseText },
         startedAt,
         finishedAt: new Date().toISOString(),
-        marketTime,
+        ...marketStamp(context.now()),
         findings: checkWebhookAnswer(context.spec, response.status, responseText, transactionIDs),
         attempt,
         ...(request.scenario ? { scenario: request.scenario } : {}),
@@ -95,7 +100,7 @@ export async function pushPublication(context: PushContext, request: PushRequest
         transportError: cause === 'TimeoutError' ? `no answer within ${context.timeoutMs} ms` : `${cause}: ${(error as Error).message}`,
         startedAt,
         finishedAt: new Date().toISOString(),
-        marketTime,
+        ...marketStamp(context.now()),
         findings: [],
         attempt,
         ...(request.scenario ? { scenario: request.scenario } : {}),

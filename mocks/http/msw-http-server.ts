@@ -9,6 +9,7 @@ import { getResponse, type RequestHandler } from 'msw';
 import type { Finding } from '../../src/rules/rule.ts';
 import { type Exchange, redactHeaders } from '../../src/evidence/exchange.ts';
 import type { ExchangeJournal } from '../../src/evidence/exchange-journal.ts';
+import { formatGbTimestamp } from '../../src/time/gb-time.ts';
 
 /** Header carrying the exchange ID from the adapter to the handlers (never sent to the participant). */
 export const EXCHANGE_ID_HEADER = 'x-mhhs-exchange-id';
@@ -27,8 +28,8 @@ export interface MswHttpServerOptions {
   readonly journal: ExchangeJournal;
   readonly host?: string;
   readonly port?: number;
-  /** Market time in DIP form, for the journal. */
-  readonly marketTime: () => string;
+  /** Market time, UTC millis, for the journal. */
+  readonly now: () => number;
 }
 
 export interface MswHttpServer {
@@ -62,7 +63,7 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
 
   const handle = async (incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> => {
     const startedAt = new Date().toISOString();
-    const marketTime = options.marketTime();
+    const marketMillis = options.now();
     const id = randomUUID();
     const exchangeNotes: ExchangeNotes = { findings: [] };
     notes.set(id, exchangeNotes);
@@ -94,7 +95,8 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
       response: { status: response.status, headers: redactHeaders(response.headers), body: responseBody.toString('utf8') },
       startedAt,
       finishedAt: new Date().toISOString(),
-      marketTime,
+      marketTime: formatGbTimestamp(marketMillis),
+      marketMillis,
       findings: exchangeNotes.findings,
       ...(exchangeNotes.scenario ? { scenario: exchangeNotes.scenario } : {}),
     };

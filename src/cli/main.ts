@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_SPEC_VERSION, PINNED_VERSIONS, SpecError } from '../spec/pinned-versions.ts';
 import { SPEC_BASE_URL_ENV } from '../spec/fetch-spec.ts';
 import { SPEC_DIR_ENV } from '../spec/spec-location.ts';
+import { runCommand } from './commands/run-command.ts';
 import { specFetchCommand } from './commands/spec-fetch-command.ts';
 import { specInfoCommand } from './commands/spec-info-command.ts';
 import { validateCommand } from './commands/validate-command.ts';
@@ -43,6 +44,21 @@ export function buildProgram(io: ConsoleIO, setExitCode: (code: number) => void)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--now <time>', 'market time to judge dates against (default: each message’s senderTimestamp)')
     .action(async (files: string[], options) => setExitCode(await validateCommand(files, options, io)));
+
+  program
+    .command('run')
+    .description('run the qualification scenarios against the participant of a profile (default: the bundled reference participant)')
+    .option('--profile <file>', 'participant profile (YAML)')
+    .option('--tags <expression>', 'cucumber tag expression selecting scenarios, e.g. "@BP002 and not @segment:advanced"')
+    .option('--parallel <n>', 'worker processes, each with its own emulator, ports and MPAN pool', '0')
+    .option('--time-scale <x>', 'market time per real time: 1 is real time, 600 runs a 60-minute SLA window in 6 s', '600')
+    .option('--seed <n>', 'seed for generated data (MPANs, references, addresses)', '1')
+    .option('--fault <name...>', 'switch on a fault of the bundled reference participant (self-tests)')
+    .option('--reports <dir>', 'where results, journal and report go', 'reports')
+    .option('--no-report', 'skip the Allure HTML report')
+    .addOption(specVersionOption())
+    .addOption(specDirOption())
+    .action(async (options) => setExitCode(await runCommand(options, io)));
 
   const spec = program.command('spec').description('manage the official DIP API definitions');
   spec

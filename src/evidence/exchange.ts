@@ -33,6 +33,8 @@ export interface Exchange {
   readonly finishedAt: string;
   /** Market time (GB local, DIP form) the request was handled at. */
   readonly marketTime: string;
+  /** The same market instant as UTC milliseconds: what SLA measurements use. */
+  readonly marketMillis: number;
   /** What the suite found wrong with the participant's side of the exchange. */
   readonly findings: readonly Finding[];
   /** Scenario or worker that owned the exchange, when known. */

@@ -1,0 +1,270 @@
+// The reference participant's configuration: read from YAML (config.example.yaml explains
+// every key), checked here once so the rest of the code can trust it, with a few environment
+// overrides so a parent process can point one config file at a DIP emulator on a random port.
+// Secrets never sit in the file: `apiKeyEnv` names the environment variable holding the key.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { FAULT_NAMES, type FaultName, isFaultName } from './faults.ts';
+
+export interface Identity {
+  readonly dipId: string;
+  readonly mpid: string;
+  readonly role: string;
+  /** The DIP issues API keys per DIP ID: this identity's key variable, else the top-level apiKeyEnv. */
+  readonly apiKeyEnv?: string | undefined;
+}
+
+export interface ServiceProviderChoice {
+  readonly dipId: string;
+  readonly mpid: string;
+}
+
+export interface DataServiceChoice extends ServiceProviderChoice {
+  /** B071 supplierProposedConsentGranularity (DI-838). */
+  readonly consentGranularity: 'H' | 'D' | 'M' | 'N' | 'x';
+  /** B071 supplierProposedDomesticIndicator: IF-002 carries no domestic premise indicator. */
+  readonly domesticIndicator: boolean;
+  /** B071 traditionalFallBackReadFrequency (DI-126), null when not traditional. */
+  readonly fallBackReadFrequency: 'W' | 'F' | 'M' | 'Q' | 'S' | 'A' | 'x' | null;
+}
+
+export const MARKET_SEGMENTS = ['S', 'A'] as const;
+export type ServedSegment = (typeof MARKET_SEGMENTS)[number];
+
+export const GSP_GROUPS = ['_A', '_B', '_C', '_D', '_E', '_F', '_G', '_H', '_J', '_K', '_L', '_M', '_N', '_P'] as const;
+
+export const ENVIRONMENT_TAGS = ['PRD', 'SITB', 'SIT', 'UIT', 'DEV'] as const;
+export type EnvironmentTag = (typeof ENVIRONMENT_TAGS)[number];
+
+export interface ReferenceParticipantConfig {
+  readonly dipBaseUrl: string;
+  /** Name of the environment variable whose value is sent as X-API-Key (unless the sending identity names its own); undefined sends none. */
+  readonly apiKeyEnv: string | undefined;
+  readonly listen: { readonly host: string; readonly port: number };
+  readonly environmentTag: EnvironmentTag;
+  readonly stateDir: string;
+  readonly supplier: Identity;
+  readonly meteringService: Identity;
+  readonly advancedMeteringService: Identity | undefined;
+  /** What the Metering Service accepts in IF-033: market segments (B026) and GSP groups (M0). */
+  readonly serves: { readonly segments: readonly ServedSegment[]; readonly gspGroups: readonly string[] };
+  readonly appointMeteringService: ServiceProviderChoice;
+  /** Proposed instead of appointMeteringService when IF-002 says segment A; defaults to it. */
+  readonly appointAdvancedMeteringService: ServiceProviderChoice;
+  readonly appointDataService: DataServiceChoice;
+  /** MPANs each role already serves at start (e.g. to play the incumbent MS). */
+  readonly portfolio: { readonly supplier: readonly string[]; readonly meteringService: readonly string[] };
+  readonly faults: readonly FaultName[];
+  readonly faultOptions: { readonly lateMillis: number };
+  readonly delivery: {
+    readonly initialBackoffMillis: number;
+    readonly maxBackoffMillis: number;
+    readonly requestTimeoutMillis: number;
+  };
+  readonly spec: { readonly version: string | undefined; readonly dir: string | undefined };
+  /** Added to the wall clock: lets a suite run the participant at a market time of its choosing. */
+  readonly clockOffsetMillis: number;
+  /** fsync each journal line (survives power loss, not just a killed process). */
+  readonly fsync: boolean;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+type Raw = Record<string, unknown>;
+
+function object(value: unknown, where: string): Raw {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ConfigError(`${where} must be a mapping`);
+  return value as Raw;
+}
+
+function optionalObject(value: unknown, where: string): Raw {
+  return value === undefined || value === null ? {} : object(value, where);
+}
+
+function string(value: unknown, where: string, fallback?: string): string {
+  if (value === undefined && fallback !== undefined) return fallback;
+  if (typeof value !== 'string' || value === '') throw new ConfigError(`${where} must be a non-empty string`);
+  return value;
+}
+
+function number(value: unknown, where: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new ConfigError(`${where} must be a number ≥ 0`);
+  return value;
+}
+
+/** The clock offset may be negative: a market time in the past. */
+function offset(value: unknown): number {
+  if (value === undefined) return 0;
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new ConfigError('clockOffsetMillis must be a number of milliseconds');
+  return value;
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], where: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || !allowed.includes(value as T)) throw new ConfigError(`${where} must be one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+/** A DIP ID is 10 characters; YAML turns an unquoted 1000000001 into a number, which is fine only without leading zeros. */
+function dipId(value: unknown, where: string): string {
+  const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
+  if (typeof text !== 'string' || !/^[0-9a-fA-F]{10}$/.test(text)) {
+    throw new ConfigError(`${where} must be a 10-character DIP ID (hex digits, as the sender unique reference requires); quote it in YAML`);
+  }
+  return text;
+}
+
+function mpid(value: unknown, where: string): string {
+  if (typeof value !== 'string' || !/^[A-Z]{4}$/.test(value)) throw new ConfigError(`${where} must be an MPID of four capital letters`);
+  return value;
+}
+
+function identity(value: unknown, where: string, role: string): Identity {
+  const raw = object(value, where);
+  const written = string(raw.role, `${where}.role`, role);
+  if (written !== role) throw new ConfigError(`${where}.role must be ${role}`);
+  const apiKeyEnv = raw.apiKeyEnv === undefined ? undefined : string(raw.apiKeyEnv, `${where}.apiKeyEnv`);
+  return { dipId: dipId(raw.dipId, `${where}.dipId`), mpid: mpid(raw.mpid, `${where}.mpid`), role, ...(apiKeyEnv ? { apiKeyEnv } : {}) };
+}
+
+function choice(value: unknown, where: string): ServiceProviderChoice {
+  const raw = object(value, where);
+  return { dipId: dipId(raw.dipId, `${where}.dipId`), mpid: mpid(raw.mpid, `${where}.mpid`) };
+}
+
+function list<T extends string>(value: unknown, allowed: readonly T[], where: string, fallback: readonly T[]): T[] {
+  if (value === undefined) return [...fallback];
+  if (!Array.isArray(value)) throw new ConfigError(`${where} must be a list`);
+  return value.map((item, index) => oneOf(item, allowed, `${where}[${index}]`, undefined as unknown as T));
+}
+
+function mpanList(value: unknown, where: string): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string' && /^\d{13}$/.test(item))) {
+    throw new ConfigError(`${where} must be a list of 13-digit MPAN cores (quoted)`);
+  }
+  return value as string[];
+}
+
+function faultList(value: unknown): FaultName[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new ConfigError('faults must be a list of fault names');
+  return value.map((name, index) => {
+    if (typeof name !== 'string' || !isFaultName(name)) {
+      throw new ConfigError(`faults[${index}] '${String(name)}' is not a fault; known: ${FAULT_NAMES.join(', ')}`);
+    }
+    return name;
+  });
+}
+
+/**
+ * Checks a parsed config object and fills defaults. `baseDir` resolves a relative stateDir
+ * (the config file's folder when read from a file).
+ */
+export function parseConfig(input: unknown, baseDir = process.cwd()): ReferenceParticipantConfig {
+  const raw = object(input, 'config');
+  const dipBaseUrl = string(raw.dipBaseUrl, 'dipBaseUrl').replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(dipBaseUrl)) throw new ConfigError('dipBaseUrl must be an http(s) URL, e.g. http://127.0.0.1:7001');
+  const listen = optionalObject(raw.listen, 'listen');
+  const serves = optionalObject(raw.serves, 'serves');
+  const dataService = object(raw.appointDataService, 'appointDataService');
+  const portfolio = optionalObject(raw.portfolio, 'portfolio');
+  const faultOptions = optionalObject(raw.faultOptions, 'faultOptions');
+  const delivery = optionalObject(raw.delivery, 'delivery');
+  const spec = optionalObject(raw.spec, 'spec');
+  const appointMeteringService = choice(raw.appointMeteringService, 'appointMeteringService');
+  const fallBack = dataService.fallBackReadFrequency;
+  return {
+    dipBaseUrl,
+    apiKeyEnv: raw.apiKeyEnv === undefined ? undefined : string(raw.apiKeyEnv, 'apiKeyEnv'),
+    listen: { host: string(listen.host, 'listen.host', '127.0.0.1'), port: number(listen.port, 'listen.port', 0) },
+    environmentTag: oneOf(raw.environmentTag, ENVIRONMENT_TAGS, 'environmentTag', 'UIT'),
+    stateDir: path.resolve(baseDir, string(raw.stateDir, 'stateDir')),
+    supplier: identity(raw.supplier, 'supplier', 'SUP'),
+    meteringService: identity(raw.meteringService, 'meteringService', 'MSS'),
+    advancedMeteringService:
+      raw.advancedMeteringService === undefined ? undefined : identity(raw.advancedMeteringService, 'advancedMeteringService', 'MSA'),
+    serves: {
+      segments: list(serves.segments, MARKET_SEGMENTS, 'serves.segments', MARKET_SEGMENTS),
+      gspGroups: list(serves.gspGroups, GSP_GROUPS, 'serves.gspGroups', GSP_GROUPS),
+    },
+    appointMeteringService,
+    appointAdvancedMeteringService:
+      raw.appointAdvancedMeteringService === undefined
+        ? appointMeteringService
+        : choice(raw.appointAdvancedMeteringService, 'appointAdvancedMeteringService'),
+    appointDataService: {
+      ...choice(dataService, 'appointDataService'),
+      consentGranularity: oneOf(dataService.consentGranularity, ['H', 'D', 'M', 'N', 'x'] as const, 'appointDataService.consentGranularity', 'H'),
+      domesticIndicator:
+        dataService.domesticIndicator === undefined
+          ? true
+          : typeof dataService.domesticIndicator === 'boolean'
+            ? dataService.domesticIndicator
+            : (() => {
+                throw new ConfigError('appointDataService.domesticIndicator must be true or false');
+              })(),
+      fallBackReadFrequency:
+        fallBack === undefined || fallBack === null
+          ? null
+          : oneOf(fallBack, ['W', 'F', 'M', 'Q', 'S', 'A', 'x'] as const, 'appointDataService.fallBackReadFrequency', 'M'),
+    },
+    portfolio: {
+      supplier: mpanList(portfolio.supplier, 'portfolio.supplier'),
+      meteringService: mpanList(portfolio.meteringService, 'portfolio.meteringService'),
+    },
+    faults: faultList(raw.faults),
+    faultOptions: { lateMillis: number(faultOptions.lateMillis, 'faultOptions.lateMillis', 5_000) },
+    delivery: {
+      initialBackoffMillis: number(delivery.initialBackoffMillis, 'delivery.initialBackoffMillis', 500),
+      maxBackoffMillis: number(delivery.maxBackoffMillis, 'delivery.maxBackoffMillis', 60_000),
+      requestTimeoutMillis: number(delivery.requestTimeoutMillis, 'delivery.requestTimeoutMillis', 10_000),
+    },
+    spec: {
+      version: spec.version === undefined ? undefined : string(spec.version, 'spec.version'),
+      dir: spec.dir === undefined ? undefined : path.resolve(baseDir, string(spec.dir, 'spec.dir')),
+    },
+    clockOffsetMillis: offset(raw.clockOffsetMillis),
+    fsync: raw.fsync === undefined ? true : raw.fsync === true,
+  };
+}
+
+/** Environment variables a parent process may set instead of editing the file. */
+export const CONFIG_ENV = {
+  file: 'MHHS_RP_CONFIG',
+  dipBaseUrl: 'MHHS_RP_DIP_BASE_URL',
+  stateDir: 'MHHS_RP_STATE_DIR',
+  port: 'MHHS_RP_PORT',
+  faults: 'MHHS_RP_FAULTS',
+} as const;
+
+function withEnvOverrides(raw: Raw, env: NodeJS.ProcessEnv): Raw {
+  const merged: Raw = { ...raw };
+  if (env[CONFIG_ENV.dipBaseUrl]) merged.dipBaseUrl = env[CONFIG_ENV.dipBaseUrl];
+  if (env[CONFIG_ENV.stateDir]) merged.stateDir = path.resolve(env[CONFIG_ENV.stateDir]!);
+  if (env[CONFIG_ENV.port]) merged.listen = { ...optionalObject(raw.listen, 'listen'), port: Number(env[CONFIG_ENV.port]) };
+  if (env[CONFIG_ENV.faults] !== undefined) {
+    merged.faults = env[CONFIG_ENV.faults]!.split(',').map((name) => name.trim()).filter(Boolean);
+  }
+  return merged;
+}
+
+export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.env): ReferenceParticipantConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`cannot read config ${file}: ${(error as Error).message}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = yaml.load(text, { filename: file });
+  } catch (error) {
+    throw new ConfigError(`config ${file} is not valid YAML: ${(error as Error).message}`);
+  }
+  return parseConfig(withEnvOverrides(object(parsed, 'config'), env), path.dirname(path.resolve(file)));
+}

@@ -1,0 +1,19 @@
+// The Effective From Date a Supplier proposes for its service providers (B070/B071): local
+// midnight, because appointments align to the GB day (REG1032). On a gain it is the supply
+// start date (a COS appointment starts with the supply): the one the message carries
+// (B002.supplierEffectiveFromDate, in IF-001/IF-037 shapes; IF-002 v2.1.0 has none), else the
+// one the Supplier gave CSS when it raised the registration, else the next local midnight,
+// which is never in the past (REG1034) and well within 28 days (REG1099).
+import { gbDateAfter, gbLocalMidnight } from '../scenarios/builders/identifiers.ts';
+import { pick } from '../src/rules/rule.ts';
+import { dateProblem, parseGbTimestamp } from '../src/time/gb-time.ts';
+
+export function proposedEffectiveFrom(payload: unknown, registeredSupplyStart: string | undefined, now: number): string {
+  const supplyStart = pick(payload, 'CustomBlock', 'B002', 'supplierEffectiveFromDate');
+  if (typeof supplyStart === 'string' && !('kind' in parseGbTimestamp(supplyStart))) {
+    // The GB calendar date as written (the offset is the GB one, so the wall date is local).
+    return gbLocalMidnight(supplyStart.slice(0, 10));
+  }
+  if (registeredSupplyStart !== undefined && dateProblem(registeredSupplyStart) === undefined) return gbLocalMidnight(registeredSupplyStart);
+  return gbLocalMidnight(gbDateAfter(now, 1));
+}

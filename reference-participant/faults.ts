@@ -1,0 +1,38 @@
+// The fault switches: each one plants exactly one named defect in an otherwise conformant
+// participant, so the suite can prove that its scenarios catch that defect. All are off by
+// default; a config turns them on by name (`faults: [late-if031]`).
+
+export const FAULTS = {
+  'late-if031': 'Supplier reacts to IF-002 only after faultOptions.lateMillis, so IF-031 misses its SLA (REC 22.6.1, 60 min)',
+  'wrong-event-code': 'IF-034 is sent with event code [DSAppSPResponse] instead of [MSAppSPResponse]',
+  'invalid-mpan': 'IF-031 carries an MPAN core whose check digit is wrong',
+  'reused-sur': 'an outgoing message reuses the previous senderUniqueReference of the same sender and interface (MSG1006)',
+  'missing-standard-response': 'the webhook answers 201 with an empty body instead of a StandardResponse',
+  'wrong-d0-echo': 'StandardResponse.transactionID differs from the D0.transactionID it acknowledges',
+  'accepts-unservable-appointment': 'IF-033 is accepted (SP000) for a market segment or GSP group the Metering Service does not serve',
+} as const;
+
+export type FaultName = keyof typeof FAULTS;
+
+export const FAULT_NAMES = Object.keys(FAULTS) as FaultName[];
+
+export function isFaultName(name: string): name is FaultName {
+  return Object.hasOwn(FAULTS, name);
+}
+
+/** The faults switched on for one run; asking for one that is off is the common case. */
+export class FaultSwitches {
+  private readonly on: ReadonlySet<FaultName>;
+
+  constructor(names: readonly FaultName[]) {
+    this.on = new Set(names);
+  }
+
+  has(name: FaultName): boolean {
+    return this.on.has(name);
+  }
+
+  list(): FaultName[] {
+    return [...this.on];
+  }
+}

@@ -1,0 +1,100 @@
+// Builds the participant's own DIP messages and status messages as outbox entries. The
+// header comes from the spec (S0 schema version from the variant's enum) and the rules (SUR
+// grammar, GB timestamps); A0 names only the primary recipient, as a sender should.
+import type { LoadedSpec } from '../src/spec/load-spec.ts';
+import { formatGbTimestamp } from '../src/time/gb-time.ts';
+import type { Identity, ReferenceParticipantConfig } from './config.ts';
+import type { FaultSwitches } from './faults.ts';
+import type { MeteringPoint } from './inbound.ts';
+import type { OutboxEntry } from './records.ts';
+import { allocateReference } from './sender-references.ts';
+import type { StandardResponseBody } from './standard-response.ts';
+import type { ParticipantState } from './state.ts';
+
+export interface OutgoingMessage {
+  readonly sender: Identity;
+  readonly interfaceID: string;
+  readonly eventCode: string;
+  /** The Registration Service DIP ID that sent the trigger. */
+  readonly recipient: string;
+  readonly correlationID: string | null;
+  readonly m0: MeteringPoint;
+  readonly customBlock: Record<string, unknown>;
+}
+
+export interface OutgoingContext {
+  readonly spec: LoadedSpec;
+  readonly config: ReferenceParticipantConfig;
+  readonly faults: FaultSwitches;
+  readonly state: ParticipantState;
+  readonly now: number;
+}
+
+/** Makes the outbox entries one received transaction causes, numbered in order. */
+export class OutboxBuilder {
+  private count = 0;
+  readonly entries: OutboxEntry[] = [];
+
+  constructor(
+    private readonly context: OutgoingContext,
+    private readonly triggeredBy: string,
+  ) {}
+
+  message(message: OutgoingMessage): OutboxEntry {
+    const { spec, config, faults, state, now } = this.context;
+    const variant = spec.catalogue.variant(message.interfaceID, message.eventCode);
+    if (!variant) throw new Error(`DIP API ${spec.version} has no ${message.interfaceID} ${message.eventCode}`);
+    const sur = allocateReference(state, faults, message.sender, message.interfaceID, now);
+    const payload = {
+      CommonBlock: {
+        S0: { interfaceID: message.interfaceID, schemaVersion: variant.schemaVersions[0], eventCode: message.eventCode },
+        S1: {
+          environmentTag: config.environmentTag,
+          subText: null,
+          senderUniqueReference: sur.reference,
+          senderTimestamp: formatGbTimestamp(now),
+          senderDIPID: message.sender.dipId,
+          senderRoleID: message.sender.role,
+          senderCorrelationID: message.correlationID,
+          DIPConnectionProviderID: null,
+        },
+        A0: { primaryRecipients: [message.recipient], secondaryRecipients: [], always: [] },
+        M0: { MPANCore: message.m0.MPANCore, distributorDIPID: message.m0.distributorDIPID, GSPGroupID: message.m0.GSPGroupID },
+      },
+      CustomBlock: message.customBlock,
+    };
+    return this.add({
+      path: `/dip-channel/${message.interfaceID}`,
+      kind: 'message',
+      interfaceID: message.interfaceID,
+      eventCode: message.eventCode,
+      senderUniqueReference: sur.reference,
+      sequence: sur.sequence,
+      senderKey: sur.senderKey,
+      senderDIPID: message.sender.dipId,
+      body: [{ payload }],
+    });
+  }
+
+  /** An L4 status message about a received transaction (POST /statusmessage, a StandardResponseArray). */
+  status(body: StandardResponseBody): OutboxEntry {
+    return this.add({
+      path: '/statusmessage',
+      kind: 'status',
+      interfaceID: undefined,
+      eventCode: undefined,
+      senderUniqueReference: undefined,
+      sequence: undefined,
+      senderKey: undefined,
+      senderDIPID: body.senderID,
+      body: [body],
+    });
+  }
+
+  private add(fields: Omit<OutboxEntry, 'id' | 'triggeredBy' | 'createdAt'>): OutboxEntry {
+    this.count += 1;
+    const entry: OutboxEntry = { id: `${this.triggeredBy}/${this.count}`, triggeredBy: this.triggeredBy, createdAt: this.context.now, ...fields };
+    this.entries.push(entry);
+    return entry;
+  }
+}

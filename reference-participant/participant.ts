@@ -1,0 +1,231 @@
+// Wires the reference participant together: spec, journal and state, webhook server,
+// processing queue and outbox. `startReferenceParticipant` is what main.ts runs and what
+// in-process tests call; the suite itself only ever talks to the result over HTTP.
+import { type LoadedSpec, loadSpec } from '../src/spec/load-spec.ts';
+import { validateBody } from '../src/validation/validate-body.ts';
+import type { ReferenceParticipantConfig } from './config.ts';
+import { DipClient } from './dip-client.ts';
+import { FaultSwitches } from './faults.ts';
+import { ownIdentities } from './identities.ts';
+import { Journal, readJournal } from './journal.ts';
+import { createLogger, type LineWriter, listeningLine, stdoutWriter } from './log.ts';
+import { Outbox } from './outbox.ts';
+import { processMessage, type ProcessorDeps } from './processor.ts';
+import type { OutboxEntry, ProcessedRecord, ReceivedRecord } from './records.ts';
+import { responseTexts } from './response-codes.ts';
+import { applyEffect, applyRecord, type ParticipantState, replay } from './state.ts';
+import { judgeStatusMessages } from './status-intake.ts';
+import { CSS_REGISTRATION_HOOK, judgeCssRegistration } from './test-hooks.ts';
+import { judgeDelivery } from './webhook-intake.ts';
+import { startServer } from './webhook-server.ts';
+
+export interface StartOptions {
+  /** A spec already loaded (tests share one); by default loaded as the config says. */
+  readonly spec?: LoadedSpec;
+  /** Where JSON log lines go; stdout by default. */
+  readonly log?: LineWriter;
+  /** The market clock; by default the wall clock plus config.clockOffsetMillis. */
+  readonly now?: () => number;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+export interface RunningParticipant {
+  readonly url: string;
+  readonly journalFile: string;
+  /** Resolves once every accepted message is processed and no outbox entry is pending. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** MPANs the config says each role already serves, known before any message arrives. */
+function seedPortfolio(state: ParticipantState, config: ReferenceParticipantConfig, now: number): void {
+  for (const [party, mpans] of [
+    ['supplier', config.portfolio.supplier],
+    ['meteringService', config.portfolio.meteringService],
+  ] as const) {
+    for (const mpan of mpans) {
+      if (!state.mpans[party].has(mpan)) applyEffect(state, { party, mpan, event: 'portfolio (config)', set: { status: 'portfolio' } }, now, undefined);
+    }
+  }
+}
+
+function receivedSummary(record: ReceivedRecord): Record<string, unknown> {
+  const firstFinding = record.findings.find((finding) => finding.severity === 'fail');
+  return {
+    endpoint: record.endpoint,
+    outcome: record.outcome,
+    httpStatus: record.answer.status,
+    messages: record.messages.map((message) => ({
+      transactionID: message.transactionID,
+      interfaceID: message.interfaceID,
+      eventCode: message.eventCode,
+      mpan: message.mpan,
+      duplicate: message.duplicate,
+    })),
+    ...(firstFinding ? { finding: `${firstFinding.rule} ${firstFinding.pointer}: ${firstFinding.message}` } : {}),
+  };
+}
+
+export async function startReferenceParticipant(config: ReferenceParticipantConfig, options: StartOptions = {}): Promise<RunningParticipant> {
+  const env = options.env ?? process.env;
+  const spec = options.spec ?? loadSpec({ version: config.spec.version, specDir: config.spec.dir, env });
+  const writer = options.log ?? stdoutWriter;
+  const log = createLogger(writer);
+  const now = options.now ?? (() => Date.now() + config.clockOffsetMillis);
+  const faults = new FaultSwitches(config.faults);
+  const texts = responseTexts(spec);
+  const identities = ownIdentities(config);
+
+  // State first: nothing is accepted before the journal is replayed.
+  const journal = new Journal(config.stateDir, config.fsync);
+  const { records, skipped } = readJournal(journal.file);
+  const state = replay(records);
+  seedPortfolio(state, config, now());
+
+  // Keys are read once, from the environment only; the config names variables, never values.
+  const keyVariable = (dipId: string | undefined) => identities.find((identity) => identity.dipId === dipId)?.apiKeyEnv ?? config.apiKeyEnv;
+  const apiKeyFor = (dipId: string | undefined) => {
+    const variable = keyVariable(dipId);
+    return variable ? env[variable] : undefined;
+  };
+  const missingKeys = [...new Set(identities.map((identity) => keyVariable(identity.dipId)))].filter((variable) => variable && !env[variable]);
+  const client = new DipClient({ baseUrl: config.dipBaseUrl, timeoutMillis: config.delivery.requestTimeoutMillis });
+  const outbox = new Outbox({
+    state,
+    journal,
+    client,
+    apiKeyFor,
+    log,
+    now,
+    initialBackoffMillis: config.delivery.initialBackoffMillis,
+    maxBackoffMillis: config.delivery.maxBackoffMillis,
+  });
+  const processorDeps: ProcessorDeps = { spec, config, faults, texts, state, identities };
+
+  let stopping = false;
+  let queue = Promise.resolve();
+  const timers = new Set<NodeJS.Timeout>();
+
+  /** Our own messages are checked as the suite will check them; a finding is logged, never fixed (faults rely on that). */
+  function selfCheck(entries: readonly OutboxEntry[]): void {
+    for (const entry of entries) {
+      if (entry.kind !== 'message') continue;
+      const findings = validateBody(spec, entry.body, { direction: 'ingress', channel: entry.interfaceID }).flatMap((report) => report.findings);
+      if (findings.length > 0) log('self-check', { id: entry.id, faults: faults.list(), findings });
+    }
+  }
+
+  function processOne(transactionID: string): void {
+    const pending = state.pending.get(transactionID);
+    if (stopping || !pending || state.processed.has(transactionID)) return;
+    const { message } = pending;
+    const at = now();
+    const base = { type: 'processed', at, transactionID, interfaceID: message.interfaceID, eventCode: message.eventCode } as const;
+    let record: ProcessedRecord;
+    try {
+      const result = processMessage(pending, processorDeps, at);
+      record = { ...base, notes: result.notes, effects: result.effects, outbox: result.outbox };
+    } catch (error) {
+      // Recorded as processed so a bug cannot loop across restarts; the journal keeps the message.
+      record = { ...base, notes: [], effects: [], outbox: [], error: (error as Error).stack ?? String(error) };
+      log('error', { transactionID, error: record.error });
+    }
+    journal.append(record);
+    applyRecord(state, record);
+    log('processed', {
+      transactionID,
+      interfaceID: message.interfaceID,
+      eventCode: message.eventCode,
+      notes: record.notes,
+      outgoing: record.outbox.map((entry) => ({ id: entry.id, path: entry.path, interfaceID: entry.interfaceID, eventCode: entry.eventCode, senderUniqueReference: entry.senderUniqueReference })),
+    });
+    outbox.kick();
+    selfCheck(record.outbox);
+  }
+
+  function enqueue(transactionID: string): void {
+    // A failure (the journal cannot be written) must not wedge the queue: the message stays
+    // pending in memory and on disk, and is processed after the next restart.
+    queue = queue.then(() => processOne(transactionID)).catch((error: unknown) => log('error', { transactionID, error: (error as Error).stack ?? String(error) }));
+  }
+
+  /** The late-if031 fault: the Supplier acts on IF-002 only lateMillis after receiving it (also after a restart). */
+  function schedule(transactionID: string): void {
+    const pending = state.pending.get(transactionID);
+    if (!pending) return;
+    const late =
+      faults.has('late-if031') && pending.message.interfaceID === 'IF-002' && pending.message.addressedTo.includes(config.supplier.dipId);
+    const delay = late ? pending.receivedAt + config.faultOptions.lateMillis - now() : 0;
+    if (delay <= 0) return enqueue(transactionID);
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      enqueue(transactionID);
+    }, delay);
+    timers.add(timer);
+  }
+
+  function receive(record: ReceivedRecord) {
+    // Journaled before the answer leaves: a kill after this line loses nothing acknowledged.
+    journal.append(record);
+    applyRecord(state, record);
+    log('received', receivedSummary(record));
+    // Processing starts after the answer is on its way.
+    for (const message of record.messages) if (!message.duplicate) setImmediate(() => schedule(message.transactionID));
+    return record.answer;
+  }
+
+  const server = await startServer(
+    config.listen.host,
+    config.listen.port,
+    {
+      '/webhook': (text) => receive(judgeDelivery(text, { spec, state, identities, faults, texts }, now())),
+      '/statusmessage': (text) => receive(judgeStatusMessages(text, spec, identities, texts, now())),
+      [CSS_REGISTRATION_HOOK]: (text) => {
+        const judged = judgeCssRegistration(text, now());
+        if ('record' in judged) {
+          journal.append(judged.record);
+          applyRecord(state, judged.record);
+        }
+        log('trigger', { name: 'css-registration', httpStatus: judged.answer.status, payload: text.slice(0, 500) });
+        return judged.answer;
+      },
+    },
+    (error) => log('error', { error: (error as Error).stack ?? String(error) }),
+  );
+  writer(listeningLine(server.url));
+  log('started', {
+    stateDir: config.stateDir,
+    dipBaseUrl: config.dipBaseUrl,
+    identities: identities.map(({ dipId, mpid, role }) => ({ dipId, mpid, role })),
+    faults: faults.list(),
+    replayedRecords: records.length,
+    skippedLines: skipped,
+    pendingMessages: state.pending.size,
+    pendingOutbox: [...state.outbox.values()].filter((item) => item.status === 'pending').length,
+    ...(missingKeys.length ? { warning: `environment variable(s) ${missingKeys.join(', ')} not set: no X-API-Key is sent for them` } : {}),
+  });
+  for (const transactionID of state.pending.keys()) schedule(transactionID);
+  outbox.kick();
+
+  return {
+    url: server.url,
+    journalFile: journal.file,
+    async idle() {
+      for (;;) {
+        await queue;
+        await outbox.whenIdle();
+        if (state.pending.size === 0 && ![...state.outbox.values()].some((item) => item.status === 'pending')) return;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
+    async stop() {
+      if (stopping) return;
+      stopping = true;
+      for (const timer of timers) clearTimeout(timer);
+      await server.close();
+      await queue;
+      await outbox.stop();
+      journal.close();
+    },
+  };
+}

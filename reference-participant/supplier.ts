@@ -1,0 +1,168 @@
+// The Supplier's side of Change of Supplier (PROCESS-TABLES §4.1): on IF-002 [GainMPANInfo]
+// it asks the Registration Service to appoint its chosen Metering Service and Data Service
+// (IF-031 [MSApp] and [DSApp], REC 22.6.1), then records how the appointment chain goes:
+// IF-032 initial response, IF-035 outcome, IF-036 active, IF-037 de-appointment.
+import { mpanCheckDigit } from '../src/rules/mpan-check-digit.ts';
+import { pick } from '../src/rules/rule.ts';
+import { proposedEffectiveFrom } from './effective-date.ts';
+import { block, type Inbound, type MeteringPoint } from './inbound.ts';
+import { ignored, type RoleContext, type RoleOutcome, serviceOf } from './roles.ts';
+
+/** Statuses after which a new registration update may ask for appointments again. */
+const FINISHED = new Set(['initial-rejected', 'rejected', 'lapsed']);
+
+export function handleAsSupplier(inbound: Inbound, context: RoleContext): RoleOutcome {
+  const what = `${inbound.interfaceID} ${inbound.eventCode}`;
+  switch (inbound.interfaceID) {
+    case 'IF-002':
+      return inbound.eventCode === '[GainMPANInfo]' ? gain(inbound, context) : ignored(what, 'Supplier');
+    case 'IF-032':
+    case 'IF-035':
+    case 'IF-036':
+    case 'IF-037':
+      return appointmentNews(inbound, context);
+    default:
+      return ignored(what, 'Supplier');
+  }
+}
+
+/** The invalid-mpan fault: the same core with a check digit that is wrong. */
+function withWrongCheckDigit(m0: MeteringPoint): MeteringPoint {
+  const first12 = m0.MPANCore.slice(0, 12);
+  return { ...m0, MPANCore: first12 + String((mpanCheckDigit(first12) + 1) % 10) };
+}
+
+function gain(inbound: Inbound, context: RoleContext): RoleOutcome {
+  const { config, faults, outbox, identity, now } = context;
+  const m0 = inbound.m0!;
+  const mpan = m0.MPANCore;
+  const cssRegistrationID = pick(block(inbound, 'B013'), 'CSSRegistrationID');
+  const segment = pick(block(inbound, 'B026'), 'marketSegmentIndicator');
+  const known = context.state.mpans.supplier.get(mpan)?.fields;
+  const gainFields = {
+    gainPending: true,
+    cssRegistrationID,
+    registrationService: inbound.senderDIPID,
+    marketSegment: segment,
+    GSPGroupID: m0.GSPGroupID,
+    distributorDIPID: m0.distributorDIPID,
+  };
+  const sameRegistration = known !== undefined && known.cssRegistrationID === cssRegistrationID;
+  // A registration update for a gain already being appointed must not supersede the requests
+  // in flight (REG1089); only a finished (rejected or lapsed) appointment is asked for again.
+  if (sameRegistration && known.msStatus !== undefined && !FINISHED.has(String(known.msStatus)) && !FINISHED.has(String(known.dsStatus))) {
+    return {
+      kind: 'handled',
+      effects: [{ party: 'supplier', mpan, event: 'IF-002 update', set: gainFields }],
+      notes: [`IF-002 for ${mpan}: appointments for CSS registration ${String(cssRegistrationID)} already requested`],
+    };
+  }
+  // The supply start date the Supplier gave CSS for this registration (test hook css-registration).
+  const registeredStart = sameRegistration && typeof known.supplyStartDate === 'string' ? known.supplyStartDate : undefined;
+  const effectiveFrom = proposedEffectiveFrom(inbound.payload, registeredStart, now);
+  const meteringService = segment === 'A' ? config.appointAdvancedMeteringService : config.appointMeteringService;
+  const dataService = config.appointDataService;
+  const sentM0 = faults.has('invalid-mpan') ? withWrongCheckDigit(m0) : m0;
+  const b013 = typeof cssRegistrationID === 'string' ? { B013: { CSSRegistrationID: cssRegistrationID } } : {};
+  const common = { sender: identity, interfaceID: 'IF-031', recipient: inbound.senderDIPID, correlationID: inbound.correlationID, m0: sentM0 };
+  const msApp = outbox.message({
+    ...common,
+    eventCode: '[MSApp]',
+    customBlock: {
+      ...b013,
+      B070: {
+        proposedMeteringServiceDIPID: meteringService.dipId,
+        proposedMeteringServiceMPID: meteringService.mpid,
+        proposedMeteringServiceDIPEffectiveFromDate: effectiveFrom,
+        contractReferenceMeteringService: null,
+        appointmentScenario: 'COS',
+      },
+    },
+  });
+  const dsApp = outbox.message({
+    ...common,
+    eventCode: '[DSApp]',
+    customBlock: {
+      ...b013,
+      B071: {
+        proposedDataServiceDIPID: dataService.dipId,
+        proposedDataServiceMPID: dataService.mpid,
+        proposedDataServiceDIPEffectiveFromDate: effectiveFrom,
+        contractReferenceDataService: null,
+        appointmentScenario: 'COS',
+        // No MDR nominated: the Smart Data Service names one in IF-034 (B018).
+        supplierNominatedMDRDIPID: null,
+        supplierNominatedMDRMPID: null,
+        supplierNominatedMDREffectiveFromDate: null,
+        supplierProposedConsentGranularity: dataService.consentGranularity,
+        supplierProposedDomesticIndicator: dataService.domesticIndicator,
+        traditionalFallBackReadFrequency: dataService.fallBackReadFrequency,
+      },
+    },
+  });
+  return {
+    kind: 'handled',
+    effects: [
+      {
+        party: 'supplier',
+        mpan,
+        event: 'IF-002 gain',
+        set: {
+          ...gainFields,
+          effectiveFrom,
+          msStatus: 'requested',
+          msProposed: meteringService,
+          msRequestReference: msApp.senderUniqueReference,
+          dsStatus: 'requested',
+          dsProposed: { dipId: dataService.dipId, mpid: dataService.mpid },
+          dsRequestReference: dsApp.senderUniqueReference,
+        },
+      },
+    ],
+    notes: [`IF-002 gain for ${mpan}: IF-031 [MSApp] (${meteringService.dipId}) and [DSApp] (${dataService.dipId}) from ${effectiveFrom}`],
+  };
+}
+
+const OUTCOME_STATUS: Readonly<Record<string, string>> = {
+  AppAccepted: 'accepted',
+  AppRejected: 'rejected',
+  AppLapsed: 'lapsed',
+  AppActive: 'active',
+  DeApp: 'de-appointed',
+  DeAppUpdate: 'de-appointment-updated',
+};
+
+function appointmentNews(inbound: Inbound, context: RoleContext): RoleOutcome {
+  const mpan = inbound.m0?.MPANCore ?? '';
+  if (!context.state.mpans.supplier.has(mpan)) return { kind: 'unknown-mpan', mpan };
+  const service = serviceOf(inbound.eventCode);
+  const event = `${inbound.interfaceID} ${inbound.eventCode}`;
+  if (!service) {
+    // [IMS-SendMTD], [SDS-MDROutcome], [DCC-MDROutcome]: kept on the MPAN's history only.
+    return { kind: 'handled', effects: [{ party: 'supplier', mpan, event, set: {} }], notes: [`${event} for ${mpan} recorded`] };
+  }
+  const detail: Record<string, unknown> = { interfaceID: inbound.interfaceID, eventCode: inbound.eventCode, transactionID: inbound.transactionID };
+  let status: string;
+  if (inbound.interfaceID === 'IF-032') {
+    const r0 = pick(inbound.payload, 'CommonBlock', 'R0') as { responseCode?: string; responseMessages?: unknown[] } | undefined;
+    // R0 is optional in IF-032: without it the request passed the Registration Service's checks.
+    const code = r0?.responseCode ?? 'A';
+    detail.responseCode = code;
+    detail.responseMessages = r0?.responseMessages ?? [];
+    status = code === 'R' ? 'initial-rejected' : 'initial-accepted';
+  } else {
+    const b007 = block(inbound, 'B007');
+    if (b007) detail.outcome = { responseCode: b007.responseCode, proposedAppointmentResponseCode: b007.proposedAppointmentResponseCode };
+    for (const name of ['B008', 'B009', 'B014', 'B015']) if (block(inbound, name)) detail[name] = block(inbound, name);
+    status = OUTCOME_STATUS[inbound.eventCode.slice(3, -1)] ?? inbound.eventCode;
+  }
+  const note =
+    status === 'initial-rejected'
+      ? `${event} for ${mpan}: rejected, R0 ${JSON.stringify(detail.responseMessages)}`
+      : `${event} for ${mpan}: ${service.toUpperCase()} appointment ${status}`;
+  return {
+    kind: 'handled',
+    effects: [{ party: 'supplier', mpan, event, set: { [`${service}Status`]: status, [`${service}Last`]: detail } }],
+    notes: [note],
+  };
+}

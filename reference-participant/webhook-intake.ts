@@ -1,0 +1,142 @@
+// Judges one webhook delivery (a DIP egress body) and decides the synchronous answer, the
+// participant's L3 validation: schema or rule failure → 400 with RCP1001 naming the first
+// finding, nothing processed; valid → 201 with one StandardResponse per message. A message
+// whose D0.transactionID was accepted before is answered 201 again and marked duplicate, so
+// it is not processed twice. The caller journals the record before sending the answer.
+import { type Finding, pick } from '../src/rules/rule.ts';
+import type { LoadedSpec } from '../src/spec/load-spec.ts';
+import { validateBody } from '../src/validation/validate-body.ts';
+import type { FaultSwitches } from './faults.ts';
+import { addressedIdentities, type OwnIdentity } from './identities.ts';
+import { correlationOf } from './inbound.ts';
+import type { ReceivedMessage, ReceivedRecord } from './records.ts';
+import type { ResponseTexts } from './response-codes.ts';
+import { responseBody, type StandardResponseBody, standardResponse } from './standard-response.ts';
+import type { ParticipantState } from './state.ts';
+
+export interface IntakeDeps {
+  readonly spec: LoadedSpec;
+  readonly state: ParticipantState;
+  readonly identities: readonly OwnIdentity[];
+  readonly faults: FaultSwitches;
+  readonly texts: ResponseTexts;
+}
+
+const SUR_SHAPE = /^S-((IF|REP)-)?\d{3,4}-[0-9a-fA-F]{10}-[A-Z]{3,5}-\d{8}-[a-zA-Z0-9]+$/;
+
+/** A value echoed into a StandardResponse must itself fit the schema, or be null. */
+function echo(value: unknown, max: number, shape?: RegExp): string | null {
+  if (typeof value !== 'string' || value.length === 0 || value.length > max) return null;
+  return shape && !shape.test(value) ? null : value;
+}
+
+function echoDipId(value: unknown): string | null {
+  return typeof value === 'string' && value.length === 10 ? value : null;
+}
+
+/** The wrong-d0-echo fault: the same length, one character different. */
+function misEcho(transactionID: string): string {
+  const last = transactionID.slice(-1);
+  return transactionID.slice(0, -1) + (last === '0' ? '1' : '0');
+}
+
+function findingText(finding: Finding): string {
+  return `${finding.rule} at ${finding.pointer}: ${finding.message}`;
+}
+
+export function judgeDelivery(rawText: string, deps: IntakeDeps, now: number): ReceivedRecord {
+  let body: unknown;
+  try {
+    body = JSON.parse(rawText);
+  } catch (error) {
+    const finding: Finding = { rule: 'JSON', severity: 'fail', pointer: '', message: `the body is not JSON: ${(error as Error).message}`, requirement: 'REQ-DIP-SCHEMA' };
+    return rejected(rawText, [finding], [entryFor(undefined, deps, deps.texts.RCP1001, findingText(finding), now)], now);
+  }
+
+  const reports = validateBody(deps.spec, body, { direction: 'egress' });
+  const items: unknown[] = Array.isArray(body) && body.length > 0 ? body : [undefined];
+  // Every egress message carries D0; without its transactionID a retry cannot be recognised.
+  const missingD0 = items.map((item, index): Finding | undefined =>
+    typeof pick(item, 'payload', 'CommonBlock', 'D0', 'transactionID') === 'string'
+      ? undefined
+      : { rule: 'D0-PRESENT', severity: 'fail', pointer: `/${index}/payload/CommonBlock/D0`, message: 'a DIP delivery must carry D0 with its transactionID', requirement: 'REQ-DIP-D0' },
+  );
+  const firstFailure = reports.map((report, index) => report.findings.find((finding) => finding.severity === 'fail') ?? missingD0[index]);
+  const failed = firstFailure.findIndex((finding) => finding !== undefined);
+  if (failed !== -1) {
+    const allFindings = [...reports.flatMap((report) => report.findings), ...missingD0.filter((finding): finding is Finding => finding !== undefined)];
+    const entries = items.map((item, index) => {
+      const own = firstFailure[index];
+      const code = own?.rule === 'D0-PRESENT' ? deps.texts.RCP1043 : deps.texts.RCP1001;
+      // All or nothing, as the DIP's own L1 check: a valid message in a failed batch is not processed either.
+      const help = own ? findingText(own) : `not processed: message ${failed} of this delivery failed, ${findingText(firstFailure[failed]!)}`;
+      return entryFor(item, deps, code, help, now);
+    });
+    return rejected(body, allFindings, entries, now);
+  }
+
+  const seenHere = new Set<string>();
+  const messages: ReceivedMessage[] = (body as { payload: Record<string, unknown> }[]).map((item, index) => {
+    const payload = item.payload;
+    const transactionID = pick(payload, 'CommonBlock', 'D0', 'transactionID') as string;
+    const duplicate = deps.state.accepted.has(transactionID) || seenHere.has(transactionID);
+    seenHere.add(transactionID);
+    const mpan = pick(payload, 'CommonBlock', 'M0', 'MPANCore');
+    const senderDIPID = pick(payload, 'CommonBlock', 'S1', 'senderDIPID');
+    return {
+      index,
+      transactionID,
+      interfaceID: String(pick(payload, 'CommonBlock', 'S0', 'interfaceID')),
+      eventCode: String(pick(payload, 'CommonBlock', 'S0', 'eventCode')),
+      mpan: typeof mpan === 'string' ? mpan : undefined,
+      senderDIPID: typeof senderDIPID === 'string' ? senderDIPID : undefined,
+      addressedTo: addressedIdentities(payload, deps.identities).map((identity) => identity.dipId),
+      duplicate,
+    };
+  });
+  const entries = messages.map((message) => {
+    const entry = entryFor((body as unknown[])[message.index], deps, deps.texts.RCP0000, null, now);
+    return deps.faults.has('wrong-d0-echo') ? { ...entry, transactionID: misEcho(message.transactionID) } : entry;
+  });
+  const answerBody = deps.faults.has('missing-standard-response') ? null : standardResponse(entries, now);
+  return {
+    type: 'received',
+    at: now,
+    endpoint: '/webhook',
+    outcome: 'accepted',
+    body,
+    messages,
+    findings: reports.flatMap((report) => report.findings),
+    answer: { status: 201, body: answerBody },
+  };
+}
+
+/** One StandardResponse entry about an item of the body; it answers as the identity addressed. */
+function entryFor(item: unknown, deps: IntakeDeps, message: string, help: string | null, now: number): StandardResponseBody {
+  const payload = pick(item, 'payload');
+  return responseBody(
+    {
+      transactionID: echo(pick(payload, 'CommonBlock', 'D0', 'transactionID'), 65),
+      senderUniqueReference: echo(pick(payload, 'CommonBlock', 'S1', 'senderUniqueReference'), 200, SUR_SHAPE),
+      correlationID: echo(correlationOf(payload), 60),
+      senderID: addressedIdentities(payload, deps.identities)[0]!.dipId,
+      recipientID: echoDipId(pick(payload, 'CommonBlock', 'S1', 'senderDIPID')),
+      message,
+      help,
+    },
+    now,
+  );
+}
+
+function rejected(body: unknown, findings: Finding[], entries: StandardResponseBody[], now: number): ReceivedRecord {
+  return {
+    type: 'received',
+    at: now,
+    endpoint: '/webhook',
+    outcome: 'rejected',
+    body,
+    messages: [],
+    findings,
+    answer: { status: 400, body: standardResponse(entries, now) },
+  };
+}

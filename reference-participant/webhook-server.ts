@@ -1,0 +1,87 @@
+// The participant's HTTP endpoint (node:http, no framework): POST routes by path (/webhook for
+// DIP deliveries, /statusmessage for status messages, /test-hooks/… for the suite's triggers)
+// and GET /health for a parent process. It only moves bytes; deciding the answer and
+// recording it belong to the handlers.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { HttpAnswer } from './records.ts';
+
+/** Bodies above this are refused with 413 rather than buffered. */
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+export type BodyHandler = (rawText: string) => Promise<HttpAnswer> | HttpAnswer;
+
+/** POST handlers by path. */
+export type Routes = Readonly<Record<string, BodyHandler>>;
+
+class TooLarge extends Error {}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new TooLarge());
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function send(response: ServerResponse, answer: HttpAnswer): void {
+  if (answer.body === null || answer.body === undefined) {
+    response.writeHead(answer.status, { 'Content-Length': '0' });
+    response.end();
+    return;
+  }
+  const text = JSON.stringify(answer.body);
+  response.writeHead(answer.status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
+  response.end(text);
+}
+
+export interface RunningServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(host: string, port: number, routes: Routes, onError: (error: unknown) => void): Promise<RunningServer> {
+  const server: Server = createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0]!;
+    const handler = Object.hasOwn(routes, path) ? routes[path] : undefined;
+    if (request.method === 'GET' && path === '/health') return send(response, { status: 200, body: { status: 'ok' } });
+    if (!handler) return send(response, { status: 404, body: { error: `no route ${path}` } });
+    if (request.method !== 'POST') {
+      response.setHeader('Allow', 'POST');
+      return send(response, { status: 405, body: { error: 'POST only' } });
+    }
+    readBody(request)
+      .then((text) => handler(text))
+      .then((answer) => send(response, answer))
+      .catch((error: unknown) => {
+        if (error instanceof TooLarge) return send(response, { status: 413, body: { error: `body over ${MAX_BODY_BYTES} bytes` } });
+        onError(error);
+        // 500 makes the DIP retry; the message is not lost.
+        if (!response.headersSent) send(response, { status: 500, body: { error: 'internal error' } });
+      });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

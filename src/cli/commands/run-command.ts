@@ -1,0 +1,71 @@
+// `mhhs-qualify run`: the qualification scenarios against the participant of a profile (the
+// bundled reference participant by default), with a line per scenario as it ends, a closing
+// table of failures with their cause, and an exit code CI can use.
+import path from 'node:path';
+import { DEFAULT_PROFILE } from '../../run/run-settings.ts';
+import { runQualification } from '../../run/run-qualification.ts';
+import type { ScenarioSummary } from '../../run/run-summary.ts';
+import type { ConsoleIO } from '../output/console-io.ts';
+import { UsageError } from '../usage-error.ts';
+
+export interface RunCommandOptions {
+  readonly profile?: string;
+  readonly tags?: string;
+  readonly parallel?: string;
+  readonly timeScale?: string;
+  readonly seed?: string;
+  readonly fault?: string[];
+  readonly reports?: string;
+  readonly specVersion?: string;
+  readonly specDir?: string;
+  readonly report?: boolean;
+}
+
+const MARK: Record<ScenarioSummary['verdict'], string> = { pass: 'PASS', fail: 'FAIL', inconclusive: 'INCONCLUSIVE', error: 'ERROR' };
+
+function positive(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number < 0) throw new UsageError(`${name} '${value}' must be a number ≥ 0`);
+  return number;
+}
+
+export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Promise<number> {
+  const timeScale = positive(options.timeScale, '--time-scale', 600);
+  if (timeScale === 0) throw new UsageError('--time-scale must be above 0 (1 is real time)');
+  const parallel = positive(options.parallel, '--parallel', 0);
+  const reportsDir = path.resolve(options.reports ?? 'reports');
+  const started = Date.now();
+  io.err(`mhhs-qualify run: profile ${options.profile ?? DEFAULT_PROFILE}, time scale ×${timeScale}, ${parallel ? `${parallel} workers` : 'serial'}`);
+  const outcome = await runQualification({
+    settings: {
+      profile: path.resolve(options.profile ?? DEFAULT_PROFILE),
+      runDir: path.join(reportsDir, 'run'),
+      timeScale,
+      seed: positive(options.seed, '--seed', 1),
+      faults: options.fault ?? [],
+      specVersion: options.specVersion,
+      specDir: options.specDir ?? process.env.MHHS_DIP_SPEC_DIR,
+    },
+    reportsDir,
+    tags: options.tags,
+    parallel,
+    report: options.report !== false,
+    onScenario: (scenario) => io.err(`  ${MARK[scenario.verdict].padEnd(12)} ${scenario.name} (${scenario.seconds} s)`),
+  });
+  const { totals, scenarios } = outcome.summary;
+  const failures = scenarios.filter((scenario) => scenario.verdict !== 'pass');
+  if (failures.length) {
+    io.out('\nNot passed:');
+    for (const scenario of failures) {
+      io.out(`  ${MARK[scenario.verdict]}  ${scenario.feature} › ${scenario.name}`);
+      if (scenario.cause) io.out(`      ${scenario.cause}`);
+    }
+  }
+  io.out(
+    `\n${scenarios.length} scenarios: ${totals.pass} passed, ${totals.fail} failed, ${totals.inconclusive} inconclusive, ${totals.error} errors ` +
+      `in ${Math.round((Date.now() - started) / 1000)} s`,
+  );
+  io.out(`Results: ${path.join(reportsDir, 'summary.json')}, ${path.join(reportsDir, 'junit.xml')}${outcome.reportFile ? `, ${outcome.reportFile}` : ''}`);
+  return outcome.success && scenarios.length > 0 ? 0 : 1;
+}

@@ -1,0 +1,143 @@
+// The participant profile: who is under test, how the suite reaches it, what it declares it
+// can do, and how the suite asks it to start something on its own side. One YAML file;
+// secrets are named (environment variable or file), never written in it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+
+export interface SecretReference {
+  readonly env?: string;
+  readonly file?: string;
+}
+
+export interface ParticipantRole {
+  /** DIP role code: SUP, MSS, MSA. */
+  readonly role: string;
+  readonly dipId: string;
+  readonly mpid: string;
+  /** The X-API-Key this DIP ID submits with. Omitted for the bundled participant: the suite makes one per run. */
+  readonly apiKey?: SecretReference;
+}
+
+export type Trigger = { readonly http: { readonly url: string } } | { readonly command: string } | { readonly manual: string };
+
+export interface ParticipantProfile {
+  readonly file: string;
+  readonly name: string;
+  /** `bundled`: the suite starts the reference participant per worker; `external`: it already runs. */
+  readonly launch: 'bundled' | 'external';
+  /** Where the DIP pushes publications; for a bundled participant the URL it reports at start. */
+  readonly webhookUrl?: string;
+  readonly roles: readonly ParticipantRole[];
+  readonly capabilities: { readonly segments: readonly ('S' | 'A')[]; readonly processes: readonly string[] };
+  /** Named triggers, e.g. `css-registration`: the Supplier raised a registration with CSS. */
+  readonly triggers: Readonly<Record<string, Trigger>>;
+  /** Fault switches for a bundled participant (self-tests only). */
+  readonly faults: readonly string[];
+}
+
+export class ProfileError extends Error {
+  override readonly name = 'ProfileError';
+}
+
+type Raw = Record<string, unknown>;
+
+function need<T>(value: T | undefined | null, where: string, what: string): T {
+  if (value === undefined || value === null) throw new ProfileError(`${where} is missing: ${what}`);
+  return value;
+}
+
+function text(value: unknown, where: string, pattern?: RegExp, hint?: string): string {
+  const written = typeof value === 'number' ? String(value) : value;
+  if (typeof written !== 'string' || written === '' || (pattern && !pattern.test(written))) {
+    throw new ProfileError(`${where} must be ${hint ?? 'a non-empty string'}, found ${JSON.stringify(value)}`);
+  }
+  return written;
+}
+
+function secret(value: unknown, where: string): SecretReference | undefined {
+  if (value === undefined) return undefined;
+  const raw = value as Raw;
+  if (typeof raw !== 'object' || raw === null || (typeof raw.env !== 'string' && typeof raw.file !== 'string')) {
+    throw new ProfileError(`${where} must be {env: VARIABLE} or {file: path}; keys never go in the profile itself`);
+  }
+  return { ...(typeof raw.env === 'string' ? { env: raw.env } : {}), ...(typeof raw.file === 'string' ? { file: raw.file } : {}) };
+}
+
+function trigger(value: unknown, where: string): Trigger {
+  const raw = value as Raw;
+  if (raw && typeof raw === 'object') {
+    if (raw.http && typeof (raw.http as Raw).url === 'string') return { http: { url: (raw.http as Raw).url as string } };
+    if (typeof raw.command === 'string') return { command: raw.command };
+    if (typeof raw.manual === 'string') return { manual: raw.manual };
+  }
+  throw new ProfileError(`${where} must be one of {http: {url}}, {command}, {manual: instructions}`);
+}
+
+export function parseProfile(source: string, file: string): ParticipantProfile {
+  let document: Raw;
+  try {
+    document = yaml.load(source, { schema: yaml.CORE_SCHEMA, filename: file }) as Raw;
+  } catch (error) {
+    throw new ProfileError(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (!document || typeof document !== 'object') throw new ProfileError(`${file}: expected a mapping with 'participant', 'capabilities' and 'triggers'`);
+  const participant = need(document.participant as Raw, `${file}: participant`, 'who is under test');
+  const launch = text(participant.launch ?? 'external', `${file}: participant.launch`, /^(bundled|external)$/, "'bundled' or 'external'") as 'bundled' | 'external';
+  const roles = need(participant.roles as unknown[], `${file}: participant.roles`, 'at least one DIP ID with its role').map((entry, index) => {
+    const at = `${file}: participant.roles[${index}]`;
+    const raw = entry as Raw;
+    const apiKey = secret(raw.apiKey, `${at}.apiKey`);
+    return {
+      role: text(raw.role, `${at}.role`, /^(SUP|MSS|MSA)$/, 'SUP, MSS or MSA'),
+      dipId: text(raw.dipId, `${at}.dipId`, /^[0-9a-fA-F]{10}$/, 'a 10-character DIP ID (quote it)'),
+      mpid: text(raw.mpid, `${at}.mpid`, /^[A-Z]{4}$/, 'an MPID of four capital letters'),
+      ...(apiKey ? { apiKey } : {}),
+    };
+  });
+  if (launch === 'external') {
+    text(participant.webhookUrl, `${file}: participant.webhookUrl`, /^https?:\/\//, 'the URL the DIP pushes publications to');
+    for (const [index, role] of roles.entries()) need(role.apiKey, `${file}: participant.roles[${index}].apiKey`, 'where the API key is ({env} or {file})');
+  }
+  const capabilities = (document.capabilities ?? {}) as Raw;
+  const triggers = Object.fromEntries(Object.entries((document.triggers ?? {}) as Raw).map(([name, value]) => [name, trigger(value, `${file}: triggers.${name}`)]));
+  return {
+    file,
+    name: text(participant.name, `${file}: participant.name`),
+    launch,
+    ...(typeof participant.webhookUrl === 'string' ? { webhookUrl: participant.webhookUrl } : {}),
+    roles,
+    capabilities: {
+      segments: ((capabilities.segments as string[] | undefined) ?? ['S']).map((segment) => text(segment, `${file}: capabilities.segments`, /^[SA]$/, 'S or A') as 'S' | 'A'),
+      processes: ((capabilities.processes as string[] | undefined) ?? []).map((process) => text(process, `${file}: capabilities.processes`)),
+    },
+    triggers,
+    faults: ((participant.faults as string[] | undefined) ?? []).map((fault) => text(fault, `${file}: participant.faults`)),
+  };
+}
+
+export function loadProfile(file: string): ParticipantProfile {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ProfileError(`cannot read profile ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  return parseProfile(source, path.resolve(file));
+}
+
+/** Reads a secret the profile names; the value never goes into logs or evidence. */
+export function readSecret(reference: SecretReference, where: string): string {
+  if (reference.env) {
+    const value = process.env[reference.env];
+    if (!value) throw new ProfileError(`${where}: environment variable ${reference.env} is not set`);
+    return value;
+  }
+  try {
+    return readFileSync(reference.file!, 'utf8').trim();
+  } catch (error) {
+    throw new ProfileError(`${where}: cannot read ${reference.file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
+export const roleOf = (profile: ParticipantProfile, role: string): ParticipantRole | undefined => profile.roles.find((entry) => entry.role === role);

@@ -1,0 +1,25 @@
+// Builds the Allure 3 report (pure-JS CLI, no Java) as one self-contained HTML file a
+// reviewer can open offline.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+export async function buildAllureReport(resultsDir: string, outputDir: string): Promise<string> {
+  const configFile = path.join(path.dirname(resultsDir), 'allurerc.mjs');
+  writeFileSync(
+    configFile,
+    `export default ${JSON.stringify({ name: 'mhhs-qualify', output: outputDir, plugins: { awesome: { options: { singleFile: true, reportName: 'mhhs-qualify qualification run', reportLanguage: 'en' } } } }, null, 2)};\n`,
+  );
+  const cli = path.join(path.dirname(require.resolve('allure/package.json')), 'cli.js');
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, 'generate', '--config', configFile, resultsDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`allure generate exited ${code}:\n${output.slice(-2000)}`))));
+  });
+  return path.join(outputDir, 'index.html');
+}

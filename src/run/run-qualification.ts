@@ -1,0 +1,71 @@
+// Runs the qualification scenarios: cucumber with the suite's steps, one stage per worker,
+// Allure results, JUnit XML and a JSON summary in the reports folder, then the Allure report.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfiguration, runCucumber } from '@cucumber/cucumber/api';
+import { type RunSettings, runSettingsToEnv } from './run-settings.ts';
+import { type RunSummary, RunSummaryCollector, type ScenarioSummary } from './run-summary.ts';
+import { buildAllureReport } from './allure-report.ts';
+
+export interface RunOptions {
+  readonly settings: RunSettings;
+  readonly reportsDir: string;
+  readonly tags?: string | undefined;
+  readonly parallel: number;
+  readonly features?: readonly string[];
+  /** Skip the Allure HTML report (tests of the suite need only the results). */
+  readonly report?: boolean;
+  readonly onScenario?: (scenario: ScenarioSummary) => void;
+}
+
+export interface RunOutcome {
+  readonly summary: RunSummary;
+  readonly success: boolean;
+  readonly reportFile?: string;
+}
+
+const PROJECT = path.resolve(import.meta.dirname, '../..');
+
+export async function runQualification(options: RunOptions): Promise<RunOutcome> {
+  const reportsDir = path.resolve(options.reportsDir);
+  const resultsDir = path.join(reportsDir, 'allure-results');
+  // Every run starts clean: results, journals and the bundled participant's durable state.
+  for (const generated of [resultsDir, options.settings.runDir]) rmSync(generated, { recursive: true, force: true });
+  mkdirSync(resultsDir, { recursive: true });
+  const env = runSettingsToEnv(options.settings);
+  // In-process steps read process.env; parallel workers get the same through their environment,
+  // plus the TypeScript loader they need to import the steps.
+  Object.assign(process.env, env);
+  const workerEnv = { ...process.env, ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import tsx`.trim() };
+  const { runConfiguration } = await loadConfiguration(
+    {
+      provided: {
+        paths: options.features?.length ? [...options.features] : [path.join(PROJECT, 'features/**/*.feature')],
+        import: [path.join(PROJECT, 'steps/**/*.ts')],
+        tags: options.tags ?? '',
+        parallel: options.parallel,
+        strict: true,
+        format: ['allure-cucumberjs/reporter', `junit:${path.join(reportsDir, 'junit.xml')}`],
+        // allure-cucumberjs matches tags with RegExp objects, which cucumber's JSON typing does not foresee.
+        formatOptions: {
+          resultsDir,
+          labels: [
+            { pattern: [/@(BP\d{3}[A-C]?)$/], name: 'epic' },
+            { pattern: [/@role:(.*)/], name: 'role' },
+            { pattern: [/@segment:(.*)/], name: 'segment' },
+            { pattern: [/@(IF-\d{3})$/], name: 'interface' },
+          ],
+          links: { tms: { pattern: [/@(REQ-.*)/], urlTemplate: '#requirement=%s', nameTemplate: '%s' } },
+          junit: { suiteName: 'mhhs-qualify' },
+        } as never,
+      },
+    },
+    { cwd: PROJECT, env: workerEnv },
+  );
+  const collector = new RunSummaryCollector(options.onScenario);
+  const { success } = await runCucumber(runConfiguration, { cwd: PROJECT, env: workerEnv }, (envelope) => collector.accept(envelope));
+  const summary = collector.summary();
+  writeFileSync(path.join(reportsDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  const reportFile = options.report === false ? undefined : await buildAllureReport(resultsDir, path.join(reportsDir, 'allure-report'));
+  return { summary, success: success && summary.totals.fail === 0 && summary.totals.error === 0, ...(reportFile ? { reportFile } : {}) };
+}

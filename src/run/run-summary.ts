@@ -1,0 +1,99 @@
+// The run's own account of itself, built from cucumber's message stream: one entry per
+// scenario with its verdict, and the totals. Written as reports/summary.json and printed.
+import type { Envelope, TestStepResultStatus } from '@cucumber/messages';
+
+export type ScenarioVerdict = 'pass' | 'fail' | 'inconclusive' | 'error';
+
+export interface ScenarioSummary {
+  readonly name: string;
+  readonly feature: string;
+  readonly tags: readonly string[];
+  readonly verdict: ScenarioVerdict;
+  /** The first failing step's message, first line. */
+  readonly cause?: string;
+  readonly seconds: number;
+}
+
+export interface RunSummary {
+  readonly scenarios: ScenarioSummary[];
+  readonly totals: Record<ScenarioVerdict, number>;
+  readonly startedAt: string;
+  readonly finishedAt: string;
+}
+
+interface Pending {
+  pickleId: string;
+  started: number;
+  worst: { status: TestStepResultStatus; message?: string; exception?: string } | undefined;
+}
+
+const RANK: Record<string, number> = { PASSED: 0, SKIPPED: 1, PENDING: 2, UNDEFINED: 3, AMBIGUOUS: 4, UNKNOWN: 4, FAILED: 5 };
+
+/** Cucumber status + error name → our verdict (see src/scenario/verdicts.ts). */
+export function verdictOf(worst: Pending['worst']): ScenarioVerdict {
+  if (!worst || worst.status === 'PASSED') return 'pass';
+  if (worst.status === 'FAILED') {
+    if (worst.exception === 'AssertionError' || worst.message?.startsWith('AssertionError')) return 'fail';
+    if (worst.exception === 'Inconclusive' || worst.message?.startsWith('Inconclusive')) return 'inconclusive';
+    return 'error';
+  }
+  if (worst.status === 'SKIPPED' || worst.status === 'PENDING') return 'inconclusive';
+  return 'error';
+}
+
+/** The message and the first finding under it, without the stack: what a person reads first. */
+function causeOf(message: string | undefined): string | undefined {
+  if (!message) return undefined;
+  const lines = message.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('at '));
+  return lines.slice(0, 2).join(' — ').slice(0, 400);
+}
+
+export class RunSummaryCollector {
+  private readonly pickles = new Map<string, { name: string; uri: string; tags: string[] }>();
+  private readonly features = new Map<string, string>();
+  private readonly testCases = new Map<string, string>();
+  private readonly running = new Map<string, Pending>();
+  readonly scenarios: ScenarioSummary[] = [];
+  private readonly startedAt = new Date().toISOString();
+
+  constructor(private readonly onScenario?: (scenario: ScenarioSummary) => void) {}
+
+  accept(envelope: Envelope): void {
+    if (envelope.gherkinDocument?.feature && envelope.gherkinDocument.uri) this.features.set(envelope.gherkinDocument.uri, envelope.gherkinDocument.feature.name);
+    if (envelope.pickle) this.pickles.set(envelope.pickle.id, { name: envelope.pickle.name, uri: envelope.pickle.uri, tags: envelope.pickle.tags.map((tag) => tag.name) });
+    if (envelope.testCase) this.testCases.set(envelope.testCase.id, envelope.testCase.pickleId);
+    if (envelope.testCaseStarted) {
+      this.running.set(envelope.testCaseStarted.id, { pickleId: this.testCases.get(envelope.testCaseStarted.testCaseId) ?? '', started: Date.now(), worst: undefined });
+    }
+    if (envelope.testStepFinished) {
+      const pending = this.running.get(envelope.testStepFinished.testCaseStartedId);
+      const result = envelope.testStepFinished.testStepResult;
+      if (pending && (RANK[result.status] ?? 0) > (RANK[pending.worst?.status ?? 'PASSED'] ?? 0)) {
+        pending.worst = { status: result.status, ...(result.message ? { message: result.message } : {}), ...(result.exception?.type ? { exception: result.exception.type } : {}) };
+      }
+    }
+    if (envelope.testCaseFinished) {
+      const pending = this.running.get(envelope.testCaseFinished.testCaseStartedId);
+      if (!pending || envelope.testCaseFinished.willBeRetried) return;
+      const pickle = this.pickles.get(pending.pickleId);
+      const verdict = verdictOf(pending.worst);
+      const cause = verdict === 'pass' ? undefined : causeOf(pending.worst?.message ?? pending.worst?.status);
+      const scenario: ScenarioSummary = {
+        name: pickle?.name ?? pending.pickleId,
+        feature: this.features.get(pickle?.uri ?? '') ?? pickle?.uri ?? '',
+        tags: pickle?.tags ?? [],
+        verdict,
+        ...(cause ? { cause } : {}),
+        seconds: Math.round((Date.now() - pending.started) / 100) / 10,
+      };
+      this.scenarios.push(scenario);
+      this.onScenario?.(scenario);
+    }
+  }
+
+  summary(): RunSummary {
+    const totals: Record<ScenarioVerdict, number> = { pass: 0, fail: 0, inconclusive: 0, error: 0 };
+    for (const scenario of this.scenarios) totals[scenario.verdict] += 1;
+    return { scenarios: this.scenarios, totals, startedAt: this.startedAt, finishedAt: new Date().toISOString() };
+  }
+}

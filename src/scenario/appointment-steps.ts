@@ -1,0 +1,155 @@
+// What the appointment scenarios do and check, as plain functions over a ScenarioContext. The
+// step definitions in steps/ only call these, so every check is reachable by unit tests and
+// reads the same in every feature.
+import { formatGbTimestamp, gbDate, gbMidnightUtcMillis, MILLIS } from '../time/gb-time.ts';
+import { loadSlaTable, measureSla, formatSlaMeasurement } from '../clock/index.ts';
+import type { Exchange } from '../evidence/exchange.ts';
+import type { Finding } from '../rules/rule.ts';
+import { fireTrigger } from '../stage/triggers.ts';
+import { matches, messagesOf } from './exchange-messages.ts';
+import type { ScenarioContext } from './scenario-context.ts';
+import { ParticipantDefect, SuiteError } from './verdicts.ts';
+
+/** How long past an SLA the suite keeps listening, so that a late message is seen and named. */
+const LATE_GRACE_FACTOR = 0.5;
+/** Market time within which a webhook answer is judged: the push itself times out long before. */
+export const DEFAULT_WINDOW_MINUTES = 60;
+
+export async function participantRegistersWithCss(context: ScenarioContext, daysAhead: number): Promise<void> {
+  const [year, month, day] = gbDate(context.stage.clock.now() + daysAhead * MILLIS.DAY).split('-').map(Number) as [number, number, number];
+  context.supplyStartDate = formatGbTimestamp(gbMidnightUtcMillis(year, month, day)).slice(0, 10);
+  context.cssRegistrationId = context.stage.faker.string.uuid();
+  await fireTrigger(
+    context.stage.options.profile,
+    'css-registration',
+    { mpan: context.mpan, supplyStartDate: context.supplyStartDate, cssRegistrationId: context.cssRegistrationId },
+    context.stage.participantUrl,
+  );
+}
+
+export async function smrsNotifiesGain(context: ScenarioContext): Promise<void> {
+  const supplier = context.stage.options.profile.roles.find((role) => role.role === 'SUP');
+  if (!supplier) throw new SuiteError('the profile declares no Supplier (SUP) role for a Supplier scenario');
+  const before = context.stage.smrs.published.length;
+  await context.stage.smrs.switchPending(context.mpan, { dipId: supplier.dipId, mpid: supplier.mpid }, context.supplyStartDate!, context.cssRegistrationId!);
+  recordPublications(context, before);
+}
+
+/** Notes what the SMRS pushed since `before`, so later steps can time responses from it. */
+export function recordPublications(context: ScenarioContext, before: number): void {
+  for (const record of context.stage.smrs.published.slice(before)) {
+    context.actions.push({ what: `${record.publication.interfaceID} ${record.publication.eventCode}`, at: record.outcome?.attempts.at(-1)?.marketMillis ?? record.at, ...(record.outcome ? { push: record.outcome } : {}) });
+  }
+}
+
+/** The participant answered the suite's last push of `what` with the given HTTP status and a StandardResponse. */
+export function expectPushAnswered(context: ScenarioContext, what: string, status: number): void {
+  const action = context.lastAction(what);
+  if (!action?.push) throw new SuiteError(`the suite has not pushed ${what} to the participant in this scenario`);
+  const last = action.push.attempts.at(-1)!;
+  if (!last.response) {
+    throw new ParticipantDefect(`${what} push was not answered: ${last.transportError} (after ${action.push.attempts.length} attempt(s))`);
+  }
+  const findings: Finding[] = [...last.findings];
+  if (last.response.status !== status) {
+    findings.unshift({ rule: 'WEBHOOK-HTTP-STATUS', severity: 'fail', pointer: '', message: `webhook answered ${what} with HTTP ${last.response.status}; expected ${status}`, requirement: 'REQ-DIP-WEBHOOK-RESPONSE' });
+  }
+  if (findings.length) throw new ParticipantDefect(`the participant's answer to ${what} is wrong`, findings);
+}
+
+function describeCandidates(exchanges: readonly Exchange[], interfaceID: string): string {
+  const sent = exchanges
+    .filter((exchange) => exchange.direction === 'participant-to-dip')
+    .flatMap((exchange) => messagesOf(exchange).map((message) => `${message.interfaceID} ${message.eventCode} for MPAN ${message.mpan} (DIP answered ${exchange.response?.status})`))
+    .filter((text) => text.startsWith(interfaceID));
+  return sent.length ? `; it sent ${sent.join('; ')}` : `; it sent no ${interfaceID} at all`;
+}
+
+/**
+ * The participant submits `interfaceID eventCode` for the scenario's MPAN within the SLA
+ * named, timed from the suite's push of `trigger`; the DIP accepts it (201) and the message
+ * has no findings. Returns the exchange.
+ */
+/**
+ * The SLA window between a trigger and a response, from scenarios/slas.yaml. The feature states
+ * the window in words; a feature and the table that disagree is a suite fault.
+ */
+export function slaBetween(trigger: string, response: string, statedMinutes: number): string {
+  const [responseInterface, responseEvent] = response.split(' ') as [string, string];
+  const [triggerInterface, triggerEvent] = trigger.split(' ') as [string, string];
+  const sla = loadSlaTable()
+    .forResponse(responseInterface, responseEvent)
+    .find((window) => window.trigger.interface === triggerInterface && window.trigger.event === triggerEvent);
+  if (!sla) throw new SuiteError(`scenarios/slas.yaml has no window from ${trigger} to ${response}`);
+  if (!('minutes' in sla.window) || sla.window.minutes !== statedMinutes) {
+    throw new SuiteError(`the feature says ${statedMinutes} minutes from ${trigger} to ${response}, scenarios/slas.yaml (${sla.id}) says ${JSON.stringify(sla.window)}`);
+  }
+  return sla.id;
+}
+
+export async function expectSubmissionWithinSla(
+  context: ScenarioContext,
+  interfaceID: string,
+  eventCode: string,
+  slaId: string,
+  trigger: string,
+): Promise<Exchange> {
+  const sla = loadSlaTable().byId(slaId);
+  const action = context.lastAction(trigger);
+  if (!action) throw new SuiteError(`no ${trigger} was sent in this scenario, so nothing can be timed from it`);
+  const windowMillis = 'minutes' in sla.window ? sla.window.minutes * MILLIS.MINUTE : sla.window.workingDays * MILLIS.DAY;
+  const listenUntil = action.at + windowMillis * (1 + LATE_GRACE_FACTOR);
+  const query = { direction: 'participant-to-dip' as const, interfaceID, eventCode, mpan: context.mpan, since: action.at };
+  const exchange = await context.watch.next((candidate) => matches(candidate, query) !== undefined, listenUntil);
+  const name = `${interfaceID} ${eventCode}`;
+  if (!exchange) {
+    throw new ParticipantDefect(`the participant did not send ${name} for MPAN ${context.mpan} within ${sla.window && 'minutes' in sla.window ? `${sla.window.minutes} min` : `${slaId}`} of ${trigger} (listened ${Math.round((listenUntil - action.at) / MILLIS.MINUTE)} market minutes)${describeCandidates(context.watch.seen, interfaceID)}`);
+  }
+  context.received.set(name, exchange);
+  const measurement = measureSla(sla, action.at, exchange.marketMillis);
+  context.slas.push(measurement);
+  const findings = [...exchange.findings];
+  if (exchange.response?.status !== 201) {
+    findings.push({ rule: 'DIP-ACCEPTED', severity: 'fail', pointer: '', message: `the DIP answered ${name} with HTTP ${exchange.response?.status}: ${exchange.response?.body.slice(0, 300)}`, requirement: 'REQ-DIP-SCHEMA' });
+  }
+  if (!measurement.withinSla) {
+    findings.unshift({ rule: 'SLA', severity: 'fail', pointer: '', message: formatSlaMeasurement(measurement), requirement: `REQ-SLA-${slaId}` });
+  }
+  if (findings.length) throw new ParticipantDefect(`${name} from the participant breaks the rules`, findings);
+  return exchange;
+}
+
+/** A field of the participant's matched message, by path through its payload. */
+export function fieldOfReceived(context: ScenarioContext, name: string, ...path: string[]): unknown {
+  const exchange = context.received.get(name);
+  if (!exchange) throw new SuiteError(`no ${name} from the participant has been matched yet in this scenario`);
+  const message = messagesOf(exchange).find((candidate) => `${candidate.interfaceID} ${candidate.eventCode}` === name);
+  let node: unknown = message?.payload;
+  for (const key of path) node = (node as Record<string, unknown> | undefined)?.[key];
+  return node;
+}
+
+export function expectField(context: ScenarioContext, name: string, path: readonly string[], expected: unknown, why: string): void {
+  const actual = fieldOfReceived(context, name, ...path);
+  if (actual !== expected) {
+    const pointer = `/0/payload/${path.join('/')}`;
+    throw new ParticipantDefect(`${name} ${why}`, [
+      { rule: 'PROCESS-CONTENT', severity: 'fail', pointer, message: `${path.join('.')} is ${JSON.stringify(actual)}; expected ${JSON.stringify(expected)}`, requirement: 'REQ-PROCESS-CONTENT' },
+    ]);
+  }
+}
+
+const SEGMENTS: Record<string, 'S' | 'A'> = { smart: 'S', advanced: 'A' };
+
+export function segmentNamed(name: string): 'S' | 'A' {
+  const segment = SEGMENTS[name.toLowerCase()];
+  if (!segment) throw new SuiteError(`no market segment '${name}': use Smart or Advanced`);
+  return segment;
+}
+
+/** COS appointments take effect on the supply start date, at local midnight (REG1032). */
+export function expectEffectiveFromSupplyStart(context: ScenarioContext, name: string): void {
+  const [block, field] = name.endsWith('[MSApp]') ? ['B070', 'proposedMeteringServiceDIPEffectiveFromDate'] : ['B071', 'proposedDataServiceDIPEffectiveFromDate'];
+  const [year, month, day] = context.supplyStartDate!.split('-').map(Number) as [number, number, number];
+  expectField(context, name, ['CustomBlock', block, field], formatGbTimestamp(gbMidnightUtcMillis(year, month, day)), 'must take effect on the supply start date');
+}

@@ -1,0 +1,57 @@
+// Reads the DIP messages out of a recorded exchange: what a step needs to ask "did the
+// participant send IF-031 [MSApp] for this MPAN?" without trusting the participant's JSON.
+import type { Exchange } from '../evidence/exchange.ts';
+import { pick } from '../rules/rule.ts';
+
+export interface ExchangeMessage {
+  readonly index: number;
+  readonly interfaceID: string | undefined;
+  readonly eventCode: string | undefined;
+  readonly mpan: string | undefined;
+  readonly payload: Record<string, unknown>;
+}
+
+export function messagesOf(exchange: Exchange): ExchangeMessage[] {
+  let body: unknown;
+  try {
+    body = JSON.parse(exchange.request.body);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(body)) return [];
+  return body.flatMap((item, index) => {
+    const payload = pick(item, 'payload');
+    if (typeof payload !== 'object' || payload === null) return [];
+    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+    return [
+      {
+        index,
+        interfaceID: text(pick(payload, 'CommonBlock', 'S0', 'interfaceID')),
+        eventCode: text(pick(payload, 'CommonBlock', 'S0', 'eventCode')),
+        mpan: text(pick(payload, 'CommonBlock', 'M0', 'MPANCore')) ?? text(pick(payload, 'CommonBlock', 'M1', 'principalMPAN')),
+        payload: payload as Record<string, unknown>,
+      },
+    ];
+  });
+}
+
+export interface MessageQuery {
+  readonly direction: Exchange['direction'];
+  readonly interfaceID: string;
+  readonly eventCode?: string;
+  readonly mpan?: string;
+  /** Only exchanges at or after this market instant. */
+  readonly since?: number;
+}
+
+export function matches(exchange: Exchange, query: MessageQuery): ExchangeMessage | undefined {
+  if (exchange.direction !== query.direction) return undefined;
+  if (query.since !== undefined && exchange.marketMillis < query.since) return undefined;
+  return messagesOf(exchange).find(
+    (message) =>
+      message.interfaceID === query.interfaceID &&
+      (query.eventCode === undefined || message.eventCode === query.eventCode) &&
+      // The first 12 digits identify the MPAN; a wrong check digit is a finding, not another MPAN.
+      (query.mpan === undefined || message.mpan?.slice(0, 12) === query.mpan.slice(0, 12)),
+  );
+}

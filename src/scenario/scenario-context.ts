@@ -1,0 +1,52 @@
+// What one scenario knows while it runs: its stage, its MPAN, what the suite has done and
+// when (market time), and every exchange journaled since it began, for the evidence.
+import type { MeteringPoint } from '../../mocks/smrs/metering-points.ts';
+import type { PushOutcome } from '../../mocks/dip/publication-push.ts';
+import type { SlaMeasurement } from '../clock/index.ts';
+import type { Exchange } from '../evidence/exchange.ts';
+import type { QualificationStage } from '../stage/qualification-stage.ts';
+import { type ExchangeWatch, watchJournal } from './wait-for-exchange.ts';
+
+export interface SuiteAction {
+  /** e.g. `IF-002 [GainMPANInfo]` */
+  readonly what: string;
+  readonly at: number;
+  readonly push?: PushOutcome;
+}
+
+export class ScenarioContext {
+  readonly watch: ExchangeWatch;
+  readonly startedAt: number;
+  point?: MeteringPoint;
+  supplyStartDate?: string;
+  cssRegistrationId?: string;
+  readonly actions: SuiteAction[] = [];
+  readonly slas: SlaMeasurement[] = [];
+  /** Messages the participant sent that a step has matched, by `IF-031 [MSApp]`. */
+  readonly received = new Map<string, Exchange>();
+
+  constructor(readonly stage: QualificationStage, readonly name: string) {
+    this.watch = watchJournal(stage.journal, stage.clock);
+    this.startedAt = stage.clock.now();
+  }
+
+  get mpan(): string {
+    if (!this.point) throw new Error('the scenario has no MPAN yet: a Given step must set one up');
+    return this.point.mpan;
+  }
+
+  /** The last time the suite did `what` (e.g. pushed IF-002 [GainMPANInfo]). */
+  lastAction(what: string): SuiteAction | undefined {
+    return [...this.actions].reverse().find((action) => action.what === what);
+  }
+
+  /** Exchanges of this scenario: journaled since it began and about its MPAN (or carrying no MPAN). */
+  exchanges(): readonly Exchange[] {
+    const mpan = this.point?.mpan;
+    return this.watch.seen.filter((exchange) => !mpan || exchange.request.body.includes(mpan) || exchange.response?.body.includes(mpan));
+  }
+
+  close(): void {
+    this.watch.stop();
+  }
+}

@@ -1,0 +1,162 @@
+// One worker's stage: the DIP emulator, the central-system simulators, the market clock, the
+// journal, and the participant (launched here when the profile bundles it). Scenarios share a
+// stage within a worker; each takes fresh MPANs from the worker's own pool.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { en, en_GB, Faker } from '@faker-js/faker';
+import { DipEmulator } from '../../mocks/dip/dip-emulator.ts';
+import { type Party, PartyDirectory } from '../../mocks/isd/party-directory.ts';
+import { acceptingServiceProviders } from '../../mocks/parties/simulated-service-provider.ts';
+import { type MarketSegment, type MeteringPoint, MeteringPointStore } from '../../mocks/smrs/metering-points.ts';
+import { SmrsSimulator } from '../../mocks/smrs/smrs-simulator.ts';
+import { mpanCheckDigit } from '../rules/mpan-check-digit.ts';
+import { MarketClock } from '../clock/index.ts';
+import { ExchangeJournal } from '../evidence/exchange-journal.ts';
+import { type ParticipantProfile, readSecret, roleOf } from '../profile/participant-profile.ts';
+import type { LoadedSpec } from '../spec/load-spec.ts';
+import { type LaunchedParticipant, launchReferenceParticipant } from './participant-launcher.ts';
+import { SIMULATED, simulatedParties } from './simulated-parties.ts';
+
+export interface StageOptions {
+  readonly spec: LoadedSpec;
+  readonly profile: ParticipantProfile;
+  readonly runDir: string;
+  /** 0 for a serial run; 1…N for parallel workers. Picks ports, MPAN pool and file names. */
+  readonly worker: number;
+  readonly timeScale: number;
+  readonly seed: number;
+  /** Fault switches for the bundled participant (self-tests), on top of the profile's. */
+  readonly faults?: readonly string[];
+}
+
+const apiKeyEnvOf = (role: string) => `MHHS_REFERENCE_PARTICIPANT_API_KEY_${role}`;
+
+/** Real milliseconds the late-if031 fault waits: a quarter past the 60-minute window, in market time. */
+const lateMillisFor = (timeScale: number) => Math.ceil((75 * 60_000) / timeScale);
+
+export class QualificationStage {
+  readonly clock: MarketClock;
+  readonly journal: ExchangeJournal;
+  readonly directory: PartyDirectory;
+  readonly points = new MeteringPointStore();
+  readonly faker: Faker;
+  emulator!: DipEmulator;
+  smrs!: SmrsSimulator;
+  participant?: LaunchedParticipant;
+  participantUrl?: string;
+  private mpanCounter = 0;
+
+  private constructor(readonly options: StageOptions) {
+    mkdirSync(options.runDir, { recursive: true });
+    this.clock = new MarketClock({ timeScale: options.timeScale });
+    this.journal = new ExchangeJournal(path.join(options.runDir, `journal-worker-${options.worker}.jsonl`));
+    this.directory = new PartyDirectory(simulatedParties());
+    this.faker = new Faker({ locale: [en_GB, en] });
+    this.faker.seed(options.seed + options.worker);
+  }
+
+  static async start(options: StageOptions): Promise<QualificationStage> {
+    const stage = new QualificationStage(options);
+    await stage.open();
+    return stage;
+  }
+
+  private async open(): Promise<void> {
+    const { spec, profile } = this.options;
+    const bundled = profile.launch === 'bundled';
+    // The DIP issues one key per DIP ID; a bundled participant gets throw-away keys made here.
+    const bundledKeys = profile.roles.map(() => randomBytes(24).toString('base64url'));
+    const keyOf = (index: number) => (bundled ? bundledKeys[index]! : readSecret(profile.roles[index]!.apiKey!, `${profile.file}: participant.roles[${index}].apiKey`));
+    const participantParties: Party[] = profile.roles.map((role, index) => ({
+      dipId: role.dipId,
+      mpid: role.mpid,
+      role: role.role,
+      name: `${profile.name} (${role.role})`,
+      apiKey: keyOf(index),
+    }));
+    const now = () => this.clock.now();
+    this.emulator = await DipEmulator.start({
+      spec,
+      directory: this.directory,
+      journal: this.journal,
+      now,
+      retrySchedule: [100, 500, 2000],
+      runTag: `W${this.options.worker}`,
+    });
+    this.smrs = new SmrsSimulator({
+      spec,
+      emulator: this.emulator,
+      directory: this.directory,
+      registrationService: SIMULATED.smrs,
+      points: this.points,
+      now,
+      faker: this.faker,
+      simulatedRecipient: acceptingServiceProviders({ spec, faker: this.faker, now, directory: this.directory, smrs: () => this.smrs }),
+    });
+    let webhookBase = profile.webhookUrl;
+    if (bundled) {
+      this.participant = await launchReferenceParticipant({
+        config: this.referenceParticipantConfig(),
+        workDir: path.join(this.options.runDir, `worker-${this.options.worker}`),
+        keys: Object.fromEntries(profile.roles.map((role, index) => [apiKeyEnvOf(role.role), bundledKeys[index]!])),
+      });
+      webhookBase = `${this.participant.url}/webhook`;
+      this.participantUrl = this.participant.url;
+    }
+    for (const party of participantParties) this.directory.add({ ...party, webhookUrl: webhookBase! });
+  }
+
+  /** The bundled participant plays every role of the profile and appoints the simulated providers. */
+  private referenceParticipantConfig(): Record<string, unknown> {
+    const { profile, spec } = this.options;
+    const identity = (role: string) => {
+      const entry = roleOf(profile, role);
+      return entry ? { dipId: entry.dipId, mpid: entry.mpid, role, apiKeyEnv: apiKeyEnvOf(role) } : undefined;
+    };
+    const pick = (party: { dipId: string; mpid: string }) => ({ dipId: party.dipId, mpid: party.mpid });
+    return {
+      dipBaseUrl: this.emulator.url,
+      listen: { host: '127.0.0.1', port: 0 },
+      environmentTag: 'UIT',
+      stateDir: path.join(this.options.runDir, `worker-${this.options.worker}`, 'reference-participant-state'),
+      supplier: identity('SUP'),
+      meteringService: identity('MSS'),
+      ...(identity('MSA') ? { advancedMeteringService: identity('MSA') } : {}),
+      serves: { segments: profile.capabilities.segments, gspGroups: ['_A', '_B', '_C', '_D', '_E', '_F', '_G', '_H', '_J', '_K', '_L', '_M', '_N', '_P'] },
+      appointMeteringService: pick(SIMULATED.smartMeteringService),
+      appointAdvancedMeteringService: pick(SIMULATED.advancedMeteringService),
+      appointDataService: { ...pick(SIMULATED.smartDataService), consentGranularity: 'H', domesticIndicator: true, fallBackReadFrequency: null },
+      faults: [...profile.faults, ...(this.options.faults ?? [])],
+      faultOptions: { lateMillis: lateMillisFor(this.options.timeScale) },
+      spec: { version: spec.version, dir: spec.dir },
+      fsync: false,
+    };
+  }
+
+  /** A new MPAN from this worker's pool: the distributor prefix differs per worker, so pools never meet. */
+  nextMpan(): string {
+    this.mpanCounter += 1;
+    const distributor = 10 + (this.options.worker % 14);
+    const first12 = `${distributor}${String(this.options.seed % 1000).padStart(3, '0')}${String(this.mpanCounter).padStart(7, '0')}`;
+    return `${first12}${mpanCheckDigit(first12)}`;
+  }
+
+  /** Registers a metering point with the SMRS: another Supplier's, served by the incumbent providers. */
+  meteringPoint(segment: MarketSegment, gspGroup = '_K'): MeteringPoint {
+    return this.points.add({
+      mpan: this.nextMpan(),
+      gspGroup,
+      distributorDipId: SIMULATED.distributor.dipId,
+      segment,
+      supplier: { dipId: SIMULATED.otherSupplier.dipId, mpid: SIMULATED.otherSupplier.mpid },
+      meteringService: { dipId: SIMULATED.incumbentMeteringService.dipId, mpid: SIMULATED.incumbentMeteringService.mpid },
+      dataService: { dipId: SIMULATED.incumbentDataService.dipId, mpid: SIMULATED.incumbentDataService.mpid },
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.participant?.stop();
+    await this.emulator?.close();
+  }
+}

@@ -1,0 +1,33 @@
+// Steps of the Supplier's side of the appointment chain (BP001 gain, BP002/BP003 requests).
+import { Given, Then, When } from '@cucumber/cucumber';
+import * as appointment from '../src/scenario/appointment-steps.ts';
+import type { QualificationWorld } from './support/hooks.ts';
+
+Given('a(n) {word} MPAN registered to another Supplier', function (this: QualificationWorld, segment: string) {
+  this.context.point = this.context.stage.meteringPoint(appointment.segmentNamed(segment));
+});
+
+Given('the participant has asked CSS to register the MPAN from a supply start date {int} days ahead', async function (this: QualificationWorld, days: number) {
+  await appointment.participantRegistersWithCss(this.context, days);
+});
+
+When('the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]', async function (this: QualificationWorld) {
+  await appointment.smrsNotifiesGain(this.context);
+});
+
+Then('the participant answers {word} {word} with HTTP {int} and a StandardResponse', function (this: QualificationWorld, interfaceID: string, eventCode: string, status: number) {
+  appointment.expectPushAnswered(this.context, `${interfaceID} ${eventCode}`, status);
+});
+
+Then(
+  'the participant sends {word} {word} to the SMRS within {int} minutes of {word} {word}',
+  async function (this: QualificationWorld, interfaceID: string, eventCode: string, minutes: number, triggerInterface: string, triggerEvent: string) {
+    const trigger = `${triggerInterface} ${triggerEvent}`;
+    const sla = appointment.slaBetween(trigger, `${interfaceID} ${eventCode}`, minutes);
+    await appointment.expectSubmissionWithinSla(this.context, interfaceID, eventCode, sla, trigger);
+  },
+);
+
+Then('its {word} {word} proposes an appointment effective from the supply start date', function (this: QualificationWorld, interfaceID: string, eventCode: string) {
+  appointment.expectEffectiveFromSupplyStart(this.context, `${interfaceID} ${eventCode}`);
+});

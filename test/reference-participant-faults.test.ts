@@ -1,0 +1,173 @@
+// Each fault switch changes exactly the behaviour it names. One fixed scenario (an IF-002
+// gain, an IF-033 the MS serves, an IF-033 outside its area) runs with no fault and then with
+// each fault alone; the transcripts (webhook answers and everything sent to the DIP, with
+// clock readings masked) must differ from the fault-free one only where the fault says.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAULT_NAMES, FAULTS, type FaultName } from '../reference-participant/faults.ts';
+import { startReferenceParticipant } from '../reference-participant/participant.ts';
+import { isValidMpanCore } from '../src/rules/mpan-check-digit.ts';
+import { validateBody } from '../src/validation/validate-body.ts';
+import { egress, FakeDip, field, MSS, push, SUP, testConfig } from './reference-participant-harness.ts';
+import { specUnderTest } from './spec-under-test.ts';
+
+const spec = specUnderTest();
+const LATE_MILLIS = 700;
+
+const gain = egress(spec, { interfaceID: 'IF-002', eventCode: '[GainMPANInfo]', seed: 100, to: [SUP], gsp: '_C', segment: 'S' });
+const servable = egress(spec, { interfaceID: 'IF-033', eventCode: '[MSAppSPRequest]', seed: 101, to: [MSS], gsp: '_C', segment: 'S' });
+const outOfArea = egress(spec, { interfaceID: 'IF-033', eventCode: '[MSAppSPRequest]', seed: 102, to: [MSS], gsp: '_P', segment: 'S' });
+
+interface Sent {
+  readonly path: string;
+  readonly payload: Record<string, unknown>;
+  readonly afterPushMillis: number;
+}
+
+interface Transcript {
+  readonly answers: { status: number; text: string; body: unknown }[];
+  readonly sent: Sent[];
+}
+
+/** Clock readings differ between any two runs; everything else must not. */
+function masked(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value), (key, item) =>
+    ['sentTimestamp', 'timestamp', 'senderTimestamp'].includes(key) && typeof item === 'string' ? '<time>' : item,
+  );
+}
+
+async function run(faults: FaultName[]): Promise<Transcript> {
+  const dip = await new FakeDip().start();
+  const participant = await startReferenceParticipant(testConfig(dip.url, { faults, faultOptions: { lateMillis: LATE_MILLIS } }), { spec, log: () => {} });
+  try {
+    const pushedAt = Date.now();
+    const answers = [];
+    for (const payload of [gain, servable, outOfArea]) answers.push(await push(participant.url, [{ payload }]));
+    await participant.idle();
+    const sent = dip.submissions.map((submission) => ({
+      path: submission.path,
+      payload: (submission.body as { payload: Record<string, unknown> }[])[0]!.payload,
+      afterPushMillis: submission.at - pushedAt,
+    }));
+    // The late fault reorders deliveries; compare them in a stable order.
+    const key = (item: Sent) => `${item.path} ${String(field(item.payload, '/CommonBlock/S0/eventCode'))} ${String(field(item.payload, '/CommonBlock/M0/GSPGroupID'))}`;
+    sent.sort((a, b) => key(a).localeCompare(key(b)));
+    return { answers, sent };
+  } finally {
+    await participant.stop();
+    await dip.close();
+  }
+}
+
+/** JSON pointers where two values differ. */
+function differences(a: unknown, b: unknown, at = ''): string[] {
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].flatMap((key) => differences((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${at}/${key}`));
+  }
+  return Object.is(a, b) ? [] : [at];
+}
+
+/**
+ * The raw answer text holds unmasked times, so its parsed body is compared instead. A sender
+ * unique reference's sequence follows the order messages were made in (which the late fault
+ * changes), so each distinct reference is numbered by where it first appears: what stays
+ * visible is which messages share a reference.
+ */
+function contentOf(transcript: Transcript): unknown {
+  const numbering = new Map<string, number>();
+  const sent = transcript.sent.map(({ path, payload }) => {
+    const copy = structuredClone(payload) as { CommonBlock: { S1: { senderUniqueReference: string } } };
+    const reference = copy.CommonBlock.S1.senderUniqueReference;
+    if (!numbering.has(reference)) numbering.set(reference, numbering.size + 1);
+    copy.CommonBlock.S1.senderUniqueReference = reference.replace(/-[a-zA-Z0-9]+$/, `-#${numbering.get(reference)}`);
+    return { path, payload: copy };
+  });
+  return masked({ answers: transcript.answers.map(({ status, body }) => ({ status, body })), sent });
+}
+
+const SUR = '/payload/CommonBlock/S1/senderUniqueReference';
+
+/** Where each fault may change the transcript; sent[0,1] are IF-031 [DSApp], [MSApp]; sent[2,3] IF-034 in _C, _P. */
+const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
+  'late-if031': [],
+  'wrong-event-code': ['/sent/2/payload/CommonBlock/S0/eventCode', '/sent/3/payload/CommonBlock/S0/eventCode'],
+  'invalid-mpan': ['/sent/0/payload/CommonBlock/M0/MPANCore', '/sent/1/payload/CommonBlock/M0/MPANCore'],
+  'reused-sur': [`/sent/1${SUR}`, `/sent/2${SUR}`, `/sent/3${SUR}`],
+  'missing-standard-response': ['/answers/0/body', '/answers/1/body', '/answers/2/body'],
+  'wrong-d0-echo': ['/answers/0/body/messageArray/0/transactionID', '/answers/1/body/messageArray/0/transactionID', '/answers/2/body/messageArray/0/transactionID'],
+  'accepts-unservable-appointment': ['/sent/3/payload/CustomBlock/B007/responseCode', '/sent/3/payload/CustomBlock/B007/proposedAppointmentResponseCode'],
+};
+
+describe('reference participant fault switches', () => {
+  let baseline: Transcript;
+  const byFault = new Map<FaultName, Transcript>();
+
+  beforeAll(async () => {
+    baseline = await run([]);
+    // The scenarios are independent; run them side by side to keep the late one from adding up.
+    const runs = await Promise.all(FAULT_NAMES.map(async (fault) => [fault, await run([fault])] as const));
+    for (const [fault, transcript] of runs) byFault.set(fault, transcript);
+  });
+
+  afterAll(() => byFault.clear());
+
+  it('the catalogue names every fault with a description, and the fault-free run is conformant', () => {
+    expect(FAULT_NAMES.sort()).toEqual(Object.keys(EXPECTED_DIFFERENCES).sort());
+    for (const name of FAULT_NAMES) expect(FAULTS[name].length).toBeGreaterThan(20);
+    expect(baseline.answers.map((answer) => answer.status)).toEqual([201, 201, 201]);
+    expect(baseline.sent.map((item) => `${item.path} ${String(field(item.payload, '/CommonBlock/S0/eventCode'))}`)).toEqual([
+      '/dip-channel/IF-031 [DSApp]',
+      '/dip-channel/IF-031 [MSApp]',
+      '/dip-channel/IF-034 [MSAppSPResponse]',
+      '/dip-channel/IF-034 [MSAppSPResponse]',
+    ]);
+    for (const item of baseline.sent) {
+      expect(validateBody(spec, [{ payload: item.payload }], { direction: 'ingress' }).flatMap((report) => report.findings)).toEqual([]);
+    }
+    expect(field(baseline.sent[3]!.payload, '/CustomBlock/B007/responseCode')).toBe('R');
+  });
+
+  it.each(FAULT_NAMES)('%s changes only what it names', (fault) => {
+    const transcript = byFault.get(fault)!;
+    expect(differences(contentOf(baseline), contentOf(transcript)).sort()).toEqual([...EXPECTED_DIFFERENCES[fault]].sort());
+  });
+
+  it('late-if031 holds IF-031 back by lateMillis and nothing else', () => {
+    const late = byFault.get('late-if031')!;
+    const delays = (transcript: Transcript, channel: string) =>
+      transcript.sent.filter((item) => item.path === channel).map((item) => item.afterPushMillis);
+    for (const delay of delays(late, '/dip-channel/IF-031')) expect(delay).toBeGreaterThanOrEqual(LATE_MILLIS - 50);
+    for (const delay of delays(baseline, '/dip-channel/IF-031')) expect(delay).toBeLessThan(LATE_MILLIS - 50);
+    for (const delay of delays(late, '/dip-channel/IF-034')) expect(delay).toBeLessThan(LATE_MILLIS - 50);
+  });
+
+  it('the planted defects are the ones the suite will look for', () => {
+    const wrongEvent = byFault.get('wrong-event-code')!.sent[2]!.payload;
+    expect(validateBody(spec, [{ payload: wrongEvent }], { direction: 'ingress' })[0]!.findings.map((finding) => finding.rule)).toContain('SCHEMA');
+
+    const invalid = byFault.get('invalid-mpan')!.sent[1]!.payload;
+    expect(isValidMpanCore(field(invalid, '/CommonBlock/M0/MPANCore') as string)).toBe(false);
+    expect(validateBody(spec, [{ payload: invalid }], { direction: 'ingress' })[0]!.findings.map((finding) => finding.rule)).toEqual(['MPAN-CHECK-DIGIT']);
+
+    const reused = byFault.get('reused-sur')!.sent;
+    expect(field(reused[0], SUR)).toBe(field(reused[1], SUR));
+    expect(field(reused[2], SUR)).toBe(field(reused[3], SUR));
+
+    const silent = byFault.get('missing-standard-response')!.answers;
+    expect(silent.map((answer) => [answer.status, answer.text])).toEqual([
+      [201, ''],
+      [201, ''],
+      [201, ''],
+    ]);
+
+    const echo = byFault.get('wrong-d0-echo')!.answers[0]!.body as { messageArray: { transactionID: string }[] };
+    const sentID = field(gain, '/CommonBlock/D0/transactionID') as string;
+    expect(echo.messageArray[0]!.transactionID).not.toBe(sentID);
+    expect(echo.messageArray[0]!.transactionID).toHaveLength(sentID.length);
+
+    expect(byFault.get('accepts-unservable-appointment')!.sent[3]!.payload).toMatchObject({
+      CommonBlock: { M0: { GSPGroupID: '_P' } },
+      CustomBlock: { B007: { responseCode: 'A', proposedAppointmentResponseCode: 'SP000 - Proposed Appointment ACCEPTED' } },
+    });
+  });
+});
