@@ -13,7 +13,8 @@ export async function buildAllureReport(resultsDir: string, outputDir: string): 
     configFile,
     `export default ${JSON.stringify({ name: 'mhhs-qualify', output: outputDir, plugins: { awesome: { options: { singleFile: true, reportName: 'mhhs-qualify qualification run', reportLanguage: 'en' } } } }, null, 2)};\n`,
   );
-  const cli = path.join(path.dirname(require.resolve('allure/package.json')), 'cli.js');
+  // The package exports no package.json; its CLI sits one level above the entry point (dist/).
+  const cli = path.join(path.dirname(require.resolve('allure')), '..', 'cli.js');
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [cli, 'generate', '--config', configFile, resultsDir], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
