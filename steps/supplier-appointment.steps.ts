@@ -1,6 +1,7 @@
 // Steps of the Supplier's side of the appointment chain (BP001 gain, BP002/BP003 requests).
 import { Given, Then, When } from '@cucumber/cucumber';
 import * as appointment from '../src/scenario/appointment-steps.ts';
+import * as smrs from '../src/scenario/smrs-steps.ts';
 import type { QualificationWorld } from './support/hooks.ts';
 
 Given('a(n) {word} MPAN registered to another Supplier', function (this: QualificationWorld, segment: string) {
@@ -30,4 +31,20 @@ Then(
 
 Then('its {word} {word} proposes an appointment effective from the supply start date', function (this: QualificationWorld, interfaceID: string, eventCode: string) {
   appointment.expectEffectiveFromSupplyStart(this.context, `${interfaceID} ${eventCode}`);
+});
+
+Given('the SMRS will reject the {word} Service appointment with {word}', function (this: QualificationWorld, kind: string, code: string) {
+  smrs.smrsWillReject(this.context, kind === 'Metering' ? 'MS' : 'DS', code);
+});
+
+Then('the SMRS sends the participant {word} {word}', async function (this: QualificationWorld, interfaceID: string, eventCode: string) {
+  await smrs.smrsHasSent(this.context, `${interfaceID} ${eventCode}`);
+});
+
+When('the switch reaches Secured Active', async function (this: QualificationWorld) {
+  await smrs.switchReachesSecuredActive(this.context);
+});
+
+When('the switch is cancelled', async function (this: QualificationWorld) {
+  await smrs.switchIsCancelled(this.context);
 });

@@ -22,3 +22,47 @@ Feature: Gaining Supplier appoints its Metering and Data Services on Change of S
       When the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
       Then the participant sends IF-031 [DSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
       And its IF-031 [DSApp] proposes an appointment effective from the supply start date
+
+  Rule: The Supplier acts on what the SMRS answers, and every answer is acknowledged
+
+    Background:
+      Given a Smart MPAN registered to another Supplier
+      And the participant has asked CSS to register the MPAN from a supply start date 7 days ahead
+
+    @COS-05 @COS-10 @IF-035 @IF-036 @segment:smart @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario: Accepted appointment becomes active on Secured Active
+      When the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
+      Then the participant sends IF-031 [MSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
+      Then the SMRS sends the participant IF-035 [MSAppAccepted]
+      And the participant answers IF-035 [MSAppAccepted] with HTTP 201 and a StandardResponse
+      When the switch reaches Secured Active
+      Then the SMRS sends the participant IF-036 [MSAppActive]
+      And the participant answers IF-036 [MSAppActive] with HTTP 201 and a StandardResponse
+
+    @REC-22.6.3 @IF-032 @segment:smart @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario: SMRS rejects the Metering Service appointment with IF-032
+      Given the SMRS will reject the Metering Service appointment with REG1031
+      When the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
+      Then the participant sends IF-031 [MSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
+      Then the SMRS sends the participant IF-032 [MSAppInitialResp]
+      And the participant answers IF-032 [MSAppInitialResp] with HTTP 201 and a StandardResponse
+
+    @COS-12 @IF-035 @segment:smart @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario: Appointment lapses when the switch is cancelled
+      When the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
+      Then the participant sends IF-031 [MSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
+      Then the SMRS sends the participant IF-035 [MSAppAccepted]
+      When the switch is cancelled
+      Then the SMRS sends the participant IF-035 [MSAppLapsed]
+      And the participant answers IF-035 [MSAppLapsed] with HTTP 201 and a StandardResponse
+
+  Rule: An Advanced MPAN gets an Advanced Metering Service
+
+    @COS-02 @REC-22.6.1 @IF-002 @IF-031 @segment:advanced @REQ-REC-22.6.1
+    Scenario: Appointment request for an Advanced MPAN within the SLA
+      Given an Advanced MPAN registered to another Supplier
+      And the participant has asked CSS to register the MPAN from a supply start date 10 days ahead
+      When the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
+      Then the participant sends IF-031 [MSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
+      And its IF-031 [MSApp] proposes an appointment effective from the supply start date
+      And the SMRS sends the participant IF-035 [MSAppAccepted]

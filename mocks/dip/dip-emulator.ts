@@ -79,17 +79,29 @@ export class DipEmulator {
   async push(recipientDipId: string, interfaceID: string, payloads: ReadonlyArray<Record<string, unknown>>, options: PushOptions = {}): Promise<PushOutcome> {
     const recipient = this.options.directory.byDip(recipientDipId);
     if (!recipient?.webhookUrl) throw new Error(`DIP ID ${recipientDipId} has no webhook registered with the emulator`);
+    return pushPublication(this.pushContext(), { webhookUrl: recipient.webhookUrl, interfaceID, payloads, ...options });
+  }
+
+  /** Delivers a pushed body again, same transaction IDs: what the DIP does when it missed an answer. */
+  async redeliver(recipientDipId: string, earlier: PushOutcome, options: PushOptions = {}): Promise<PushOutcome> {
+    const recipient = this.options.directory.byDip(recipientDipId);
+    if (!recipient?.webhookUrl) throw new Error(`DIP ID ${recipientDipId} has no webhook registered with the emulator`);
     return pushPublication(
-      {
-        spec: this.options.spec,
-        journal: this.options.journal,
-        now: this.options.now,
-        nextTransactionId: this.nextTransactionId,
-        retrySchedule: this.options.retrySchedule ?? [200, 1000, 3000],
-        timeoutMs: this.options.pushTimeoutMs ?? 10_000,
-      },
-      { webhookUrl: recipient.webhookUrl, interfaceID, payloads, ...options },
+      { ...this.pushContext(), nextTransactionId: this.nextTransactionId },
+      { webhookUrl: recipient.webhookUrl, interfaceID: '', payloads: [], ...options },
+      earlier,
     );
+  }
+
+  private pushContext() {
+    return {
+      spec: this.options.spec,
+      journal: this.options.journal,
+      now: this.options.now,
+      nextTransactionId: this.nextTransactionId,
+      retrySchedule: this.options.retrySchedule ?? [200, 1000, 3000],
+      timeoutMs: this.options.pushTimeoutMs ?? 10_000,
+    };
   }
 
   close(): Promise<void> {

@@ -50,10 +50,14 @@ function withD0(payload: Record<string, unknown>, d0: Record<string, unknown>): 
   return { ...payload, CommonBlock: { ...commonBlock, D0: d0 } };
 }
 
-export async function pushPublication(context: PushContext, request: PushRequest): Promise<PushOutcome> {
+/**
+ * Pushes `request.payloads` with fresh D0 blocks, or, given `earlier`, the very body of an
+ * earlier push again (a redelivery keeps its transaction IDs).
+ */
+export async function pushPublication(context: PushContext, request: PushRequest, earlier?: PushOutcome): Promise<PushOutcome> {
   const transactionTimestamp = formatGbTimestamp(context.now());
-  const transactionIDs: string[] = [];
-  const body = request.payloads.map((payload) => {
+  const transactionIDs: string[] = earlier ? [...earlier.transactionIDs] : [];
+  const body = earlier ? earlier.body : request.payloads.map((payload) => {
     const s1 = (payload.CommonBlock as { S1: { senderDIPID: string; senderRoleID: string } }).S1;
     const transactionID = context.nextTransactionId(request.interfaceID, s1.senderDIPID, s1.senderRoleID);
     transactionIDs.push(transactionID);

@@ -47,6 +47,8 @@ const KIND_OF_RESPONSE: Record<string, ServiceKind> = { '[MSAppSPResponse]': 'MS
 export class SmrsSimulator {
   readonly published: PublishedRecord[] = [];
   private work: Promise<unknown> = Promise.resolve();
+  /** Rejections a scenario has arranged, by `MPAN kind`: the SMRS's own checks would pass. */
+  private readonly arrangedRejections = new Map<string, string>();
 
   constructor(private readonly options: SmrsSimulatorOptions) {
     options.emulator.onAccepted((message) => this.enqueue(() => this.receive(message)));
@@ -59,6 +61,11 @@ export class SmrsSimulator {
       seen = this.work;
       await seen;
     } while (seen !== this.work);
+  }
+
+  /** The next appointment request of this kind for the MPAN is rejected with `reason` (a REG code and text). */
+  rejectNextAppointment(mpan: string, kind: ServiceKind, reason: string): void {
+    this.arrangedRejections.set(`${mpan} ${kind}`, reason);
   }
 
   /** A message for the SMRS from a party the suite simulates (no HTTP involved). */
@@ -155,7 +162,9 @@ export class SmrsSimulator {
       requestTransactionID: message.transactionID,
       status: 'offered',
     };
-    const rejection = checkAppointmentRequest(point, request, this.options.directory, this.options.now());
+    const arranged = this.arrangedRejections.get(`${mpan} ${kind}`);
+    this.arrangedRejections.delete(`${mpan} ${kind}`);
+    const rejection = arranged ? { reason: arranged } : checkAppointmentRequest(point, request, this.options.directory, this.options.now());
     if (!point || rejection) {
       appointment.status = 'rejected';
       const where = point ?? { mpan, gspGroup: String(pick(payload, 'CommonBlock', 'M0', 'GSPGroupID')), distributorDipId: String(pick(payload, 'CommonBlock', 'M0', 'distributorDIPID')), segment: 'S' as const, appointments: [] };

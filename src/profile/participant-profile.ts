@@ -29,12 +29,21 @@ export interface ParticipantProfile {
   /** Where the DIP pushes publications; for a bundled participant the URL it reports at start. */
   readonly webhookUrl?: string;
   readonly roles: readonly ParticipantRole[];
-  readonly capabilities: { readonly segments: readonly ('S' | 'A')[]; readonly processes: readonly string[] };
+  readonly capabilities: {
+    readonly segments: readonly ('S' | 'A')[];
+    readonly processes: readonly string[];
+    /** GSP groups the Metering Service operates in; scenarios about other areas expect a rejection. */
+    readonly gspGroups: readonly string[];
+  };
+  /** MPANs the participant already serves in the test environment, by role (incumbent scenarios). */
+  readonly portfolio: { readonly meteringService: readonly string[] };
   /** Named triggers, e.g. `css-registration`: the Supplier raised a registration with CSS. */
   readonly triggers: Readonly<Record<string, Trigger>>;
   /** Fault switches for a bundled participant (self-tests only). */
   readonly faults: readonly string[];
 }
+
+export const ALL_GSP_GROUPS = ['_A', '_B', '_C', '_D', '_E', '_F', '_G', '_H', '_J', '_K', '_L', '_M', '_N', '_P'];
 
 export class ProfileError extends Error {
   override readonly name = 'ProfileError';
@@ -110,6 +119,10 @@ export function parseProfile(source: string, file: string): ParticipantProfile {
     capabilities: {
       segments: ((capabilities.segments as string[] | undefined) ?? ['S']).map((segment) => text(segment, `${file}: capabilities.segments`, /^[SA]$/, 'S or A') as 'S' | 'A'),
       processes: ((capabilities.processes as string[] | undefined) ?? []).map((process) => text(process, `${file}: capabilities.processes`)),
+      gspGroups: ((capabilities.gspGroups as string[] | undefined) ?? ALL_GSP_GROUPS).map((group) => text(group, `${file}: capabilities.gspGroups`, /^_[A-HJ-NP]$/, 'a GSP group such as _K')),
+    },
+    portfolio: {
+      meteringService: (((document.portfolio as Raw | undefined)?.meteringService as string[] | undefined) ?? []).map((mpan) => text(mpan, `${file}: portfolio.meteringService`, /^\d{13}$/, 'a 13-digit MPAN core (quoted)')),
     },
     triggers,
     faults: ((participant.faults as string[] | undefined) ?? []).map((fault) => text(fault, `${file}: participant.faults`)),

@@ -37,7 +37,8 @@ export async function smrsNotifiesGain(context: ScenarioContext): Promise<void> 
 
 /** Notes what the SMRS pushed since `before`, so later steps can time responses from it. */
 export function recordPublications(context: ScenarioContext, before: number): void {
-  for (const record of context.stage.smrs.published.slice(before)) {
+  // Only what reached the participant: publications to simulated parties are not its business.
+  for (const record of context.stage.smrs.published.slice(before).filter((published) => published.outcome)) {
     context.actions.push({ what: `${record.publication.interfaceID} ${record.publication.eventCode}`, at: record.outcome?.attempts.at(-1)?.marketMillis ?? record.at, ...(record.outcome ? { push: record.outcome } : {}) });
   }
 }

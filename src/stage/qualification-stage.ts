@@ -30,6 +30,9 @@ export interface StageOptions {
   readonly faults?: readonly string[];
 }
 
+/** Enough served MPANs for every incumbent scenario of one worker. */
+const SERVED_POOL_SIZE = 50;
+
 const apiKeyEnvOf = (role: string) => `MHHS_REFERENCE_PARTICIPANT_API_KEY_${role}`;
 
 /** Real milliseconds the late-if031 fault waits: a quarter past the 60-minute window, in market time. */
@@ -46,6 +49,8 @@ export class QualificationStage {
   participant?: LaunchedParticipant;
   participantUrl?: string;
   private mpanCounter = 0;
+  /** MPANs the participant serves as Metering Service from the start (incumbent scenarios). */
+  private readonly servedMpans: string[] = [];
 
   private constructor(readonly options: StageOptions) {
     mkdirSync(options.runDir, { recursive: true });
@@ -65,6 +70,7 @@ export class QualificationStage {
   private async open(): Promise<void> {
     const { spec, profile } = this.options;
     const bundled = profile.launch === 'bundled';
+    this.servedMpans.push(...(bundled ? Array.from({ length: SERVED_POOL_SIZE }, () => this.nextMpan()) : profile.portfolio.meteringService));
     // The DIP issues one key per DIP ID; a bundled participant gets throw-away keys made here.
     const bundledKeys = profile.roles.map(() => randomBytes(24).toString('base64url'));
     const keyOf = (index: number) => (bundled ? bundledKeys[index]! : readSecret(profile.roles[index]!.apiKey!, `${profile.file}: participant.roles[${index}].apiKey`));
@@ -123,7 +129,8 @@ export class QualificationStage {
       supplier: identity('SUP'),
       meteringService: identity('MSS'),
       ...(identity('MSA') ? { advancedMeteringService: identity('MSA') } : {}),
-      serves: { segments: profile.capabilities.segments, gspGroups: ['_A', '_B', '_C', '_D', '_E', '_F', '_G', '_H', '_J', '_K', '_L', '_M', '_N', '_P'] },
+      serves: { segments: profile.capabilities.segments, gspGroups: profile.capabilities.gspGroups },
+      portfolio: { supplier: [], meteringService: [...this.servedMpans] },
       appointMeteringService: pick(SIMULATED.smartMeteringService),
       appointAdvancedMeteringService: pick(SIMULATED.advancedMeteringService),
       appointDataService: { ...pick(SIMULATED.smartDataService), consentGranularity: 'H', domesticIndicator: true, fallBackReadFrequency: null },
@@ -144,6 +151,7 @@ export class QualificationStage {
 
   /** Registers a metering point with the SMRS: another Supplier's, served by the incumbent providers. */
   meteringPoint(segment: MarketSegment, gspGroup = '_K'): MeteringPoint {
+    // Created after the served pool, so a fresh MPAN is never one the participant already serves.
     return this.points.add({
       mpan: this.nextMpan(),
       gspGroup,
@@ -151,6 +159,25 @@ export class QualificationStage {
       segment,
       supplier: { dipId: SIMULATED.otherSupplier.dipId, mpid: SIMULATED.otherSupplier.mpid },
       meteringService: { dipId: SIMULATED.incumbentMeteringService.dipId, mpid: SIMULATED.incumbentMeteringService.mpid },
+      dataService: { dipId: SIMULATED.incumbentDataService.dipId, mpid: SIMULATED.incumbentDataService.mpid },
+    });
+  }
+
+  /**
+   * A metering point the participant already serves as Metering Service, for another Supplier.
+   * Undefined when the profile lists no (more) such MPANs.
+   */
+  servedMeteringPoint(segment: MarketSegment, gspGroup = '_K'): MeteringPoint | undefined {
+    const role = roleOf(this.options.profile, segment === 'S' ? 'MSS' : 'MSA');
+    const mpan = this.servedMpans.shift();
+    if (!role || !mpan) return undefined;
+    return this.points.add({
+      mpan,
+      gspGroup,
+      distributorDipId: SIMULATED.distributor.dipId,
+      segment,
+      supplier: { dipId: SIMULATED.otherSupplier.dipId, mpid: SIMULATED.otherSupplier.mpid },
+      meteringService: { dipId: role.dipId, mpid: role.mpid },
       dataService: { dipId: SIMULATED.incumbentDataService.dipId, mpid: SIMULATED.incumbentDataService.mpid },
     });
   }

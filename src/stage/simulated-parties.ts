@@ -12,7 +12,8 @@ export const SIMULATED = {
   smartDataService: { dipId: '5000000001', mpid: 'SIMD', role: 'SDS', name: 'Smart Data Service (simulated)' },
   advancedDataService: { dipId: '5000000002', mpid: 'SIAD', role: 'ADS', name: 'Advanced Data Service (simulated)' },
   incumbentDataService: { dipId: '5000000003', mpid: 'OLDD', role: 'SDS', name: 'Incumbent Data Service (simulated)' },
-  otherSupplier: { dipId: '6000000001', mpid: 'OTHS', role: 'SUP', name: 'Another Supplier (simulated)' },
+  otherSupplier: { dipId: '6000000001', mpid: 'OTHS', role: 'SUP', name: 'Current Supplier (simulated)' },
+  gainingSupplier: { dipId: '6000000002', mpid: 'GAIN', role: 'SUP', name: 'Gaining Supplier (simulated)' },
 } as const satisfies Record<string, Party>;
 
 export const simulatedParties = (): Party[] => Object.values(SIMULATED);

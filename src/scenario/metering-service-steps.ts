@@ -1,0 +1,78 @@
+// The Metering Service's side of the appointment chain: a Supplier the suite plays proposes
+// the participant, the SMRS offers it (IF-033), and the participant must answer (IF-034)
+// as its capability declaration says.
+import { buildMessage } from '../../scenarios/builders/message-builder.ts';
+import type { MarketSegment } from '../../mocks/smrs/metering-points.ts';
+import { roleOf } from '../profile/participant-profile.ts';
+import { SIMULATED } from '../stage/simulated-parties.ts';
+import { formatGbTimestamp, gbDate, gbMidnightUtcMillis, MILLIS } from '../time/gb-time.ts';
+import { expectField, fieldOfReceived, recordPublications } from './appointment-steps.ts';
+import type { ScenarioContext } from './scenario-context.ts';
+import { Inconclusive, ParticipantDefect } from './verdicts.ts';
+
+const SUPPLY_START_DAYS_AHEAD = 7;
+
+/** A Change of Supplier to a Supplier the suite plays, starting a week ahead. */
+export async function anotherSupplierIsGaining(context: ScenarioContext): Promise<void> {
+  const ssd = gbDate(context.stage.clock.now() + SUPPLY_START_DAYS_AHEAD * MILLIS.DAY);
+  context.supplyStartDate = ssd;
+  context.cssRegistrationId = context.stage.faker.string.uuid();
+  const { dipId, mpid } = SIMULATED.gainingSupplier;
+  await context.stage.smrs.switchPending(context.mpan, { dipId, mpid }, ssd, context.cssRegistrationId);
+}
+
+/** A GSP group the participant's Metering Service does not operate in, or inconclusive when it serves them all. */
+export function areaNotServed(context: ScenarioContext): string {
+  const served = new Set(context.stage.options.profile.capabilities.gspGroups);
+  const outside = ['_P', '_N', '_A', '_B', '_C', '_D', '_E', '_F', '_G', '_H', '_J', '_K', '_L', '_M'].find((group) => !served.has(group));
+  if (!outside) throw new Inconclusive('the profile declares every GSP group as served, so there is no area to be refused');
+  return outside;
+}
+
+/** The gaining Supplier (simulated) asks the SMRS to appoint a Metering Service: the participant's, or another. */
+export async function gainingSupplierProposes(context: ScenarioContext, proposed: 'participant' | { dipId: string; mpid: string }): Promise<void> {
+  const point = context.point!;
+  const ms = proposed === 'participant' ? roleOf(context.stage.options.profile, point.segment === 'S' ? 'MSS' : 'MSA') : proposed;
+  if (!ms) throw new Inconclusive(`the profile declares no ${point.segment === 'S' ? 'Smart (MSS)' : 'Advanced (MSA)'} Metering Service`);
+  const [year, month, day] = context.supplyStartDate!.split('-').map(Number) as [number, number, number];
+  const { stage } = context;
+  const now = stage.clock.now();
+  const payload = buildMessage(stage.options.spec, {
+    faker: stage.faker,
+    interfaceID: 'IF-031',
+    eventCode: '[MSApp]',
+    now,
+    sender: { dipId: SIMULATED.gainingSupplier.dipId, role: 'SUP' },
+    fixed: {
+      '/CommonBlock/M0': { MPANCore: point.mpan, distributorDIPID: point.distributorDipId, GSPGroupID: point.gspGroup },
+      '/CommonBlock/A0': { primaryRecipients: [SIMULATED.smrs.dipId], secondaryRecipients: [], always: [] },
+      '/CustomBlock/B013': { CSSRegistrationID: context.cssRegistrationId },
+      '/CustomBlock/B070': {
+        proposedMeteringServiceDIPID: ms.dipId,
+        proposedMeteringServiceMPID: ms.mpid,
+        proposedMeteringServiceDIPEffectiveFromDate: formatGbTimestamp(gbMidnightUtcMillis(year, month, day)),
+        contractReferenceMeteringService: null,
+        appointmentScenario: 'COS',
+      },
+    },
+  }) as unknown as Record<string, unknown>;
+  const before = stage.smrs.published.length;
+  await stage.smrs.receiveFromSimulated({ transactionID: `SIM-${SIMULATED.gainingSupplier.dipId}-${point.mpan}`, interfaceID: 'IF-031', eventCode: '[MSApp]', senderDipId: SIMULATED.gainingSupplier.dipId, payload });
+  recordPublications(context, before);
+}
+
+/** The participant's IF-034 answers the offer with `A` and SP000, or `R` and the SP code named. */
+export function expectAppointmentAnswer(context: ScenarioContext, outcome: 'accepts' | 'rejects', spCode: string): void {
+  const name = 'IF-034 [MSAppSPResponse]';
+  expectField(context, name, ['CustomBlock', 'B007', 'responseCode'], outcome === 'accepts' ? 'A' : 'R', `must ${outcome === 'accepts' ? 'accept' : 'reject'} the appointment`);
+  const text = String(fieldOfReceived(context, name, 'CustomBlock', 'B007', 'proposedAppointmentResponseCode') ?? '');
+  if (!text.startsWith(spCode)) {
+    throw new ParticipantDefect(`${name} gives the wrong reason`, [
+      { rule: 'PROCESS-CONTENT', severity: 'fail', pointer: '/0/payload/CustomBlock/B007/proposedAppointmentResponseCode', message: `'${text}' should start with ${spCode}`, requirement: 'REQ-PROCESS-CONTENT' },
+    ]);
+  }
+}
+
+export function meteringSegment(name: string): MarketSegment {
+  return name.toLowerCase() === 'advanced' ? 'A' : 'S';
+}

@@ -1,0 +1,64 @@
+// The SMRS's side of a scenario: waiting for what it sends the participant as the process
+// moves on, and the events that move it (Secured Active, a cancelled switch, a rejection the
+// scenario arranges).
+import type { ServiceKind } from '../../mocks/smrs/metering-points.ts';
+import type { PublishedRecord } from '../../mocks/smrs/smrs-simulator.ts';
+import { recordPublications } from './appointment-steps.ts';
+import type { ScenarioContext } from './scenario-context.ts';
+import { Inconclusive, SuiteError } from './verdicts.ts';
+
+/** Real time the SMRS gets to act on what the participant sent (it acts in-process, at once). */
+const SETTLE_MS = 2_000;
+
+/** Accepted messages reach the simulators a tick after the journal; wait until the SMRS is idle and has acted. */
+async function settled(context: ScenarioContext, test: (record: PublishedRecord) => boolean): Promise<PublishedRecord | undefined> {
+  const until = Date.now() + SETTLE_MS;
+  for (;;) {
+    await context.stage.smrs.idle();
+    const found = context.stage.smrs.published.find(test);
+    if (found || Date.now() > until) return found;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** The SMRS has pushed `what` (e.g. `IF-035 [MSAppAccepted]`) to the participant for the scenario's MPAN. */
+export async function smrsHasSent(context: ScenarioContext, what: string): Promise<PublishedRecord> {
+  const [interfaceID, eventCode] = what.split(' ');
+  const record = await settled(
+    context,
+    (candidate) =>
+      candidate.publication.interfaceID === interfaceID &&
+      candidate.publication.eventCode === eventCode &&
+      candidate.outcome !== undefined &&
+      candidate.at >= context.startedAt &&
+      JSON.stringify(candidate.payload).includes(context.mpan),
+  );
+  if (!record) {
+    throw new Inconclusive(`the SMRS has sent no ${what} for MPAN ${context.mpan}: the process did not reach that step (see the steps before)`);
+  }
+  if (!context.actions.some((action) => action.push === record.outcome)) {
+    context.actions.push({ what, at: record.outcome!.attempts.at(-1)?.marketMillis ?? record.at, push: record.outcome! });
+  }
+  return record;
+}
+
+export async function switchReachesSecuredActive(context: ScenarioContext): Promise<void> {
+  await context.stage.smrs.idle();
+  const before = context.stage.smrs.published.length;
+  await context.stage.smrs.securedActive(context.mpan);
+  recordPublications(context, before);
+}
+
+export async function switchIsCancelled(context: ScenarioContext): Promise<void> {
+  await context.stage.smrs.idle();
+  const before = context.stage.smrs.published.length;
+  await context.stage.smrs.switchCancelled(context.mpan);
+  recordPublications(context, before);
+}
+
+/** Arranges the SMRS's answer to the next request: `REG1031` becomes "REG1031 - <spec text>". */
+export function smrsWillReject(context: ScenarioContext, kind: ServiceKind, code: string): void {
+  const entry = context.stage.options.spec.catalogue.responseCodes.find((candidate) => candidate.code === code);
+  if (!entry) throw new SuiteError(`${code} is not a response code of DIP API ${context.stage.options.spec.version}`);
+  context.stage.smrs.rejectNextAppointment(context.mpan, kind, `${entry.code} - ${entry.description}`);
+}
