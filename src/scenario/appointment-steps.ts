@@ -61,7 +61,13 @@ export function expectPushAnswered(context: ScenarioContext, what: string, statu
 function describeCandidates(exchanges: readonly Exchange[], interfaceID: string): string {
   const sent = exchanges
     .filter((exchange) => exchange.direction === 'participant-to-dip')
-    .flatMap((exchange) => messagesOf(exchange).map((message) => `${message.interfaceID} ${message.eventCode} for MPAN ${message.mpan} (DIP answered ${exchange.response?.status})`))
+    .flatMap((exchange) =>
+      messagesOf(exchange).map((message) => {
+        const finding = exchange.findings[0];
+        const why = finding ? `; ${finding.rule} ${finding.pointer}: ${finding.message}` : '';
+        return `${message.interfaceID} ${message.eventCode} for MPAN ${message.mpan} (DIP answered ${exchange.response?.status}${why})`;
+      }),
+    )
     .filter((text) => text.startsWith(interfaceID));
   return sent.length ? `; it sent ${sent.join('; ')}` : `; it sent no ${interfaceID} at all`;
 }

@@ -1,0 +1,69 @@
+// The qualification suite run end to end against the bundled reference participant, as a user
+// runs it (the CLI in its own process): clean it passes every scenario, in parallel it gives
+// the same verdicts, and with each fault switched on the scenarios that exist to catch that
+// defect fail with a finding naming it (a fail verdict: not an error, not a suite timeout).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FAULTS } from '../reference-participant/faults.ts';
+import type { RunSummary } from '../src/run/run-summary.ts';
+import { specDirOf } from './spec-under-test.ts';
+
+/** Fast enough for CI: a 60-minute window passes in one real second. */
+const TIME_SCALE = '3600';
+
+function qualify(...args: string[]): { code: number | null; summary: RunSummary; output: string } {
+  const reports = mkdtempSync(path.join(tmpdir(), 'mhhs-qualify-run-'));
+  const run = spawnSync(process.execPath, ['bin/mhhs-qualify.js', 'run', '--no-report', '--time-scale', TIME_SCALE, '--reports', reports, ...args], {
+    env: { ...process.env, MHHS_DIP_SPEC_DIR: specDirOf('v2.1.0'), NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  const summary = JSON.parse(readFileSync(path.join(reports, 'summary.json'), 'utf8')) as RunSummary;
+  return { code: run.status, summary, output: `${run.stdout}\n${run.stderr}` };
+}
+
+const verdicts = (summary: RunSummary) => Object.fromEntries(summary.scenarios.map((scenario) => [scenario.name, scenario.verdict]));
+
+/** For each fault: the scenarios that must catch it, and the finding that must name it. */
+const CATCHES: Record<keyof typeof FAULTS, { tags: string; finding: RegExp }> = {
+  'late-if031': { tags: '@REC-22.6.1 and @segment:smart', finding: /SLA .*missed by/ },
+  'wrong-event-code': { tags: '@COS-03 and @segment:smart', finding: /IF-034 \[DSAppSPResponse\].*(SCHEMA|VARIANT-KNOWN)/ },
+  'invalid-mpan': { tags: '@REC-22.6.1 and @segment:smart', finding: /MPAN-CHECK-DIGIT/ },
+  'reused-sur': { tags: '@COS-02 and @segment:smart', finding: /SUR-NOT-REUSED/ },
+  'missing-standard-response': { tags: '@COS-03 and @segment:smart', finding: /WEBHOOK-STANDARD-RESPONSE/ },
+  'wrong-d0-echo': { tags: '@COS-03 and @segment:smart', finding: /WEBHOOK-TRANSACTION-ECHO/ },
+  'accepts-unservable-appointment': { tags: '@REQ-SP-007', finding: /B007\.responseCode is "A"; expected "R"/ },
+};
+
+describe('qualification run against the reference participant', () => {
+  let serial: RunSummary;
+
+  it('passes every scenario when the participant is conformant', () => {
+    const run = qualify();
+    serial = run.summary;
+    expect(run.summary.scenarios.length).toBeGreaterThanOrEqual(13);
+    expect(run.summary.scenarios.filter((scenario) => scenario.verdict !== 'pass'), run.output).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+
+  it('gives the same verdicts with --parallel 2', () => {
+    const run = qualify('--parallel', '2');
+    expect(verdicts(run.summary)).toEqual(verdicts(serial));
+  });
+
+  it('has a catching scenario for every fault switch of the reference participant', () => {
+    expect(Object.keys(CATCHES).sort()).toEqual(Object.keys(FAULTS).sort());
+  });
+
+  it.each(Object.entries(CATCHES))('catches %s with a fail verdict and a finding that names it', (fault, { tags, finding }) => {
+    const run = qualify('--fault', fault, '--tags', tags);
+    const failed = run.summary.scenarios.filter((scenario) => scenario.verdict === 'fail');
+    expect(failed.length, run.output).toBeGreaterThan(0);
+    expect(failed.some((scenario) => finding.test(scenario.cause ?? '')), failed.map((scenario) => scenario.cause).join('\n')).toBe(true);
+    expect(run.summary.scenarios.filter((scenario) => scenario.verdict === 'error' || scenario.verdict === 'inconclusive')).toEqual([]);
+    expect(run.code).toBe(1);
+  });
+});
