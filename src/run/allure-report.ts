@@ -1,7 +1,7 @@
 // Builds the Allure 3 report (pure-JS CLI, no Java) as one self-contained HTML file a
 // reviewer can open offline.
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -11,7 +11,7 @@ export async function buildAllureReport(resultsDir: string, outputDir: string): 
   const configFile = path.join(path.dirname(resultsDir), 'allurerc.mjs');
   writeFileSync(
     configFile,
-    `export default ${JSON.stringify({ name: 'mhhs-qualify', output: outputDir, plugins: { awesome: { options: { singleFile: true, reportName: 'mhhs-qualify qualification run', reportLanguage: 'en' } } } }, null, 2)};\n`,
+    `export default ${JSON.stringify({ name: 'mhhs-qualify', output: outputDir, plugins: { awesome: { options: { singleFile: true, reportName: 'mhhs-qualify qualification run', reportLanguage: 'en', groupBy: ['epic', 'feature'] } } } }, null, 2)};\n`,
   );
   // The package exports no package.json; its CLI sits one level above the entry point (dist/).
   const cli = path.join(path.dirname(require.resolve('allure')), '..', 'cli.js');
@@ -22,5 +22,17 @@ export async function buildAllureReport(resultsDir: string, outputDir: string): 
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`allure generate exited ${code}:\n${output.slice(-2000)}`))));
   });
-  return path.join(outputDir, 'index.html');
+  const reportFile = path.join(outputDir, 'index.html');
+  writeFileSync(reportFile, withoutAnalytics(readFileSync(reportFile, 'utf8')));
+  return reportFile;
+}
+
+/**
+ * The Allure 3 "awesome" template always adds Google Analytics. Evidence a code body opens
+ * offline must not call out to a third party, so the tag and its configuration script go.
+ */
+export function withoutAnalytics(html: string): string {
+  return html
+    .replace(/<script async src="https:\/\/www\.googletagmanager\.com\/gtag\/js[^"]*"><\/script>/g, '')
+    .replace(/<script>\s*window\.dataLayer = window\.dataLayer \|\| \[\];[\s\S]*?<\/script>/g, '');
 }

@@ -22,6 +22,8 @@ export class ScenarioContext {
   cssRegistrationId?: string;
   readonly actions: SuiteAction[] = [];
   readonly slas: SlaMeasurement[] = [];
+  /** Report annotations already made (MPAN, SLA ids), so each is made once. */
+  readonly reported = new Set<string>();
   /** Messages the participant sent that a step has matched, by `IF-031 [MSApp]`. */
   readonly received = new Map<string, Exchange>();
 

@@ -1,13 +1,17 @@
 // One stage per cucumber worker (emulator, simulators, clock, participant), one
 // ScenarioContext per scenario, and the evidence attached when each scenario ends.
-import path from 'node:path';
-import { After, AfterAll, Before, BeforeAll, setDefaultTimeout, setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
+// Installs the Allure runtime, so the hooks below can label and annotate each scenario.
+import 'allure-cucumberjs';
+import * as allure from 'allure-js-commons';
+import { After, AfterAll, AfterStep, Before, BeforeAll, setDefaultTimeout, setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
 import { loadProfile } from '../../src/profile/participant-profile.ts';
 import { loadSpec } from '../../src/spec/load-spec.ts';
 import { QualificationStage } from '../../src/stage/qualification-stage.ts';
 import { ScenarioContext } from '../../src/scenario/scenario-context.ts';
 import { scenarioEvidence } from '../../src/scenario/scenario-evidence.ts';
 import { runSettingsFromEnv } from '../../src/run/run-settings.ts';
+import { reportLabelsOf } from '../../src/evidence/report-labels.ts';
+import { formatSlaMeasurement } from '../../src/clock/index.ts';
 
 export class QualificationWorld extends World {
   context!: ScenarioContext;
@@ -39,15 +43,42 @@ AfterAll({ timeout: 30_000 }, async () => {
   await stage?.close();
 });
 
-Before(function (this: QualificationWorld, { pickle }) {
+Before({ name: 'set up the scenario' }, async function (this: QualificationWorld, { pickle }) {
   this.context = new ScenarioContext(stage, pickle.name);
+  const labels = reportLabelsOf(pickle.tags.map((tag) => tag.name));
+  for (const epic of labels.epics) await allure.epic(epic);
+  for (const id of labels.interfaces) await allure.label('interface', id);
+  // Requirement IDs point into the requirement catalogue; the report lists them as links.
+  for (const id of labels.requirements) await allure.link(`requirements.html#${id}`, id, 'requirement');
 });
 
-After(async function (this: QualificationWorld) {
+/** Every exchange of the scenario and its sequence diagram, once, after the traffic has settled. */
+async function attachEvidence(world: QualificationWorld): Promise<void> {
+  world.context.reported.add('evidence');
   // Let pushes and answers in flight land in the journal before the evidence is cut.
   await stage.smrs.idle();
-  for (const attachment of scenarioEvidence(this.context)) await this.attach(attachment.body, { mediaType: attachment.mediaType, fileName: attachment.name });
-  this.context.close();
+  for (const attachment of scenarioEvidence(world.context)) await world.attach(attachment.body, { mediaType: attachment.mediaType, fileName: attachment.name });
+}
+
+// Set after a step, parameters and attachments land on the scenario itself; set in After they
+// would land on its tear-down. The evidence goes with the last step that ran.
+AfterStep(async function (this: QualificationWorld, { pickle, pickleStep, result }) {
+  const { context } = this;
+  const lastStep = pickle.steps.at(-1)?.id === pickleStep.id;
+  if ((lastStep || result.status !== 'PASSED') && !context.reported.has('evidence')) await attachEvidence(this);
+  if (context.point && !context.reported.has('MPAN')) {
+    context.reported.add('MPAN');
+    await allure.parameter('MPAN', context.point.mpan, { excluded: true });
+  }
+  for (const measurement of context.slas) {
+    const key = `SLA ${measurement.sla.id}`;
+    if (context.reported.has(key)) continue;
+    context.reported.add(key);
+    await allure.parameter(key, formatSlaMeasurement(measurement), { excluded: true });
+  }
 });
 
-export const runDirOf = () => path.resolve(settings.runDir);
+After({ name: 'close the scenario' }, async function (this: QualificationWorld) {
+  if (!this.context.reported.has('evidence')) await attachEvidence(this);
+  this.context.close();
+});
