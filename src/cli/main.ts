@@ -3,6 +3,7 @@
 // 0 clean, 1 findings, 2 usage or input errors. Users never see a stack trace.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
+import { ProfileError } from '../profile/participant-profile.ts';
 import { DEFAULT_SPEC_VERSION, PINNED_VERSIONS, SpecError } from '../spec/pinned-versions.ts';
 import { SPEC_BASE_URL_ENV } from '../spec/fetch-spec.ts';
 import { SPEC_DIR_ENV } from '../spec/spec-location.ts';
@@ -95,7 +96,7 @@ export async function runCli(argv: readonly string[], io: ConsoleIO = processIO(
       // Help and version are successes; every other commander error is a usage mistake it already printed.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (error instanceof UsageError || error instanceof SpecError) {
+    if (error instanceof UsageError || error instanceof SpecError || error instanceof ProfileError) {
       io.err(`mhhs-qualify: ${error.message}`);
       return EXIT.usage;
     }

@@ -41,6 +41,8 @@ export interface ParticipantProfile {
   readonly triggers: Readonly<Record<string, Trigger>>;
   /** Fault switches for a bundled participant (self-tests only). */
   readonly faults: readonly string[];
+  /** Where the DIP emulator listens: an external participant is configured with this as its DIP base URL. */
+  readonly emulator: { readonly host: string; readonly port: number };
 }
 
 export const ALL_GSP_GROUPS = ['_A', '_B', '_C', '_D', '_E', '_F', '_G', '_H', '_J', '_K', '_L', '_M', '_N', '_P'];
@@ -81,6 +83,16 @@ function trigger(value: unknown, where: string): Trigger {
     if (typeof raw.manual === 'string') return { manual: raw.manual };
   }
   throw new ProfileError(`${where} must be one of {http: {url}}, {command}, {manual: instructions}`);
+}
+
+function emulatorAddress(value: unknown, file: string, launch: 'bundled' | 'external'): { host: string; port: number } {
+  const raw = (value ?? {}) as Raw;
+  const port = raw.port ?? 0;
+  if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65_535) throw new ProfileError(`${file}: emulator.port must be a TCP port number`);
+  if (launch === 'external' && port === 0) {
+    throw new ProfileError(`${file}: emulator.port is needed for an external participant, which is configured with the DIP emulator's address as its DIP base URL`);
+  }
+  return { host: typeof raw.host === 'string' ? raw.host : '127.0.0.1', port };
 }
 
 export function parseProfile(source: string, file: string): ParticipantProfile {
@@ -126,6 +138,7 @@ export function parseProfile(source: string, file: string): ParticipantProfile {
     },
     triggers,
     faults: ((participant.faults as string[] | undefined) ?? []).map((fault) => text(fault, `${file}: participant.faults`)),
+    emulator: emulatorAddress(document.emulator, file, launch),
   };
 }
 

@@ -87,6 +87,8 @@ export class QualificationStage {
       directory: this.directory,
       journal: this.journal,
       now,
+      host: profile.emulator.host,
+      port: profile.emulator.port,
       retrySchedule: [100, 500, 2000],
       runTag: `W${this.options.worker}`,
     });

@@ -11,6 +11,7 @@ import { ScenarioContext } from '../../src/scenario/scenario-context.ts';
 import { scenarioEvidence } from '../../src/scenario/scenario-evidence.ts';
 import { runSettingsFromEnv } from '../../src/run/run-settings.ts';
 import { reportLabelsOf } from '../../src/evidence/report-labels.ts';
+import { notApplicable } from '../../src/scenario/applicability.ts';
 import { formatSlaMeasurement } from '../../src/clock/index.ts';
 
 export class QualificationWorld extends World {
@@ -28,15 +29,21 @@ setDefaultTimeout(Math.max(30_000, Math.ceil((120 * 60_000 * 1.5) / settings.tim
 let stage: QualificationStage;
 
 BeforeAll({ timeout: 120_000 }, async () => {
-  stage = await QualificationStage.start({
-    spec: loadSpec({ version: settings.specVersion, specDir: settings.specDir }),
-    profile: loadProfile(settings.profile),
-    runDir: settings.runDir,
-    worker: Number(process.env.CUCUMBER_WORKER_ID ?? 0),
-    timeScale: settings.timeScale,
-    seed: settings.seed,
-    faults: settings.faults,
-  });
+  try {
+    stage = await QualificationStage.start({
+      spec: loadSpec({ version: settings.specVersion, specDir: settings.specDir }),
+      profile: loadProfile(settings.profile),
+      runDir: settings.runDir,
+      worker: Number(process.env.CUCUMBER_WORKER_ID ?? 0),
+      timeScale: settings.timeScale,
+      seed: settings.seed,
+      faults: settings.faults,
+    });
+  } catch (error) {
+    // Cucumber reports only that a BeforeAll hook failed; say why, where a person will see it.
+    process.stderr.write(`mhhs-qualify: the stage could not start: ${(error as Error).message}\n`);
+    throw error;
+  }
 });
 
 AfterAll({ timeout: 30_000 }, async () => {
@@ -45,6 +52,11 @@ AfterAll({ timeout: 30_000 }, async () => {
 
 Before({ name: 'set up the scenario' }, async function (this: QualificationWorld, { pickle }) {
   this.context = new ScenarioContext(stage, pickle.name);
+  const why = notApplicable(pickle.tags.map((tag) => tag.name), stage.options.profile);
+  if (why) {
+    await allure.description(`Not applicable: ${why}.`);
+    return 'skipped';
+  }
   const labels = reportLabelsOf(pickle.tags.map((tag) => tag.name));
   for (const epic of labels.epics) await allure.epic(epic);
   for (const id of labels.interfaces) await allure.label('interface', id);

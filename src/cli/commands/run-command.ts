@@ -2,6 +2,8 @@
 // bundled reference participant by default), with a line per scenario as it ends, a closing
 // table of failures with their cause, and an exit code CI can use.
 import path from 'node:path';
+import { loadProfile } from '../../profile/participant-profile.ts';
+import { loadSpec } from '../../spec/load-spec.ts';
 import { DEFAULT_PROFILE } from '../../run/run-settings.ts';
 import { runQualification } from '../../run/run-qualification.ts';
 import type { ScenarioSummary } from '../../run/run-summary.ts';
@@ -34,18 +36,24 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
   const timeScale = positive(options.timeScale, '--time-scale', 600);
   if (timeScale === 0) throw new UsageError('--time-scale must be above 0 (1 is real time)');
   const parallel = positive(options.parallel, '--parallel', 0);
+  const profileFile = path.resolve(options.profile ?? DEFAULT_PROFILE);
+  if (parallel > 0 && loadProfile(profileFile).launch === 'external') {
+    throw new UsageError('--parallel needs the bundled participant: each worker has its own DIP emulator, and an external participant talks to one DIP base URL');
+  }
   const reportsDir = path.resolve(options.reports ?? 'reports');
+  // Fail fast, before any process starts, when the definitions are missing; workers get the absolute folder.
+  const spec = loadSpec({ version: options.specVersion, specDir: options.specDir });
   const started = Date.now();
   io.err(`mhhs-qualify run: profile ${options.profile ?? DEFAULT_PROFILE}, time scale ×${timeScale}, ${parallel ? `${parallel} workers` : 'serial'}`);
   const outcome = await runQualification({
     settings: {
-      profile: path.resolve(options.profile ?? DEFAULT_PROFILE),
+      profile: profileFile,
       runDir: path.join(reportsDir, 'run'),
       timeScale,
       seed: positive(options.seed, '--seed', 1),
       faults: options.fault ?? [],
-      specVersion: options.specVersion,
-      specDir: options.specDir ?? process.env.MHHS_DIP_SPEC_DIR,
+      specVersion: spec.version,
+      specDir: spec.dir,
     },
     reportsDir,
     tags: options.tags,
