@@ -48,3 +48,7 @@ When('the switch reaches Secured Active', async function (this: QualificationWor
 When('the switch is cancelled', async function (this: QualificationWorld) {
   await smrs.switchIsCancelled(this.context);
 });
+
+Given('the proposed Metering Service will refuse the appointment with {word}', function (this: QualificationWorld, code: string) {
+  smrs.proposedServiceWillRefuse(this.context, code);
+});

@@ -47,6 +47,14 @@ Feature: Gaining Supplier appoints its Metering and Data Services on Change of S
       Then the SMRS sends the participant IF-032 [MSAppInitialResp]
       And the participant answers IF-032 [MSAppInitialResp] with HTTP 201 and a StandardResponse
 
+    @COS-05 @IF-035 @segment:smart @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario: The proposed Metering Service refuses and the SMRS reports it with IF-035
+      Given the proposed Metering Service will refuse the appointment with SP011
+      When the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
+      Then the participant sends IF-031 [MSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
+      And the SMRS sends the participant IF-035 [MSAppRejected]
+      And the participant answers IF-035 [MSAppRejected] with HTTP 201 and a StandardResponse
+
     @COS-12 @IF-035 @segment:smart @REQ-DIP-WEBHOOK-RESPONSE
     Scenario: Appointment lapses when the switch is cancelled
       When the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]

@@ -1,7 +1,7 @@
 // Service providers the suite plays itself (the Data Service while a Supplier is under test,
 // the proposed Metering Service when it is not the participant): they answer an IF-033 offer
-// with an IF-034 acceptance at once, in-process, so that the chain around the participant
-// runs as it would in the market.
+// with an IF-034 at once, in-process (an acceptance, or the refusal a scenario arranged), so
+// that the chain around the participant runs as it would in the market.
 import type { Faker } from '@faker-js/faker';
 import { buildMessage } from '../../scenarios/builders/message-builder.ts';
 import { pick } from '../../src/rules/rule.ts';
@@ -21,12 +21,17 @@ export function acceptingServiceProviders(options: {
   readonly now: () => number;
   readonly directory: PartyDirectory;
   readonly smrs: () => SmrsSimulator;
+  /** Offers for these MPANs are refused with the SP code and text given (a scenario arranges it). */
+  readonly refusals?: ReadonlyMap<string, string>;
 }): SimulatedRecipient {
   let sequence = 0;
   return (publication: Publication, payload: Record<string, unknown>) => {
     const response = publication.interfaceID === 'IF-033' ? RESPONSE_OF[publication.eventCode] : undefined;
     const provider = options.directory.byDip(publication.to.dipId);
     if (!response || !provider) return;
+    const mpan = String(pick(payload, 'CommonBlock', 'M0', 'MPANCore'));
+    const refusal = options.refusals?.get(mpan);
+    const outcome = refusal ? { responseCode: 'R', proposedAppointmentResponseCode: refusal } : { responseCode: 'A', proposedAppointmentResponseCode: 'SP000 - Proposed Appointment ACCEPTED' };
     const answer = buildMessage(options.spec, {
       faker: options.faker,
       interfaceID: 'IF-034',
@@ -36,7 +41,7 @@ export function acceptingServiceProviders(options: {
       fixed: {
         '/CommonBlock/M0': pick(payload, 'CommonBlock', 'M0'),
         '/CommonBlock/A0': { primaryRecipients: [String(pick(payload, 'CommonBlock', 'S1', 'senderDIPID'))], secondaryRecipients: [], always: [] },
-        '/CustomBlock/B007': { responseCode: 'A', proposedAppointmentResponseCode: 'SP000 - Proposed Appointment ACCEPTED' },
+        '/CustomBlock/B007': outcome,
         '/CustomBlock/B012': pick(payload, 'CustomBlock', 'B012'),
         [`/CustomBlock/${response.block}`]: pick(payload, 'CustomBlock', response.block),
       },

@@ -5,6 +5,7 @@ import { formatGbTimestamp, gbDate, gbMidnightUtcMillis, MILLIS } from '../time/
 import { loadSlaTable, measureSla, formatSlaMeasurement } from '../clock/index.ts';
 import type { Exchange } from '../evidence/exchange.ts';
 import type { Finding } from '../rules/rule.ts';
+import { checkResponseToTrigger } from '../checks/response-to-trigger.ts';
 import { fireTrigger } from '../stage/triggers.ts';
 import { matches, messagesOf } from './exchange-messages.ts';
 import type { ScenarioContext } from './scenario-context.ts';
@@ -115,14 +116,18 @@ export async function expectSubmissionWithinSla(
   context.received.set(name, exchange);
   const measurement = measureSla(sla, action.at, exchange.marketMillis);
   context.slas.push(measurement);
+  const message = matches(exchange, query)!;
   const findings = [...exchange.findings];
+  if (action.push) findings.push(...checkResponseToTrigger(action.push, message.payload, `/${message.index}/payload`));
+  context.warnings.push(...findings.filter((finding) => finding.severity === 'warn'));
   if (exchange.response?.status !== 201) {
     findings.push({ rule: 'DIP-ACCEPTED', severity: 'fail', pointer: '', message: `the DIP answered ${name} with HTTP ${exchange.response?.status}: ${exchange.response?.body.slice(0, 300)}`, requirement: 'REQ-DIP-SCHEMA' });
   }
   if (!measurement.withinSla) {
     findings.unshift({ rule: 'SLA', severity: 'fail', pointer: '', message: formatSlaMeasurement(measurement), requirement: `REQ-SLA-${slaId}` });
   }
-  if (findings.length) throw new ParticipantDefect(`${name} from the participant breaks the rules`, findings);
+  const failures = findings.filter((finding) => finding.severity === 'fail');
+  if (failures.length) throw new ParticipantDefect(`${name} from the participant breaks the rules`, failures);
   return exchange;
 }
 

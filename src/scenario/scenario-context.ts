@@ -4,6 +4,7 @@ import type { MeteringPoint } from '../../mocks/smrs/metering-points.ts';
 import type { PushOutcome } from '../../mocks/dip/publication-push.ts';
 import type { SlaMeasurement } from '../clock/index.ts';
 import type { Exchange } from '../evidence/exchange.ts';
+import type { Finding } from '../rules/rule.ts';
 import type { QualificationStage } from '../stage/qualification-stage.ts';
 import { type ExchangeWatch, watchJournal } from './wait-for-exchange.ts';
 
@@ -22,6 +23,8 @@ export class ScenarioContext {
   cssRegistrationId?: string;
   readonly actions: SuiteAction[] = [];
   readonly slas: SlaMeasurement[] = [];
+  /** Warn-severity findings: reported with the evidence, never a failed verdict. */
+  readonly warnings: Finding[] = [];
   /** Report annotations already made (MPAN, SLA ids), so each is made once. */
   readonly reported = new Set<string>();
   /** Messages the participant sent that a step has matched, by `IF-031 [MSApp]`. */

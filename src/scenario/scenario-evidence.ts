@@ -46,5 +46,12 @@ export function scenarioEvidence(context: ScenarioContext): Attachment[] {
   if (context.slas.length) {
     attachments.push({ name: 'SLA measurements', mediaType: 'text/plain', body: context.slas.map((measurement) => formatSlaMeasurement(measurement)).join('\n') });
   }
+  if (context.warnings.length) {
+    attachments.push({
+      name: 'warnings',
+      mediaType: 'text/plain',
+      body: context.warnings.map((finding) => `${finding.rule} ${finding.pointer}: ${finding.message} (${finding.requirement})`).join('\n'),
+    });
+  }
   return attachments;
 }

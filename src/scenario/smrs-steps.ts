@@ -62,3 +62,10 @@ export function smrsWillReject(context: ScenarioContext, kind: ServiceKind, code
   if (!entry) throw new SuiteError(`${code} is not a response code of DIP API ${context.stage.options.spec.version}`);
   context.stage.smrs.rejectNextAppointment(context.mpan, kind, `${entry.code} - ${entry.description}`);
 }
+
+/** The service the participant proposes (simulated) will refuse the offer with `code`, e.g. SP011. */
+export function proposedServiceWillRefuse(context: ScenarioContext, code: string): void {
+  const entry = context.stage.options.spec.catalogue.responseCodes.find((candidate) => candidate.code === code);
+  if (!entry) throw new SuiteError(`${code} is not a response code of DIP API ${context.stage.options.spec.version}`);
+  context.stage.refusals.set(context.mpan, `${entry.code} - ${entry.description}`);
+}

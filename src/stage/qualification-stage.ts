@@ -48,6 +48,8 @@ export class QualificationStage {
   smrs!: SmrsSimulator;
   participant?: LaunchedParticipant;
   participantUrl?: string;
+  /** Offers the simulated service providers refuse, by MPAN: SP code and text. */
+  readonly refusals = new Map<string, string>();
   private mpanCounter = 0;
   /** MPANs the participant serves as Metering Service from the start (incumbent scenarios). */
   private readonly servedMpans: string[] = [];
@@ -100,7 +102,7 @@ export class QualificationStage {
       points: this.points,
       now,
       faker: this.faker,
-      simulatedRecipient: acceptingServiceProviders({ spec, faker: this.faker, now, directory: this.directory, smrs: () => this.smrs }),
+      simulatedRecipient: acceptingServiceProviders({ spec, faker: this.faker, now, directory: this.directory, smrs: () => this.smrs, refusals: this.refusals }),
     });
     let webhookBase = profile.webhookUrl;
     if (bundled) {
