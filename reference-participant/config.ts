@@ -48,7 +48,8 @@ export interface ReferenceParticipantConfig {
   readonly meteringService: Identity;
   readonly advancedMeteringService: Identity | undefined;
   /** What the Metering Service accepts in IF-033: market segments (B026) and GSP groups (M0). */
-  readonly serves: { readonly segments: readonly ServedSegment[]; readonly gspGroups: readonly string[] };
+  /** What the Metering Service accepts in IF-033: segments (B026), GSP groups (M0), meter types (B905List). */
+  readonly serves: { readonly segments: readonly ServedSegment[]; readonly gspGroups: readonly string[]; readonly meterTypes: readonly string[] | undefined };
   readonly appointMeteringService: ServiceProviderChoice;
   /** Proposed instead of appointMeteringService when IF-002 says segment A; defaults to it. */
   readonly appointAdvancedMeteringService: ServiceProviderChoice;
@@ -142,6 +143,11 @@ function list<T extends string>(value: unknown, allowed: readonly T[], where: st
   return value.map((item, index) => oneOf(item, allowed, `${where}[${index}]`, undefined as unknown as T));
 }
 
+function stringList(value: unknown, where: string): string[] {
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string' && item !== '')) throw new ConfigError(`${where} must be a list of names`);
+  return value as string[];
+}
+
 function mpanList(value: unknown, where: string): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || !value.every((item) => typeof item === 'string' && /^\d{13}$/.test(item))) {
@@ -191,6 +197,8 @@ export function parseConfig(input: unknown, baseDir = process.cwd()): ReferenceP
     serves: {
       segments: list(serves.segments, MARKET_SEGMENTS, 'serves.segments', MARKET_SEGMENTS),
       gspGroups: list(serves.gspGroups, GSP_GROUPS, 'serves.gspGroups', GSP_GROUPS),
+      // Absent: every meter type is supported.
+      meterTypes: serves.meterTypes === undefined ? undefined : stringList(serves.meterTypes, 'serves.meterTypes'),
     },
     appointMeteringService,
     appointAdvancedMeteringService:

@@ -9,7 +9,7 @@ export const FAULTS = {
   'reused-sur': 'an outgoing message reuses the previous senderUniqueReference of the same sender and interface (MSG1006)',
   'missing-standard-response': 'the webhook answers 201 with an empty body instead of a StandardResponse',
   'wrong-d0-echo': 'StandardResponse.transactionID differs from the D0.transactionID it acknowledges',
-  'accepts-unservable-appointment': 'IF-033 is accepted (SP000) for a market segment or GSP group the Metering Service does not serve',
+  'accepts-unservable-appointment': 'IF-033 is accepted (SP000) for a market segment, meter type or GSP group the Metering Service does not serve',
 } as const;
 
 export type FaultName = keyof typeof FAULTS;

@@ -1,7 +1,7 @@
 // The Metering Service's side of an appointment (PROCESS-TABLES §4.1 COS-04, §4.3 CMS-04):
 // answer IF-033 [MSAppSPRequest] with IF-034 [MSAppSPResponse], accepting when the identity
-// addressed serves the MPAN's market segment (B026) and its GSP group (M0), else rejecting
-// with SP005 (segment) or SP007 (area). As proposed or incumbent MS it records IF-035,
+// addressed serves the MPAN's market segment (B026), the meter types on site (B905List) and its
+// GSP group (M0), else rejecting with SP005 (segment), SP006 (meter type) or SP007 (area). As proposed or incumbent MS it records IF-035,
 // IF-036 and IF-037; the MTD hand-over IF-035 [IMS-SendMTD] asks for travels by DTN (out of scope).
 import { pick } from '../src/rules/rule.ts';
 import type { OwnIdentity } from './identities.ts';
@@ -23,10 +23,13 @@ export function decideAppointment(
   gspGroup: string,
   config: ReferenceParticipantConfig,
   texts: ResponseTexts,
+  meterTypes: readonly string[] = [],
 ): AppointmentDecision {
   // The role fixes the segment (MSS Smart/Traditional, MSA Advanced); config may narrow it.
   const servesSegment = identity.segment !== undefined && identity.segment === segment && config.serves.segments.includes(identity.segment);
   if (!servesSegment) return { responseCode: 'R', text: texts.SP005, reason: `${identity.role} ${identity.dipId} does not serve market segment ${String(segment)}` };
+  const unsupported = config.serves.meterTypes ? meterTypes.filter((type) => !config.serves.meterTypes!.includes(type)) : [];
+  if (unsupported.length) return { responseCode: 'R', text: texts.SP006, reason: `meter type(s) ${unsupported.join(', ')} not supported` };
   if (!config.serves.gspGroups.includes(gspGroup)) return { responseCode: 'R', text: texts.SP007, reason: `GSP group ${gspGroup} is outside the operational area` };
   return { responseCode: 'A', text: texts.SP000, reason: `serves segment ${String(segment)} in GSP group ${gspGroup}` };
 }
@@ -51,7 +54,10 @@ function appointmentRequest(inbound: Inbound, context: RoleContext): RoleOutcome
   const { config, faults, texts, identity, outbox } = context;
   const m0 = inbound.m0!;
   const segment = pick(block(inbound, 'B026'), 'marketSegmentIndicator');
-  let decision = decideAppointment(identity, segment, m0.GSPGroupID, config, texts);
+  // The meters already on site (B905List), as the SMRS lists them in the offer.
+  const meters = pick(inbound.payload, 'CustomBlock', 'B905List');
+  const meterTypes = Array.isArray(meters) ? meters.map((meter) => pick(meter, 'existingMeter', 'meterType')).filter((type): type is string => typeof type === 'string') : [];
+  let decision = decideAppointment(identity, segment, m0.GSPGroupID, config, texts, meterTypes);
   const overridden = decision.responseCode === 'R' && faults.has('accepts-unservable-appointment');
   if (overridden) decision = { responseCode: 'A', text: texts.SP000, reason: `fault accepts-unservable-appointment: ${decision.reason}` };
   const b013 = block(inbound, 'B013');

@@ -10,6 +10,7 @@ const FALLBACK = {
   RCP1061: 'MPAN Invalid or Unknown',
   SP000: 'Proposed Appointment ACCEPTED',
   SP005: 'Segment Not Supported',
+  SP006: 'Meter Type(s) Not Supported',
   SP007: 'Out of Operational Area',
 } as const;
 

@@ -15,6 +15,10 @@ Given('a(n) {word} MPAN in a GSP group the participant does not serve', function
   this.context.point = this.context.stage.meteringPoint(ms.meteringSegment(segment), ms.areaNotServed(this.context));
 });
 
+Given('a(n) {word} MPAN with a meter of a type the participant does not support', function (this: QualificationWorld, segment: string) {
+  this.context.point = this.context.stage.meteringPoint(ms.meteringSegment(segment), '_K', [ms.meterTypeNotSupported(this.context)]);
+});
+
 Given('another Supplier is gaining the MPAN', async function (this: QualificationWorld) {
   await ms.anotherSupplierIsGaining(this.context);
 });

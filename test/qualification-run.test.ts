@@ -35,7 +35,7 @@ const CATCHES: Record<keyof typeof FAULTS, { tags: string; finding: RegExp }> = 
   'reused-sur': { tags: '@COS-02 and @segment:smart', finding: /SUR-NOT-REUSED/ },
   'missing-standard-response': { tags: '@COS-03 and @segment:smart', finding: /WEBHOOK-STANDARD-RESPONSE/ },
   'wrong-d0-echo': { tags: '@COS-03 and @segment:smart', finding: /WEBHOOK-TRANSACTION-ECHO/ },
-  'accepts-unservable-appointment': { tags: '@REQ-SP-007', finding: /B007\.responseCode is "A"; expected "R"/ },
+  'accepts-unservable-appointment': { tags: '@REQ-SP-006 or @REQ-SP-007', finding: /B007\.responseCode is "A"; expected "R"/ },
 };
 
 describe('qualification run against the reference participant', () => {

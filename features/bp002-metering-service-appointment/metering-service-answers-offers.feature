@@ -1,8 +1,8 @@
 @BP002 @role:metering-service
 Feature: Metering Service answers appointment offers and hands over when replaced
   When the SMRS offers a Metering Service an appointment (IF-033), the service must answer
-  with IF-034: accepted (SP000) where it serves the MPAN's market segment and area, rejected
-  with the reason otherwise. As the incumbent it must acknowledge the instruction to send its
+  with IF-034: accepted (SP000) where it serves the MPAN's market segment, meter types and
+  area, rejected with the reason otherwise. As the incumbent it must acknowledge the instruction to send its
   Meter Technical Details (IF-035 [IMS-SendMTD]) and its de-appointment (IF-037).
 
   Rule: The Metering Service answers an offer within the window
@@ -31,6 +31,14 @@ Feature: Metering Service answers appointment offers and hands over when replace
       When the gaining Supplier asks the SMRS to appoint the participant as Metering Service
       Then the participant sends IF-034 [MSAppSPResponse] to the SMRS within 60 minutes of IF-033 [MSAppSPRequest]
       And it rejects the appointment with SP007
+
+    @COS-04 @IF-033 @IF-034 @segment:smart @REQ-SP-006
+    Scenario: Rejects an appointment for a meter type it does not support with SP006
+      Given a Smart MPAN with a meter of a type the participant does not support
+      And another Supplier is gaining the MPAN
+      When the gaining Supplier asks the SMRS to appoint the participant as Metering Service
+      Then the participant sends IF-034 [MSAppSPResponse] to the SMRS within 60 minutes of IF-033 [MSAppSPRequest]
+      And it rejects the appointment with SP006
 
   Rule: The incumbent Metering Service acknowledges its replacement
 

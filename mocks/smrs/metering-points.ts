@@ -39,6 +39,8 @@ export interface MeteringPoint {
   readonly gspGroup: string;
   readonly distributorDipId: string;
   readonly segment: MarketSegment;
+  /** Types (DI-059) of the meters on site, listed in offers (IF-033 B905List); none when unknown. */
+  readonly meterTypes?: readonly string[];
   supplier?: PartyRef;
   pendingSwitch?: PendingSwitch;
   meteringService?: PartyRef;

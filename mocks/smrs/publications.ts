@@ -79,8 +79,22 @@ export function serviceRequest(point: MeteringPoint, appointment: Appointment): 
       [`/CustomBlock/${appointmentBlock(appointment.kind)}`]: appointment.block,
       '/CustomBlock/B072': incumbent ? { incumbentMeteringServiceDIPID: incumbent.dipId, incumbentMeteringServiceMPID: incumbent.mpid } : OMIT,
       '/CustomBlock/B013': appointment.cssRegistrationId ? { CSSRegistrationID: appointment.cssRegistrationId } : OMIT,
+      ...meterList(point),
     },
   };
+}
+
+/** At most this many meters are drawn for one list (the builder adds up to two beyond the least). */
+const MAX_LISTED_METERS = 4;
+
+/** The meters on site in B905List, by type; no list when the SMRS knows none. */
+function meterList(point: MeteringPoint): Record<string, unknown> {
+  if (!point.meterTypes?.length) return { '/CustomBlock/B905List': OMIT };
+  const fixed: Record<string, unknown> = {};
+  for (let index = 0; index < MAX_LISTED_METERS; index += 1) {
+    fixed[`/CustomBlock/B905List/${index}/existingMeter/meterType`] = point.meterTypes[index % point.meterTypes.length];
+  }
+  return fixed;
 }
 
 /** IF-035 status of the appointment to the Supplier (COS-05, COS-12). */

@@ -29,6 +29,15 @@ export function areaNotServed(context: ScenarioContext): string {
   return outside;
 }
 
+/** A meter type (DI-059) the participant does not support, or inconclusive when it declares them all. */
+export function meterTypeNotSupported(context: ScenarioContext): string {
+  const supported = context.stage.options.profile.capabilities.meterTypes;
+  const types = context.stage.options.spec.resolver.at('DataCatalogue-unresolved.yaml', '/components/schemas/DI-059-Meter-Type').enum as string[];
+  const unsupported = supported ? types.find((type) => !supported.includes(type)) : undefined;
+  if (!unsupported) throw new Inconclusive('the profile declares no meter type the Metering Service does not support (capabilities.meterTypes)');
+  return unsupported;
+}
+
 /** The gaining Supplier (simulated) asks the SMRS to appoint a Metering Service: the participant's, or another. */
 export async function gainingSupplierProposes(context: ScenarioContext, proposed: 'participant' | { dipId: string; mpid: string }): Promise<void> {
   const point = context.point!;

@@ -133,7 +133,7 @@ export class QualificationStage {
       supplier: identity('SUP'),
       meteringService: identity('MSS'),
       ...(identity('MSA') ? { advancedMeteringService: identity('MSA') } : {}),
-      serves: { segments: profile.capabilities.segments, gspGroups: profile.capabilities.gspGroups },
+      serves: { segments: profile.capabilities.segments, gspGroups: profile.capabilities.gspGroups, ...(profile.capabilities.meterTypes ? { meterTypes: profile.capabilities.meterTypes } : {}) },
       portfolio: { supplier: [], meteringService: [...this.servedMpans] },
       appointMeteringService: pick(SIMULATED.smartMeteringService),
       appointAdvancedMeteringService: pick(SIMULATED.advancedMeteringService),
@@ -154,13 +154,14 @@ export class QualificationStage {
   }
 
   /** Registers a metering point with the SMRS: another Supplier's, served by the incumbent providers. */
-  meteringPoint(segment: MarketSegment, gspGroup = '_K'): MeteringPoint {
+  meteringPoint(segment: MarketSegment, gspGroup = '_K', meterTypes?: readonly string[]): MeteringPoint {
     // Created after the served pool, so a fresh MPAN is never one the participant already serves.
     return this.points.add({
       mpan: this.nextMpan(),
       gspGroup,
       distributorDipId: SIMULATED.distributor.dipId,
       segment,
+      ...(meterTypes ? { meterTypes } : {}),
       supplier: { dipId: SIMULATED.otherSupplier.dipId, mpid: SIMULATED.otherSupplier.mpid },
       meteringService: { dipId: SIMULATED.incumbentMeteringService.dipId, mpid: SIMULATED.incumbentMeteringService.mpid },
       dataService: { dipId: SIMULATED.incumbentDataService.dipId, mpid: SIMULATED.incumbentDataService.mpid },
