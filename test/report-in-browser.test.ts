@@ -44,7 +44,7 @@ describe('the qualification report in Chromium', () => {
       await expect.poll(body).toContain('SLA ms-appointment-answer');
       const text = await body();
       expect(text).toContain('IF-034 [MSAppSPResponse] sent');
-      expect(text).toContain('REQ-SLA-ms-appointment-answer');
+      expect(text).toContain('REQ-SLA-ms-appointment-answer: The Metering Service answers an appointment offer');
 
       await page.locator('[data-testid="test-result-tab-attachments"]').click();
       await expect.poll(body).toContain('sequence diagram');

@@ -10,14 +10,14 @@ Feature: Gaining Supplier appoints its Metering and Data Services on Change of S
       Given a Smart MPAN registered to another Supplier
       And the participant has asked CSS to register the MPAN from a supply start date 7 days ahead
 
-    @COS-02 @REC-22.6.1 @IF-002 @IF-031 @segment:smart @REQ-REC-22.6.1 @REQ-DIP-WEBHOOK-RESPONSE
+    @COS-02 @REC-22.6.1 @IF-002 @IF-031 @segment:smart @REQ-REC-22.6.1 @REQ-SLA-ms-appointment-request @REQ-PROCESS-CONTENT @REQ-DIP-WEBHOOK-RESPONSE
     Scenario: Metering Service appointment request follows the gain notification within the SLA
       When the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
       Then the participant answers IF-002 [GainMPANInfo] with HTTP 201 and a StandardResponse
       And the participant sends IF-031 [MSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
       And its IF-031 [MSApp] proposes an appointment effective from the supply start date
 
-    @COS-02 @IF-002 @IF-031 @segment:smart @REQ-REC-22.6.1
+    @COS-02 @IF-002 @IF-031 @segment:smart @REQ-SLA-ds-appointment-request @REQ-PROCESS-CONTENT
     Scenario: Data Service appointment request follows the gain notification within the SLA
       When the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
       Then the participant sends IF-031 [DSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
@@ -66,7 +66,7 @@ Feature: Gaining Supplier appoints its Metering and Data Services on Change of S
 
   Rule: An Advanced MPAN gets an Advanced Metering Service
 
-    @COS-02 @REC-22.6.1 @IF-002 @IF-031 @segment:advanced @REQ-REC-22.6.1
+    @COS-02 @REC-22.6.1 @IF-002 @IF-031 @segment:advanced @REQ-REC-22.6.1 @REQ-SLA-ms-appointment-request @REQ-PROCESS-CONTENT
     Scenario: Appointment request for an Advanced MPAN within the SLA
       Given an Advanced MPAN registered to another Supplier
       And the participant has asked CSS to register the MPAN from a supply start date 10 days ahead

@@ -7,7 +7,7 @@ Feature: Metering Service answers appointment offers and hands over when replace
 
   Rule: The Metering Service answers an offer within the window
 
-    @COS-03 @COS-04 @IF-033 @IF-034 @segment:smart @REQ-DIP-WEBHOOK-RESPONSE @REQ-SLA-ms-appointment-answer
+    @COS-03 @COS-04 @IF-033 @IF-034 @segment:smart @REQ-DIP-WEBHOOK-RESPONSE @REQ-SLA-ms-appointment-answer @REQ-PROCESS-CONTENT
     Scenario: Accepts an appointment for a Smart MPAN it serves
       Given a Smart MPAN registered to another Supplier
       And another Supplier is gaining the MPAN
@@ -16,7 +16,7 @@ Feature: Metering Service answers appointment offers and hands over when replace
       And the participant sends IF-034 [MSAppSPResponse] to the SMRS within 60 minutes of IF-033 [MSAppSPRequest]
       And it accepts the appointment with SP000
 
-    @COS-03 @COS-04 @IF-033 @IF-034 @segment:advanced @REQ-SLA-ms-appointment-answer
+    @COS-03 @COS-04 @IF-033 @IF-034 @segment:advanced @REQ-SLA-ms-appointment-answer @REQ-PROCESS-CONTENT
     Scenario: Accepts an appointment for an Advanced MPAN it serves
       Given an Advanced MPAN registered to another Supplier
       And another Supplier is gaining the MPAN

@@ -7,6 +7,7 @@ import { ProfileError } from '../profile/participant-profile.ts';
 import { DEFAULT_SPEC_VERSION, PINNED_VERSIONS, SpecError } from '../spec/pinned-versions.ts';
 import { SPEC_BASE_URL_ENV } from '../spec/fetch-spec.ts';
 import { SPEC_DIR_ENV } from '../spec/spec-location.ts';
+import { coverageCommand } from './commands/coverage-command.ts';
 import { runCommand } from './commands/run-command.ts';
 import { specFetchCommand } from './commands/spec-fetch-command.ts';
 import { specInfoCommand } from './commands/spec-info-command.ts';
@@ -60,6 +61,14 @@ export function buildProgram(io: ConsoleIO, setExitCode: (code: number) => void)
     .addOption(specVersionOption())
     .addOption(specDirOption())
     .action(async (options) => setExitCode(await runCommand(options, io)));
+
+  program
+    .command('coverage')
+    .description('requirements with no scenario, scenarios with no requirement, requirements the last run did not pass; exit 1 on an untested mandatory one')
+    .option('--profile <file>', 'participant profile whose roles and capabilities decide what applies')
+    .option('--reports <dir>', 'where the last run wrote summary.json', 'reports')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((options) => setExitCode(coverageCommand(options, io)));
 
   const spec = program.command('spec').description('manage the official DIP API definitions');
   spec

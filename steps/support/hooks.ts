@@ -12,6 +12,7 @@ import { scenarioEvidence } from '../../src/scenario/scenario-evidence.ts';
 import { runSettingsFromEnv } from '../../src/run/run-settings.ts';
 import { reportLabelsOf } from '../../src/evidence/report-labels.ts';
 import { notApplicable } from '../../src/scenario/applicability.ts';
+import { loadRequirementCatalogue } from '../../src/requirements/requirement-catalogue.ts';
 import { formatSlaMeasurement } from '../../src/clock/index.ts';
 
 export class QualificationWorld extends World {
@@ -60,8 +61,9 @@ Before({ name: 'set up the scenario' }, async function (this: QualificationWorld
   const labels = reportLabelsOf(pickle.tags.map((tag) => tag.name));
   for (const epic of labels.epics) await allure.epic(epic);
   for (const id of labels.interfaces) await allure.label('interface', id);
-  // Requirement IDs point into the requirement catalogue; the report lists them as links.
-  for (const id of labels.requirements) await allure.link(`requirements.html#${id}`, id, 'requirement');
+  // Requirement IDs with their wording from scenarios/requirements.yaml; the report lists them as links.
+  const catalogue = loadRequirementCatalogue();
+  for (const id of labels.requirements) await allure.link(`#${id}`, `${id}: ${catalogue.get(id)?.text ?? '(not in the catalogue)'}`, 'requirement');
 });
 
 /** Every exchange of the scenario and its sequence diagram, once, after the traffic has settled. */

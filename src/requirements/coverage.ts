@@ -1,0 +1,68 @@
+// Requirement coverage: which requirements the scenarios verify, which of those were verified
+// in the last run, and which apply to the participant at all (roles, segments and the
+// capabilities a conditional requirement depends on). What `mhhs-qualify coverage` reports
+// and gates CI on.
+import type { ParticipantProfile } from '../profile/participant-profile.ts';
+import type { RunSummary } from '../run/run-summary.ts';
+import { type FeatureScenario, requirementTags } from './feature-scenarios.ts';
+import type { Requirement } from './requirement-catalogue.ts';
+
+export type CoverageState = 'passed' | 'not passed' | 'not run' | 'no scenario' | 'not applicable';
+
+export interface RequirementCoverage {
+  readonly requirement: Requirement;
+  readonly scenarios: readonly string[];
+  readonly state: CoverageState;
+}
+
+export interface CoverageReport {
+  readonly requirements: readonly RequirementCoverage[];
+  readonly scenariosWithoutRequirement: readonly string[];
+  /** Mandatory requirements that apply and were not shown to pass: the CI gate. */
+  readonly untestedMandatory: readonly RequirementCoverage[];
+}
+
+const ROLE_TAGS: Record<string, readonly string[]> = { SUP: ['@role:supplier'], MSS: ['@role:metering-service'], MSA: ['@role:metering-service'] };
+
+/** Conditional requirements apply when the profile declares the capability they depend on. */
+const CAPABILITY_OF: Record<string, (profile: ParticipantProfile) => boolean> = {
+  'REQ-SP-006': (profile) => profile.capabilities.meterTypes !== undefined,
+  'REQ-SP-007': (profile) => profile.capabilities.gspGroups.length < 14,
+};
+
+function applies(requirement: Requirement, profile: ParticipantProfile): boolean {
+  if (!profile.roles.some((role) => requirement.roles.includes(role.role))) return false;
+  if (!profile.capabilities.segments.some((segment) => requirement.segments.includes(segment))) return false;
+  if (requirement.status === 'conditional') return CAPABILITY_OF[requirement.id]?.(profile) ?? true;
+  return true;
+}
+
+export function requirementCoverage(
+  catalogue: ReadonlyMap<string, Requirement>,
+  scenarios: readonly FeatureScenario[],
+  profile: ParticipantProfile,
+  lastRun: RunSummary | undefined,
+): CoverageReport {
+  const verdicts = new Map((lastRun?.scenarios ?? []).map((scenario) => [scenario.name, scenario.verdict]));
+  const requirements = [...catalogue.values()].map((requirement): RequirementCoverage => {
+    // A rule-verified requirement is checked on every message of the roles it binds.
+    const covering = scenarios.filter((scenario) =>
+      requirement.verifiedBy === 'scenarios'
+        ? requirementTags(scenario).includes(requirement.id)
+        : requirement.roles.some((role) => (ROLE_TAGS[role] ?? []).some((tag) => scenario.tags.includes(tag))),
+    );
+    const names = covering.map((scenario) => scenario.name);
+    if (!applies(requirement, profile)) return { requirement, scenarios: names, state: 'not applicable' };
+    if (covering.length === 0) return { requirement, scenarios: names, state: 'no scenario' };
+    const ran = names.filter((name) => verdicts.has(name));
+    if (ran.length === 0) return { requirement, scenarios: names, state: 'not run' };
+    // Scenarios-verified: every covering scenario that ran must pass. Rule-verified: any passing one checked it.
+    const passed = requirement.verifiedBy === 'scenarios' ? ran.every((name) => verdicts.get(name) === 'pass') : ran.some((name) => verdicts.get(name) === 'pass');
+    return { requirement, scenarios: names, state: passed ? 'passed' : 'not passed' };
+  });
+  return {
+    requirements,
+    scenariosWithoutRequirement: scenarios.filter((scenario) => requirementTags(scenario).length === 0).map((scenario) => `${scenario.file} › ${scenario.name}`),
+    untestedMandatory: requirements.filter((entry) => entry.requirement.status !== 'optional' && entry.state !== 'passed' && entry.state !== 'not applicable'),
+  };
+}
