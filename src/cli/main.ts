@@ -8,6 +8,7 @@ import { DEFAULT_SPEC_VERSION, PINNED_VERSIONS, SpecError } from '../spec/pinned
 import { SPEC_BASE_URL_ENV } from '../spec/fetch-spec.ts';
 import { SPEC_DIR_ENV } from '../spec/spec-location.ts';
 import { coverageCommand } from './commands/coverage-command.ts';
+import { packCommand, verifyCommand } from './commands/pack-command.ts';
 import { runCommand } from './commands/run-command.ts';
 import { specFetchCommand } from './commands/spec-fetch-command.ts';
 import { specInfoCommand } from './commands/spec-info-command.ts';
@@ -57,7 +58,9 @@ export function buildProgram(io: ConsoleIO, setExitCode: (code: number) => void)
     .option('--seed <n>', 'seed for generated data (MPANs, references, addresses)', '1')
     .option('--fault <name...>', 'switch on a fault of the bundled reference participant (self-tests)')
     .option('--reports <dir>', 'where results, journal and report go', 'reports')
-    .option('--no-report', 'skip the Allure HTML report')
+    .option('--no-report', 'skip the Allure HTML report and the evidence pack')
+    .option('--signing-key <file>', 'sign the evidence pack with this private key (PEM; else $MHHS_SIGNING_KEY_FILE, else a throw-away key)')
+    .option('--signatory <name>', 'who signs the evidence pack (else $MHHS_SIGNATORY)')
     .addOption(specVersionOption())
     .addOption(specDirOption())
     .action(async (options) => setExitCode(await runCommand(options, io)));
@@ -69,6 +72,26 @@ export function buildProgram(io: ConsoleIO, setExitCode: (code: number) => void)
     .option('--reports <dir>', 'where the last run wrote summary.json', 'reports')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action((options) => setExitCode(coverageCommand(options, io)));
+
+  program
+    .command('pack')
+    .description('build the signed evidence pack of the last run (also done at the end of every run)')
+    .option('--reports <dir>', 'the run’s reports folder', 'reports')
+    .option('--out <file>', 'the pack to write (default: <reports>/evidence-pack.zip)')
+    .option('--profile <file>', 'participant profile the run used')
+    .option('--signing-key <file>', 'signatory’s private key, PEM, Ed25519 or RSA (else $MHHS_SIGNING_KEY_FILE, else a throw-away key)')
+    .option('--signatory <name>', 'who signs, e.g. "A. Director, Example Energy Ltd" (else $MHHS_SIGNATORY)')
+    .addOption(specVersionOption())
+    .addOption(specDirOption())
+    .action((options) => setExitCode(packCommand(options, io)));
+
+  program
+    .command('verify')
+    .description('check an evidence pack offline: signature, every file’s SHA-256, nothing missing or added')
+    .argument('<pack>', 'the evidence pack (zip)')
+    .option('--public-key <file>', 'the signatory’s public key (PEM); else the key inside the pack, which proves integrity only')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((pack: string, options) => setExitCode(verifyCommand(pack, options, io)));
 
   const spec = program.command('spec').description('manage the official DIP API definitions');
   spec

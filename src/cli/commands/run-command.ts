@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { loadProfile } from '../../profile/participant-profile.ts';
 import { loadSpec } from '../../spec/load-spec.ts';
+import { describePack, packEvidence } from './pack-command.ts';
 import { DEFAULT_PROFILE } from '../../run/run-settings.ts';
 import { runQualification } from '../../run/run-qualification.ts';
 import type { ScenarioSummary } from '../../run/run-summary.ts';
@@ -21,6 +22,8 @@ export interface RunCommandOptions {
   readonly specVersion?: string;
   readonly specDir?: string;
   readonly report?: boolean;
+  readonly signingKey?: string;
+  readonly signatory?: string;
 }
 
 const MARK: Record<ScenarioSummary['verdict'], string> = { pass: 'PASS', fail: 'FAIL', inconclusive: 'INCONCLUSIVE', error: 'ERROR' };
@@ -75,5 +78,19 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
       `in ${Math.round((Date.now() - started) / 1000)} s`,
   );
   io.out(`Results: ${path.join(reportsDir, 'summary.json')}, ${path.join(reportsDir, 'junit.xml')}${outcome.reportFile ? `, ${outcome.reportFile}` : ''}`);
+  if (options.report !== false) {
+    const pack = packEvidence({
+      reports: reportsDir,
+      profile: profileFile,
+      signingKey: options.signingKey,
+      signatory: options.signatory,
+      specVersion: spec.version,
+      specDir: spec.dir,
+      seed: positive(options.seed, '--seed', 1),
+      timeScale,
+      faults: options.fault ?? [],
+    });
+    io.out(describePack(pack));
+  }
   return outcome.success && scenarios.length > 0 ? 0 : 1;
 }

@@ -1,0 +1,86 @@
+// `mhhs-qualify pack` (also run at the end of every `run`) and `mhhs-qualify verify`.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildPack, type BuiltPack } from '../../evidence/pack/build-pack.ts';
+import { verifyPack } from '../../evidence/pack/verify-pack.ts';
+import { loadProfile } from '../../profile/participant-profile.ts';
+import { DEFAULT_PROFILE } from '../../run/run-settings.ts';
+import { loadSpec } from '../../spec/load-spec.ts';
+import type { ConsoleIO } from '../output/console-io.ts';
+import { UsageError } from '../usage-error.ts';
+
+export const SIGNING_KEY_ENV = 'MHHS_SIGNING_KEY_FILE';
+export const SIGNATORY_ENV = 'MHHS_SIGNATORY';
+
+export interface PackCommandOptions {
+  readonly reports?: string;
+  readonly out?: string;
+  readonly profile?: string;
+  readonly signingKey?: string;
+  readonly signatory?: string;
+  readonly specVersion?: string;
+  readonly specDir?: string;
+  readonly seed?: number;
+  readonly timeScale?: number;
+  readonly faults?: readonly string[];
+}
+
+function readKey(file: string | undefined): string | undefined {
+  if (!file) return undefined;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read the signing key ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
+export function packEvidence(options: PackCommandOptions): BuiltPack {
+  const reportsDir = path.resolve(options.reports ?? 'reports');
+  return buildPack({
+    reportsDir,
+    out: path.resolve(options.out ?? path.join(reportsDir, 'evidence-pack.zip')),
+    profile: loadProfile(path.resolve(options.profile ?? DEFAULT_PROFILE)),
+    spec: loadSpec({ version: options.specVersion, specDir: options.specDir }),
+    run: { seed: options.seed ?? 1, timeScale: options.timeScale ?? 600, faults: options.faults ?? [] },
+    signingKeyPem: readKey(options.signingKey ?? process.env[SIGNING_KEY_ENV]),
+    signatory: options.signatory ?? process.env[SIGNATORY_ENV],
+  });
+}
+
+export function describePack(pack: BuiltPack): string {
+  const signed = pack.ephemeralKey ? `signed with a throw-away key (set ${SIGNING_KEY_ENV} to sign as the signatory)` : 'signed with the signatory key';
+  return `Evidence pack: ${pack.file} (${pack.files} files, ${(pack.bytes / 1024 / 1024).toFixed(1)} MB, built in ${Math.round(pack.millis)} ms, ${signed})`;
+}
+
+export function packCommand(options: PackCommandOptions, io: ConsoleIO): number {
+  io.out(describePack(packEvidence(options)));
+  return 0;
+}
+
+export function verifyCommand(pack: string, options: { publicKey?: string; format?: string }, io: ConsoleIO): number {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(pack);
+  } catch (error) {
+    throw new UsageError(`cannot read ${pack} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  const result = verifyPack(bytes, readKey(options.publicKey));
+  if (options.format === 'json') {
+    io.out(JSON.stringify(result, null, 2));
+    return result.ok ? 0 : 1;
+  }
+  const meta = result.metadata as { participant?: { name?: string }; suite?: { version?: string; commit?: string }; spec?: { version?: string }; submission?: string; signatory?: string | null; run?: { startedAt?: string } } | undefined;
+  io.out(
+    [
+      `${pack}: ${result.ok ? 'VERIFIED' : 'NOT VERIFIED'}`,
+      `  files          ${result.files} in the manifest, every one checked against its SHA-256`,
+      `  signature      checked with the ${result.signedWith}`,
+      `  participant    ${meta?.participant?.name ?? '?'}`,
+      `  suite          mhhs-qualify ${meta?.suite?.version ?? '?'} (${meta?.suite?.commit?.slice(0, 12) ?? '?'}), DIP API ${meta?.spec?.version ?? '?'}`,
+      `  run            ${meta?.run?.startedAt ?? '?'}; ${meta?.submission ?? ''}`,
+      `  signatory      ${meta?.signatory ?? '(none named)'}`,
+      ...result.problems.map((problem) => `  PROBLEM        ${problem}`),
+    ].join('\n'),
+  );
+  return result.ok ? 0 : 1;
+}
