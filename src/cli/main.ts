@@ -9,6 +9,7 @@ import { SPEC_BASE_URL_ENV } from '../spec/fetch-spec.ts';
 import { SPEC_DIR_ENV } from '../spec/spec-location.ts';
 import { coverageCommand } from './commands/coverage-command.ts';
 import { packCommand, verifyCommand } from './commands/pack-command.ts';
+import { rttmExportCommand } from './commands/rttm-command.ts';
 import { runCommand } from './commands/run-command.ts';
 import { specFetchCommand } from './commands/spec-fetch-command.ts';
 import { specInfoCommand } from './commands/spec-info-command.ts';
@@ -72,6 +73,15 @@ export function buildProgram(io: ConsoleIO, setExitCode: (code: number) => void)
     .option('--reports <dir>', 'where the last run wrote summary.json', 'reports')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action((options) => setExitCode(coverageCommand(options, io)));
+
+  const rttm = program.command('rttm').description('requirement-to-test traceability matrix');
+  rttm
+    .command('export')
+    .description('write the traceability matrix of the last run (requirement → scenarios → verdict → evidence) as CSV and xlsx')
+    .option('--reports <dir>', 'the run’s reports folder', 'reports')
+    .option('--profile <file>', 'participant profile whose roles and capabilities decide what applies')
+    .option('--out <dir>', 'where rttm.csv and rttm.xlsx go (default: the reports folder)')
+    .action(async (options) => setExitCode(await rttmExportCommand(options, io)));
 
   program
     .command('pack')

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { loadProfile } from '../../profile/participant-profile.ts';
 import { loadSpec } from '../../spec/load-spec.ts';
 import { describePack, packEvidence } from './pack-command.ts';
+import { writeRttm } from './rttm-command.ts';
 import { DEFAULT_PROFILE } from '../../run/run-settings.ts';
 import { runQualification } from '../../run/run-qualification.ts';
 import type { ScenarioSummary } from '../../run/run-summary.ts';
@@ -79,6 +80,8 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
   );
   io.out(`Results: ${path.join(reportsDir, 'summary.json')}, ${path.join(reportsDir, 'junit.xml')}${outcome.reportFile ? `, ${outcome.reportFile}` : ''}`);
   if (options.report !== false) {
+    const rttm = await writeRttm({ reports: reportsDir, profile: profileFile });
+    io.out(`RTTM: ${rttm.csv}, ${rttm.xlsx}`);
     const pack = packEvidence({
       reports: reportsDir,
       profile: profileFile,

@@ -1,0 +1,39 @@
+// `mhhs-qualify rttm export`: the traceability matrix of the last run as CSV and xlsx (also
+// written at the end of every run, into the evidence pack).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadProfile } from '../../profile/participant-profile.ts';
+import { requirementCoverage } from '../../requirements/coverage.ts';
+import { readFeatureScenarios } from '../../requirements/feature-scenarios.ts';
+import { loadRequirementCatalogue } from '../../requirements/requirement-catalogue.ts';
+import { evidenceFiles, rttmCsv, rttmRows, rttmWorkbook } from '../../requirements/rttm.ts';
+import { DEFAULT_PROFILE } from '../../run/run-settings.ts';
+import type { RunSummary } from '../../run/run-summary.ts';
+import type { ConsoleIO } from '../output/console-io.ts';
+
+export interface RttmOptions {
+  readonly reports?: string;
+  readonly profile?: string;
+  readonly out?: string;
+}
+
+/** Writes rttm.csv and rttm.xlsx; returns their paths. */
+export async function writeRttm(options: RttmOptions): Promise<{ csv: string; xlsx: string; rows: number }> {
+  const reportsDir = path.resolve(options.reports ?? 'reports');
+  const outDir = path.resolve(options.out ?? reportsDir);
+  const summaryFile = path.join(reportsDir, 'summary.json');
+  const lastRun = existsSync(summaryFile) ? (JSON.parse(readFileSync(summaryFile, 'utf8')) as RunSummary) : undefined;
+  const profile = loadProfile(path.resolve(options.profile ?? DEFAULT_PROFILE));
+  const rows = rttmRows(requirementCoverage(loadRequirementCatalogue(), readFeatureScenarios(), profile, lastRun), lastRun, evidenceFiles(reportsDir));
+  const csv = path.join(outDir, 'rttm.csv');
+  const xlsx = path.join(outDir, 'rttm.xlsx');
+  writeFileSync(csv, rttmCsv(rows));
+  writeFileSync(xlsx, await rttmWorkbook(rows));
+  return { csv, xlsx, rows: rows.length };
+}
+
+export async function rttmExportCommand(options: RttmOptions, io: ConsoleIO): Promise<number> {
+  const written = await writeRttm(options);
+  io.out(`RTTM: ${written.rows} rows in ${written.csv} and ${written.xlsx}`);
+  return 0;
+}
