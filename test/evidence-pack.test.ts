@@ -52,7 +52,7 @@ describe('evidence pack', () => {
   it('holds the evidence and leaves out the bundled participant’s own state', () => {
     expect(Object.keys(entries).sort()).toEqual([
       'allure-report/index.html', 'allure-results/a-result.json', 'capability-declaration.yaml', 'junit.xml', 'manifest.json', 'manifest.sig',
-      'metadata.json', 'run/journal-worker-0.jsonl', 'signing-public-key.pem', 'summary.json',
+      'metadata.json', 'run/journal-worker-0.jsonl', 'signing-public-key.pem', 'sla-table.csv', 'summary.json',
     ]);
     expect(JSON.parse(Buffer.from(entries['metadata.json']!).toString())).toMatchObject({ signatory: 'A. Director', certification: false, spec: { version: 'v2.1.0', digests: 'verified' } });
   });

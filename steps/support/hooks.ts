@@ -14,6 +14,7 @@ import { reportLabelsOf } from '../../src/evidence/report-labels.ts';
 import { notApplicable } from '../../src/scenario/applicability.ts';
 import { loadRequirementCatalogue } from '../../src/requirements/requirement-catalogue.ts';
 import { formatSlaMeasurement } from '../../src/clock/index.ts';
+import { appendSlaRecords, slaRecordOf } from '../../src/evidence/sla-records.ts';
 
 export class QualificationWorld extends World {
   context!: ScenarioContext;
@@ -94,5 +95,7 @@ AfterStep(async function (this: QualificationWorld, { pickle, pickleStep, result
 
 After({ name: 'close the scenario' }, async function (this: QualificationWorld) {
   if (!this.context.reported.has('evidence')) await attachEvidence(this);
+  const { context } = this;
+  appendSlaRecords(settings.runDir, stage.options.worker, context.slas.map((measurement) => slaRecordOf(context.name, context.point?.mpan ?? '', measurement)));
   this.context.close();
 });

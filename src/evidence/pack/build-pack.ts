@@ -8,6 +8,7 @@ import type { ParticipantProfile } from '../../profile/participant-profile.ts';
 import type { LoadedSpec } from '../../spec/load-spec.ts';
 import { MANIFEST, manifestOf, PUBLIC_KEY, SIGNATURE, signingKey, signManifest } from './manifest.ts';
 import { fileIfPresent, gatherRunFiles, type PackFile } from './pack-files.ts';
+import { readSlaRecords, slaTableCsv } from '../sla-records.ts';
 
 export interface PackOptions {
   readonly reportsDir: string;
@@ -62,7 +63,8 @@ export function buildPack(options: PackOptions): BuiltPack {
   const runFiles = gatherRunFiles(options.reportsDir);
   const summaryFile = runFiles.find((file) => file.path === 'summary.json');
   const summary = summaryFile ? (JSON.parse(Buffer.from(summaryFile.bytes).toString('utf8')) as { startedAt?: string; finishedAt?: string }) : undefined;
-  const files = [...runFiles, ...fileIfPresent(options.profile.file, 'capability-declaration.yaml'), metadata(options, summary, key.ephemeral)];
+  const slaTable: PackFile = { path: 'sla-table.csv', bytes: Buffer.from(slaTableCsv(readSlaRecords(path.join(options.reportsDir, 'run')))) };
+  const files = [...runFiles, slaTable, ...fileIfPresent(options.profile.file, 'capability-declaration.yaml'), metadata(options, summary, key.ephemeral)];
   const manifestBytes = Buffer.from(`${JSON.stringify(manifestOf(files, new Date().toISOString()), null, 2)}\n`);
   const zipped = zipSync({
     ...Object.fromEntries(files.map((file) => [file.path, file.bytes])),
