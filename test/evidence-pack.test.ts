@@ -32,10 +32,11 @@ const ed25519 = generateKeyPairSync('ed25519');
 const privatePem = ed25519.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 const publicPem = ed25519.publicKey.export({ type: 'spki', format: 'pem' }).toString();
 
-function pack(signingKeyPem?: string): Uint8Array {
+function pack(signingKeyPem?: string, certification = false, rttm?: string): Uint8Array {
   const reportsDir = reportsFolder();
+  if (rttm) writeFileSync(path.join(reportsDir, 'rttm.csv'), rttm);
   const out = path.join(reportsDir, 'pack.zip');
-  buildPack({ reportsDir, out, profile: loadProfile('profiles/reference-participant.yaml'), spec: specUnderTest(), run: { seed: 1, timeScale: 600, faults: [] }, signingKeyPem, signatory: 'A. Director' });
+  buildPack({ reportsDir, out, profile: loadProfile('profiles/reference-participant.yaml'), spec: specUnderTest(), run: { seed: 1, timeScale: 600, faults: [], certification }, signingKeyPem, signatory: 'A. Director' });
   return readFileSync(out);
 }
 
@@ -79,6 +80,18 @@ describe('evidence pack', () => {
     const result = verifyPack(tampered, publicPem);
     expect(result.ok).toBe(false);
     expect(result.problems.join('\n')).toContain(name === 'manifest.json' ? 'manifest.sig does not match manifest.json' : `${name}: content differs`);
+  });
+
+  it('requires, on request, a certification run whose mandatory requirements all passed', () => {
+    expect(verifyPack(signed, publicPem, { requireCertification: true }).problems).toEqual([
+      'metadata.json: not a certification run (NOT FOR SUBMISSION: development run)',
+      'rttm.csv is missing: the requirements tested cannot be shown',
+    ]);
+    const header = 'Requirement ID,Requirement,Source,Status,Roles,Segments,Coverage,Scenario,Verdict,Evidence\r\n';
+    const passed = pack(privatePem, true, `${header}REQ-A,"text, with comma",s,mandatory,SUP,S,passed,Scenario,pass,e\r\nREQ-B,t,s,optional,SUP,S,not run,,,\r\n`);
+    expect(verifyPack(passed, publicPem, { requireCertification: true })).toMatchObject({ ok: true, problems: [] });
+    const untested = pack(privatePem, true, `${header}REQ-A,t,s,mandatory,SUP,S,not passed,Scenario,fail,e\r\n`);
+    expect(verifyPack(untested, publicPem, { requireCertification: true }).problems).toEqual(['rttm.csv: mandatory requirement REQ-A was not shown to pass']);
   });
 
   it('fails when a file is removed or added, naming it', () => {

@@ -34,6 +34,7 @@ describe('the qualification report in Chromium', () => {
         if (!request.url().startsWith('file:') && !request.url().startsWith('data:')) outbound.push(request.url());
       });
       await page.goto(pathToFileURL(reportFile).href);
+      await expect.poll(() => page.title()).toContain('NOT FOR SUBMISSION');
       // The awesome report's own test IDs: text locators are slow on a 4 MB single-file page.
       await page.locator('[data-testid="search-input"]').fill('Accepts an appointment for a Smart MPAN it serves');
       await expect.poll(() => page.locator('[data-testid="tree-section-title"]').first().textContent()).toBe('BP002 Change of Service – Metering Service');

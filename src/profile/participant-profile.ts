@@ -36,6 +36,8 @@ export interface ParticipantProfile {
     readonly gspGroups: readonly string[];
     /** Meter types (DI-059) the Metering Service supports; undefined: all of them. */
     readonly meterTypes: readonly string[] | undefined;
+    /** The profile wrote a `capabilities` section (a certification run requires one). */
+    readonly declared: boolean;
   };
   /** MPANs the participant already serves in the test environment, by role (incumbent scenarios). */
   readonly portfolio: { readonly meteringService: readonly string[] };
@@ -134,6 +136,7 @@ export function parseProfile(source: string, file: string): ParticipantProfile {
       segments: ((capabilities.segments as string[] | undefined) ?? ['S']).map((segment) => text(segment, `${file}: capabilities.segments`, /^[SA]$/, 'S or A') as 'S' | 'A'),
       processes: ((capabilities.processes as string[] | undefined) ?? []).map((process) => text(process, `${file}: capabilities.processes`)),
       gspGroups: ((capabilities.gspGroups as string[] | undefined) ?? ALL_GSP_GROUPS).map((group) => text(group, `${file}: capabilities.gspGroups`, /^_[A-HJ-NP]$/, 'a GSP group such as _K')),
+      declared: document.capabilities !== undefined && document.capabilities !== null,
       meterTypes: (capabilities.meterTypes as string[] | undefined)?.map((type) => text(type, `${file}: capabilities.meterTypes`, /^[A-Z0-9_]{1,5}$/, 'a DI-059 meter type such as S2ADE')),
     },
     portfolio: {

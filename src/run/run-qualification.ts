@@ -15,6 +15,7 @@ export interface RunOptions {
   readonly features?: readonly string[];
   /** Skip the Allure HTML report (tests of the suite need only the results). */
   readonly report?: boolean;
+  readonly certification?: boolean;
   readonly onScenario?: (scenario: ScenarioSummary) => void;
 }
 
@@ -63,7 +64,7 @@ export async function runQualification(options: RunOptions): Promise<RunOutcome>
   const collector = new RunSummaryCollector(options.onScenario);
   const { success } = await runCucumber(runConfiguration, { cwd: PROJECT, env: workerEnv }, (envelope) => collector.accept(envelope));
   const summary = collector.summary();
-  writeFileSync(path.join(reportsDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  const reportFile = options.report === false ? undefined : await buildAllureReport(resultsDir, path.join(reportsDir, 'allure-report'));
+  writeFileSync(path.join(reportsDir, 'summary.json'), `${JSON.stringify({ ...summary, certification: options.certification === true }, null, 2)}\n`);
+  const reportFile = options.report === false ? undefined : await buildAllureReport(resultsDir, path.join(reportsDir, 'allure-report'), options.certification === true);
   return { summary, success: success && summary.totals.fail === 0 && summary.totals.error === 0, ...(reportFile ? { reportFile } : {}) };
 }

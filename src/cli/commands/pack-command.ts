@@ -23,6 +23,7 @@ export interface PackCommandOptions {
   readonly seed?: number;
   readonly timeScale?: number;
   readonly faults?: readonly string[];
+  readonly certification?: boolean;
 }
 
 function readKey(file: string | undefined): string | undefined {
@@ -41,7 +42,7 @@ export function packEvidence(options: PackCommandOptions): BuiltPack {
     out: path.resolve(options.out ?? path.join(reportsDir, 'evidence-pack.zip')),
     profile: loadProfile(path.resolve(options.profile ?? DEFAULT_PROFILE)),
     spec: loadSpec({ version: options.specVersion, specDir: options.specDir }),
-    run: { seed: options.seed ?? 1, timeScale: options.timeScale ?? 600, faults: options.faults ?? [] },
+    run: { seed: options.seed ?? 1, timeScale: options.timeScale ?? 600, faults: options.faults ?? [], certification: options.certification ?? false },
     signingKeyPem: readKey(options.signingKey ?? process.env[SIGNING_KEY_ENV]),
     signatory: options.signatory ?? process.env[SIGNATORY_ENV],
   });
@@ -57,14 +58,14 @@ export function packCommand(options: PackCommandOptions, io: ConsoleIO): number 
   return 0;
 }
 
-export function verifyCommand(pack: string, options: { publicKey?: string; format?: string }, io: ConsoleIO): number {
+export function verifyCommand(pack: string, options: { publicKey?: string; format?: string; requireCertification?: boolean }, io: ConsoleIO): number {
   let bytes: Buffer;
   try {
     bytes = readFileSync(pack);
   } catch (error) {
     throw new UsageError(`cannot read ${pack} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  const result = verifyPack(bytes, readKey(options.publicKey));
+  const result = verifyPack(bytes, readKey(options.publicKey), { requireCertification: options.requireCertification === true });
   if (options.format === 'json') {
     io.out(JSON.stringify(result, null, 2));
     return result.ok ? 0 : 1;

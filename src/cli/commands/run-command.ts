@@ -6,6 +6,7 @@ import { loadProfile } from '../../profile/participant-profile.ts';
 import { loadSpec } from '../../spec/load-spec.ts';
 import { describePack, packEvidence } from './pack-command.ts';
 import { writeRttm } from './rttm-command.ts';
+import { certificationRefusals } from '../../run/certification.ts';
 import { DEFAULT_PROFILE } from '../../run/run-settings.ts';
 import { runQualification } from '../../run/run-qualification.ts';
 import type { ScenarioSummary } from '../../run/run-summary.ts';
@@ -25,6 +26,7 @@ export interface RunCommandOptions {
   readonly report?: boolean;
   readonly signingKey?: string;
   readonly signatory?: string;
+  readonly certification?: boolean;
 }
 
 const MARK: Record<ScenarioSummary['verdict'], string> = { pass: 'PASS', fail: 'FAIL', inconclusive: 'INCONCLUSIVE', error: 'ERROR' };
@@ -37,7 +39,8 @@ function positive(value: string | undefined, name: string, fallback: number): nu
 }
 
 export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Promise<number> {
-  const timeScale = positive(options.timeScale, '--time-scale', 600);
+  const certification = options.certification === true;
+  const timeScale = positive(options.timeScale, '--time-scale', certification ? 1 : 600);
   if (timeScale === 0) throw new UsageError('--time-scale must be above 0 (1 is real time)');
   const parallel = positive(options.parallel, '--parallel', 0);
   const profileFile = path.resolve(options.profile ?? DEFAULT_PROFILE);
@@ -47,8 +50,15 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
   const reportsDir = path.resolve(options.reports ?? 'reports');
   // Fail fast, before any process starts, when the definitions are missing; workers get the absolute folder.
   const spec = loadSpec({ version: options.specVersion, specDir: options.specDir });
+  if (certification) {
+    const refusals = certificationRefusals({ profile: loadProfile(profileFile), spec, tags: options.tags, faults: options.fault ?? [], timeScale });
+    if (refusals.length) throw new UsageError(`a certification run is refused:\n  - ${refusals.join('\n  - ')}`);
+  }
   const started = Date.now();
-  io.err(`mhhs-qualify run: profile ${options.profile ?? DEFAULT_PROFILE}, time scale ×${timeScale}, ${parallel ? `${parallel} workers` : 'serial'}`);
+  io.err(
+    `mhhs-qualify run: profile ${options.profile ?? DEFAULT_PROFILE}, time scale ×${timeScale}, ${parallel ? `${parallel} workers` : 'serial'}, ` +
+      (certification ? 'CERTIFICATION RUN' : 'development run (not for submission)'),
+  );
   const outcome = await runQualification({
     settings: {
       profile: profileFile,
@@ -63,6 +73,7 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
     tags: options.tags,
     parallel,
     report: options.report !== false,
+    certification,
     onScenario: (scenario) => io.err(`  ${MARK[scenario.verdict].padEnd(12)} ${scenario.name} (${scenario.seconds} s)`),
   });
   const { totals, scenarios } = outcome.summary;
@@ -92,6 +103,7 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
       seed: positive(options.seed, '--seed', 1),
       timeScale,
       faults: options.fault ?? [],
+      certification,
     });
     io.out(describePack(pack));
   }

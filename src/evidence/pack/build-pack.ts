@@ -15,7 +15,7 @@ export interface PackOptions {
   readonly out: string;
   readonly profile: ParticipantProfile;
   readonly spec: LoadedSpec;
-  readonly run: { readonly seed: number; readonly timeScale: number; readonly faults: readonly string[] };
+  readonly run: { readonly seed: number; readonly timeScale: number; readonly faults: readonly string[]; readonly certification?: boolean };
   /** PEM of the signatory's private key; absent: a throw-away key (integrity only). */
   readonly signingKeyPem?: string | undefined;
   readonly signatory?: string | undefined;
@@ -48,9 +48,8 @@ function metadata(options: PackOptions, summary: { startedAt?: string; finishedA
     capabilities: options.profile.capabilities,
     environmentTag: 'UIT',
     run: { startedAt: summary?.startedAt ?? null, finishedAt: summary?.finishedAt ?? null, seed: options.run.seed, timeScale: options.run.timeScale, faults: options.run.faults },
-    // Certification runs (real time, every scenario, fixed versions) are not built yet: every pack says so.
-    certification: false,
-    submission: 'NOT FOR SUBMISSION: development run',
+    certification: options.run.certification === true,
+    submission: options.run.certification ? 'Certification run' : 'NOT FOR SUBMISSION: development run',
     signatory: options.signatory ?? null,
     signature: ephemeralKey ? 'throw-away key made for this pack: proves integrity, not identity' : 'signatory key',
   };

@@ -1,6 +1,7 @@
 // Checks an evidence pack offline: the signature over the manifest, then every file against
 // its digest, and nothing missing or added. Names each file that fails.
 import { unzipSync } from 'fflate';
+import { parseRttmCsv } from '../../requirements/rttm.ts';
 import { type Manifest, MANIFEST, PACK_CONTROL_FILES, PUBLIC_KEY, sha256, SIGNATURE, verifyManifest } from './manifest.ts';
 
 export interface PackVerification {
@@ -11,7 +12,12 @@ export interface PackVerification {
   readonly metadata: Record<string, unknown> | undefined;
 }
 
-export function verifyPack(zipBytes: Uint8Array, publicKeyPem?: string): PackVerification {
+export interface VerifyOptions {
+  /** Also require a certification run whose applicable mandatory requirements all passed. */
+  readonly requireCertification?: boolean;
+}
+
+export function verifyPack(zipBytes: Uint8Array, publicKeyPem?: string, options: VerifyOptions = {}): PackVerification {
   const problems: string[] = [];
   let entries: Record<string, Uint8Array>;
   try {
@@ -58,5 +64,17 @@ export function verifyPack(zipBytes: Uint8Array, publicKeyPem?: string): PackVer
   } catch {
     problems.push('metadata.json is not JSON');
   }
+  if (options.requireCertification) problems.push(...certificationProblems(metadata, entries['rttm.csv']));
   return { ok: problems.length === 0, problems, files: manifest?.files.length ?? 0, signedWith, metadata };
+}
+
+function certificationProblems(metadata: Record<string, unknown> | undefined, rttm: Uint8Array | undefined): string[] {
+  const problems: string[] = [];
+  if (metadata?.certification !== true) problems.push(`metadata.json: not a certification run (${String(metadata?.submission ?? 'no metadata')})`);
+  if (!rttm) return [...problems, 'rttm.csv is missing: the requirements tested cannot be shown'];
+  const untested = parseRttmCsv(Buffer.from(rttm).toString('utf8')).filter(
+    (row) => row.Status !== 'optional' && row.Coverage !== 'passed' && row.Coverage !== 'not applicable',
+  );
+  for (const id of new Set(untested.map((row) => row['Requirement ID']))) problems.push(`rttm.csv: mandatory requirement ${id} was not shown to pass`);
+  return problems;
 }
