@@ -7,6 +7,7 @@ import { loadSpec } from '../../spec/load-spec.ts';
 import { describePack, packEvidence } from './pack-command.ts';
 import { writeRttm } from './rttm-command.ts';
 import { certificationRefusals } from '../../run/certification.ts';
+import { summaryFromPack, verdictChanges } from '../../run/compare-runs.ts';
 import { DEFAULT_PROFILE } from '../../run/run-settings.ts';
 import { runQualification } from '../../run/run-qualification.ts';
 import type { ScenarioSummary } from '../../run/run-summary.ts';
@@ -27,6 +28,7 @@ export interface RunCommandOptions {
   readonly signingKey?: string;
   readonly signatory?: string;
   readonly certification?: boolean;
+  readonly compare?: string;
 }
 
 const MARK: Record<ScenarioSummary['verdict'], string> = { pass: 'PASS', fail: 'FAIL', inconclusive: 'INCONCLUSIVE', error: 'ERROR' };
@@ -36,6 +38,14 @@ function positive(value: string | undefined, name: string, fallback: number): nu
   const number = Number(value);
   if (!Number.isFinite(number) || number < 0) throw new UsageError(`${name} '${value}' must be a number ≥ 0`);
   return number;
+}
+
+function previousSummary(file: string) {
+  try {
+    return summaryFromPack(file);
+  } catch (error) {
+    throw new UsageError(`--compare ${(error as Error).message}`);
+  }
 }
 
 export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Promise<number> {
@@ -50,6 +60,8 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
   const reportsDir = path.resolve(options.reports ?? 'reports');
   // Fail fast, before any process starts, when the definitions are missing; workers get the absolute folder.
   const spec = loadSpec({ version: options.specVersion, specDir: options.specDir });
+  // Read the previous pack before this run overwrites the reports folder it may sit in.
+  const previous = options.compare ? previousSummary(options.compare) : undefined;
   if (certification) {
     const refusals = certificationRefusals({ profile: loadProfile(profileFile), spec, tags: options.tags, faults: options.fault ?? [], timeScale });
     if (refusals.length) throw new UsageError(`a certification run is refused:\n  - ${refusals.join('\n  - ')}`);
@@ -90,6 +102,11 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
       `in ${Math.round((Date.now() - started) / 1000)} s`,
   );
   io.out(`Results: ${path.join(reportsDir, 'summary.json')}, ${path.join(reportsDir, 'junit.xml')}${outcome.reportFile ? `, ${outcome.reportFile}` : ''}`);
+  if (options.compare && previous) {
+    const changes = verdictChanges(previous, outcome.summary);
+    io.out(changes.length ? `\nVerdicts changed since ${options.compare}:` : `\nNo verdict changed since ${options.compare}.`);
+    for (const change of changes) io.out(`  ${change.before} → ${change.after}  ${change.scenario}`);
+  }
   if (options.report !== false) {
     const rttm = await writeRttm({ reports: reportsDir, profile: profileFile });
     io.out(`RTTM: ${rttm.csv}, ${rttm.xlsx}`);
