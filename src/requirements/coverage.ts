@@ -7,7 +7,7 @@ import type { RunSummary } from '../run/run-summary.ts';
 import { type FeatureScenario, requirementTags } from './feature-scenarios.ts';
 import type { Requirement } from './requirement-catalogue.ts';
 
-export type CoverageState = 'passed' | 'not passed' | 'not run' | 'no scenario' | 'not applicable';
+export type CoverageState = 'passed' | 'waived' | 'not passed' | 'not run' | 'no scenario' | 'not applicable';
 
 export interface RequirementCoverage {
   readonly requirement: Requirement;
@@ -44,6 +44,7 @@ export function requirementCoverage(
   lastRun: RunSummary | undefined,
 ): CoverageReport {
   const verdicts = new Map((lastRun?.scenarios ?? []).map((scenario) => [scenario.name, scenario.verdict]));
+  const waived = new Set((lastRun?.scenarios ?? []).filter((scenario) => scenario.waiver).map((scenario) => scenario.name));
   const requirements = [...catalogue.values()].map((requirement): RequirementCoverage => {
     // A rule-verified requirement is checked on every message of the roles it binds.
     const covering = scenarios.filter((scenario) =>
@@ -58,11 +59,14 @@ export function requirementCoverage(
     if (ran.length === 0) return { requirement, scenarios: names, state: 'not run' };
     // Scenarios-verified: every covering scenario that ran must pass. Rule-verified: any passing one checked it.
     const passed = requirement.verifiedBy === 'scenarios' ? ran.every((name) => verdicts.get(name) === 'pass') : ran.some((name) => verdicts.get(name) === 'pass');
-    return { requirement, scenarios: names, state: passed ? 'passed' : 'not passed' };
+    if (passed) return { requirement, scenarios: names, state: 'passed' };
+    // Waived only when every scenario that did not pass is covered by a live waiver: never "passed".
+    const waivedAll = ran.filter((name) => verdicts.get(name) !== 'pass').every((name) => waived.has(name));
+    return { requirement, scenarios: names, state: waivedAll ? 'waived' : 'not passed' };
   });
   return {
     requirements,
     scenariosWithoutRequirement: scenarios.filter((scenario) => requirementTags(scenario).length === 0).map((scenario) => `${scenario.file} › ${scenario.name}`),
-    untestedMandatory: requirements.filter((entry) => entry.requirement.status !== 'optional' && entry.state !== 'passed' && entry.state !== 'not applicable'),
+    untestedMandatory: requirements.filter((entry) => entry.requirement.status !== 'optional' && !['passed', 'waived', 'not applicable'].includes(entry.state)),
   };
 }

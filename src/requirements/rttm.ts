@@ -29,7 +29,7 @@ export function evidenceFiles(reportsDir: string): Map<string, string> {
 }
 
 export function rttmRows(coverage: CoverageReport, lastRun: RunSummary | undefined, evidence: ReadonlyMap<string, string>): RttmRow[] {
-  const verdicts = new Map((lastRun?.scenarios ?? []).map((scenario) => [scenario.name, scenario.verdict]));
+  const verdicts = new Map((lastRun?.scenarios ?? []).map((scenario) => [scenario.name, scenario.waiver ? `${scenario.verdict} (waived: ${scenario.waiver})` : scenario.verdict]));
   return coverage.requirements.flatMap(({ requirement, scenarios, state }) => {
     const base = {
       'Requirement ID': requirement.id,

@@ -12,6 +12,8 @@ export interface ScenarioSummary {
   /** The first failing step's message, first line. */
   readonly cause?: string;
   readonly seconds: number;
+  /** A live waiver covering this failure: still a failure, shown as waived. */
+  readonly waiver?: string;
 }
 
 export interface RunSummary {

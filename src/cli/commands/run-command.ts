@@ -1,7 +1,10 @@
 // `mhhs-qualify run`: the qualification scenarios against the participant of a profile (the
 // bundled reference participant by default), with a line per scenario as it ends, a closing
 // table of failures with their cause, and an exit code CI can use.
+import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { applyWaivers, loadWaivers } from '../../run/waivers.ts';
+import { gbDate } from '../../time/gb-time.ts';
 import { loadProfile } from '../../profile/participant-profile.ts';
 import { loadSpec } from '../../spec/load-spec.ts';
 import { describePack, packEvidence } from './pack-command.ts';
@@ -29,6 +32,7 @@ export interface RunCommandOptions {
   readonly signatory?: string;
   readonly certification?: boolean;
   readonly compare?: string;
+  readonly waivers?: string;
 }
 
 const MARK: Record<ScenarioSummary['verdict'], string> = { pass: 'PASS', fail: 'FAIL', inconclusive: 'INCONCLUSIVE', error: 'ERROR' };
@@ -38,6 +42,14 @@ function positive(value: string | undefined, name: string, fallback: number): nu
   const number = Number(value);
   if (!Number.isFinite(number) || number < 0) throw new UsageError(`${name} '${value}' must be a number ≥ 0`);
   return number;
+}
+
+function readWaivers(file: string) {
+  try {
+    return loadWaivers(file);
+  } catch (error) {
+    throw new UsageError(`--waivers ${(error as Error).message}`);
+  }
 }
 
 function previousSummary(file: string) {
@@ -66,6 +78,7 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
     const refusals = certificationRefusals({ profile: loadProfile(profileFile), spec, tags: options.tags, faults: options.fault ?? [], timeScale });
     if (refusals.length) throw new UsageError(`a certification run is refused:\n  - ${refusals.join('\n  - ')}`);
   }
+  const waivers = options.waivers ? readWaivers(options.waivers) : [];
   const started = Date.now();
   io.err(
     `mhhs-qualify run: profile ${options.profile ?? DEFAULT_PROFILE}, time scale ×${timeScale}, ${parallel ? `${parallel} workers` : 'serial'}, ` +
@@ -88,17 +101,22 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
     certification,
     onScenario: (scenario) => io.err(`  ${MARK[scenario.verdict].padEnd(12)} ${scenario.name} (${scenario.seconds} s)`),
   });
-  const { totals, scenarios } = outcome.summary;
+  const waived = applyWaivers(outcome.summary, waivers, gbDate(Date.now()));
+  writeFileSync(path.join(reportsDir, 'summary.json'), `${JSON.stringify({ ...waived.summary, certification, waivers: waived.applied }, null, 2)}\n`);
+  if (options.waivers) copyFileSync(options.waivers, path.join(reportsDir, 'waivers.yaml'));
+  for (const entry of waived.applied.filter((candidate) => candidate.expired)) io.out(`Waiver ${entry.waiver.reference} for ${entry.waiver.id} expired on ${entry.waiver.expires} and no longer applies.`);
+  const { totals, scenarios } = waived.summary;
+  const waivedCount = scenarios.filter((scenario) => scenario.waiver).length;
   const failures = scenarios.filter((scenario) => scenario.verdict !== 'pass');
   if (failures.length) {
     io.out('\nNot passed:');
     for (const scenario of failures) {
-      io.out(`  ${MARK[scenario.verdict]}  ${scenario.feature} › ${scenario.name}`);
+      io.out(`  ${scenario.waiver ? `FAIL, WAIVED by ${scenario.waiver}` : MARK[scenario.verdict]}  ${scenario.feature} › ${scenario.name}`);
       if (scenario.cause) io.out(`      ${scenario.cause}`);
     }
   }
   io.out(
-    `\n${scenarios.length} scenarios: ${totals.pass} passed, ${totals.fail} failed, ${totals.inconclusive} inconclusive, ${totals.error} errors ` +
+    `\n${scenarios.length} scenarios: ${totals.pass} passed, ${totals.fail} failed${waivedCount ? ` (${waivedCount} waived)` : ''}, ${totals.inconclusive} inconclusive, ${totals.error} errors ` +
       `in ${Math.round((Date.now() - started) / 1000)} s`,
   );
   io.out(`Results: ${path.join(reportsDir, 'summary.json')}, ${path.join(reportsDir, 'junit.xml')}${outcome.reportFile ? `, ${outcome.reportFile}` : ''}`);
@@ -124,5 +142,7 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
     });
     io.out(describePack(pack));
   }
-  return outcome.success && scenarios.length > 0 ? 0 : 1;
+  // Waived failures do not fail the run; unwaived failures and suite errors do.
+  const blocking = scenarios.filter((scenario) => scenario.verdict === 'error' || (scenario.verdict === 'fail' && !scenario.waiver));
+  return blocking.length === 0 && scenarios.length > 0 ? 0 : 1;
 }
