@@ -30,6 +30,15 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('RTTM', () => {
+  it('carries the external IDs mapped onto a requirement or a scenario', () => {
+    const mapped = rttmRows(requirementCoverage(loadRequirementCatalogue(), scenarios, profile, lastRun), lastRun, evidence, [
+      { externalId: 'QT-MS-017', mapsTo: 'REQ-SP-006' },
+      { externalId: 'PIT-042', mapsTo: failing },
+    ]);
+    expect(mapped.find((row) => row['Requirement ID'] === 'REQ-SP-006')!['External IDs']).toBe('QT-MS-017 PIT-042');
+    expect(mapped.find((row) => row['Requirement ID'] === 'REQ-SP-007')!['External IDs']).toBe('');
+  });
+
   it('traces every catalogue requirement, with verdicts and evidence', () => {
     expect(new Set(rows.map((row) => row['Requirement ID']))).toEqual(new Set(loadRequirementCatalogue().keys()));
     const sp006 = rows.filter((row) => row['Requirement ID'] === 'REQ-SP-006');

@@ -9,7 +9,7 @@ import { SPEC_BASE_URL_ENV } from '../spec/fetch-spec.ts';
 import { SPEC_DIR_ENV } from '../spec/spec-location.ts';
 import { coverageCommand } from './commands/coverage-command.ts';
 import { packCommand, verifyCommand } from './commands/pack-command.ts';
-import { rttmExportCommand } from './commands/rttm-command.ts';
+import { rttmExportCommand, rttmImportCommand } from './commands/rttm-command.ts';
 import { runCommand } from './commands/run-command.ts';
 import { specFetchCommand } from './commands/spec-fetch-command.ts';
 import { specInfoCommand } from './commands/spec-info-command.ts';
@@ -85,6 +85,12 @@ export function buildProgram(io: ConsoleIO, setExitCode: (code: number) => void)
     .option('--profile <file>', 'participant profile whose roles and capabilities decide what applies')
     .option('--out <dir>', 'where rttm.csv and rttm.xlsx go (default: the reports folder)')
     .action(async (options) => setExitCode(await rttmExportCommand(options, io)));
+  rttm
+    .command('import')
+    .description('map your own IDs (e.g. QT test case IDs) onto requirements and scenarios, from CSV or xlsx with columns "External ID" and "Maps to"')
+    .argument('<file>', 'CSV or xlsx')
+    .option('--out <file>', 'the mapping to write', 'id-map.yaml')
+    .action(async (file: string, options) => setExitCode(await rttmImportCommand(file, options, io)));
 
   program
     .command('pack')

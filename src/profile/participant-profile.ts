@@ -45,6 +45,8 @@ export interface ParticipantProfile {
   readonly triggers: Readonly<Record<string, Trigger>>;
   /** Fault switches for a bundled participant (self-tests only). */
   readonly faults: readonly string[];
+  /** External IDs mapped onto requirements and scenarios (written by `rttm import`), absolute path. */
+  readonly idMap?: string;
   /** Where the DIP emulator listens: an external participant is configured with this as its DIP base URL. */
   readonly emulator: { readonly host: string; readonly port: number };
 }
@@ -145,6 +147,7 @@ export function parseProfile(source: string, file: string): ParticipantProfile {
     triggers,
     faults: ((participant.faults as string[] | undefined) ?? []).map((fault) => text(fault, `${file}: participant.faults`)),
     emulator: emulatorAddress(document.emulator, file, launch),
+    ...(typeof document.idMap === 'string' ? { idMap: path.resolve(path.dirname(file), document.idMap) } : {}),
   };
 }
 

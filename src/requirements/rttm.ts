@@ -6,8 +6,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { CoverageReport } from './coverage.ts';
 import type { RunSummary } from '../run/run-summary.ts';
+import { externalIdsFor, type IdMapping } from './id-map.ts';
 
-export const RTTM_COLUMNS = ['Requirement ID', 'Requirement', 'Source', 'Status', 'Roles', 'Segments', 'Coverage', 'Scenario', 'Verdict', 'Evidence'] as const;
+export const RTTM_COLUMNS = ['Requirement ID', 'External IDs', 'Requirement', 'Source', 'Status', 'Roles', 'Segments', 'Coverage', 'Scenario', 'Verdict', 'Evidence'] as const;
 
 export type RttmRow = Readonly<Record<(typeof RTTM_COLUMNS)[number], string>>;
 
@@ -28,7 +29,7 @@ export function evidenceFiles(reportsDir: string): Map<string, string> {
   return files;
 }
 
-export function rttmRows(coverage: CoverageReport, lastRun: RunSummary | undefined, evidence: ReadonlyMap<string, string>): RttmRow[] {
+export function rttmRows(coverage: CoverageReport, lastRun: RunSummary | undefined, evidence: ReadonlyMap<string, string>, idMap: readonly IdMapping[] = []): RttmRow[] {
   const verdicts = new Map((lastRun?.scenarios ?? []).map((scenario) => [scenario.name, scenario.waiver ? `${scenario.verdict} (waived: ${scenario.waiver})` : scenario.verdict]));
   return coverage.requirements.flatMap(({ requirement, scenarios, state }) => {
     const base = {
@@ -40,8 +41,9 @@ export function rttmRows(coverage: CoverageReport, lastRun: RunSummary | undefin
       Segments: requirement.segments.join(' '),
       Coverage: state,
     };
-    if (scenarios.length === 0) return [{ ...base, Scenario: '', Verdict: '', Evidence: '' }];
-    return scenarios.map((scenario) => ({ ...base, Scenario: scenario, Verdict: verdicts.get(scenario) ?? 'not run', Evidence: evidence.get(scenario) ?? '' }));
+    const external = (scenario: string) => externalIdsFor(idMap, requirement.id, scenario).join(' ');
+    if (scenarios.length === 0) return [{ ...base, 'External IDs': external(''), Scenario: '', Verdict: '', Evidence: '' }];
+    return scenarios.map((scenario) => ({ ...base, 'External IDs': external(scenario), Scenario: scenario, Verdict: verdicts.get(scenario) ?? 'not run', Evidence: evidence.get(scenario) ?? '' }));
   });
 }
 

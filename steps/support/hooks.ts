@@ -13,6 +13,7 @@ import { runSettingsFromEnv } from '../../src/run/run-settings.ts';
 import { reportLabelsOf } from '../../src/evidence/report-labels.ts';
 import { notApplicable } from '../../src/scenario/applicability.ts';
 import { loadRequirementCatalogue } from '../../src/requirements/requirement-catalogue.ts';
+import { externalIdsFor, type IdMapping, loadIdMap } from '../../src/requirements/id-map.ts';
 import { formatSlaMeasurement } from '../../src/clock/index.ts';
 import { appendSlaRecords, slaRecordOf } from '../../src/evidence/sla-records.ts';
 
@@ -29,6 +30,12 @@ const settings = runSettingsFromEnv();
 setDefaultTimeout(Math.max(30_000, Math.ceil((120 * 60_000 * 1.5) / settings.timeScale) + 30_000));
 
 let stage: QualificationStage;
+let idMap: IdMapping[] | undefined;
+
+function externalIds(scenario: string, requirements: readonly string[]): string[] {
+  idMap ??= stage.options.profile.idMap ? loadIdMap(stage.options.profile.idMap) : [];
+  return [...new Set([...requirements.flatMap((id) => externalIdsFor(idMap!, id, scenario)), ...externalIdsFor(idMap, '', scenario)])];
+}
 
 BeforeAll({ timeout: 120_000 }, async () => {
   try {
@@ -65,6 +72,8 @@ Before({ name: 'set up the scenario' }, async function (this: QualificationWorld
   // Requirement IDs with their wording from scenarios/requirements.yaml; the report lists them as links.
   const catalogue = loadRequirementCatalogue();
   for (const id of labels.requirements) await allure.link(`#${id}`, `${id}: ${catalogue.get(id)?.text ?? '(not in the catalogue)'}`, 'requirement');
+  // The participant's or code body's own IDs for this scenario (profile idMap, from `rttm import`).
+  for (const externalId of externalIds(pickle.name, labels.requirements)) await allure.label('externalId', externalId);
 });
 
 /** Every exchange of the scenario and its sequence diagram, once, after the traffic has settled. */

@@ -9,7 +9,9 @@ import { loadRequirementCatalogue } from '../../requirements/requirement-catalog
 import { evidenceFiles, rttmCsv, rttmRows, rttmWorkbook } from '../../requirements/rttm.ts';
 import { DEFAULT_PROFILE } from '../../run/run-settings.ts';
 import type { RunSummary } from '../../run/run-summary.ts';
+import { idMapYaml, importIdMap, loadIdMap } from '../../requirements/id-map.ts';
 import type { ConsoleIO } from '../output/console-io.ts';
+import { UsageError } from '../usage-error.ts';
 
 export interface RttmOptions {
   readonly reports?: string;
@@ -24,7 +26,8 @@ export async function writeRttm(options: RttmOptions): Promise<{ csv: string; xl
   const summaryFile = path.join(reportsDir, 'summary.json');
   const lastRun = existsSync(summaryFile) ? (JSON.parse(readFileSync(summaryFile, 'utf8')) as RunSummary) : undefined;
   const profile = loadProfile(path.resolve(options.profile ?? DEFAULT_PROFILE));
-  const rows = rttmRows(requirementCoverage(loadRequirementCatalogue(), readFeatureScenarios(), profile, lastRun), lastRun, evidenceFiles(reportsDir));
+  const idMap = profile.idMap ? loadIdMap(profile.idMap) : [];
+  const rows = rttmRows(requirementCoverage(loadRequirementCatalogue(), readFeatureScenarios(), profile, lastRun), lastRun, evidenceFiles(reportsDir), idMap);
   const csv = path.join(outDir, 'rttm.csv');
   const xlsx = path.join(outDir, 'rttm.xlsx');
   writeFileSync(csv, rttmCsv(rows));
@@ -35,5 +38,21 @@ export async function writeRttm(options: RttmOptions): Promise<{ csv: string; xl
 export async function rttmExportCommand(options: RttmOptions, io: ConsoleIO): Promise<number> {
   const written = await writeRttm(options);
   io.out(`RTTM: ${written.rows} rows in ${written.csv} and ${written.xlsx}`);
+  return 0;
+}
+
+export async function rttmImportCommand(file: string, options: { out?: string }, io: ConsoleIO): Promise<number> {
+  let mappings;
+  try {
+    mappings = await importIdMap(file, {
+      requirements: new Set(loadRequirementCatalogue().keys()),
+      scenarios: new Set(readFeatureScenarios().map((scenario) => scenario.name)),
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const out = path.resolve(options.out ?? 'id-map.yaml');
+  writeFileSync(out, idMapYaml(mappings));
+  io.out(`${mappings.length} external IDs mapped: ${out}. Name it in the profile (idMap: ${path.basename(out)}) and the RTTM and report carry them.`);
   return 0;
 }
