@@ -32,11 +32,11 @@ const ed25519 = generateKeyPairSync('ed25519');
 const privatePem = ed25519.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 const publicPem = ed25519.publicKey.export({ type: 'spki', format: 'pem' }).toString();
 
-function pack(signingKeyPem?: string, certification = false, rttm?: string): Uint8Array {
+async function pack(signingKeyPem?: string, certification = false, rttm?: string): Promise<Uint8Array> {
   const reportsDir = reportsFolder();
   if (rttm) writeFileSync(path.join(reportsDir, 'rttm.csv'), rttm);
   const out = path.join(reportsDir, 'pack.zip');
-  buildPack({ reportsDir, out, profile: loadProfile('profiles/reference-participant.yaml'), spec: specUnderTest(), run: { seed: 1, timeScale: 600, faults: [], certification }, signingKeyPem, signatory: 'A. Director' });
+  await buildPack({ reportsDir, out, profile: loadProfile('profiles/reference-participant.yaml'), spec: specUnderTest(), run: { seed: 1, timeScale: 600, faults: [], certification }, signingKeyPem, signatory: 'A. Director' });
   return readFileSync(out);
 }
 
@@ -46,9 +46,10 @@ const rezip = (bytes: Uint8Array, change: (entries: Record<string, Uint8Array>) 
   return zipSync(entries);
 };
 
+const signed = await pack(privatePem);
+const entries = unzipSync(signed);
+
 describe('evidence pack', () => {
-  const signed = pack(privatePem);
-  const entries = unzipSync(signed);
 
   it('holds the evidence and leaves out the bundled participant’s own state', () => {
     expect(Object.keys(entries).sort()).toEqual([
@@ -64,9 +65,9 @@ describe('evidence pack', () => {
     expect(verifyPack(signed, other).problems).toEqual(['manifest.sig does not match manifest.json for the given public key']);
   });
 
-  it('signs with RSA keys too', () => {
+  it('signs with RSA keys too', async () => {
     const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const bytes = pack(rsa.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
+    const bytes = await pack(rsa.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
     expect(verifyPack(bytes, rsa.publicKey.export({ type: 'spki', format: 'pem' }).toString()).ok).toBe(true);
   });
 
@@ -82,15 +83,15 @@ describe('evidence pack', () => {
     expect(result.problems.join('\n')).toContain(name === 'manifest.json' ? 'manifest.sig does not match manifest.json' : `${name}: content differs`);
   });
 
-  it('requires, on request, a certification run whose mandatory requirements all passed', () => {
+  it('requires, on request, a certification run whose mandatory requirements all passed', async () => {
     expect(verifyPack(signed, publicPem, { requireCertification: true }).problems).toEqual([
       'metadata.json: not a certification run (NOT FOR SUBMISSION: development run)',
       'rttm.csv is missing: the requirements tested cannot be shown',
     ]);
     const header = 'Requirement ID,Requirement,Source,Status,Roles,Segments,Coverage,Scenario,Verdict,Evidence\r\n';
-    const passed = pack(privatePem, true, `${header}REQ-A,"text, with comma",s,mandatory,SUP,S,passed,Scenario,pass,e\r\nREQ-B,t,s,optional,SUP,S,not run,,,\r\n`);
+    const passed = await pack(privatePem, true, `${header}REQ-A,"text, with comma",s,mandatory,SUP,S,passed,Scenario,pass,e\r\nREQ-B,t,s,optional,SUP,S,not run,,,\r\n`);
     expect(verifyPack(passed, publicPem, { requireCertification: true })).toMatchObject({ ok: true, problems: [] });
-    const untested = pack(privatePem, true, `${header}REQ-A,t,s,mandatory,SUP,S,not passed,Scenario,fail,e\r\n`);
+    const untested = await pack(privatePem, true, `${header}REQ-A,t,s,mandatory,SUP,S,not passed,Scenario,fail,e\r\n`);
     expect(verifyPack(untested, publicPem, { requireCertification: true }).problems).toEqual(['rttm.csv: mandatory requirement REQ-A was not shown to pass']);
   });
 

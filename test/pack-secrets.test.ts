@@ -95,5 +95,18 @@ describe('secrets and the evidence pack', () => {
     // The keys were really used: the journal shows redacted X-API-Key headers on the participant's submissions.
     const journal = Buffer.from(entries['run/journal-worker-0.jsonl']!).toString('utf8');
     expect(journal).toContain('"x-api-key":"[redacted]"');
+
+    // MPANs and addresses of the run are masked everywhere in the pack (the run's own journal still has them).
+    const rawJournal = readFileSync(path.join(reports, 'run', 'journal-worker-0.jsonl'), 'utf8');
+    const mpans = [...new Set([...rawJournal.matchAll(/MPANCore\\":\\"(\d{13})/g)].map((match) => match[1]!))];
+    const addresses = [...new Set([...rawJournal.matchAll(/addressLine1\\":\\"([^"\\]+)/g)].map((match) => match[1]!))];
+    expect(mpans.length).toBeGreaterThan(0);
+    expect(addresses.length).toBeGreaterThan(0);
+    const unmasked = Object.entries(entries).flatMap(([name, bytes]) => {
+      const text = Buffer.from(bytes).toString('latin1');
+      return [...mpans, ...addresses].filter((value) => text.includes(value)).map((value) => `${name} contains ${value}`);
+    });
+    expect(unmasked, unmasked.join("\n")).toEqual([]);
+    expect(JSON.parse(Buffer.from(entries['metadata.json']!).toString()).redaction).toMatch(/MPANs masked/);
   });
 });

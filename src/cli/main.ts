@@ -61,8 +61,10 @@ export function buildProgram(io: ConsoleIO, setExitCode: (code: number) => void)
     .option('--reports <dir>', 'where results, journal and report go', 'reports')
     .option('--certification', 'the run for submission: every applicable scenario, real time, no faults, declared capabilities, published definitions, committed suite')
     .option('--waivers <file>', 'failures a code body has waived (YAML: id, reason, reference, approver, expires)')
+    .option('--history <dir>', 'keep the Allure history (trend across runs) in this folder')
     .option('--compare <pack>', 'list scenarios whose verdict changed since the run of this evidence pack')
     .option('--no-report', 'skip the Allure HTML report and the evidence pack')
+    .option('--no-redact', 'keep MPANs and addresses as exchanged in the evidence pack (masked by default)')
     .option('--signing-key <file>', 'sign the evidence pack with this private key (PEM; else $MHHS_SIGNING_KEY_FILE, else a throw-away key)')
     .option('--signatory <name>', 'who signs the evidence pack (else $MHHS_SIGNATORY)')
     .addOption(specVersionOption())
@@ -102,7 +104,8 @@ export function buildProgram(io: ConsoleIO, setExitCode: (code: number) => void)
     .option('--signatory <name>', 'who signs, e.g. "A. Director, Example Energy Ltd" (else $MHHS_SIGNATORY)')
     .addOption(specVersionOption())
     .addOption(specDirOption())
-    .action((options) => setExitCode(packCommand(options, io)));
+    .option('--no-redact', 'keep MPANs and addresses as exchanged (they are masked by default)')
+    .action(async (options) => setExitCode(await packCommand(options, io)));
 
   program
     .command('verify')

@@ -7,13 +7,13 @@ import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 
-export async function buildAllureReport(resultsDir: string, outputDir: string, certification = false): Promise<string> {
+export async function buildAllureReport(resultsDir: string, outputDir: string, certification = false, name?: string, historyFile?: string): Promise<string> {
   // A development run says so in the report's own title, wherever the report travels.
-  const reportName = certification ? 'mhhs-qualify certification run' : 'mhhs-qualify development run: NOT FOR SUBMISSION';
-  const configFile = path.join(path.dirname(resultsDir), 'allurerc.mjs');
+  const reportName = name ?? (certification ? 'mhhs-qualify certification run' : 'mhhs-qualify development run: NOT FOR SUBMISSION');
+  const configFile = path.join(path.dirname(outputDir), 'allurerc.mjs');
   writeFileSync(
     configFile,
-    `export default ${JSON.stringify({ name: reportName, output: outputDir, plugins: { awesome: { options: { singleFile: true, reportName, reportLanguage: 'en', groupBy: ['epic', 'feature'] } } } }, null, 2)};\n`,
+    `export default ${JSON.stringify({ name: reportName, output: outputDir, ...(historyFile ? { historyPath: historyFile } : {}), plugins: { awesome: { options: { singleFile: true, reportName, reportLanguage: 'en', groupBy: ['epic', 'feature'] } } } }, null, 2)};\n`,
   );
   // The package exports no package.json; its CLI sits one level above the entry point (dist/).
   const cli = path.join(path.dirname(require.resolve('allure')), '..', 'cli.js');

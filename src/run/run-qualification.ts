@@ -16,6 +16,8 @@ export interface RunOptions {
   /** Skip the Allure HTML report (tests of the suite need only the results). */
   readonly report?: boolean;
   readonly certification?: boolean;
+  /** Folder keeping the Allure history (trend) across runs. */
+  readonly historyDir?: string | undefined;
   readonly onScenario?: (scenario: ScenarioSummary) => void;
 }
 
@@ -65,6 +67,13 @@ export async function runQualification(options: RunOptions): Promise<RunOutcome>
   const { success } = await runCucumber(runConfiguration, { cwd: PROJECT, env: workerEnv }, (envelope) => collector.accept(envelope));
   const summary = collector.summary();
   writeFileSync(path.join(reportsDir, 'summary.json'), `${JSON.stringify({ ...summary, certification: options.certification === true }, null, 2)}\n`);
-  const reportFile = options.report === false ? undefined : await buildAllureReport(resultsDir, path.join(reportsDir, 'allure-report'), options.certification === true);
+  if (options.historyDir) mkdirSync(path.resolve(options.historyDir), { recursive: true });
+  const reportFile = options.report === false ? undefined : await buildAllureReport(
+        resultsDir,
+        path.join(reportsDir, 'allure-report'),
+        options.certification === true,
+        undefined,
+        options.historyDir ? path.join(path.resolve(options.historyDir), 'allure-history.jsonl') : undefined,
+      );
   return { summary, success: success && summary.totals.fail === 0 && summary.totals.error === 0, ...(reportFile ? { reportFile } : {}) };
 }

@@ -24,6 +24,7 @@ export interface PackCommandOptions {
   readonly timeScale?: number;
   readonly faults?: readonly string[];
   readonly certification?: boolean;
+  readonly redact?: boolean;
 }
 
 function readKey(file: string | undefined): string | undefined {
@@ -35,7 +36,7 @@ function readKey(file: string | undefined): string | undefined {
   }
 }
 
-export function packEvidence(options: PackCommandOptions): BuiltPack {
+export function packEvidence(options: PackCommandOptions): Promise<BuiltPack> {
   const reportsDir = path.resolve(options.reports ?? 'reports');
   return buildPack({
     reportsDir,
@@ -45,6 +46,7 @@ export function packEvidence(options: PackCommandOptions): BuiltPack {
     run: { seed: options.seed ?? 1, timeScale: options.timeScale ?? 600, faults: options.faults ?? [], certification: options.certification ?? false },
     signingKeyPem: readKey(options.signingKey ?? process.env[SIGNING_KEY_ENV]),
     signatory: options.signatory ?? process.env[SIGNATORY_ENV],
+    redact: options.redact !== false,
   });
 }
 
@@ -53,8 +55,8 @@ export function describePack(pack: BuiltPack): string {
   return `Evidence pack: ${pack.file} (${pack.files} files, ${(pack.bytes / 1024 / 1024).toFixed(1)} MB, built in ${Math.round(pack.millis)} ms, ${signed})`;
 }
 
-export function packCommand(options: PackCommandOptions, io: ConsoleIO): number {
-  io.out(describePack(packEvidence(options)));
+export async function packCommand(options: PackCommandOptions, io: ConsoleIO): Promise<number> {
+  io.out(describePack(await packEvidence(options)));
   return 0;
 }
 

@@ -33,6 +33,8 @@ export interface RunCommandOptions {
   readonly certification?: boolean;
   readonly compare?: string;
   readonly waivers?: string;
+  readonly redact?: boolean;
+  readonly history?: string;
 }
 
 const MARK: Record<ScenarioSummary['verdict'], string> = { pass: 'PASS', fail: 'FAIL', inconclusive: 'INCONCLUSIVE', error: 'ERROR' };
@@ -99,6 +101,7 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
     parallel,
     report: options.report !== false,
     certification,
+    historyDir: options.history,
     onScenario: (scenario) => io.err(`  ${MARK[scenario.verdict].padEnd(12)} ${scenario.name} (${scenario.seconds} s)`),
   });
   const waived = applyWaivers(outcome.summary, waivers, gbDate(Date.now()));
@@ -128,7 +131,7 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
   if (options.report !== false) {
     const rttm = await writeRttm({ reports: reportsDir, profile: profileFile });
     io.out(`RTTM: ${rttm.csv}, ${rttm.xlsx}`);
-    const pack = packEvidence({
+    const pack = await packEvidence({
       reports: reportsDir,
       profile: profileFile,
       signingKey: options.signingKey,
@@ -139,6 +142,7 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
       timeScale,
       faults: options.fault ?? [],
       certification,
+      redact: options.redact !== false,
     });
     io.out(describePack(pack));
   }

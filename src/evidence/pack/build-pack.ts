@@ -1,7 +1,8 @@
 // Builds the evidence pack: one zip of the run's evidence, run metadata, a manifest with the
 // SHA-256 of every file and a detached signature over the manifest.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import type { ParticipantProfile } from '../../profile/participant-profile.ts';
@@ -9,6 +10,8 @@ import type { LoadedSpec } from '../../spec/load-spec.ts';
 import { MANIFEST, manifestOf, PUBLIC_KEY, SIGNATURE, signingKey, signManifest } from './manifest.ts';
 import { fileIfPresent, gatherRunFiles, type PackFile } from './pack-files.ts';
 import { readSlaRecords, slaTableCsv } from '../sla-records.ts';
+import { buildAllureReport } from '../../run/allure-report.ts';
+import { isRedactable, maskMpan, redactText } from './redaction.ts';
 
 export interface PackOptions {
   readonly reportsDir: string;
@@ -19,6 +22,8 @@ export interface PackOptions {
   /** PEM of the signatory's private key; absent: a throw-away key (integrity only). */
   readonly signingKeyPem?: string | undefined;
   readonly signatory?: string | undefined;
+  /** Mask MPANs and addresses (the default); false keeps every byte as exchanged. */
+  readonly redact?: boolean;
 }
 
 export interface BuiltPack {
@@ -52,17 +57,44 @@ function metadata(options: PackOptions, summary: { startedAt?: string; finishedA
     submission: options.run.certification ? 'Certification run' : 'NOT FOR SUBMISSION: development run',
     signatory: options.signatory ?? null,
     signature: ephemeralKey ? 'throw-away key made for this pack: proves integrity, not identity' : 'signatory key',
+    redaction: options.redact === false ? 'none: MPANs and addresses as exchanged' : 'MPANs masked to first and last two digits; address lines and postcodes replaced',
   };
   return { path: 'metadata.json', bytes: Buffer.from(`${JSON.stringify(body, null, 2)}\n`) };
 }
 
-export function buildPack(options: PackOptions): BuiltPack {
+/** Redacted copies of the run's text files, and a report rebuilt from the redacted results. */
+async function redacted(files: readonly PackFile[]): Promise<PackFile[]> {
+  const masked = files.map((file) => (isRedactable(file.path) && file.path !== 'allure-report/index.html' ? { path: file.path, bytes: Buffer.from(redactText(Buffer.from(file.bytes).toString('utf8'))) } : file));
+  if (!files.some((file) => file.path === 'allure-report/index.html')) return masked;
+  // The single-file report embeds every attachment: rebuild it from the masked results.
+  const work = mkdtempSync(path.join(tmpdir(), 'mhhs-pack-report-'));
+  try {
+    const results = path.join(work, 'allure-results');
+    mkdirSync(results);
+    for (const file of masked.filter((candidate) => candidate.path.startsWith('allure-results/'))) writeFileSync(path.join(results, path.basename(file.path)), file.bytes);
+    const report = await buildAllureReport(results, path.join(work, 'allure-report'), false, readReportName(files));
+    return masked.map((file) => (file.path === 'allure-report/index.html' ? { path: file.path, bytes: readFileSync(report) } : file));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The report's title, kept when the report is rebuilt (development runs say NOT FOR SUBMISSION there). */
+function readReportName(files: readonly PackFile[]): string | undefined {
+  const html = files.find((file) => file.path === 'allure-report/index.html');
+  return html ? /<title>([^<]*)<\/title>/.exec(Buffer.from(html.bytes).toString('utf8'))?.[1] : undefined;
+}
+
+export async function buildPack(options: PackOptions): Promise<BuiltPack> {
   const started = performance.now();
   const key = signingKey(options.signingKeyPem);
-  const runFiles = gatherRunFiles(options.reportsDir);
+  const gathered = gatherRunFiles(options.reportsDir);
+  const runFiles = options.redact === false ? gathered : await redacted(gathered);
   const summaryFile = runFiles.find((file) => file.path === 'summary.json');
   const summary = summaryFile ? (JSON.parse(Buffer.from(summaryFile.bytes).toString('utf8')) as { startedAt?: string; finishedAt?: string }) : undefined;
-  const slaTable: PackFile = { path: 'sla-table.csv', bytes: Buffer.from(slaTableCsv(readSlaRecords(path.join(options.reportsDir, 'run')))) };
+  const slaRecords = readSlaRecords(path.join(options.reportsDir, 'run'));
+  const slaCsv = slaTableCsv(options.redact === false ? slaRecords : slaRecords.map((record) => ({ ...record, mpan: maskMpan(record.mpan) })));
+  const slaTable: PackFile = { path: 'sla-table.csv', bytes: Buffer.from(options.redact === false ? slaCsv : redactText(slaCsv)) };
   const files = [...runFiles, slaTable, ...fileIfPresent(options.profile.file, 'capability-declaration.yaml'), metadata(options, summary, key.ephemeral)];
   const manifestBytes = Buffer.from(`${JSON.stringify(manifestOf(files, new Date().toISOString()), null, 2)}\n`);
   const zipped = zipSync({
