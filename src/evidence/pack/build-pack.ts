@@ -48,7 +48,13 @@ function metadata(options: PackOptions, summary: { startedAt?: string; finishedA
   const { version } = JSON.parse(readFileSync(path.join(PROJECT, 'package.json'), 'utf8')) as { version: string };
   const body = {
     suite: { name: 'mhhs-qualify', version, commit: suiteCommit() },
-    spec: { version: options.spec.version, commit: options.spec.pinned.commit, digests: options.spec.digests.status, modifiedFiles: options.spec.digests.mismatched },
+    spec: {
+      version: options.spec.version,
+      commit: options.spec.pinned.commit,
+      digests: options.spec.digests.status,
+      modifiedFiles: options.spec.digests.mismatched,
+      files: options.spec.pinned.files,
+    },
     participant: { name: options.profile.name, launch: options.profile.launch, roles: options.profile.roles.map(({ role, dipId, mpid }) => ({ role, dipId, mpid })) },
     capabilities: options.profile.capabilities,
     environmentTag: 'UIT',
