@@ -1,0 +1,136 @@
+// DIP message signatures (DIP-REFERENCE §2.2): X-DIP-Content-Hash (base64 SHA-256 of the raw
+// body), X-DIP-Signature-Date, X-DIP-Signature (RSA PKCS#1 v1.5 with SHA-256 over a canonical
+// string) and X-DIP-Signature-Certificate (base64 of the signing certificate's PEM).
+//
+// Elexon's signing guidance is not public. The canonical string is reconstructed from public
+// code (sureserve mhhs-simulator, Postman pre-request script and Go client, commit 12d8017):
+// `METHOD;lower-cased full URL;date;content hash`. It is therefore a named, selectable profile,
+// and a run reports which one it used. `path-only` is the earlier revision of that code.
+import { createHash, createPrivateKey, createPublicKey, sign, verify, X509Certificate } from 'node:crypto';
+import type { Finding } from '../rules/rule.ts';
+
+export const SIGNATURE_HEADERS = {
+  contentHash: 'x-dip-content-hash',
+  date: 'x-dip-signature-date',
+  signature: 'x-dip-signature',
+  certificate: 'x-dip-signature-certificate',
+} as const;
+
+export interface CanonicalisationProfile {
+  readonly name: string;
+  readonly evidence: string;
+  stringToSign(method: string, url: string, date: string, contentHash: string): string;
+}
+
+export const SIGNING_PROFILES: Readonly<Record<string, CanonicalisationProfile>> = {
+  'full-url-lowercase': {
+    name: 'full-url-lowercase',
+    evidence: 'sureserve-energy-services/mhhs-simulator @12d8017 (2025-06-27): Postman pre-request script and Go request service',
+    stringToSign: (method, url, date, hash) => `${method.toUpperCase()};${url.toLowerCase()};${date};${hash}`,
+  },
+  'path-only': {
+    name: 'path-only',
+    evidence: 'earlier revision of the same public code (January 2025), which signed the path alone',
+    stringToSign: (method, url, date, hash) => `${method.toUpperCase()};${new URL(url).pathname.toLowerCase()};${date};${hash}`,
+  },
+};
+
+export const DEFAULT_SIGNING_PROFILE = 'full-url-lowercase';
+
+export function signingProfile(name: string = DEFAULT_SIGNING_PROFILE): CanonicalisationProfile {
+  const profile = SIGNING_PROFILES[name];
+  if (!profile) throw new Error(`no signing profile '${name}'; choose one of ${Object.keys(SIGNING_PROFILES).join(', ')}`);
+  return profile;
+}
+
+export const contentHash = (body: Uint8Array): string => createHash('sha256').update(body).digest('base64');
+
+export interface SignRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly body: Uint8Array;
+  readonly privateKeyPem: string;
+  readonly certificatePem: string;
+  readonly date: Date;
+  readonly profile?: string;
+}
+
+export function signRequest(request: SignRequest): Record<string, string> {
+  const hash = contentHash(request.body);
+  const date = request.date.toISOString();
+  const toSign = signingProfile(request.profile).stringToSign(request.method, request.url, date, hash);
+  const signature = sign('sha256', Buffer.from(toSign, 'utf8'), createPrivateKey(request.privateKeyPem)).toString('base64');
+  return {
+    [SIGNATURE_HEADERS.contentHash]: hash,
+    [SIGNATURE_HEADERS.date]: date,
+    [SIGNATURE_HEADERS.signature]: signature,
+    [SIGNATURE_HEADERS.certificate]: Buffer.from(request.certificatePem, 'utf8').toString('base64'),
+  };
+}
+
+export interface VerifyRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly body: Uint8Array;
+  readonly headers: Readonly<Record<string, string | undefined>>;
+  /** PEMs of the certificate authorities whose signing certificates are trusted. */
+  readonly trustedCaPems: readonly string[];
+  readonly now: number;
+  /** How far the signature date may be from now (default 5 minutes). */
+  readonly maxSkewMs?: number;
+  readonly profile?: string;
+}
+
+export const SIGNATURE_REQUIREMENT = 'REQ-DIP-SIGNATURE';
+
+const finding = (rule: string, message: string): Finding => ({ rule, severity: 'fail', pointer: '', message, requirement: SIGNATURE_REQUIREMENT });
+
+/** Why a content hash differs, when it matches a known faulty way of hashing. */
+function hashMistake(claimed: string, body: Uint8Array): string {
+  if (body.length === 0 && claimed === contentHash(Buffer.from('{}'))) return ' (the hash of "{}" was sent for an empty body)';
+  const perCharacter = Buffer.from(Buffer.from(body).toString('utf8'), 'latin1');
+  if (claimed === contentHash(perCharacter) && perCharacter.length !== body.length) return ' (non-ASCII characters were hashed one byte each instead of as UTF-8)';
+  return '';
+}
+
+function untrusted(certificate: X509Certificate, cas: readonly X509Certificate[], now: number): string | undefined {
+  if (Date.parse(certificate.validFrom) > now || Date.parse(certificate.validTo) < now) {
+    return `signing certificate ${certificate.subject.replace(/\n/g, ', ')} is not valid now (${certificate.validFrom} – ${certificate.validTo})`;
+  }
+  const issuer = cas.find((ca) => certificate.checkIssued(ca) && certificate.verify(ca.publicKey));
+  return issuer ? undefined : `signing certificate ${certificate.subject.replace(/\n/g, ', ')} is not issued by a trusted certificate authority`;
+}
+
+export function verifyRequest(request: VerifyRequest): Finding[] {
+  const header = (name: string) => request.headers[name];
+  const missing = Object.values(SIGNATURE_HEADERS).filter((name) => !header(name));
+  if (missing.length) return [finding('SIGNATURE-HEADERS', `missing ${missing.join(', ')}; every DIP request is signed`)];
+  const findings: Finding[] = [];
+  const claimedHash = header(SIGNATURE_HEADERS.contentHash)!;
+  const actualHash = contentHash(request.body);
+  if (claimedHash !== actualHash) {
+    findings.push(finding('SIGNATURE-CONTENT-HASH', `X-DIP-Content-Hash ${claimedHash} is not the SHA-256 of the body as received (${actualHash})${hashMistake(claimedHash, request.body)}`));
+  }
+  const date = header(SIGNATURE_HEADERS.date)!;
+  const signedAt = Date.parse(date);
+  const skew = request.maxSkewMs ?? 5 * 60_000;
+  if (Number.isNaN(signedAt)) findings.push(finding('SIGNATURE-DATE', `X-DIP-Signature-Date '${date}' is not an ISO 8601 time`));
+  else if (Math.abs(request.now - signedAt) > skew) findings.push(finding('SIGNATURE-DATE', `X-DIP-Signature-Date ${date} is more than ${Math.round(skew / 1000)} s from now (${new Date(request.now).toISOString()})`));
+  let certificate: X509Certificate;
+  try {
+    certificate = new X509Certificate(Buffer.from(header(SIGNATURE_HEADERS.certificate)!, 'base64').toString('utf8'));
+  } catch {
+    return [...findings, finding('SIGNATURE-CERTIFICATE', 'X-DIP-Signature-Certificate is not base64 of a PEM certificate')];
+  }
+  const trust = untrusted(certificate, request.trustedCaPems.map((pem) => new X509Certificate(pem)), request.now);
+  if (trust) findings.push(finding('SIGNATURE-CERTIFICATE', trust));
+  const toSign = signingProfile(request.profile).stringToSign(request.method, request.url, date, claimedHash);
+  let valid = false;
+  try {
+    valid = verify('sha256', Buffer.from(toSign, 'utf8'), createPublicKey(certificate.publicKey.export({ type: 'spki', format: 'pem' })), Buffer.from(header(SIGNATURE_HEADERS.signature)!, 'base64'));
+  } catch {
+    valid = false;
+  }
+  if (!valid) findings.push(finding('SIGNATURE-VALUE', `X-DIP-Signature does not verify with the certificate's key over '${toSign}' (profile ${signingProfile(request.profile).name})`));
+  return findings;
+}
