@@ -7,6 +7,7 @@ import { ProfileError } from '../profile/participant-profile.ts';
 import { DEFAULT_SPEC_VERSION, PINNED_VERSIONS, SpecError } from '../spec/pinned-versions.ts';
 import { SPEC_BASE_URL_ENV } from '../spec/fetch-spec.ts';
 import { SPEC_DIR_ENV } from '../spec/spec-location.ts';
+import { certsInitCommand } from './commands/certs-command.ts';
 import { coverageCommand } from './commands/coverage-command.ts';
 import { packCommand, verifyCommand } from './commands/pack-command.ts';
 import { rttmExportCommand, rttmImportCommand } from './commands/rttm-command.ts';
@@ -115,6 +116,15 @@ export function buildProgram(io: ConsoleIO, setExitCode: (code: number) => void)
     .option('--require-certification', 'also require a certification run whose applicable mandatory requirements all passed')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action((pack: string, options) => setExitCode(verifyCommand(pack, options, io)));
+
+  program
+    .command('certs')
+    .description('test certificates')
+    .command('init')
+    .description('create a throw-away test PKI: a CA and TLS server, TLS client and signing certificates for the DIP emulator and the participant')
+    .option('--dir <dir>', 'where to write them (default: reports/test-pki, never committed)')
+    .option('--days <n>', 'validity in days', '30')
+    .action((options) => setExitCode(certsInitCommand(options, io)));
 
   const spec = program.command('spec').description('manage the official DIP API definitions');
   spec
