@@ -814,7 +814,7 @@ describe('DIP emulator: known defects found by the fuzz (it.fails until fixed)',
     expect(await records()).toHaveLength(journaledBefore + 1);
   };
 
-  it.fails('answers a path with malformed percent-encoding 4xx, not 500 "suite error: URI malformed"', async () => {
+  it('answers a path with malformed percent-encoding 4xx, not 500 "suite error: URI malformed"', async () => {
     // mocks/http/msw-http-server.ts: MSW's path matching throws URIError from decodeURIComponent
     // (any of /dip-channel/%, /dip-channel/%zz, /dip-channel/%C0%AF, /%/statusmessage) and the
     // adapter's catch turns it into a 500; the exchange is journaled.
@@ -824,7 +824,7 @@ describe('DIP emulator: known defects found by the fuzz (it.fails until fixed)',
     await expectJournaled4xx(response.status, before);
   });
 
-  it.fails('journals and answers 4xx a request whose target starts with "//" and is no valid authority', async () => {
+  it('journals and answers 4xx a request whose target starts with "//" and is no valid authority', async () => {
     // handle() runs `new URL(incoming.url, baseUrl)` outside its try: "//[/x" (also "//a:99999/x",
     // "//%zz/x") throws "Invalid URL" and the outer catch answers 503 with nothing journaled.
     const before = (await records()).length;
@@ -833,6 +833,7 @@ describe('DIP emulator: known defects found by the fuzz (it.fails until fixed)',
     await expectJournaled4xx(response.status, before);
   });
 
+  // Still failing as this test observes it, although a direct socket probe now gets 405 (see the closing note).
   it.fails('journals and answers 4xx a TRACE request (fetch will not send it; any HTTP client can)', async () => {
     // `new Request(url, { method: 'TRACE' })` throws (also for TRACK/CONNECT) outside the try:
     // 503 "suite could not record the exchange: 'TRACE' HTTP method is unsupported.", not journaled.
@@ -841,7 +842,7 @@ describe('DIP emulator: known defects found by the fuzz (it.fails until fixed)',
     await expectJournaled4xx(Number(answer.slice(9, 12)), before);
   });
 
-  it.fails('answers a CONNECT request instead of dropping the connection', async () => {
+  it('answers a CONNECT request instead of dropping the connection', async () => {
     // node:http emits 'connect' for CONNECT; with no listener the socket is destroyed unanswered.
     const before = (await records()).length;
     const answer = await raw('CONNECT 127.0.0.1:1 HTTP/1.1\r\nHost: 127.0.0.1:1\r\n\r\n');
@@ -849,6 +850,7 @@ describe('DIP emulator: known defects found by the fuzz (it.fails until fixed)',
     expect(await records()).toHaveLength(before + 1);
   });
 
+  // Still failing as this test observes it for Expect, although a direct socket probe now gets 417.
   it.fails('journals the requests node:http refuses itself (oversized head, unknown method, bad Expect)', async () => {
     // node:http answers these before the request listener runs (431 for a head over 16 KiB, 400
     // for a method llhttp does not know or a raw non-ASCII target, 417 for an Expect other than
@@ -864,7 +866,7 @@ describe('DIP emulator: known defects found by the fuzz (it.fails until fixed)',
     expect(await records()).toHaveLength(before + 3);
   });
 
-  it.fails('keeps the findings of a refusal whose request carries its own X-MHHS-Exchange-Id header', async () => {
+  it('keeps the findings of a refusal whose request carries its own X-MHHS-Exchange-Id header', async () => {
     // The adapter appends its exchange ID to the participant's headers; a participant-sent
     // x-mhhs-exchange-id makes request.headers.get() return "theirs, ours", notesFor() misses,
     // and the journal records the 400 with findings: [] (the participant's header is kept, too).

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { getResponse, type RequestHandler } from 'msw';
 import type { Finding } from '../../src/rules/rule.ts';
 import { type Exchange, redactHeaders } from '../../src/evidence/exchange.ts';
@@ -51,6 +52,23 @@ async function readBody(request: IncomingMessage): Promise<{ bytes: Buffer; tooL
   return { bytes: Buffer.concat(chunks), tooLarge };
 }
 
+function parseTarget(raw: string | undefined, baseUrl: string): URL | undefined {
+  try {
+    return new URL(raw ?? '/', baseUrl);
+  } catch {
+    return undefined;
+  }
+}
+
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function flatHeaders(request: IncomingMessage): Array<[string, string]> {
   return Object.entries(request.headers).flatMap(([name, value]) =>
     value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value] as [string, string]],
@@ -61,6 +79,30 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
   const notes = new Map<string, ExchangeNotes>();
   let baseUrl = '';
 
+  /** The answer to a request, never a throw: bad targets and methods are the participant's 4xx. */
+  const answer = async (incoming: IncomingMessage, target: URL | undefined, headers: Array<[string, string]>, bytes: Buffer, tooLarge: boolean, id: string): Promise<Response> => {
+    if (tooLarge) return new Response(null, { status: 413 });
+    if (!target) return Response.json({ message: `request target '${incoming.url}' is not a path the DIP serves` }, { status: 400 });
+    if (!decodable(target.pathname)) return Response.json({ message: `request path '${target.pathname}' has malformed percent-encoding` }, { status: 400 });
+    let request: Request;
+    try {
+      request = new Request(target, {
+        method: incoming.method,
+        headers: [...headers, [EXCHANGE_ID_HEADER, id]],
+        body: incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : new Uint8Array(bytes),
+      });
+    } catch {
+      // The Fetch API refuses methods such as TRACE: the DIP serves none of them.
+      return Response.json({ message: `method ${incoming.method} is not allowed` }, { status: 405 });
+    }
+    try {
+      return (await getResponse([...options.handlers], request)) ?? Response.json({ message: `no DIP endpoint ${incoming.method} ${target.pathname}` }, { status: 404 });
+    } catch (error) {
+      // A fault of the suite, not of the participant: answer 500 and say so in the journal.
+      return Response.json({ message: `suite error: ${(error as Error).message}` }, { status: 500 });
+    }
+  };
+
   const handle = async (incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> => {
     const startedAt = new Date().toISOString();
     const marketMillis = options.now();
@@ -68,30 +110,16 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
     const exchangeNotes: ExchangeNotes = { findings: [] };
     notes.set(id, exchangeNotes);
     const { bytes, tooLarge } = await readBody(incoming);
-    const url = new URL(incoming.url ?? '/', baseUrl);
-    const headers = flatHeaders(incoming);
-    let response: Response;
-    if (tooLarge) {
-      response = new Response(null, { status: 413 });
-    } else {
-      const request = new Request(url, {
-        method: incoming.method,
-        headers: [...headers, [EXCHANGE_ID_HEADER, id]],
-        body: incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : new Uint8Array(bytes),
-      });
-      try {
-        response = (await getResponse([...options.handlers], request)) ?? Response.json({ message: `no DIP endpoint ${incoming.method} ${url.pathname}` }, { status: 404 });
-      } catch (error) {
-        // A fault of the suite, not of the participant: answer 500 and say so in the journal.
-        response = Response.json({ message: `suite error: ${(error as Error).message}` }, { status: 500 });
-      }
-    }
+    const target = parseTarget(incoming.url, baseUrl);
+    // A participant cannot choose the exchange ID its findings are filed under.
+    const headers = flatHeaders(incoming).filter(([name]) => name !== EXCHANGE_ID_HEADER);
+    const response = await answer(incoming, target, headers, bytes, tooLarge, id);
     const responseBody = Buffer.from(await response.arrayBuffer());
     const exchange: Exchange = {
       id,
       direction: 'participant-to-dip',
-      channel: url.pathname,
-      request: { method: incoming.method ?? 'GET', url: url.toString(), headers: redactHeaders(headers), body: bytes.toString('utf8') },
+      channel: target?.pathname ?? String(incoming.url),
+      request: { method: incoming.method ?? 'GET', url: target?.toString() ?? String(incoming.url), headers: redactHeaders(headers), body: bytes.toString('utf8') },
       response: { status: response.status, headers: redactHeaders(response.headers), body: responseBody.toString('utf8') },
       startedAt,
       finishedAt: new Date().toISOString(),
@@ -106,12 +134,51 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
     outgoing.end(responseBody);
   };
 
+  /** Journals a request node:http answers without reaching the handlers (CONNECT, bad Expect, unparsable). */
+  const journalRefusal = (method: string, target: string, status: number, why: string, headers: Array<[string, string]> = []): Promise<void> => {
+    const marketMillis = options.now();
+    const at = new Date().toISOString();
+    return options.journal.append({
+      id: randomUUID(),
+      direction: 'participant-to-dip',
+      channel: target,
+      request: { method, url: target, headers: redactHeaders(headers), body: '' },
+      response: { status, headers: {}, body: why },
+      startedAt: at,
+      finishedAt: at,
+      marketTime: formatGbTimestamp(marketMillis),
+      marketMillis,
+      findings: [],
+    });
+  };
+
   const server: Server = createServer((incoming, outgoing) => {
     handle(incoming, outgoing).catch((error: Error) => {
       // The journal could not be written: refuse rather than answer without evidence.
       if (!outgoing.headersSent) outgoing.writeHead(503, { 'content-type': 'application/json' });
       outgoing.end(JSON.stringify({ message: `suite could not record the exchange: ${error.message}` }));
     });
+  });
+  server.on('connect', (incoming: IncomingMessage, socket: Duplex) => {
+    void journalRefusal('CONNECT', String(incoming.url), 405, 'the DIP is not a proxy', flatHeaders(incoming)).finally(() =>
+      socket.end('HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\nConnection: close\r\n\r\n'),
+    );
+  });
+  server.on('checkExpectation', (incoming: IncomingMessage, outgoing: ServerResponse) => {
+    void journalRefusal(String(incoming.method), String(incoming.url), 417, `Expect: ${String(incoming.headers.expect)} is not supported`, flatHeaders(incoming)).finally(() => outgoing.writeHead(417).end());
+  });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    // Requests node:http cannot parse (oversized head, unknown method …) are answered and journaled;
+    // a client that merely went away sent nothing to record.
+    if (!error.code?.startsWith('HPE_') || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const reason = status === 431 ? 'Request Header Fields Too Large' : 'Bad Request';
+    void journalRefusal('(unparsable)', '(unparsable)', status, `${error.code}: ${error.message}`).finally(() =>
+      socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`),
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
