@@ -139,6 +139,9 @@ describe('SMRS simulator', () => {
     ]);
     const deApp = smrs.published.at(-1)!.payload as { CustomBlock: { B008: Record<string, unknown> } };
     expect(deApp.CustomBlock.B008).toMatchObject({ deAppointedMeteringServiceDIPID: OLD_MS.dipId, deAppointmentReasonCode: 'CSUPP' });
+    // The outgoing appointment ends the day before the new one and began before it ended.
+    expect(deApp.CustomBlock.B008.meteringServiceEffectiveToDate).toBe('2026-09-21T00:00:00+01:00');
+    expect(String(deApp.CustomBlock.B008.meteringServiceEffectiveFromDate) < String(deApp.CustomBlock.B008.meteringServiceEffectiveToDate)).toBe(true);
     expect(lastPushed().CustomBlock.B014).toMatchObject({ incomingMeteringServiceDIPID: NEW_MS.dipId, incomingMeteringServiceEffectiveFromDate: '2026-09-22T00:00:00+01:00' });
   });
 });

@@ -2,6 +2,13 @@
 // which Metering and Data Services are appointed, and the appointment requests in flight.
 // Plain data, changed only by the appointment and switch modules beside this one.
 
+/**
+ * The day a scenario's metering point and its current appointments date from: the start of
+ * MHHS migration for the Smart and Advanced segments (M11/M12, 22 October 2025). Effective
+ * From Dates of what the SMRS already holds (segment, outgoing services) use it.
+ */
+export const HELD_SINCE = { year: 2025, month: 10, day: 22 } as const;
+
 export interface PartyRef {
   readonly dipId: string;
   readonly mpid: string;

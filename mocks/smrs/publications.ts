@@ -3,7 +3,7 @@
 // the seeded builders, so every publication is schema-valid and the decisive fields are ours.
 import { OMIT } from '../../scenarios/builders/schema-sampler.ts';
 import { gbMidnightUtcMillis, formatGbTimestamp } from '../../src/time/gb-time.ts';
-import type { Appointment, MeteringPoint, PartyRef, ServiceKind } from './metering-points.ts';
+import { type Appointment, HELD_SINCE, type MeteringPoint, type PartyRef, type ServiceKind } from './metering-points.ts';
 
 export interface Publication {
   readonly to: PartyRef;
@@ -23,7 +23,7 @@ export const appointmentBlock = (kind: ServiceKind): 'B070' | 'B071' => (kind ==
 
 /** M0, addressing and segment: the same in every publication about one MPAN. */
 function about(point: MeteringPoint, to: PartyRef, correlationId: string | null = null): Record<string, unknown> {
-  const segmentFrom = formatGbTimestamp(gbMidnightUtcMillis(2025, 10, 22));
+  const segmentFrom = formatGbTimestamp(gbMidnightUtcMillis(HELD_SINCE.year, HELD_SINCE.month, HELD_SINCE.day));
   return {
     '/CommonBlock/M0': { MPANCore: point.mpan, distributorDIPID: point.distributorDipId, GSPGroupID: point.gspGroup },
     '/CommonBlock/A0': { primaryRecipients: [to.dipId], secondaryRecipients: [], always: [] },

@@ -14,7 +14,7 @@ import type { AcceptedMessage } from '../dip/ingress-judgement.ts';
 import type { PushOutcome } from '../dip/publication-push.ts';
 import type { Party, PartyDirectory } from '../isd/party-directory.ts';
 import { type AppointmentRequest, checkAppointmentRequest } from './appointment-checks.ts';
-import type { Appointment, MeteringPoint, MeteringPointStore, PartyRef, ServiceKind } from './metering-points.ts';
+import { type Appointment, HELD_SINCE, type MeteringPoint, type MeteringPointStore, type PartyRef, type ServiceKind } from './metering-points.ts';
 import * as publications from './publications.ts';
 import type { Publication } from './publications.ts';
 
@@ -90,7 +90,6 @@ export class SmrsSimulator {
       if (!pending) throw new Error(`MPAN ${mpan} has no pending switch to secure`);
       const ssd = pending.supplyStartDate;
       const [year, month, day] = ssd.split('-').map(Number) as [number, number, number];
-      const effectiveFrom = formatGbTimestamp(gbMidnightUtcMillis(year, month, day));
       point.supplier = pending.supplier;
       point.pendingSwitch = undefined;
       for (const appointment of point.appointments.filter((candidate) => candidate.status === 'accepted')) {
@@ -99,8 +98,10 @@ export class SmrsSimulator {
         await this.publish(publications.appointmentActive(point, appointment, appointment.supplier));
         await this.publish(publications.appointmentActive(point, appointment, appointment.proposed));
         if (outgoing && outgoing.dipId !== appointment.proposed.dipId) {
+          // The outgoing service's appointment ran from when the SMRS first held it to the day before the new one.
+          const since = formatGbTimestamp(gbMidnightUtcMillis(HELD_SINCE.year, HELD_SINCE.month, HELD_SINCE.day));
           const dayBefore = formatGbTimestamp(gbMidnightUtcMillis(year, month, day - 1));
-          await this.publish(publications.deAppointment(point, appointment.kind, outgoing, effectiveFrom, dayBefore, 'CSUPP'));
+          await this.publish(publications.deAppointment(point, appointment.kind, outgoing, since, dayBefore, 'CSUPP'));
         }
         if (appointment.kind === 'MS') point.meteringService = appointment.proposed;
         else point.dataService = appointment.proposed;
