@@ -9,6 +9,7 @@ import { SPEC_BASE_URL_ENV } from '../spec/fetch-spec.ts';
 import { SPEC_DIR_ENV } from '../spec/spec-location.ts';
 import { certsInitCommand } from './commands/certs-command.ts';
 import { coverageCommand } from './commands/coverage-command.ts';
+import { LIST_ROLES, listCommand } from './commands/list-command.ts';
 import { packCommand, verifyCommand } from './commands/pack-command.ts';
 import { rttmExportCommand, rttmImportCommand } from './commands/rttm-command.ts';
 import { runCommand } from './commands/run-command.ts';
@@ -79,6 +80,13 @@ export function buildProgram(io: ConsoleIO, setExitCode: (code: number) => void)
     .option('--reports <dir>', 'where the last run wrote summary.json', 'reports')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action((options) => setExitCode(coverageCommand(options, io)));
+
+  program
+    .command('list')
+    .description('the scenarios a role qualifies on, per business process, with their process rows, interfaces and requirements')
+    .addOption(new Option('--role <role>', 'the role whose scenarios to list').choices(LIST_ROLES).makeOptionMandatory())
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((options) => setExitCode(listCommand(options, io)));
 
   const rttm = program.command('rttm').description('requirement-to-test traceability matrix');
   rttm
