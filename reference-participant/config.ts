@@ -37,6 +37,31 @@ export const GSP_GROUPS = ['_A', '_B', '_C', '_D', '_E', '_F', '_G', '_H', '_J',
 export const ENVIRONMENT_TAGS = ['PRD', 'SITB', 'SIT', 'UIT', 'DEV'] as const;
 export type EnvironmentTag = (typeof ENVIRONMENT_TAGS)[number];
 
+/** HTTPS for the webhook (requiring the DIP's client certificate) and a client certificate for calls to the DIP. PEM file paths. */
+export interface TlsConfig {
+  readonly certFile: string;
+  readonly keyFile: string;
+  readonly clientCertFile: string;
+  readonly clientKeyFile: string;
+  /** Authorities trusted for the DIP's server and client certificates. */
+  readonly caFile: string;
+}
+
+/** DIP message signatures (DIP-REFERENCE §2.2): signing what it sends, checking what it receives. */
+export interface SigningConfig {
+  readonly certFile: string;
+  readonly keyFile: string;
+  /** Authorities trusted for the DIP's signing certificate. */
+  readonly trustedCaFile: string;
+  readonly profile: SigningProfileName;
+  readonly maxSkewMillis: number;
+  /** The webhook's URL as the DIP calls it (behind a proxy it differs from the listening URL). */
+  readonly publicUrl: string | undefined;
+}
+
+export const SIGNING_PROFILE_NAMES = ['full-url-lowercase', 'path-only'] as const;
+export type SigningProfileName = (typeof SIGNING_PROFILE_NAMES)[number];
+
 export interface ReferenceParticipantConfig {
   readonly dipBaseUrl: string;
   /** Name of the environment variable whose value is sent as X-API-Key (unless the sending identity names its own); undefined sends none. */
@@ -68,6 +93,10 @@ export interface ReferenceParticipantConfig {
   readonly clockOffsetMillis: number;
   /** fsync each journal line (survives power loss, not just a killed process). */
   readonly fsync: boolean;
+  /** Absent: plain HTTP (a development set-up; the DIP itself always uses mTLS). */
+  readonly tls: TlsConfig | undefined;
+  /** Absent: messages are neither signed nor checked. */
+  readonly signing: SigningConfig | undefined;
 }
 
 export class ConfigError extends Error {
@@ -167,6 +196,27 @@ function faultList(value: unknown): FaultName[] {
   });
 }
 
+function tlsConfig(value: unknown, baseDir: string): TlsConfig | undefined {
+  if (value === undefined || value === null) return undefined;
+  const raw = object(value, 'tls');
+  const file = (key: string) => path.resolve(baseDir, string(raw[key], `tls.${key}`));
+  return { certFile: file('certFile'), keyFile: file('keyFile'), clientCertFile: file('clientCertFile'), clientKeyFile: file('clientKeyFile'), caFile: file('caFile') };
+}
+
+function signingConfig(value: unknown, baseDir: string): SigningConfig | undefined {
+  if (value === undefined || value === null) return undefined;
+  const raw = object(value, 'signing');
+  const file = (key: string) => path.resolve(baseDir, string(raw[key], `signing.${key}`));
+  return {
+    certFile: file('certFile'),
+    keyFile: file('keyFile'),
+    trustedCaFile: file('trustedCaFile'),
+    profile: oneOf(raw.profile, SIGNING_PROFILE_NAMES, 'signing.profile', 'full-url-lowercase'),
+    maxSkewMillis: number(raw.maxSkewSeconds, 'signing.maxSkewSeconds', 300) * 1000,
+    publicUrl: raw.publicUrl === undefined ? undefined : string(raw.publicUrl, 'signing.publicUrl').replace(/\/+$/, ''),
+  };
+}
+
 /**
  * Checks a parsed config object and fills defaults. `baseDir` resolves a relative stateDir
  * (the config file's folder when read from a file).
@@ -238,6 +288,8 @@ export function parseConfig(input: unknown, baseDir = process.cwd()): ReferenceP
     },
     clockOffsetMillis: offset(raw.clockOffsetMillis),
     fsync: raw.fsync === undefined ? true : raw.fsync === true,
+    tls: tlsConfig(raw.tls, baseDir),
+    signing: signingConfig(raw.signing, baseDir),
   };
 }
 

@@ -1,9 +1,10 @@
 // Posts to the DIP: `POST {dipBaseUrl}{path}` with a JSON body, the X-API-Key header of the
-// sending identity and a timeout. It reports what happened
-// and never retries: retrying is the outbox's decision.
-//
-// Message signing (X-DIP-Signature …) and mTLS are not done: the DIP emulator does not
-// require them and the canonicalisation is not officially published (DIP-REFERENCE §2.2).
+// sending identity, the DIP message signature headers, over mTLS when configured, and a
+// timeout. It reports what happened and never retries: retrying is the outbox's decision.
+import { readFileSync } from 'node:fs';
+import { createPostAgent, postRequest } from '../src/transport/post-request.ts';
+import type { TlsConfig } from './config.ts';
+import type { Signer } from './message-signature.ts';
 
 export type PostResult =
   | { readonly kind: 'answered'; readonly status: number; readonly body: unknown; readonly retryAfterMillis: number | undefined }
@@ -12,9 +13,12 @@ export type PostResult =
 export interface DipClientOptions {
   readonly baseUrl: string;
   readonly timeoutMillis: number;
+  readonly tls?: TlsConfig | undefined;
+  /** Signs every request; undefined sends them unsigned (or the unsigned-submissions fault). */
+  readonly signer?: Signer | undefined;
 }
 
-function retryAfter(header: string | null): number | undefined {
+function retryAfter(header: string | undefined): number | undefined {
   if (!header) return undefined;
   const seconds = Number(header);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
@@ -23,39 +27,45 @@ function retryAfter(header: string | null): number | undefined {
 }
 
 export class DipClient {
-  private readonly inFlight = new Set<AbortController>();
+  private readonly agent;
+  private stopped = false;
 
-  constructor(private readonly options: DipClientOptions) {}
+  constructor(private readonly options: DipClientOptions) {
+    const tls = options.tls;
+    this.agent = createPostAgent(
+      tls
+        ? {
+            identity: { certificatePem: readFileSync(tls.clientCertFile, 'utf8'), privateKeyPem: readFileSync(tls.clientKeyFile, 'utf8') },
+            trustedCaPems: [readFileSync(tls.caFile, 'utf8')],
+          }
+        : undefined,
+    );
+  }
 
   async post(path: string, body: unknown, apiKey: string | undefined): Promise<PostResult> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new Error(`no answer within ${this.options.timeoutMillis} ms`)), this.options.timeoutMillis);
-    this.inFlight.add(controller);
-    try {
-      const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
-      if (apiKey) headers['X-API-Key'] = apiKey;
-      const response = await fetch(this.options.baseUrl + path, { method: 'POST', headers, body: JSON.stringify(body), signal: controller.signal });
-      const text = await response.text();
-      let parsed: unknown = null;
-      if (text.length > 0) {
-        try {
-          parsed = JSON.parse(text);
-        } catch {
-          parsed = text;
-        }
+    if (this.stopped) return { kind: 'network-error', error: 'participant stopping' };
+    const url = this.options.baseUrl + path;
+    const bytes = Buffer.from(JSON.stringify(body), 'utf8');
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json', ...this.options.signer?.headers('POST', url, bytes) };
+    if (apiKey) headers['X-API-Key'] = apiKey;
+    const outcome = await postRequest({ url, headers, body: bytes, timeoutMs: this.options.timeoutMillis, agent: this.agent });
+    if (outcome.kind === 'transport-error') return { kind: 'network-error', error: `${outcome.code}: ${outcome.message}` };
+    const text = outcome.body.toString('utf8');
+    let parsed: unknown = null;
+    if (text.length > 0) {
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = text;
       }
-      return { kind: 'answered', status: response.status, body: parsed, retryAfterMillis: retryAfter(response.headers.get('retry-after')) };
-    } catch (error) {
-      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      return { kind: 'network-error', error: cause?.code ?? cause?.message ?? (error as Error).message };
-    } finally {
-      clearTimeout(timer);
-      this.inFlight.delete(controller);
     }
+    const retryHeader = outcome.headers.find(([name]) => name === 'retry-after')?.[1];
+    return { kind: 'answered', status: outcome.status, body: parsed, retryAfterMillis: retryAfter(retryHeader) };
   }
 
   /** Abandons requests in flight (on stop); their outbox entries stay pending for next time. */
   abortAll(): void {
-    for (const controller of this.inFlight) controller.abort(new Error('participant stopping'));
+    this.stopped = true;
+    this.agent.destroy();
   }
 }

@@ -10,6 +10,8 @@ export const FAULTS = {
   'missing-standard-response': 'the webhook answers 201 with an empty body instead of a StandardResponse',
   'wrong-d0-echo': 'StandardResponse.transactionID differs from the D0.transactionID it acknowledges',
   'accepts-unservable-appointment': 'IF-033 is accepted (SP000) for a market segment, meter type or GSP group the Metering Service does not serve',
+  'skips-signature-check': 'the webhook accepts a push whatever its DIP message signature: wrong, stale, over a changed body or from an untrusted certificate',
+  'unsigned-submissions': 'messages to the DIP go without the X-DIP-Signature headers',
 } as const;
 
 export type FaultName = keyof typeof FAULTS;

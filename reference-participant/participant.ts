@@ -5,6 +5,7 @@ import { type LoadedSpec, loadSpec } from '../src/spec/load-spec.ts';
 import { validateBody } from '../src/validation/validate-body.ts';
 import type { ReferenceParticipantConfig } from './config.ts';
 import { DipClient } from './dip-client.ts';
+import { createSigner } from './message-signature.ts';
 import { FaultSwitches } from './faults.ts';
 import { ownIdentities } from './identities.ts';
 import { Journal, readJournal } from './journal.ts';
@@ -16,8 +17,8 @@ import { responseTexts } from './response-codes.ts';
 import { applyEffect, applyRecord, type ParticipantState, replay } from './state.ts';
 import { judgeStatusMessages } from './status-intake.ts';
 import { CSS_REGISTRATION_HOOK, judgeCssRegistration } from './test-hooks.ts';
-import { judgeDelivery } from './webhook-intake.ts';
-import { startServer } from './webhook-server.ts';
+import { judgeDelivery, refuseSignature } from './webhook-intake.ts';
+import { type ReceivedHttp, startServer } from './webhook-server.ts';
 
 export interface StartOptions {
   /** A spec already loaded (tests share one); by default loaded as the config says. */
@@ -89,7 +90,13 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
     return variable ? env[variable] : undefined;
   };
   const missingKeys = [...new Set(identities.map((identity) => keyVariable(identity.dipId)))].filter((variable) => variable && !env[variable]);
-  const client = new DipClient({ baseUrl: config.dipBaseUrl, timeoutMillis: config.delivery.requestTimeoutMillis });
+  const signer = config.signing ? createSigner(config.signing) : undefined;
+  const client = new DipClient({
+    baseUrl: config.dipBaseUrl,
+    timeoutMillis: config.delivery.requestTimeoutMillis,
+    tls: config.tls,
+    signer: faults.has('unsigned-submissions') ? undefined : signer,
+  });
   const outbox = new Outbox({
     state,
     journal,
@@ -174,13 +181,25 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
     return record.answer;
   }
 
+  const intakeDeps = { spec, state, identities, faults, texts };
+  /** The DIP signs every push; one whose signature fails is refused before it is read (signatures are dated in wall time). */
+  const signatureProblem = (request: ReceivedHttp): string | undefined => {
+    if (!signer || faults.has('skips-signature-check')) return undefined;
+    return signer.problem('POST', `${config.signing?.publicUrl ?? server.url}${request.target}`, request.bytes, request.headers, Date.now());
+  };
   const server = await startServer(
     config.listen.host,
     config.listen.port,
     {
-      '/webhook': (text) => receive(judgeDelivery(text, { spec, state, identities, faults, texts }, now())),
-      '/statusmessage': (text) => receive(judgeStatusMessages(text, spec, identities, texts, now())),
-      [CSS_REGISTRATION_HOOK]: (text) => {
+      '/webhook': (request) => {
+        const problem = signatureProblem(request);
+        return receive(problem ? refuseSignature(request.text, '/webhook', problem, intakeDeps, now()) : judgeDelivery(request.text, intakeDeps, now()));
+      },
+      '/statusmessage': (request) => {
+        const problem = signatureProblem(request);
+        return receive(problem ? refuseSignature(request.text, '/statusmessage', problem, intakeDeps, now()) : judgeStatusMessages(request.text, spec, identities, texts, now()));
+      },
+      [CSS_REGISTRATION_HOOK]: ({ text }) => {
         const judged = judgeCssRegistration(text, now());
         if ('record' in judged) {
           journal.append(judged.record);
@@ -191,11 +210,13 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
       },
     },
     (error) => log('error', { error: (error as Error).stack ?? String(error) }),
+    config.tls,
   );
   writer(listeningLine(server.url));
   log('started', {
     stateDir: config.stateDir,
     dipBaseUrl: config.dipBaseUrl,
+    transport: { tls: config.tls !== undefined, signing: config.signing?.profile ?? 'off' },
     identities: identities.map(({ dipId, mpid, role }) => ({ dipId, mpid, role })),
     faults: faults.list(),
     replayedRecords: records.length,

@@ -8,6 +8,7 @@ const FALLBACK = {
   RCP1001: 'Schema Failure',
   RCP1043: 'DIP Txn ID Invalid, Unexpected or Missing',
   RCP1061: 'MPAN Invalid or Unknown',
+  RCP9999: 'Message Signature Invalid',
   SP000: 'Proposed Appointment ACCEPTED',
   SP005: 'Segment Not Supported',
   SP006: 'Meter Type(s) Not Supported',

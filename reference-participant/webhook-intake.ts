@@ -111,6 +111,32 @@ export function judgeDelivery(rawText: string, deps: IntakeDeps, now: number): R
   };
 }
 
+/**
+ * A push whose DIP message signature does not verify is not read at all: 401 with RCP9999 for
+ * each message we can name, journaled as rejected so it is never processed.
+ */
+export function refuseSignature(rawText: string, endpoint: '/webhook' | '/statusmessage', reason: string, deps: IntakeDeps, now: number): ReceivedRecord {
+  let body: unknown = rawText;
+  try {
+    body = JSON.parse(rawText);
+  } catch {
+    // Kept as text: the record still shows what arrived.
+  }
+  const items: unknown[] = Array.isArray(body) && body.length > 0 ? body : [undefined];
+  const finding: Finding = { rule: 'DIP-SIGNATURE', severity: 'fail', pointer: '', message: reason, requirement: 'REQ-DIP-SIGNATURE' };
+  const entries = endpoint === '/webhook' ? items.map((item) => entryFor(item, deps, deps.texts.RCP9999, reason, now)) : [];
+  return {
+    type: 'received',
+    at: now,
+    endpoint,
+    outcome: 'rejected',
+    body,
+    messages: [],
+    findings: [finding],
+    answer: { status: 401, body: entries.length ? standardResponse(entries, now) : { error: reason } },
+  };
+}
+
 /** One StandardResponse entry about an item of the body; it answers as the identity addressed. */
 function entryFor(item: unknown, deps: IntakeDeps, message: string, help: string | null, now: number): StandardResponseBody {
   const payload = pick(item, 'payload');

@@ -1,22 +1,35 @@
 // The participant's HTTP endpoint (node:http, no framework): POST routes by path (/webhook for
 // DIP deliveries, /statusmessage for status messages, /test-hooks/… for the suite's triggers)
 // and GET /health for a parent process. It only moves bytes; deciding the answer and
-// recording it belong to the handlers.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+// recording it belong to the handlers. Given TLS files it serves HTTPS and requires a client
+// certificate from a trusted authority, as a DIP webhook does (mTLS).
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { TlsConfig } from './config.ts';
 import type { HttpAnswer } from './records.ts';
 
 /** Bodies above this are refused with 413 rather than buffered. */
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-export type BodyHandler = (rawText: string) => Promise<HttpAnswer> | HttpAnswer;
+/** A request as received: the raw bytes (signatures cover them), the headers, and the URL it was sent to. */
+export interface ReceivedHttp {
+  readonly bytes: Buffer;
+  readonly text: string;
+  readonly headers: IncomingHttpHeaders;
+  /** Path and query, as in the request line. */
+  readonly target: string;
+}
+
+export type BodyHandler = (request: ReceivedHttp) => Promise<HttpAnswer> | HttpAnswer;
 
 /** POST handlers by path. */
 export type Routes = Readonly<Record<string, BodyHandler>>;
 
 class TooLarge extends Error {}
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -29,7 +42,7 @@ function readBody(request: IncomingMessage): Promise<string> {
       }
       chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }
@@ -50,8 +63,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(host: string, port: number, routes: Routes, onError: (error: unknown) => void): Promise<RunningServer> {
-  const server: Server = createServer((request, response) => {
+export async function startServer(host: string, port: number, routes: Routes, onError: (error: unknown) => void, tls?: TlsConfig): Promise<RunningServer> {
+  const listener = (request: IncomingMessage, response: ServerResponse) => {
     const path = (request.url ?? '/').split('?')[0]!;
     const handler = Object.hasOwn(routes, path) ? routes[path] : undefined;
     if (request.method === 'GET' && path === '/health') return send(response, { status: 200, body: { status: 'ok' } });
@@ -61,7 +74,7 @@ export async function startServer(host: string, port: number, routes: Routes, on
       return send(response, { status: 405, body: { error: 'POST only' } });
     }
     readBody(request)
-      .then((text) => handler(text))
+      .then((bytes) => handler({ bytes, text: bytes.toString('utf8'), headers: request.headers, target: request.url ?? '/' }))
       .then((answer) => send(response, answer))
       .catch((error: unknown) => {
         if (error instanceof TooLarge) return send(response, { status: 413, body: { error: `body over ${MAX_BODY_BYTES} bytes` } });
@@ -69,7 +82,19 @@ export async function startServer(host: string, port: number, routes: Routes, on
         // 500 makes the DIP retry; the message is not lost.
         if (!response.headersSent) send(response, { status: 500, body: { error: 'internal error' } });
       });
-  });
+  };
+  const server: Server = tls
+    ? createTlsServer(
+        {
+          cert: readFileSync(tls.certFile),
+          key: readFileSync(tls.keyFile),
+          ca: readFileSync(tls.caFile),
+          requestCert: true,
+          rejectUnauthorized: true,
+        },
+        listener,
+      )
+    : createServer(listener);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
@@ -77,7 +102,7 @@ export async function startServer(host: string, port: number, routes: Routes, on
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
-    url: `http://${shownHost}:${address.port}`,
+    url: `${tls ? 'https' : 'http'}://${shownHost}:${address.port}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

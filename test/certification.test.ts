@@ -4,7 +4,7 @@ import { certificationRefusals } from '../src/run/certification.ts';
 import { specUnderTest } from './spec-under-test.ts';
 
 const declared = parseProfile('participant: {name: X, launch: bundled, roles: [{role: SUP, dipId: "1234567890", mpid: ABCD}]}\ncapabilities: {segments: [S]}', 'declared.yaml');
-const undeclared = parseProfile('participant: {name: X, launch: bundled, roles: [{role: SUP, dipId: "1234567890", mpid: ABCD}]}', 'undeclared.yaml');
+const undeclared = parseProfile('participant: {name: X, launch: bundled, roles: [{role: SUP, dipId: "1234567890", mpid: ABCD}]}\ntransport: {security: plain}', 'undeclared.yaml');
 
 describe('certification mode', () => {
   it('refuses a run that filters, injects faults, compresses time or has no capability declaration, and says each reason', () => {
@@ -13,6 +13,7 @@ describe('certification mode', () => {
     expect(reasons.join('\n')).toMatch(/--tags selects scenarios/);
     expect(reasons.join('\n')).toMatch(/--fault switches on defects/);
     expect(reasons.join('\n')).toMatch(/--time-scale 600 compresses time/);
+    expect(reasons.join('\n')).toMatch(/transport.security is plain; the DIP uses mutual TLS/);
   });
 
   it('has nothing against a declared, unfiltered, real-time run on the published definitions', () => {

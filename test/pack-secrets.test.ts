@@ -14,6 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { verifyPack } from '../src/evidence/pack/verify-pack.ts';
 import { launchReferenceParticipant, type LaunchedParticipant } from '../src/stage/participant-launcher.ts';
 import { SIMULATED } from '../src/stage/simulated-parties.ts';
+import { createTestPki, writeTestPki } from '../src/transport/test-pki.ts';
 import { specDirOf } from './spec-under-test.ts';
 
 function freePort(): Promise<number> {
@@ -33,11 +34,16 @@ describe('secrets and the evidence pack', () => {
     const work = mkdtempSync(path.join(tmpdir(), 'mhhs-secrets-'));
     const port = await freePort();
     const keys = { EXT_KEY_SUP: `sup-${randomBytes(18).toString('hex')}`, EXT_KEY_MSS: `mss-${randomBytes(18).toString('hex')}` };
+    // The suite's and the participant's certificates, as `mhhs-qualify certs init` makes them.
+    const pkiDir = path.join(work, 'pki');
+    const pki = createTestPki(2);
+    writeTestPki(pki, pkiDir);
+    const pem = (name: string) => path.join(pkiDir, `${name}.pem`);
     participant = await launchReferenceParticipant({
       workDir: path.join(work, 'participant'),
       keys,
       config: {
-        dipBaseUrl: `http://127.0.0.1:${port}`,
+        dipBaseUrl: `https://127.0.0.1:${port}`,
         listen: { host: '127.0.0.1', port: 0 },
         stateDir: path.join(work, 'participant', 'state'),
         supplier: { dipId: '1200000001', mpid: 'EXTS', role: 'SUP', apiKeyEnv: 'EXT_KEY_SUP' },
@@ -47,6 +53,8 @@ describe('secrets and the evidence pack', () => {
         appointDataService: { dipId: SIMULATED.smartDataService.dipId, mpid: SIMULATED.smartDataService.mpid, consentGranularity: 'H', domesticIndicator: true, fallBackReadFrequency: null },
         spec: { version: 'v2.1.0', dir: specDirOf('v2.1.0') },
         fsync: false,
+        tls: { certFile: pem('participant-server'), keyFile: pem('participant-server.key'), clientCertFile: pem('participant-client'), clientKeyFile: pem('participant-client.key'), caFile: pem('ca') },
+        signing: { certFile: pem('participant-signing'), keyFile: pem('participant-signing.key'), trustedCaFile: pem('ca') },
       },
     });
     const profile = path.join(work, 'external.yaml');
@@ -63,6 +71,7 @@ describe('secrets and the evidence pack', () => {
           ],
         },
         emulator: { host: '127.0.0.1', port },
+        transport: { security: 'mtls', suitePki: pkiDir, participantCa: pem('ca') },
         capabilities: { segments: ['S'], processes: ['BP001'] },
         triggers: { 'css-registration': { http: { url: `${participant.url}/test-hooks/css-registration` } } },
       }),
@@ -85,7 +94,7 @@ describe('secrets and the evidence pack', () => {
     const entries = unzipSync(packBytes);
     expect(Object.keys(entries)).toContain('allure-report/index.html');
     // The PEM's base64 body, line by line: no line of the private key may appear anywhere.
-    const pemLines = privatePem.split('\n').filter((line) => line && !line.startsWith('-----'));
+    const pemLines = [privatePem, ...[pki.ca, ...pki.issued].map((member) => member.privateKeyPem)].flatMap((text) => text.split('\n').filter((line) => line && !line.startsWith('-----')));
     const secrets = [...Object.values(keys), ...pemLines];
     const leaks = Object.entries(entries).flatMap(([name, bytes]) => {
       const text = Buffer.from(bytes).toString('latin1');
@@ -95,6 +104,10 @@ describe('secrets and the evidence pack', () => {
     // The keys were really used: the journal shows redacted X-API-Key headers on the participant's submissions.
     const journal = Buffer.from(entries['run/journal-worker-0.jsonl']!).toString('utf8');
     expect(journal).toContain('"x-api-key":"[redacted]"');
+    // … and the run was over mTLS with signatures both ways.
+    expect(journal).toContain('https://127.0.0.1');
+    expect(journal).toContain('Participant (TLS client)');
+    expect(journal).toContain('"x-dip-signature"');
 
     // MPANs and addresses of the run are masked everywhere in the pack (the run's own journal still has them).
     const rawJournal = readFileSync(path.join(reports, 'run', 'journal-worker-0.jsonl'), 'utf8');

@@ -11,6 +11,9 @@ describe('participant profile', () => {
     const external = parseProfile(readFileSync('profiles/external-participant.example.yaml', 'utf8'), 'external.yaml');
     expect(external).toMatchObject({ launch: 'external', emulator: { host: '0.0.0.0', port: 7001 } });
     expect(external.roles[0]!.apiKey).toEqual({ env: 'EXAMPLE_SUPPLIER_DIP_API_KEY' });
+    // Relative paths are read from the profile's folder.
+    expect(external.transport).toEqual({ security: 'mtls', signingProfile: 'full-url-lowercase', suitePki: expect.stringMatching(/reports\/test-pki$/), participantCa: '/secure/example-energy/uit-ca.pem' });
+    expect(bundled.transport).toEqual({ security: 'mtls', signingProfile: 'full-url-lowercase' });
   });
 
   it.each([
@@ -19,6 +22,9 @@ describe('participant profile', () => {
     ['an external participant with no emulator port', 'participant: {name: X, launch: external, webhookUrl: "https://x", roles: [{role: SUP, dipId: "1234567890", mpid: ABCD, apiKey: {env: K}}]}', /emulator.port is needed/],
     ['a role the suite does not test', 'participant: {name: X, launch: bundled, roles: [{role: LDSO, dipId: "1234567890", mpid: ABCD}]}', /role must be SUP, MSS or MSA/],
     ['not YAML', 'participant: [unclosed', /not valid YAML/],
+    ['an external mTLS participant without the suite certificates', 'participant: {name: X, launch: external, webhookUrl: "https://x", roles: [{role: SUP, dipId: "1234567890", mpid: ABCD, apiKey: {env: K}}]}\nemulator: {port: 7001}\ntransport: {participantCa: ca.pem}', /transport.suitePki is missing.*certs init/],
+    ['an unknown signing profile', 'participant: {name: X, launch: bundled, roles: [{role: SUP, dipId: "1234567890", mpid: ABCD}]}\ntransport: {signingProfile: sha1-please}', /transport.signingProfile must be one of full-url-lowercase, path-only/],
+    ['a transport security other than mtls or plain', 'participant: {name: X, launch: bundled, roles: [{role: SUP, dipId: "1234567890", mpid: ABCD}]}\ntransport: {security: tls}', /transport.security must be 'mtls' or 'plain'/],
   ])('refuses %s and says where', (_what, source, message) => {
     expect(() => parseProfile(source, 'p.yaml')).toThrow(message);
   });

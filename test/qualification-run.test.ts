@@ -36,6 +36,8 @@ const CATCHES: Record<keyof typeof FAULTS, { tags: string; finding: RegExp }> = 
   'missing-standard-response': { tags: '@COS-03 and @segment:smart', finding: /WEBHOOK-STANDARD-RESPONSE/ },
   'wrong-d0-echo': { tags: '@COS-03 and @segment:smart', finding: /WEBHOOK-TRANSACTION-ECHO/ },
   'accepts-unservable-appointment': { tags: '@REQ-SP-006 or @REQ-SP-007', finding: /B007\.responseCode is "A"; expected "R"/ },
+  'skips-signature-check': { tags: '@REQ-DIP-SIGNATURE', finding: /SIGNATURE-CHECKED/ },
+  'unsigned-submissions': { tags: '@REC-22.6.1 and @segment:smart', finding: /SIGNATURE-HEADERS/ },
 };
 
 describe('qualification run against the reference participant', () => {

@@ -96,6 +96,10 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'missing-standard-response': ['/answers/0/body', '/answers/1/body', '/answers/2/body'],
   'wrong-d0-echo': ['/answers/0/body/messageArray/0/transactionID', '/answers/1/body/messageArray/0/transactionID', '/answers/2/body/messageArray/0/transactionID'],
   'accepts-unservable-appointment': ['/sent/3/payload/CustomBlock/B007/responseCode', '/sent/3/payload/CustomBlock/B007/proposedAppointmentResponseCode'],
+  // This harness speaks plain HTTP without signatures, where these two change nothing: that is
+  // what this test proves of them. test/reference-participant-signatures.test.ts shows their effect.
+  'skips-signature-check': [],
+  'unsigned-submissions': [],
 };
 
 describe('reference participant fault switches', () => {

@@ -1,15 +1,23 @@
 // The DIP as the participant sees it: submissions on /dip-channel/{IF} and /statusmessage
 // answered as the DIP would, accepted messages handed to the central-system simulators, and
 // publications pushed to the participant's webhook. One emulator per run (or per worker).
+// With transport security it serves HTTPS requiring the participant's client certificate,
+// refuses submissions whose DIP message signature does not verify, and signs its pushes.
+import type { Agent as HttpAgent } from 'node:http';
+import type { Agent as HttpsAgent } from 'node:https';
 import { http, HttpResponse } from 'msw';
 import type { ExchangeJournal } from '../../src/evidence/exchange-journal.ts';
 import type { Finding } from '../../src/rules/rule.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
 import { formatGbTimestamp } from '../../src/time/gb-time.ts';
+import { verifyRequest } from '../../src/transport/dip-signature.ts';
+import { createPostAgent } from '../../src/transport/post-request.ts';
+import type { DipTransportSecurity } from '../../src/transport/transport-security.ts';
 import { EXCHANGE_ID_HEADER, type MswHttpServer, startMswHttpServer } from '../http/msw-http-server.ts';
 import type { PartyDirectory } from '../isd/party-directory.ts';
 import { type AcceptedMessage, judgeSubmission } from './ingress-judgement.ts';
 import { type PushOutcome, pushPublication } from './publication-push.ts';
+import type { SignatureTamper } from './push-signing.ts';
 import { transactionIdFactory } from './transaction-ids.ts';
 import { checkStatusMessage, type ReceivedStatus } from './status-messages.ts';
 
@@ -26,12 +34,15 @@ export interface DipEmulatorOptions {
   readonly pushTimeoutMs?: number;
   /** Distinguishes transaction IDs of parallel workers. */
   readonly runTag?: string;
+  /** mTLS and DIP message signatures; without it the emulator speaks plain, unsigned HTTP. */
+  readonly security?: DipTransportSecurity;
 }
 
 export interface PushOptions {
   readonly initialCorrelationID?: string | null;
   readonly replay?: boolean;
   readonly scenario?: string;
+  readonly tamper?: SignatureTamper;
 }
 
 type AcceptedListener = (message: AcceptedMessage) => void;
@@ -43,9 +54,14 @@ export class DipEmulator {
   private readonly statusListeners = new Set<StatusListener>();
   private readonly nextTransactionId: ReturnType<typeof transactionIdFactory>;
   private server!: MswHttpServer;
+  private readonly pushAgent: HttpAgent | HttpsAgent;
+  /** Signature spoilings armed for the next push to a DIP ID (signature-check scenarios). */
+  private readonly armedTampers = new Map<string, SignatureTamper>();
 
   private constructor(private readonly options: DipEmulatorOptions) {
     this.nextTransactionId = transactionIdFactory(options.now, options.runTag ?? '');
+    const security = options.security;
+    this.pushAgent = createPostAgent(security ? { identity: security.client, trustedCaPems: security.participantCaPems } : undefined);
   }
 
   static async start(options: DipEmulatorOptions): Promise<DipEmulator> {
@@ -56,6 +72,7 @@ export class DipEmulator {
       host: options.host,
       port: options.port,
       now: options.now,
+      ...(options.security ? { tls: { identity: options.security.server, clientCaPems: options.security.participantCaPems } } : {}),
     });
     return emulator;
   }
@@ -75,11 +92,22 @@ export class DipEmulator {
     return () => this.statusListeners.delete(listener);
   }
 
+  /**
+   * Spoils the signature of the next push to `recipientDipId`, whoever makes it (the SMRS
+   * simulator's own publications included): how a scenario checks the participant refuses it.
+   */
+  spoilNextPush(recipientDipId: string, tamper: SignatureTamper): void {
+    if (!this.options.security) throw new Error('the emulator does not sign (transport security plain), so it cannot spoil a signature');
+    this.armedTampers.set(recipientDipId, tamper);
+  }
+
   /** Pushes a publication to a party's webhook, D0 added, retried as the DIP does. */
   async push(recipientDipId: string, interfaceID: string, payloads: ReadonlyArray<Record<string, unknown>>, options: PushOptions = {}): Promise<PushOutcome> {
     const recipient = this.options.directory.byDip(recipientDipId);
     if (!recipient?.webhookUrl) throw new Error(`DIP ID ${recipientDipId} has no webhook registered with the emulator`);
-    return pushPublication(this.pushContext(), { webhookUrl: recipient.webhookUrl, interfaceID, payloads, ...options });
+    const tamper = options.tamper ?? this.armedTampers.get(recipientDipId);
+    this.armedTampers.delete(recipientDipId);
+    return pushPublication(this.pushContext(), { webhookUrl: recipient.webhookUrl, interfaceID, payloads, ...options, ...(tamper ? { tamper } : {}) });
   }
 
   /** Delivers a pushed body again, same transaction IDs: what the DIP does when it missed an answer. */
@@ -101,11 +129,40 @@ export class DipEmulator {
       nextTransactionId: this.nextTransactionId,
       retrySchedule: this.options.retrySchedule ?? [200, 1000, 3000],
       timeoutMs: this.options.pushTimeoutMs ?? 10_000,
+      agent: this.pushAgent,
+      ...(this.options.security ? { security: this.options.security } : {}),
     };
   }
 
-  close(): Promise<void> {
-    return this.server.close();
+  /** The canonicalisation profile of DIP message signatures, or undefined when the emulator does not sign. */
+  get signingProfile(): string | undefined {
+    return this.options.security?.signingProfile;
+  }
+
+  async close(): Promise<void> {
+    this.pushAgent.destroy();
+    await this.server.close();
+  }
+
+  /**
+   * The DIP refuses a request whose message signature does not verify (401), before reading it.
+   * Transport signatures are dated in real time, not market time: both sides sign with their wall clocks.
+   */
+  private signatureRefusal(request: Request, body: Uint8Array): Response | undefined {
+    const security = this.options.security;
+    if (!security) return undefined;
+    const findings = verifyRequest({
+      method: request.method,
+      url: request.url,
+      body,
+      headers: Object.fromEntries(request.headers),
+      trustedCaPems: security.participantCaPems,
+      now: Date.now(),
+      profile: security.signingProfile,
+    });
+    if (!findings.length) return undefined;
+    this.record(request, findings);
+    return HttpResponse.json({ message: `DIP message signature refused: ${findings.map((finding) => finding.message).join('; ')}` }, { status: 401 });
   }
 
   private record(request: Request, findings: readonly Finding[]): void {
@@ -117,13 +174,16 @@ export class DipEmulator {
     return [
       http.post('*/dip-channel/:channel', async ({ request, params }) => {
         const now = this.options.now();
+        const bytes = new Uint8Array(await request.arrayBuffer());
+        const refused = this.signatureRefusal(request, bytes);
+        if (refused) return refused;
         const verdict = judgeSubmission({
           spec: this.options.spec,
           directory: this.options.directory,
           acceptedReferences: this.acceptedReferences,
           channel: `/dip-channel/${String(params.channel)}`,
           apiKey: request.headers.get('x-api-key'),
-          bodyText: await request.text(),
+          body: bytes,
           now,
           timestamp: formatGbTimestamp(now),
           nextTransactionId: this.nextTransactionId,
@@ -137,9 +197,12 @@ export class DipEmulator {
       }),
       http.post('*/statusmessage', async ({ request }) => {
         const now = this.options.now();
+        const bytes = new Uint8Array(await request.arrayBuffer());
+        const refused = this.signatureRefusal(request, bytes);
+        if (refused) return refused;
         const party = this.options.directory.byApiKey(request.headers.get('x-api-key'));
         if (!party) return new HttpResponse(null, { status: 401 });
-        const result = checkStatusMessage(this.options.spec, await request.text(), party.dipId, formatGbTimestamp(now));
+        const result = checkStatusMessage(this.options.spec, Buffer.from(bytes).toString('utf8'), party.dipId, formatGbTimestamp(now));
         this.record(request, result.findings);
         if (result.status === 201) setImmediate(() => result.statuses.forEach((status) => this.statusListeners.forEach((listener) => listener(status))));
         return HttpResponse.json(result.response, { status: result.status });

@@ -6,7 +6,7 @@
 import type { Finding } from '../../src/rules/rule.ts';
 import { pick } from '../../src/rules/rule.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
-import { InputError, parseJsonText } from '../../src/validation/read-message-file.ts';
+import { decodeUtf8, InputError, parseJsonText } from '../../src/validation/read-message-file.ts';
 import { validateBody } from '../../src/validation/validate-body.ts';
 import type { PartyDirectory } from '../isd/party-directory.ts';
 import { DIP_CODES, EMULATOR_DIP_ID, responseBody, type StandardResponse, type StandardResponseBody } from './standard-response.ts';
@@ -33,7 +33,8 @@ export interface SubmissionInput {
   readonly acceptedReferences: Set<string>;
   readonly channel: string;
   readonly apiKey: string | null;
-  readonly bodyText: string;
+  /** The body's raw bytes: they must be UTF-8 JSON. */
+  readonly body: Uint8Array;
   readonly now: number;
   readonly timestamp: string;
   readonly nextTransactionId: (interfaceID: string, senderDipId: string, role: string) => string;
@@ -61,7 +62,8 @@ export function judgeSubmission(input: SubmissionInput): SubmissionVerdict {
   }
   let body: unknown;
   try {
-    body = parseJsonText(input.bodyText, `body of POST ${input.channel}`);
+    const where = `body of POST ${input.channel}`;
+    body = parseJsonText(decodeUtf8(input.body, where), where);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     const finding = dipFinding('ENVELOPE', '', error.message, 'REQ-DIP-SCHEMA');

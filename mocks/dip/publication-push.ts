@@ -1,12 +1,18 @@
 // The DIP pushing a publication to a participant's webhook: the messages get their D0 block,
-// the POST is retried on the answers the official definition marks for retry (408, 429, 500,
-// 502, 503, 504) and on transport failures, and every attempt is journaled as soon as it ends.
+// the POST is signed (and sent over mTLS when the emulator has certificates), retried on the
+// answers the official definition marks for retry (408, 429, 500, 502, 503, 504) and on
+// transport failures, and every attempt is journaled as soon as it ends.
 import { randomUUID } from 'node:crypto';
+import type { Agent as HttpAgent } from 'node:http';
+import type { Agent as HttpsAgent } from 'node:https';
 import { checkWebhookAnswer } from '../../src/checks/webhook-answer.ts';
 import { type Exchange, redactHeaders } from '../../src/evidence/exchange.ts';
 import type { ExchangeJournal } from '../../src/evidence/exchange-journal.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
 import { formatGbTimestamp } from '../../src/time/gb-time.ts';
+import { postRequest, TIMEOUT_CODE } from '../../src/transport/post-request.ts';
+import type { DipTransportSecurity } from '../../src/transport/transport-security.ts';
+import { type SignatureTamper, signPush } from './push-signing.ts';
 
 export const RETRIED_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
 
@@ -18,6 +24,8 @@ export interface PushRequest {
   readonly initialCorrelationID?: string | null;
   readonly replay?: boolean;
   readonly scenario?: string;
+  /** Spoil the signature on purpose (signature-check scenarios). */
+  readonly tamper?: SignatureTamper;
 }
 
 export interface PushContext {
@@ -29,6 +37,10 @@ export interface PushContext {
   /** Real milliseconds to wait before each retry; its length is the number of retries. */
   readonly retrySchedule: readonly number[];
   readonly timeoutMs: number;
+  /** Connection pool: HTTPS with the DIP's client certificate when `security` is set. */
+  readonly agent: HttpAgent | HttpsAgent;
+  /** Certificates to sign with; pushes are unsigned without them (a plain-HTTP development run). */
+  readonly security?: DipTransportSecurity;
 }
 
 export interface PushOutcome {
@@ -73,42 +85,36 @@ export async function pushPublication(context: PushContext, request: PushRequest
     };
   });
   const text = JSON.stringify(body);
-  const headers = { 'content-type': 'application/json' };
   const attempts: Exchange[] = [];
   for (let attempt = 1; ; attempt += 1) {
+    // Signed afresh per attempt: a retry is a new request with a new signature date.
+    const signed = context.security ? signPush(context.security, request.webhookUrl, Buffer.from(text, 'utf8'), request.tamper) : { headers: {}, body: Buffer.from(text, 'utf8') };
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...signed.headers };
+    const sent = { method: 'POST', url: request.webhookUrl, headers: redactHeaders(Object.entries(headers)), body: signed.body.toString('utf8') };
     const startedAt = new Date().toISOString();
+    const outcome = await postRequest({ url: request.webhookUrl, headers, body: signed.body, timeoutMs: context.timeoutMs, agent: context.agent });
+    const common = {
+      id: randomUUID(),
+      direction: 'dip-to-participant' as const,
+      channel: new URL(request.webhookUrl).pathname,
+      request: sent,
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      ...marketStamp(context.now()),
+      attempt,
+      ...(request.scenario ? { scenario: request.scenario } : {}),
+      ...(request.tamper ? { deliberateFault: `the suite spoilt this push's DIP message signature on purpose (${request.tamper})` } : {}),
+    };
     let exchange: Exchange;
-    try {
-      const response = await fetch(request.webhookUrl, { method: 'POST', headers, body: text, signal: AbortSignal.timeout(context.timeoutMs) });
-      const responseText = await response.text();
+    if (outcome.kind === 'answered') {
+      const responseText = outcome.body.toString('utf8');
       exchange = {
-        id: randomUUID(),
-        direction: 'dip-to-participant',
-        channel: new URL(request.webhookUrl).pathname,
-        request: { method: 'POST', url: request.webhookUrl, headers: redactHeaders(Object.entries(headers)), body: text },
-        response: { status: response.status, headers: redactHeaders(response.headers), body: responseText },
-        startedAt,
-        finishedAt: new Date().toISOString(),
-        ...marketStamp(context.now()),
-        findings: checkWebhookAnswer(context.spec, response.status, responseText, transactionIDs),
-        attempt,
-        ...(request.scenario ? { scenario: request.scenario } : {}),
+        ...common,
+        response: { status: outcome.status, headers: redactHeaders(outcome.headers), body: responseText },
+        findings: checkWebhookAnswer(context.spec, outcome.status, responseText, transactionIDs),
       };
-    } catch (error) {
-      const cause = (error as Error & { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
-      exchange = {
-        id: randomUUID(),
-        direction: 'dip-to-participant',
-        channel: new URL(request.webhookUrl).pathname,
-        request: { method: 'POST', url: request.webhookUrl, headers: redactHeaders(Object.entries(headers)), body: text },
-        transportError: cause === 'TimeoutError' ? `no answer within ${context.timeoutMs} ms` : `${cause}: ${(error as Error).message}`,
-        startedAt,
-        finishedAt: new Date().toISOString(),
-        ...marketStamp(context.now()),
-        findings: [],
-        attempt,
-        ...(request.scenario ? { scenario: request.scenario } : {}),
-      };
+    } else {
+      exchange = { ...common, transportError: outcome.code === TIMEOUT_CODE ? outcome.message : `${outcome.code}: ${outcome.message}`, findings: [] };
     }
     await context.journal.append(exchange);
     attempts.push(exchange);

@@ -1,16 +1,21 @@
 // Serves MSW request handlers over a real HTTP server, so that a participant running as its
 // own process can call them (MSW's setupServer only intercepts the test process's own
 // requests). Each request goes through MSW's public getResponse; the exchange is appended to
-// the journal before the answer leaves.
+// the journal before the answer leaves. Given TLS material it serves HTTPS and requires a
+// client certificate from one of the trusted authorities (the DIP's mTLS); a client refused
+// at the handshake is journaled too.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTlsServer } from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import type { Duplex } from 'node:stream';
 import { getResponse, type RequestHandler } from 'msw';
 import type { Finding } from '../../src/rules/rule.ts';
 import { type Exchange, redactHeaders } from '../../src/evidence/exchange.ts';
 import type { ExchangeJournal } from '../../src/evidence/exchange-journal.ts';
 import { formatGbTimestamp } from '../../src/time/gb-time.ts';
+import type { TlsIdentity } from '../../src/transport/post-request.ts';
 
 /** Header carrying the exchange ID from the adapter to the handlers (never sent to the participant). */
 export const EXCHANGE_ID_HEADER = 'x-mhhs-exchange-id';
@@ -31,6 +36,8 @@ export interface MswHttpServerOptions {
   readonly port?: number;
   /** Market time, UTC millis, for the journal. */
   readonly now: () => number;
+  /** Serve HTTPS with this certificate and require client certificates issued by these authorities. */
+  readonly tls?: { readonly identity: TlsIdentity; readonly clientCaPems: readonly string[] };
 }
 
 export interface MswHttpServer {
@@ -103,6 +110,15 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
     }
   };
 
+  /** Who the client proved to be at the TLS handshake, for the evidence. */
+  const clientCertificateOf = (incoming: IncomingMessage): string | undefined => {
+    const socket = incoming.socket as TLSSocket;
+    if (typeof socket.getPeerCertificate !== 'function') return undefined;
+    const peer = socket.getPeerCertificate();
+    if (!peer?.subject) return undefined;
+    return `${peer.subject.CN ?? '?'} (serial ${peer.serialNumber}, issued by ${peer.issuer?.CN ?? '?'})`;
+  };
+
   const handle = async (incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> => {
     const startedAt = new Date().toISOString();
     const marketMillis = options.now();
@@ -127,6 +143,7 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
       marketMillis,
       findings: exchangeNotes.findings,
       ...(exchangeNotes.scenario ? { scenario: exchangeNotes.scenario } : {}),
+      ...(clientCertificateOf(incoming) ? { clientCertificate: clientCertificateOf(incoming) } : {}),
     };
     notes.delete(id);
     await options.journal.append(exchange);
@@ -134,7 +151,7 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
     outgoing.end(responseBody);
   };
 
-  /** Journals a request node:http answers without reaching the handlers (CONNECT, bad Expect, unparsable). */
+  /** Journals a request node:http answers without reaching the handlers (CONNECT, bad Expect, unparsable); status 0: refused before HTTP. */
   const journalRefusal = (method: string, target: string, status: number, why: string, headers: Array<[string, string]> = []): Promise<void> => {
     const marketMillis = options.now();
     const at = new Date().toISOString();
@@ -143,7 +160,7 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
       direction: 'participant-to-dip',
       channel: target,
       request: { method, url: target, headers: redactHeaders(headers), body: '' },
-      response: { status, headers: {}, body: why },
+      ...(status === 0 ? { transportError: why } : { response: { status, headers: {}, body: why } }),
       startedAt: at,
       finishedAt: at,
       marketTime: formatGbTimestamp(marketMillis),
@@ -152,13 +169,25 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
     });
   };
 
-  const server: Server = createServer((incoming, outgoing) => {
+  const listener = (incoming: IncomingMessage, outgoing: ServerResponse) => {
     handle(incoming, outgoing).catch((error: Error) => {
       // The journal could not be written: refuse rather than answer without evidence.
       if (!outgoing.headersSent) outgoing.writeHead(503, { 'content-type': 'application/json' });
       outgoing.end(JSON.stringify({ message: `suite could not record the exchange: ${error.message}` }));
     });
-  });
+  };
+  const tls = options.tls;
+  const server: Server = tls
+    ? createTlsServer({ cert: tls.identity.certificatePem, key: tls.identity.privateKeyPem, ca: [...tls.clientCaPems], requestCert: true, rejectUnauthorized: true }, listener)
+    : createServer(listener);
+  if (tls) {
+    server.on('tlsClientError', (error: NodeJS.ErrnoException, socket: TLSSocket) => {
+      // A client refused at the handshake (no certificate, or one no trusted authority issued) sent nothing
+      // the DIP would read; the attempt is still evidence.
+      const from = (socket as unknown as Socket).remoteAddress ?? 'unknown address';
+      void journalRefusal('(tls handshake)', '(tls)', 0, `TLS handshake refused from ${from}: ${error.code ?? ''} ${error.message}`.trim());
+    });
+  }
   server.on('connect', (incoming: IncomingMessage, socket: Duplex) => {
     void journalRefusal('CONNECT', String(incoming.url), 405, 'the DIP is not a proxy', flatHeaders(incoming)).finally(() =>
       socket.end('HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\nConnection: close\r\n\r\n'),
@@ -185,7 +214,7 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
   });
   const address = server.address() as AddressInfo;
-  baseUrl = `http://${address.address}:${address.port}`;
+  baseUrl = `${tls ? 'https' : 'http'}://${address.address}:${address.port}`;
   return {
     url: baseUrl,
     notesFor: (exchangeId) => notes.get(exchangeId) ?? { findings: [] },

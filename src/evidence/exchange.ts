@@ -39,6 +39,10 @@ export interface Exchange {
   readonly findings: readonly Finding[];
   /** Scenario or worker that owned the exchange, when known. */
   readonly scenario?: string;
+  /** The TLS client certificate the participant presented (mTLS), when the emulator served HTTPS. */
+  readonly clientCertificate?: string;
+  /** A push the suite broke on purpose (a spoilt signature): says so, so no reader mistakes it for a DIP fault. */
+  readonly deliberateFault?: string;
   /** Push attempts are numbered from 1; ingress exchanges have none. */
   readonly attempt?: number;
 }

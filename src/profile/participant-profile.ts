@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import { DEFAULT_SIGNING_PROFILE, SIGNING_PROFILES } from '../transport/dip-signature.ts';
 
 export interface SecretReference {
   readonly env?: string;
@@ -17,6 +18,21 @@ export interface ParticipantRole {
   readonly mpid: string;
   /** The X-API-Key this DIP ID submits with. Omitted for the bundled participant: the suite makes one per run. */
   readonly apiKey?: SecretReference;
+}
+
+/**
+ * How the suite secures the DIP's transport. `mtls`: HTTPS both ways with client certificates
+ * and DIP message signatures on every request, as the DIP requires. `plain`: HTTP, unsigned; a
+ * first try against a development endpoint only, never a certification run.
+ */
+export interface TransportSettings {
+  readonly security: 'mtls' | 'plain';
+  /** Canonicalisation profile of DIP message signatures (see src/transport/dip-signature.ts). */
+  readonly signingProfile: string;
+  /** External participants: the suite's own certificates, made by `mhhs-qualify certs init`. */
+  readonly suitePki?: string;
+  /** External participants: the CA that issued the participant's TLS and signing certificates. */
+  readonly participantCa?: string;
 }
 
 export type Trigger = { readonly http: { readonly url: string } } | { readonly command: string } | { readonly manual: string };
@@ -49,6 +65,7 @@ export interface ParticipantProfile {
   readonly idMap?: string;
   /** Where the DIP emulator listens: an external participant is configured with this as its DIP base URL. */
   readonly emulator: { readonly host: string; readonly port: number };
+  readonly transport: TransportSettings;
 }
 
 export const ALL_GSP_GROUPS = ['_A', '_B', '_C', '_D', '_E', '_F', '_G', '_H', '_J', '_K', '_L', '_M', '_N', '_P'];
@@ -101,6 +118,22 @@ function emulatorAddress(value: unknown, file: string, launch: 'bundled' | 'exte
   return { host: typeof raw.host === 'string' ? raw.host : '127.0.0.1', port };
 }
 
+function transportSettings(value: unknown, file: string, launch: 'bundled' | 'external'): TransportSettings {
+  const raw = (value ?? {}) as Raw;
+  const security = text(raw.security ?? 'mtls', `${file}: transport.security`, /^(mtls|plain)$/, "'mtls' or 'plain'") as 'mtls' | 'plain';
+  const signingProfile = text(raw.signingProfile ?? DEFAULT_SIGNING_PROFILE, `${file}: transport.signingProfile`, new RegExp(`^(${Object.keys(SIGNING_PROFILES).join('|')})$`), `one of ${Object.keys(SIGNING_PROFILES).join(', ')}`);
+  const place = (key: 'suitePki' | 'participantCa', what: string): string | undefined => {
+    if (raw[key] === undefined) {
+      if (launch === 'external' && security === 'mtls') throw new ProfileError(`${file}: transport.${key} is missing: ${what}`);
+      return undefined;
+    }
+    return path.resolve(path.dirname(file), text(raw[key], `${file}: transport.${key}`));
+  };
+  const suitePki = place('suitePki', "the folder of the suite's certificates (run 'mhhs-qualify certs init')");
+  const participantCa = place('participantCa', "the PEM file of the authority that issued your TLS and signing certificates");
+  return { security, signingProfile, ...(suitePki ? { suitePki } : {}), ...(participantCa ? { participantCa } : {}) };
+}
+
 export function parseProfile(source: string, file: string): ParticipantProfile {
   let document: Raw;
   try {
@@ -147,6 +180,7 @@ export function parseProfile(source: string, file: string): ParticipantProfile {
     triggers,
     faults: ((participant.faults as string[] | undefined) ?? []).map((fault) => text(fault, `${file}: participant.faults`)),
     emulator: emulatorAddress(document.emulator, file, launch),
+    transport: transportSettings(document.transport, file, launch),
     ...(typeof document.idMap === 'string' ? { idMap: path.resolve(path.dirname(file), document.idMap) } : {}),
   };
 }

@@ -30,6 +30,7 @@ function localChanges(): string[] | undefined {
 export function certificationRefusals(request: CertificationRequest): string[] {
   const reasons: string[] = [];
   if (!request.profile.capabilities.declared) reasons.push(`the profile ${request.profile.file} has no capability declaration (capabilities: segments, processes …)`);
+  if (request.profile.transport.security !== 'mtls') reasons.push('transport.security is plain; the DIP uses mutual TLS and message signatures on every request');
   if (request.tags) reasons.push('--tags selects scenarios; a certification run runs every applicable one');
   if (request.faults.length) reasons.push('--fault switches on defects of the reference participant; a certification run has none');
   if (request.timeScale !== 1) reasons.push(`--time-scale ${request.timeScale} compresses time; a certification run keeps real time (1)`);

@@ -25,6 +25,7 @@ export async function participantRegistersWithCss(context: ScenarioContext, days
     'css-registration',
     { mpan: context.mpan, supplyStartDate: context.supplyStartDate, cssRegistrationId: context.cssRegistrationId },
     context.stage.participantUrl,
+    context.stage.triggerAgent,
   );
 }
 

@@ -2,7 +2,10 @@
 // journal, and the participant (launched here when the profile bundles it). Scenarios share a
 // stage within a worker; each takes fresh MPANs from the worker's own pool.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Agent as HttpAgent } from 'node:http';
+import type { Agent as HttpsAgent } from 'node:https';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { en, en_GB, Faker } from '@faker-js/faker';
 import { DipEmulator } from '../../mocks/dip/dip-emulator.ts';
@@ -15,6 +18,8 @@ import { MarketClock } from '../clock/index.ts';
 import { ExchangeJournal } from '../evidence/exchange-journal.ts';
 import { type ParticipantProfile, readSecret, roleOf } from '../profile/participant-profile.ts';
 import type { LoadedSpec } from '../spec/load-spec.ts';
+import { createPostAgent } from '../transport/post-request.ts';
+import { bundledTransportSecurity, type DipTransportSecurity, externalTransportSecurity, type ParticipantCertificates } from '../transport/transport-security.ts';
 import { type LaunchedParticipant, launchReferenceParticipant } from './participant-launcher.ts';
 import { SIMULATED, simulatedParties } from './simulated-parties.ts';
 
@@ -53,6 +58,12 @@ export class QualificationStage {
   private mpanCounter = 0;
   /** MPANs the participant serves as Metering Service from the start (incumbent scenarios). */
   private readonly servedMpans: string[] = [];
+  /** mTLS and signatures of this stage's DIP; undefined for a plain-HTTP profile. */
+  security?: DipTransportSecurity;
+  /** How the suite calls the participant's test hooks: with the DIP's client certificate under mTLS. */
+  triggerAgent!: HttpAgent | HttpsAgent;
+  /** Where the bundled participant's certificates and keys live for the run; removed on close. */
+  private pkiDir?: string;
 
   private constructor(readonly options: StageOptions) {
     mkdirSync(options.runDir, { recursive: true });
@@ -84,6 +95,8 @@ export class QualificationStage {
       apiKey: keyOf(index),
     }));
     const now = () => this.clock.now();
+    const participantCertificates = this.openTransportSecurity();
+    this.triggerAgent = createPostAgent(this.security ? { identity: this.security.client, trustedCaPems: this.security.participantCaPems } : undefined);
     this.emulator = await DipEmulator.start({
       spec,
       directory: this.directory,
@@ -93,6 +106,7 @@ export class QualificationStage {
       port: profile.emulator.port,
       retrySchedule: [100, 500, 2000],
       runTag: `W${this.options.worker}`,
+      ...(this.security ? { security: this.security } : {}),
     });
     this.smrs = new SmrsSimulator({
       spec,
@@ -107,7 +121,7 @@ export class QualificationStage {
     let webhookBase = profile.webhookUrl;
     if (bundled) {
       this.participant = await launchReferenceParticipant({
-        config: this.referenceParticipantConfig(),
+        config: { ...this.referenceParticipantConfig(), ...(participantCertificates ? this.writeParticipantCertificates(participantCertificates) : {}) },
         workDir: path.join(this.options.runDir, `worker-${this.options.worker}`),
         keys: Object.fromEntries(profile.roles.map((role, index) => [apiKeyEnvOf(role.role), bundledKeys[index]!])),
       });
@@ -115,6 +129,47 @@ export class QualificationStage {
       this.participantUrl = this.participant.url;
     }
     for (const party of participantParties) this.directory.add({ ...party, webhookUrl: webhookBase! });
+  }
+
+  /** The certificates of the stage's DIP; for a bundled participant also its own, from one throw-away CA. */
+  private openTransportSecurity(): ParticipantCertificates | undefined {
+    const { transport, launch } = this.options.profile;
+    if (transport.security === 'plain') return undefined;
+    if (launch === 'external') {
+      this.security = externalTransportSecurity({ suitePkiDir: transport.suitePki!, participantCaFile: transport.participantCa!, signingProfile: transport.signingProfile });
+      return undefined;
+    }
+    const made = bundledTransportSecurity(transport.signingProfile);
+    this.security = made.suite;
+    return made.participant;
+  }
+
+  /** The bundled participant's TLS and signing files, outside the run folder so no key reaches the evidence. */
+  private writeParticipantCertificates(certificates: ParticipantCertificates): Record<string, unknown> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mhhs-qualify-pki-'));
+    this.pkiDir = dir;
+    const write = (name: string, text: string, secret = false) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, text, secret ? { mode: 0o600 } : {});
+      if (secret) chmodSync(file, 0o600);
+      return file;
+    };
+    const ca = write('ca.pem', certificates.caPem);
+    return {
+      tls: {
+        certFile: write('server.pem', certificates.server.certificatePem),
+        keyFile: write('server.key.pem', certificates.server.privateKeyPem, true),
+        clientCertFile: write('client.pem', certificates.client.certificatePem),
+        clientKeyFile: write('client.key.pem', certificates.client.privateKeyPem, true),
+        caFile: ca,
+      },
+      signing: {
+        certFile: write('signing.pem', certificates.signing.certificatePem),
+        keyFile: write('signing.key.pem', certificates.signing.privateKeyPem, true),
+        trustedCaFile: ca,
+        profile: this.options.profile.transport.signingProfile,
+      },
+    };
   }
 
   /** The bundled participant plays every role of the profile and appoints the simulated providers. */
@@ -190,5 +245,7 @@ export class QualificationStage {
   async close(): Promise<void> {
     await this.participant?.stop();
     await this.emulator?.close();
+    this.triggerAgent?.destroy();
+    if (this.pkiDir) rmSync(this.pkiDir, { recursive: true, force: true });
   }
 }

@@ -3,9 +3,12 @@
 // hook, a shell command, or a person at the keyboard. A participant that gives no way to do
 // it makes the scenario inconclusive, never failed.
 import { spawn } from 'node:child_process';
+import type { Agent as HttpAgent } from 'node:http';
+import type { Agent as HttpsAgent } from 'node:https';
 import { createInterface } from 'node:readline';
 import type { ParticipantProfile, Trigger } from '../profile/participant-profile.ts';
 import { Inconclusive } from '../scenario/verdicts.ts';
+import { createPostAgent, postRequest } from '../transport/post-request.ts';
 
 export interface TriggerResult {
   readonly trigger: string;
@@ -15,16 +18,12 @@ export interface TriggerResult {
 
 const TRIGGER_TIMEOUT_MS = 30_000;
 
-async function viaHttp(url: string, payload: unknown): Promise<string> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(payload),
-    signal: AbortSignal.timeout(TRIGGER_TIMEOUT_MS),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Inconclusive(`trigger ${url} answered ${response.status}: ${text.slice(0, 200)}`);
-  return `HTTP ${response.status}`;
+/** A test hook is the participant's own API: under mTLS it is called with the DIP's client certificate. */
+async function viaHttp(url: string, payload: unknown, agent: HttpAgent | HttpsAgent): Promise<string> {
+  const outcome = await postRequest({ url, headers: { 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify(payload)), timeoutMs: TRIGGER_TIMEOUT_MS, agent });
+  if (outcome.kind === 'transport-error') throw new Inconclusive(`trigger ${url} could not be called: ${outcome.code}: ${outcome.message}`);
+  if (outcome.status < 200 || outcome.status > 299) throw new Inconclusive(`trigger ${url} answered ${outcome.status}: ${outcome.body.toString('utf8').slice(0, 200)}`);
+  return `HTTP ${outcome.status}`;
 }
 
 function viaCommand(command: string, name: string, payload: unknown): Promise<string> {
@@ -51,12 +50,12 @@ async function viaPerson(instructions: string, payload: unknown): Promise<string
   return `confirmed by ${answer.trim() || '(no name given)'}`;
 }
 
-export async function fireTrigger(profile: ParticipantProfile, name: string, payload: unknown, participantUrl?: string): Promise<TriggerResult> {
+export async function fireTrigger(profile: ParticipantProfile, name: string, payload: unknown, participantUrl?: string, agent: HttpAgent | HttpsAgent = createPostAgent()): Promise<TriggerResult> {
   const trigger: Trigger | undefined = profile.triggers[name];
   if (!trigger) throw new Inconclusive(`the profile ${profile.file} declares no trigger '${name}', so the suite cannot ask the participant to start this`);
   if ('http' in trigger) {
     const url = trigger.http.url.replace('{participant}', participantUrl ?? '');
-    return { trigger: name, how: `POST ${url}`, outcome: await viaHttp(url, payload) };
+    return { trigger: name, how: `POST ${url}`, outcome: await viaHttp(url, payload, agent) };
   }
   if ('command' in trigger) return { trigger: name, how: trigger.command, outcome: await viaCommand(trigger.command, name, payload) };
   return { trigger: name, how: 'manual', outcome: await viaPerson(trigger.manual, payload) };

@@ -88,6 +88,17 @@ export function createTestPki(days = 30): TestPki {
   return { ca: { name: 'ca', certificatePem: ca.certificatePem, privateKeyPem: ca.privateKeyPem }, issued };
 }
 
+/**
+ * A signing certificate from a certificate authority of its own that nobody trusts: what an
+ * impostor would sign with. Scenarios check the participant refuses what it signs.
+ */
+export function createStrangerSigningIdentity(): { certificatePem: string; privateKeyPem: string } {
+  const caName = 'mhhs-qualify stranger CA (trusted by nobody)';
+  const ca = issue(caName, 'ca', 2);
+  const signing = issue('Impostor (message signing)', 'signing', 2, { name: caName, key: ca.forgePrivate });
+  return { certificatePem: signing.certificatePem, privateKeyPem: signing.privateKeyPem };
+}
+
 /** Writes `<name>.pem` and `<name>.key.pem` (mode 0600) for the CA and every member. */
 export function writeTestPki(pki: TestPki, dir: string): string[] {
   mkdirSync(dir, { recursive: true });

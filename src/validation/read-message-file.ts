@@ -33,6 +33,36 @@ export function parseJsonText(text: string, file: string): unknown {
   }
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Byte offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let index = 0; index < bytes.length; ) {
+    const lead = bytes[index]!;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0) return index;
+    for (let next = 1; next < length; next += 1) {
+      if (index + next >= bytes.length || (bytes[index + next]! & 0xc0) !== 0x80) return index;
+    }
+    // Overlong three-byte forms, UTF-16 surrogates and code points above U+10FFFF are not UTF-8 either.
+    const second = bytes[index + 1] ?? 0;
+    if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second > 0x9f) || (lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second > 0x8f)) return index;
+    index += length;
+  }
+  return bytes.length;
+}
+
+/** The text of a DIP body, which must be UTF-8 (RFC 8259 §8.1); a clear error names the first bad byte. */
+export function decodeUtf8(bytes: Uint8Array, where: string): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const shown = Array.from(bytes.subarray(offset, offset + 4), (byte) => byte.toString(16).padStart(2, '0')).join(' ');
+    throw new InputError(`${where}: not valid UTF-8: byte offset ${offset} (${shown}) does not start a well-formed UTF-8 sequence`);
+  }
+}
+
 export async function readMessageFile(file: string): Promise<unknown> {
   let size: number;
   try {
@@ -52,5 +82,5 @@ export async function readMessageFile(file: string): Promise<unknown> {
   } catch (error) {
     throw new InputError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  return parseJsonText(bytes.toString('utf8'), file);
+  return parseJsonText(decodeUtf8(bytes, file), file);
 }

@@ -82,8 +82,10 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
   }
   const waivers = options.waivers ? readWaivers(options.waivers) : [];
   const started = Date.now();
+  const { transport } = loadProfile(profileFile);
   io.err(
     `mhhs-qualify run: profile ${options.profile ?? DEFAULT_PROFILE}, time scale ×${timeScale}, ${parallel ? `${parallel} workers` : 'serial'}, ` +
+      (transport.security === 'mtls' ? `mTLS with DIP message signatures (${transport.signingProfile}), ` : 'plain HTTP without signatures, ') +
       (certification ? 'CERTIFICATION RUN' : 'development run (not for submission)'),
   );
   const outcome = await runQualification({

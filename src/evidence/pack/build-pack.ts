@@ -7,6 +7,7 @@ import path from 'node:path';
 import { zipSync } from 'fflate';
 import type { ParticipantProfile } from '../../profile/participant-profile.ts';
 import type { LoadedSpec } from '../../spec/load-spec.ts';
+import { signingProfile } from '../../transport/dip-signature.ts';
 import { MANIFEST, manifestOf, PUBLIC_KEY, SIGNATURE, signingKey, signManifest } from './manifest.ts';
 import { fileIfPresent, gatherRunFiles, type PackFile } from './pack-files.ts';
 import { readSlaRecords, slaTableCsv } from '../sla-records.ts';
@@ -58,6 +59,10 @@ function metadata(options: PackOptions, summary: { startedAt?: string; finishedA
     participant: { name: options.profile.name, launch: options.profile.launch, roles: options.profile.roles.map(({ role, dipId, mpid }) => ({ role, dipId, mpid })) },
     capabilities: options.profile.capabilities,
     environmentTag: 'UIT',
+    transport:
+      options.profile.transport.security === 'mtls'
+        ? { security: 'mutual TLS, DIP message signatures on every request both ways', signingProfile: options.profile.transport.signingProfile, signingProfileEvidence: signingProfile(options.profile.transport.signingProfile).evidence }
+        : { security: 'plain HTTP, unsigned (development only)' },
     run: { startedAt: summary?.startedAt ?? null, finishedAt: summary?.finishedAt ?? null, seed: options.run.seed, timeScale: options.run.timeScale, faults: options.run.faults },
     certification: options.run.certification === true,
     submission: options.run.certification ? 'Certification run' : 'NOT FOR SUBMISSION: development run',
