@@ -12,6 +12,7 @@ import path from 'node:path';
 import { en, en_GB, Faker } from '@faker-js/faker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DipEmulator } from '../mocks/dip/dip-emulator.ts';
+import { DEFAULT_MAX_BATCH_MESSAGES } from '../mocks/dip/ingress-judgement.ts';
 import { PartyDirectory } from '../mocks/isd/party-directory.ts';
 import { buildMessage, type DipPayload } from '../scenarios/builders/message-builder.ts';
 import type { Exchange } from '../src/evidence/exchange.ts';
@@ -241,7 +242,9 @@ const DRAFTS: Record<string, (rng: Rng, id: number) => Draft> = {
 
   'valid-batch': (rng, id) => {
     const count = rng.int(2, 150);
-    return { path: DIP_PATH, body: JSON.stringify(validDipBody(rng, id, count)), expect: [201], endpoint: 'dip', messages: count };
+    // Over the emulator's batch limit the whole batch is refused 413 and nothing is accepted.
+    const tooMany = count > DEFAULT_MAX_BATCH_MESSAGES;
+    return { path: DIP_PATH, body: JSON.stringify(validDipBody(rng, id, count)), expect: [tooMany ? 413 : 201], endpoint: 'dip', ...(tooMany ? {} : { messages: count }) };
   },
 
   'valid-status': (rng) => {
@@ -409,7 +412,7 @@ const DRAFTS: Record<string, (rng: Rng, id: number) => Draft> = {
     const items = Array.from({ length: count }, (_, index): Json =>
       rng.chance(0.02) ? valid[index % valid.length]! : rng.pick<Json>([1, 'x', null, {}, [], { payload: null }, { payload: {} }, { payload: { CommonBlock: {} } }]),
     );
-    return { path: DIP_PATH, body: JSON.stringify(items), expect: [400], endpoint: 'dip' };
+    return { path: DIP_PATH, body: JSON.stringify(items), expect: [count > DEFAULT_MAX_BATCH_MESSAGES ? 413 : 400], endpoint: 'dip' };
   },
 
   'duplicate-batch': (rng, id) => {
@@ -766,11 +769,11 @@ describe('DIP emulator under a seeded fuzz', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Defects this fuzz found, kept out of the loop above so that it stays green, and reproduced here
-// one request each. Each test states the behaviour the emulator should have and is marked
-// `it.fails` while it does not: when a defect is fixed, its test fails and should be made an `it`.
+// Defects this fuzz found, each reproduced here by one request so that it cannot come back.
+// (A defect not yet fixed is pinned as `it.fails`, so its fix turns the test red until it is
+// made a plain `it`; none is open now.)
 
-describe('DIP emulator: known defects found by the fuzz (it.fails until fixed)', () => {
+describe('DIP emulator: defects found by the fuzz, one request each', () => {
   let journalDir = '';
   let journalFile = '';
   let emulator: DipEmulator;
@@ -833,8 +836,7 @@ describe('DIP emulator: known defects found by the fuzz (it.fails until fixed)',
     await expectJournaled4xx(response.status, before);
   });
 
-  // Still failing as this test observes it, although a direct socket probe now gets 405 (see the closing note).
-  it.fails('journals and answers 4xx a TRACE request (fetch will not send it; any HTTP client can)', async () => {
+  it('journals and answers 4xx a TRACE request (fetch will not send it; any HTTP client can)', async () => {
     // `new Request(url, { method: 'TRACE' })` throws (also for TRACK/CONNECT) outside the try:
     // 503 "suite could not record the exchange: 'TRACE' HTTP method is unsupported.", not journaled.
     const before = (await records()).length;
@@ -850,8 +852,7 @@ describe('DIP emulator: known defects found by the fuzz (it.fails until fixed)',
     expect(await records()).toHaveLength(before + 1);
   });
 
-  // Still failing as this test observes it for Expect, although a direct socket probe now gets 417.
-  it.fails('journals the requests node:http refuses itself (oversized head, unknown method, bad Expect)', async () => {
+  it('journals the requests node:http refuses itself (oversized head, unknown method, bad Expect)', async () => {
     // node:http answers these before the request listener runs (431 for a head over 16 KiB, 400
     // for a method llhttp does not know or a raw non-ASCII target, 417 for an Expect other than
     // 100-continue); the server has no 'clientError'/'checkExpectation' handler, so the participant

@@ -101,7 +101,7 @@ describe('validate never crashes on bad input', () => {
   const hostile: Array<[string, string | Buffer, 1 | 2, RegExp?]> = [
     ['truncated.json', good.slice(0, good.length / 2), 2, /truncated\.json: invalid JSON at/],
     ['not-json.json', 'payload: yes\n', 2, /not-json\.json: invalid JSON at line 1, column 1/],
-    ['binary.json', Buffer.from([0x00, 0xff, 0x13, 0x37, 0x80, 0x7b]), 2, /binary\.json: invalid JSON/],
+    ['binary.json', Buffer.from([0x00, 0xff, 0x13, 0x37, 0x80, 0x7b]), 2, /binary\.json: not valid UTF-8: byte offset 1 \(ff 13 37 80\)/],
     ['empty.json', '', 2, /empty\.json: file is empty/],
     ['deep-array.json', deep(200_000), 1],
     ['deep-field.json', JSON.stringify([{ payload: { ...message.payload, CustomBlock: { B070: { appointmentScenario: 'X' } } } }]).replace('"X"', deep(200_000)), 1],

@@ -36,6 +36,12 @@ export interface DipEmulatorOptions {
   readonly runTag?: string;
   /** mTLS and DIP message signatures; without it the emulator speaks plain, unsigned HTTP. */
   readonly security?: DipTransportSecurity;
+  /** Messages per submission before 413 (default DEFAULT_MAX_BATCH_MESSAGES). */
+  readonly maxBatchMessages?: number;
+  /** Bodies over this many bytes are answered 413. */
+  readonly maxBodyBytes?: number;
+  /** Submissions per second per DIP ID before 429 with Retry-After; unlimited when absent. */
+  readonly submissionsPerSecond?: number;
 }
 
 export interface PushOptions {
@@ -57,6 +63,9 @@ export class DipEmulator {
   private readonly pushAgent: HttpAgent | HttpsAgent;
   /** Signature spoilings armed for the next push to a DIP ID (signature-check scenarios). */
   private readonly armedTampers = new Map<string, SignatureTamper>();
+  private readonly answeredWebhooks = new Set<string>();
+  /** Submissions per DIP ID in the current one-second window (rate limiting). */
+  private readonly submissionWindows = new Map<string, { second: number; count: number }>();
 
   private constructor(private readonly options: DipEmulatorOptions) {
     this.nextTransactionId = transactionIdFactory(options.now, options.runTag ?? '');
@@ -72,6 +81,7 @@ export class DipEmulator {
       host: options.host,
       port: options.port,
       now: options.now,
+      ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
       ...(options.security ? { tls: { identity: options.security.server, clientCaPems: options.security.participantCaPems } } : {}),
     });
     return emulator;
@@ -130,6 +140,7 @@ export class DipEmulator {
       retrySchedule: this.options.retrySchedule ?? [200, 1000, 3000],
       timeoutMs: this.options.pushTimeoutMs ?? 10_000,
       agent: this.pushAgent,
+      answeredWebhooks: this.answeredWebhooks,
       ...(this.options.security ? { security: this.options.security } : {}),
     };
   }
@@ -142,6 +153,23 @@ export class DipEmulator {
   async close(): Promise<void> {
     this.pushAgent.destroy();
     await this.server.close();
+  }
+
+  /** 429 with Retry-After when a DIP ID submits faster than the configured rate (real time). */
+  private rateRefusal(apiKey: string | null): Response | undefined {
+    const limit = this.options.submissionsPerSecond;
+    const party = limit ? this.options.directory.byApiKey(apiKey) : undefined;
+    if (!limit || !party) return undefined;
+    const now = Date.now();
+    const second = Math.floor(now / 1000);
+    const window = this.submissionWindows.get(party.dipId);
+    const count = window?.second === second ? window.count + 1 : 1;
+    this.submissionWindows.set(party.dipId, { second, count });
+    if (count <= limit) return undefined;
+    return HttpResponse.json(
+      { message: `more than ${limit} submissions per second from DIP ID ${party.dipId}; try again after the Retry-After delay` },
+      { status: 429, headers: { 'retry-after': String(Math.max(1, Math.ceil(((second + 1) * 1000 - now) / 1000))) } },
+    );
   }
 
   /**
@@ -175,7 +203,7 @@ export class DipEmulator {
       http.post('*/dip-channel/:channel', async ({ request, params }) => {
         const now = this.options.now();
         const bytes = new Uint8Array(await request.arrayBuffer());
-        const refused = this.signatureRefusal(request, bytes);
+        const refused = this.signatureRefusal(request, bytes) ?? this.rateRefusal(request.headers.get('x-api-key'));
         if (refused) return refused;
         const verdict = judgeSubmission({
           spec: this.options.spec,
@@ -187,6 +215,7 @@ export class DipEmulator {
           now,
           timestamp: formatGbTimestamp(now),
           nextTransactionId: this.nextTransactionId,
+          ...(this.options.maxBatchMessages ? { maxBatchMessages: this.options.maxBatchMessages } : {}),
         });
         this.record(request, verdict.findings);
         // Routing waits for the journal: simulators act on the message only once it is evidence.

@@ -19,8 +19,15 @@ export interface AcceptedMessage {
   readonly payload: Record<string, unknown>;
 }
 
+/**
+ * Messages in one submission the emulator takes (413 above). The DIP's own limit is not public
+ * (`maxMessageCount` of WebhookConfig is "not used"); 100 is provisional, like the replay
+ * endpoint's cap of 100 transaction IDs, and configurable.
+ */
+export const DEFAULT_MAX_BATCH_MESSAGES = 100;
+
 export interface SubmissionVerdict {
-  readonly status: 201 | 400 | 401;
+  readonly status: 201 | 400 | 401 | 413;
   readonly response?: StandardResponse;
   readonly accepted: readonly AcceptedMessage[];
   readonly findings: readonly Finding[];
@@ -38,6 +45,7 @@ export interface SubmissionInput {
   readonly now: number;
   readonly timestamp: string;
   readonly nextTransactionId: (interfaceID: string, senderDipId: string, role: string) => string;
+  readonly maxBatchMessages?: number;
 }
 
 const L1_SCHEMA_RULES = new Set(['ENVELOPE', 'VARIANT-KNOWN', 'SCHEMA']);
@@ -70,6 +78,13 @@ export function judgeSubmission(input: SubmissionInput): SubmissionVerdict {
     const entry = responseBody({ sentTimestamp: input.timestamp, senderID: EMULATOR_DIP_ID, message: DIP_CODES.schemaFailure, help: error.message });
     const response = { messageArray: [entry], timestamp: input.timestamp };
     return { status: 400, response, accepted: [], findings: [finding] };
+  }
+  const maxBatch = input.maxBatchMessages ?? DEFAULT_MAX_BATCH_MESSAGES;
+  if (Array.isArray(body) && body.length > maxBatch) {
+    const help = `a batch of ${body.length} messages is over the DIP emulator's limit of ${maxBatch} (provisional); send it in smaller batches`;
+    const finding = dipFinding('DIP-BATCH-SIZE', '', help, 'REQ-DIP-REQUEST-LIMITS');
+    const entry = responseBody({ sentTimestamp: input.timestamp, senderID: EMULATOR_DIP_ID, message: 'MSG1000 - Message Processing Failed', help });
+    return { status: 413, response: { messageArray: [entry], timestamp: input.timestamp }, accepted: [], findings: [finding] };
   }
   const interfaceOfChannel = input.channel.replace(/^\/dip-channel\//, '');
   const reports = validateBody(input.spec, body, { now: input.now, channel: interfaceOfChannel, direction: 'ingress' });

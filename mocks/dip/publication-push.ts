@@ -41,6 +41,8 @@ export interface PushContext {
   readonly agent: HttpAgent | HttpsAgent;
   /** Certificates to sign with; pushes are unsigned without them (a plain-HTTP development run). */
   readonly security?: DipTransportSecurity;
+  /** Webhook URLs that have given an HTTP answer in this run: an unreachable one that never has is a set-up problem. */
+  readonly answeredWebhooks: Set<string>;
 }
 
 export interface PushOutcome {
@@ -50,6 +52,8 @@ export interface PushOutcome {
   readonly attempts: readonly Exchange[];
   /** The body as pushed, D0 included. */
   readonly body: ReadonlyArray<{ payload: Record<string, unknown> }>;
+  /** The webhook had answered an earlier push of this run (it was reachable). */
+  readonly webhookAnsweredBefore: boolean;
 }
 
 /** A push is timed when its answer arrives: that is when the participant has the message. */
@@ -85,6 +89,7 @@ export async function pushPublication(context: PushContext, request: PushRequest
     };
   });
   const text = JSON.stringify(body);
+  const webhookAnsweredBefore = context.answeredWebhooks.has(request.webhookUrl);
   const attempts: Exchange[] = [];
   for (let attempt = 1; ; attempt += 1) {
     // Signed afresh per attempt: a retry is a new request with a new signature date.
@@ -107,6 +112,7 @@ export async function pushPublication(context: PushContext, request: PushRequest
     };
     let exchange: Exchange;
     if (outcome.kind === 'answered') {
+      context.answeredWebhooks.add(request.webhookUrl);
       const responseText = outcome.body.toString('utf8');
       exchange = {
         ...common,
@@ -121,7 +127,7 @@ export async function pushPublication(context: PushContext, request: PushRequest
     const status = exchange.response?.status;
     const retry = status === undefined || RETRIED_STATUSES.has(status);
     if (!retry || attempt > context.retrySchedule.length) {
-      return { delivered: status === 201 || status === 207, status, transactionIDs, attempts, body };
+      return { delivered: status === 201 || status === 207, status, transactionIDs, attempts, body, webhookAnsweredBefore };
     }
     await new Promise((resolve) => setTimeout(resolve, context.retrySchedule[attempt - 1]));
   }

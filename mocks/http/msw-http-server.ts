@@ -4,7 +4,9 @@
 // the journal before the answer leaves. Given TLS material it serves HTTPS and requires a
 // client certificate from one of the trusted authorities (the DIP's mTLS); a client refused
 // at the handshake is journaled too.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
@@ -20,8 +22,16 @@ import type { TlsIdentity } from '../../src/transport/post-request.ts';
 /** Header carrying the exchange ID from the adapter to the handlers (never sent to the participant). */
 export const EXCHANGE_ID_HEADER = 'x-mhhs-exchange-id';
 
-/** Far above any DIP batch; a bigger body is answered 413 and still journaled (truncated). */
-export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/**
+ * The largest body the emulator reads (413 above it). The DIP's real limit is not public
+ * (DIP-REFERENCE §2.4: 413 is defined, the number is NOT FOUND); 10 MiB is provisional and
+ * far above a DIP batch. A bigger body is still evidence: it is kept whole in a file beside the
+ * journal, up to KEPT_BODY_BYTES, and always counted and hashed.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+export const KEPT_BODY_BYTES = 64 * 1024 * 1024;
+/** How much of an oversized body the journal line itself shows. */
+const JOURNALED_PREFIX_BYTES = 4 * 1024;
 
 /** What handlers add to the exchange being recorded: findings and the scenario it belongs to. */
 export interface ExchangeNotes {
@@ -36,6 +46,8 @@ export interface MswHttpServerOptions {
   readonly port?: number;
   /** Market time, UTC millis, for the journal. */
   readonly now: () => number;
+  /** Bodies over this are answered 413 (default DEFAULT_MAX_BODY_BYTES). */
+  readonly maxBodyBytes?: number;
   /** Serve HTTPS with this certificate and require client certificates issued by these authorities. */
   readonly tls?: { readonly identity: TlsIdentity; readonly clientCaPems: readonly string[] };
 }
@@ -47,16 +59,25 @@ export interface MswHttpServer {
   close(): Promise<void>;
 }
 
-async function readBody(request: IncomingMessage): Promise<{ bytes: Buffer; tooLarge: boolean }> {
+interface ReceivedBody {
+  readonly bytes: Buffer;
+  readonly size: number;
+  readonly sha256: string;
+  /** Beyond KEPT_BODY_BYTES the rest is counted and hashed, not kept. */
+  readonly complete: boolean;
+}
+
+async function readBody(request: IncomingMessage): Promise<ReceivedBody> {
   const chunks: Buffer[] = [];
+  const hash = createHash('sha256');
   let size = 0;
-  let tooLarge = false;
   for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) tooLarge = true;
-    else chunks.push(chunk as Buffer);
+    const bytes = chunk as Buffer;
+    hash.update(bytes);
+    if (size + bytes.length <= KEPT_BODY_BYTES) chunks.push(bytes);
+    size += bytes.length;
   }
-  return { bytes: Buffer.concat(chunks), tooLarge };
+  return { bytes: Buffer.concat(chunks), size, sha256: hash.digest('hex'), complete: size <= KEPT_BODY_BYTES };
 }
 
 function parseTarget(raw: string | undefined, baseUrl: string): URL | undefined {
@@ -87,8 +108,9 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
   let baseUrl = '';
 
   /** The answer to a request, never a throw: bad targets and methods are the participant's 4xx. */
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const answer = async (incoming: IncomingMessage, target: URL | undefined, headers: Array<[string, string]>, bytes: Buffer, tooLarge: boolean, id: string): Promise<Response> => {
-    if (tooLarge) return new Response(null, { status: 413 });
+    if (tooLarge) return Response.json({ message: `request body of ${bytes.length} bytes or more is over the ${maxBodyBytes}-byte limit` }, { status: 413 });
     if (!target) return Response.json({ message: `request target '${incoming.url}' is not a path the DIP serves` }, { status: 400 });
     if (!decodable(target.pathname)) return Response.json({ message: `request path '${target.pathname}' has malformed percent-encoding` }, { status: 400 });
     let request: Request;
@@ -119,23 +141,49 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
     return `${peer.subject.CN ?? '?'} (serial ${peer.serialNumber}, issued by ${peer.issuer?.CN ?? '?'})`;
   };
 
+  /** A body goes into the journal line; an oversized one into a file beside it, the line keeping its start. */
+  const recordedBody = (id: string, body: ReceivedBody, tooLarge: boolean) => {
+    if (!tooLarge) return { body: body.bytes.toString('utf8') };
+    const dir = path.join(path.dirname(options.journal.file), 'oversized-bodies');
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `${id}.body`);
+    writeFileSync(file, body.bytes);
+    return {
+      body: body.bytes.subarray(0, JOURNALED_PREFIX_BYTES).toString('utf8'),
+      bodyFile: path.relative(path.dirname(options.journal.file), file),
+      bodyBytes: body.size,
+      bodySha256: body.sha256,
+      ...(body.complete ? {} : { bodyKept: `first ${KEPT_BODY_BYTES} bytes of ${body.size}; the SHA-256 covers all of them` }),
+    };
+  };
+
   const handle = async (incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> => {
     const startedAt = new Date().toISOString();
     const marketMillis = options.now();
     const id = randomUUID();
     const exchangeNotes: ExchangeNotes = { findings: [] };
     notes.set(id, exchangeNotes);
-    const { bytes, tooLarge } = await readBody(incoming);
+    const body = await readBody(incoming);
+    const tooLarge = body.size > maxBodyBytes;
     const target = parseTarget(incoming.url, baseUrl);
     // A participant cannot choose the exchange ID its findings are filed under.
     const headers = flatHeaders(incoming).filter(([name]) => name !== EXCHANGE_ID_HEADER);
-    const response = await answer(incoming, target, headers, bytes, tooLarge, id);
+    const response = await answer(incoming, target, headers, body.bytes, tooLarge, id);
+    if (tooLarge) {
+      exchangeNotes.findings.push({
+        rule: 'DIP-BODY-SIZE',
+        severity: 'fail',
+        pointer: '',
+        message: `request body of ${body.size} bytes is over the DIP emulator's ${maxBodyBytes}-byte limit (provisional: the DIP's own figure is not public); the DIP answers 413`,
+        requirement: 'REQ-DIP-REQUEST-LIMITS',
+      });
+    }
     const responseBody = Buffer.from(await response.arrayBuffer());
     const exchange: Exchange = {
       id,
       direction: 'participant-to-dip',
       channel: target?.pathname ?? String(incoming.url),
-      request: { method: incoming.method ?? 'GET', url: target?.toString() ?? String(incoming.url), headers: redactHeaders(headers), body: bytes.toString('utf8') },
+      request: { method: incoming.method ?? 'GET', url: target?.toString() ?? String(incoming.url), headers: redactHeaders(headers), ...recordedBody(id, body, tooLarge) },
       response: { status: response.status, headers: redactHeaders(response.headers), body: responseBody.toString('utf8') },
       startedAt,
       finishedAt: new Date().toISOString(),
@@ -180,6 +228,10 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
   const server: Server = tls
     ? createTlsServer({ cert: tls.identity.certificatePem, key: tls.identity.privateKeyPem, ca: [...tls.clientCaPems], requestCert: true, rejectUnauthorized: true }, listener)
     : createServer(listener);
+  // A client may half-close after sending (shutdown of its writing side, as raw HTTP/1.0-style
+  // clients do). node:http then aborts the pending request unless half-open is allowed, and the
+  // answer that waits for the journal would never leave. The flag is public but undocumented.
+  (server as Server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
   if (tls) {
     server.on('tlsClientError', (error: NodeJS.ErrnoException, socket: TLSSocket) => {
       // A client refused at the handshake (no certificate, or one no trusted authority issued) sent nothing

@@ -22,10 +22,21 @@ export const webhookTransactionEchoCheck: RuleIdentity = {
   source: 'DIP API StandardResponseBodyType.transactionID; RCP1043',
 };
 
+export const webhookPartialForOneCheck: RuleIdentity = {
+  id: 'WEBHOOK-207-SINGLE',
+  title: 'A push of one message is answered 201 or 400, never 207',
+  severity: 'fail',
+  requirement: 'REQ-DIP-WEBHOOK-RESPONSE',
+  source: 'DIP API SubmitEvents callbacks: 207 is partial success of a batch; one message either succeeds (201) or fails (400)',
+};
+
 const ANSWERED_WITH_BODY = new Set([201, 207, 400]);
 
 export function checkWebhookAnswer(spec: LoadedSpec, status: number, bodyText: string, transactionIDs: readonly string[]): Finding[] {
   if (!ANSWERED_WITH_BODY.has(status)) return [];
+  if (status === 207 && transactionIDs.length === 1) {
+    return [findingOf(webhookPartialForOneCheck, '', `webhook answered 207 (partial success) to a push of one message, transaction ${transactionIDs[0]}; it succeeded (201) or failed (400)`)];
+  }
   let answer: unknown;
   try {
     answer = JSON.parse(bodyText);

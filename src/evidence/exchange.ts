@@ -9,7 +9,14 @@ export interface RecordedRequest {
   readonly method: string;
   readonly url: string;
   readonly headers: Readonly<Record<string, string>>;
+  /** The body as text; for an oversized body only its start, the whole being in `bodyFile`. */
   readonly body: string;
+  /** An oversized body, kept whole beside the journal (path relative to the journal's folder). */
+  readonly bodyFile?: string;
+  readonly bodyBytes?: number;
+  readonly bodySha256?: string;
+  /** Set when even the file holds only part of the body (beyond the suite's hard cap). */
+  readonly bodyKept?: string;
 }
 
 export interface RecordedResponse {

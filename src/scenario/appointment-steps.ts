@@ -5,11 +5,12 @@ import { formatGbTimestamp, gbDate, gbMidnightUtcMillis, MILLIS } from '../time/
 import { loadSlaTable, measureSla, formatSlaMeasurement } from '../clock/index.ts';
 import type { Exchange } from '../evidence/exchange.ts';
 import type { Finding } from '../rules/rule.ts';
+import { judgeDelivery } from '../checks/delivery-verdict.ts';
 import { checkResponseToTrigger } from '../checks/response-to-trigger.ts';
 import { fireTrigger } from '../stage/triggers.ts';
 import { matches, messagesOf } from './exchange-messages.ts';
 import type { ScenarioContext } from './scenario-context.ts';
-import { ParticipantDefect, SuiteError } from './verdicts.ts';
+import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
 
 /** How long past an SLA the suite keeps listening, so that a late message is seen and named. */
 const LATE_GRACE_FACTOR = 0.5;
@@ -49,15 +50,18 @@ export function recordPublications(context: ScenarioContext, before: number): vo
 export function expectPushAnswered(context: ScenarioContext, what: string, status: number): void {
   const action = context.lastAction(what);
   if (!action?.push) throw new SuiteError(`the suite has not pushed ${what} to the participant in this scenario`);
+  const delivery = judgeDelivery(action.push, what);
+  if (delivery.verdict === 'inconclusive') throw new Inconclusive(delivery.message);
   const last = action.push.attempts.at(-1)!;
-  if (!last.response) {
-    throw new ParticipantDefect(`${what} push was not answered: ${last.transportError} (after ${action.push.attempts.length} attempt(s))`);
-  }
+  if (delivery.verdict === 'fail' && !last.response) throw new ParticipantDefect(delivery.message, delivery.findings);
+  if (delivery.verdict === 'delivered') context.warnings.push(...delivery.warnings);
+  const response = last.response!;
   const findings: Finding[] = [...last.findings];
-  if (last.response.status !== status) {
-    findings.unshift({ rule: 'WEBHOOK-HTTP-STATUS', severity: 'fail', pointer: '', message: `webhook answered ${what} with HTTP ${last.response.status}; expected ${status}`, requirement: 'REQ-DIP-WEBHOOK-RESPONSE' });
+  if (response.status !== status) {
+    findings.unshift({ rule: 'WEBHOOK-HTTP-STATUS', severity: 'fail', pointer: '', message: `webhook answered ${what} with HTTP ${response.status}; expected ${status}`, requirement: 'REQ-DIP-WEBHOOK-RESPONSE' });
   }
-  if (findings.length) throw new ParticipantDefect(`the participant's answer to ${what} is wrong`, findings);
+  if (delivery.verdict === 'fail') findings.push(...delivery.findings);
+  if (findings.length) throw new ParticipantDefect(delivery.verdict === 'fail' ? delivery.message : `the participant's answer to ${what} is wrong`, findings);
 }
 
 function describeCandidates(exchanges: readonly Exchange[], interfaceID: string): string {
