@@ -61,10 +61,15 @@ export function judgeDelivery(rawText: string, deps: IntakeDeps, now: number): R
       ? undefined
       : { rule: 'D0-PRESENT', severity: 'fail', pointer: `/${index}/payload/CommonBlock/D0`, message: 'a DIP delivery must carry D0 with its transactionID', requirement: 'REQ-DIP-D0' },
   );
-  const firstFailure = reports.map((report, index) => report.findings.find((finding) => finding.severity === 'fail') ?? missingD0[index]);
+  const unimplemented = items.map((item, index): Finding | undefined =>
+    deps.faults.has('refuses-reports') && String(pick(item, 'payload', 'CommonBlock', 'S0', 'interfaceID')).startsWith('REP-')
+      ? { rule: 'UNIMPLEMENTED', severity: 'fail', pointer: `/${index}/payload/CommonBlock/S0/interfaceID`, message: 'settlement reports are not processed here', requirement: 'REQ-DIP-WEBHOOK-RESPONSE' }
+      : undefined,
+  );
+  const firstFailure = reports.map((report, index) => report.findings.find((finding) => finding.severity === 'fail') ?? missingD0[index] ?? unimplemented[index]);
   const failed = firstFailure.findIndex((finding) => finding !== undefined);
   if (failed !== -1) {
-    const allFindings = [...reports.flatMap((report) => report.findings), ...missingD0.filter((finding): finding is Finding => finding !== undefined)];
+    const allFindings = [...reports.flatMap((report) => report.findings), ...[...missingD0, ...unimplemented].filter((finding): finding is Finding => finding !== undefined)];
     const entries = items.map((item, index) => {
       const own = firstFailure[index];
       const code = own?.rule === 'D0-PRESENT' ? deps.texts.RCP1043 : deps.texts.RCP1001;

@@ -61,6 +61,11 @@ function marketStamp(marketMillis: number): { marketTime: string; marketMillis: 
   return { marketTime: formatGbTimestamp(marketMillis), marketMillis };
 }
 
+/** PUB-031 for IF-031; reports (REP-002 …) are published under their own ID (DI-986, at most 8 characters). */
+export function publicationIdOf(interfaceID: string): string {
+  return interfaceID.replace(/^IF-/, 'PUB-');
+}
+
 function withD0(payload: Record<string, unknown>, d0: Record<string, unknown>): Record<string, unknown> {
   const commonBlock = payload.CommonBlock as Record<string, unknown>;
   return { ...payload, CommonBlock: { ...commonBlock, D0: d0 } };
@@ -81,7 +86,7 @@ export async function pushPublication(context: PushContext, request: PushRequest
       payload: withD0(payload, {
         transactionID,
         transactionTimestamp,
-        publicationID: `PUB-${request.interfaceID.replace(/^IF-/, '')}`,
+        publicationID: publicationIdOf(request.interfaceID),
         initialCorrelationID: request.initialCorrelationID ?? null,
         replayIndicator: request.replay ?? false,
         serviceTicketURL: null,

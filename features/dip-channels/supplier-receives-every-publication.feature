@@ -1,0 +1,494 @@
+# Written by `npm run features:generate` from scenarios/role-interfaces.yaml and the DIP API
+# definitions; edit those, not this file.
+@DIP @role:supplier @segment:smart @REQ-DIP-WEBHOOK-RESPONSE
+Feature: The Supplier takes every publication the DIP delivers to it
+  DIP on-boarding asks a participant to show that its webhook takes each publication its
+  role receives: 89 interface and event code pairs for a Supplier, every one
+  the role table lists it as receiving. Each is answered 201 with a StandardResponse that
+  names its transaction; one that breaks its schema is answered 400 with RCP1001.
+
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    @IF-001
+    Examples: IF-001
+      | interface | event code                                         |
+      | IF-001    | [InitialRegistration]                              |
+      | IF-001    | [ChangeOfSupplier]                                 |
+
+    @IF-002
+    Examples: IF-002
+      | interface | event code                                         |
+      | IF-002    | [GainMPANInfo]                                     |
+
+    @IF-003
+    Examples: IF-003
+      | interface | event code                                         |
+      | IF-003    | [MSDeAppRM]                                        |
+      | IF-003    | [DSDeAppRM]                                        |
+      | IF-003    | [ReverseMigNotification]                           |
+
+    @IF-004
+    Examples: IF-004
+      | interface | event code                                         |
+      | IF-004    | [CommsHubInfo]                                     |
+
+    @IF-006
+    Examples: IF-006
+      | interface | event code                                         |
+      | IF-006    | [MeterInstall]                                     |
+      | IF-006    | [MeterRemoval]                                     |
+      | IF-006    | [MeterExchange]                                    |
+      | IF-006    | [MeterUpdate]                                      |
+      | IF-006    | [MeterHistoryUpdate]                               |
+
+    @IF-007
+    Examples: IF-007
+      | interface | event code                                         |
+      | IF-007    | [EnergisationStatusChange]                         |
+      | IF-007    | [EnergisationStatusFailure]                        |
+
+    @IF-008
+    Examples: IF-008
+      | interface | event code                                         |
+      | IF-008    | [EnergisationStatusChange]                         |
+
+    @IF-009
+    Examples: IF-009
+      | interface | event code                                         |
+      | IF-009    | [MPANDisconnection]                                |
+      | IF-009    | [MPANReconnection]                                 |
+      | IF-009    | [CSSDeRegistration]                                |
+
+    @IF-013
+    Examples: IF-013
+      | interface | event code                                         |
+      | IF-013    | [ActivePowerDefaulted]                             |
+
+    @IF-014
+    Examples: IF-014
+      | interface | event code                                         |
+      | IF-014    | [ActivePowerRejected]                              |
+      | IF-014    | [ConsumptionOnDeEnergisedMPAN]                     |
+
+    @IF-018
+    Examples: IF-018
+      | interface | event code                                         |
+      | IF-018    | [AddressChg]                                       |
+      | IF-018    | [GSPChg]                                           |
+      | IF-018    | [DomPremInd]                                       |
+      | IF-018    | [DUOSTariffIDChg]                                  |
+      | IF-018    | [EnergyDirection]                                  |
+      | IF-018    | [DCCEnrolment]                                     |
+      | IF-018    | [MUMIndicator]                                     |
+
+    @IF-020
+    Examples: IF-020
+      | interface | event code                                         |
+      | IF-020    | [LinkedImportExportCreate]                         |
+      | IF-020    | [LinkedImportExportAdd]                            |
+      | IF-020    | [LinkedImportExportRemove]                         |
+      | IF-020    | [RelatedCreate]                                    |
+      | IF-020    | [RelatedAdd]                                       |
+      | IF-020    | [RelatedRemove]                                    |
+
+    @IF-021
+    Examples: IF-021
+      | interface | event code                                         |
+      | IF-021    | [ActivePower]                                      |
+      | IF-021    | [ReactivePower]                                    |
+
+    @IF-022
+    Examples: IF-022
+      | interface | event code                                         |
+      | IF-022    | [LSSPeriodData]                                    |
+
+    @IF-023
+    Examples: IF-023
+      | interface | event code                                         |
+      | IF-023    | [LSSTotalsData]                                    |
+
+    @IF-026
+    Examples: IF-026
+      | interface | event code                                         |
+      | IF-026    | [ConsentGranularity]                               |
+      | IF-026    | [IHDInfo]                                          |
+      | IF-026    | [SMSO]                                             |
+      | IF-026    | [SSCandProfileClass]                               |
+
+    @IF-028
+    Examples: IF-028
+      | interface | event code                                         |
+      | IF-028    | [ConsumptionAmendment]                             |
+
+    @IF-032
+    Examples: IF-032
+      | interface | event code                                         |
+      | IF-032    | [MSAppInitialResp]                                 |
+      | IF-032    | [DSAppInitialResp]                                 |
+
+    @IF-035
+    Examples: IF-035
+      | interface | event code                                         |
+      | IF-035    | [MSAppAccepted]                                    |
+      | IF-035    | [MSAppRejected]                                    |
+      | IF-035    | [MSAppLapsed]                                      |
+      | IF-035    | [DSAppAccepted]                                    |
+      | IF-035    | [DSAppRejected]                                    |
+      | IF-035    | [DSAppLapsed]                                      |
+      | IF-035    | [IMS-SendMTD]                                      |
+      | IF-035    | [SDS-MDROutcome]                                   |
+      | IF-035    | [DCC-MDROutcome]                                   |
+
+    @IF-036
+    Examples: IF-036
+      | interface | event code                                         |
+      | IF-036    | [MSAppActive]                                      |
+      | IF-036    | [DSAppActive]                                      |
+
+    @IF-037
+    Examples: IF-037
+      | interface | event code                                         |
+      | IF-037    | [MSDeApp]                                          |
+      | IF-037    | [DSDeApp]                                          |
+      | IF-037    | [MSDeAppUpdate]                                    |
+      | IF-037    | [DSDeAppUpdate]                                    |
+
+    @IF-040
+    Examples: IF-040
+      | interface | event code                                         |
+      | IF-040    | [AnnualConsumption]                                |
+
+    @IF-041
+    Examples: IF-041
+      | interface | event code                                         |
+      | IF-041    | [ReadingRemote]                                    |
+      | IF-041    | [ReadingRemv]                                      |
+      | IF-041    | [ReadingInstl]                                     |
+      | IF-041    | [ReadingEnergisationChg]                           |
+      | IF-041    | [ReadingCOR]                                       |
+      | IF-041    | [ReadingOnSite]                                    |
+      | IF-041    | [ReadingCOS]                                       |
+      | IF-041    | [DSEstimate]                                       |
+      | IF-041    | [SupplierAgreedCOS]                                |
+      | IF-041    | [ReadingOverride]                                  |
+
+    @IF-044
+    Examples: IF-044
+      | interface | event code                                         |
+      | IF-044    | [MarketSegmentChange]                              |
+
+    @IF-045
+    Examples: IF-045
+      | interface | event code                                         |
+      | IF-045    | [InvalidMarketSegment]                             |
+      | IF-045    | [ConsentGranularityInvalid]                        |
+      | IF-045    | [NoMSAppointed]                                    |
+      | IF-045    | [NoDSAppointed]                                    |
+
+    @REP-002
+    Examples: REP-002
+      | interface | event code                                         |
+      | REP-002   | [DUOSSupplierAggData]                              |
+
+    @REP-002A
+    Examples: REP-002A
+      | interface | event code                                         |
+      | REP-002A  | [DUoSEmbeddedLDSOAggData]                          |
+
+    @REP-002B
+    Examples: REP-002B
+      | interface | event code                                         |
+      | REP-002B  | [DUoSLDSOAggData]                                  |
+
+    @REP-003
+    Examples: REP-003
+      | interface | event code                                         |
+      | REP-003   | [BMUnitAllocatedDemandVolumesToMarketParticipants] |
+
+    @REP-003A
+    Examples: REP-003A
+      | interface | event code                                         |
+      | REP-003A  | [AggregatedBMUnitAllocatedDemandVolumes]           |
+
+    @REP-004
+    Examples: REP-004
+      | interface | event code                                         |
+      | REP-004   | [SupplierDeemedTakeReport]                         |
+
+    @REP-006
+    Examples: REP-006
+      | interface | event code                                         |
+      | REP-006   | [UncorrectedConsumptionAndLossesByCCCID]           |
+
+    @REP-007
+    Examples: REP-007
+      | interface | event code                                         |
+      | REP-007   | [BMUnitDefaultsToSuppliers]                        |
+
+    @REP-008
+    Examples: REP-008
+      | interface | event code                                         |
+      | REP-008   | [LDSOLLFDefaultData]                               |
+
+    @REP-009
+    Examples: REP-009
+      | interface | event code                                         |
+      | REP-009   | [EMRSReportForSuppliers]                           |
+
+    @REP-900
+    Examples: REP-900
+      | interface | event code                                         |
+      | REP-900   | [DUoSSupplierInvData]                              |
+
+    @REP-901
+    Examples: REP-901
+      | interface | event code                                         |
+      | REP-901   | [DUoSEmbeddedLDSOAggInvData]                       |
+      | REP-901   | [DUoSSupplierAggInvData]                           |
+
+  @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    @IF-001
+    Examples: IF-001
+      | interface | event code                                         |
+      | IF-001    | [InitialRegistration]                              |
+      | IF-001    | [ChangeOfSupplier]                                 |
+
+    @IF-002
+    Examples: IF-002
+      | interface | event code                                         |
+      | IF-002    | [GainMPANInfo]                                     |
+
+    @IF-003
+    Examples: IF-003
+      | interface | event code                                         |
+      | IF-003    | [MSDeAppRM]                                        |
+      | IF-003    | [DSDeAppRM]                                        |
+      | IF-003    | [ReverseMigNotification]                           |
+
+    @IF-004
+    Examples: IF-004
+      | interface | event code                                         |
+      | IF-004    | [CommsHubInfo]                                     |
+
+    @IF-006
+    Examples: IF-006
+      | interface | event code                                         |
+      | IF-006    | [MeterInstall]                                     |
+      | IF-006    | [MeterRemoval]                                     |
+      | IF-006    | [MeterExchange]                                    |
+      | IF-006    | [MeterUpdate]                                      |
+      | IF-006    | [MeterHistoryUpdate]                               |
+
+    @IF-007
+    Examples: IF-007
+      | interface | event code                                         |
+      | IF-007    | [EnergisationStatusChange]                         |
+      | IF-007    | [EnergisationStatusFailure]                        |
+
+    @IF-008
+    Examples: IF-008
+      | interface | event code                                         |
+      | IF-008    | [EnergisationStatusChange]                         |
+
+    @IF-009
+    Examples: IF-009
+      | interface | event code                                         |
+      | IF-009    | [MPANDisconnection]                                |
+      | IF-009    | [MPANReconnection]                                 |
+      | IF-009    | [CSSDeRegistration]                                |
+
+    @IF-013
+    Examples: IF-013
+      | interface | event code                                         |
+      | IF-013    | [ActivePowerDefaulted]                             |
+
+    @IF-014
+    Examples: IF-014
+      | interface | event code                                         |
+      | IF-014    | [ActivePowerRejected]                              |
+      | IF-014    | [ConsumptionOnDeEnergisedMPAN]                     |
+
+    @IF-018
+    Examples: IF-018
+      | interface | event code                                         |
+      | IF-018    | [AddressChg]                                       |
+      | IF-018    | [GSPChg]                                           |
+      | IF-018    | [DomPremInd]                                       |
+      | IF-018    | [DUOSTariffIDChg]                                  |
+      | IF-018    | [EnergyDirection]                                  |
+      | IF-018    | [DCCEnrolment]                                     |
+      | IF-018    | [MUMIndicator]                                     |
+
+    @IF-020
+    Examples: IF-020
+      | interface | event code                                         |
+      | IF-020    | [LinkedImportExportCreate]                         |
+      | IF-020    | [LinkedImportExportAdd]                            |
+      | IF-020    | [LinkedImportExportRemove]                         |
+      | IF-020    | [RelatedCreate]                                    |
+      | IF-020    | [RelatedAdd]                                       |
+      | IF-020    | [RelatedRemove]                                    |
+
+    @IF-021
+    Examples: IF-021
+      | interface | event code                                         |
+      | IF-021    | [ActivePower]                                      |
+      | IF-021    | [ReactivePower]                                    |
+
+    @IF-022
+    Examples: IF-022
+      | interface | event code                                         |
+      | IF-022    | [LSSPeriodData]                                    |
+
+    @IF-023
+    Examples: IF-023
+      | interface | event code                                         |
+      | IF-023    | [LSSTotalsData]                                    |
+
+    @IF-026
+    Examples: IF-026
+      | interface | event code                                         |
+      | IF-026    | [ConsentGranularity]                               |
+      | IF-026    | [IHDInfo]                                          |
+      | IF-026    | [SMSO]                                             |
+      | IF-026    | [SSCandProfileClass]                               |
+
+    @IF-028
+    Examples: IF-028
+      | interface | event code                                         |
+      | IF-028    | [ConsumptionAmendment]                             |
+
+    @IF-032
+    Examples: IF-032
+      | interface | event code                                         |
+      | IF-032    | [MSAppInitialResp]                                 |
+      | IF-032    | [DSAppInitialResp]                                 |
+
+    @IF-035
+    Examples: IF-035
+      | interface | event code                                         |
+      | IF-035    | [MSAppAccepted]                                    |
+      | IF-035    | [MSAppRejected]                                    |
+      | IF-035    | [MSAppLapsed]                                      |
+      | IF-035    | [DSAppAccepted]                                    |
+      | IF-035    | [DSAppRejected]                                    |
+      | IF-035    | [DSAppLapsed]                                      |
+      | IF-035    | [IMS-SendMTD]                                      |
+      | IF-035    | [SDS-MDROutcome]                                   |
+      | IF-035    | [DCC-MDROutcome]                                   |
+
+    @IF-036
+    Examples: IF-036
+      | interface | event code                                         |
+      | IF-036    | [MSAppActive]                                      |
+      | IF-036    | [DSAppActive]                                      |
+
+    @IF-037
+    Examples: IF-037
+      | interface | event code                                         |
+      | IF-037    | [MSDeApp]                                          |
+      | IF-037    | [DSDeApp]                                          |
+      | IF-037    | [MSDeAppUpdate]                                    |
+      | IF-037    | [DSDeAppUpdate]                                    |
+
+    @IF-040
+    Examples: IF-040
+      | interface | event code                                         |
+      | IF-040    | [AnnualConsumption]                                |
+
+    @IF-041
+    Examples: IF-041
+      | interface | event code                                         |
+      | IF-041    | [ReadingRemote]                                    |
+      | IF-041    | [ReadingRemv]                                      |
+      | IF-041    | [ReadingInstl]                                     |
+      | IF-041    | [ReadingEnergisationChg]                           |
+      | IF-041    | [ReadingCOR]                                       |
+      | IF-041    | [ReadingOnSite]                                    |
+      | IF-041    | [ReadingCOS]                                       |
+      | IF-041    | [DSEstimate]                                       |
+      | IF-041    | [SupplierAgreedCOS]                                |
+      | IF-041    | [ReadingOverride]                                  |
+
+    @IF-044
+    Examples: IF-044
+      | interface | event code                                         |
+      | IF-044    | [MarketSegmentChange]                              |
+
+    @IF-045
+    Examples: IF-045
+      | interface | event code                                         |
+      | IF-045    | [InvalidMarketSegment]                             |
+      | IF-045    | [ConsentGranularityInvalid]                        |
+      | IF-045    | [NoMSAppointed]                                    |
+      | IF-045    | [NoDSAppointed]                                    |
+
+    @REP-002
+    Examples: REP-002
+      | interface | event code                                         |
+      | REP-002   | [DUOSSupplierAggData]                              |
+
+    @REP-002A
+    Examples: REP-002A
+      | interface | event code                                         |
+      | REP-002A  | [DUoSEmbeddedLDSOAggData]                          |
+
+    @REP-002B
+    Examples: REP-002B
+      | interface | event code                                         |
+      | REP-002B  | [DUoSLDSOAggData]                                  |
+
+    @REP-003
+    Examples: REP-003
+      | interface | event code                                         |
+      | REP-003   | [BMUnitAllocatedDemandVolumesToMarketParticipants] |
+
+    @REP-003A
+    Examples: REP-003A
+      | interface | event code                                         |
+      | REP-003A  | [AggregatedBMUnitAllocatedDemandVolumes]           |
+
+    @REP-004
+    Examples: REP-004
+      | interface | event code                                         |
+      | REP-004   | [SupplierDeemedTakeReport]                         |
+
+    @REP-006
+    Examples: REP-006
+      | interface | event code                                         |
+      | REP-006   | [UncorrectedConsumptionAndLossesByCCCID]           |
+
+    @REP-007
+    Examples: REP-007
+      | interface | event code                                         |
+      | REP-007   | [BMUnitDefaultsToSuppliers]                        |
+
+    @REP-008
+    Examples: REP-008
+      | interface | event code                                         |
+      | REP-008   | [LDSOLLFDefaultData]                               |
+
+    @REP-009
+    Examples: REP-009
+      | interface | event code                                         |
+      | REP-009   | [EMRSReportForSuppliers]                           |
+
+    @REP-900
+    Examples: REP-900
+      | interface | event code                                         |
+      | REP-900   | [DUoSSupplierInvData]                              |
+
+    @REP-901
+    Examples: REP-901
+      | interface | event code                                         |
+      | REP-901   | [DUoSEmbeddedLDSOAggInvData]                       |
+      | REP-901   | [DUoSSupplierAggInvData]                           |

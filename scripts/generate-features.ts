@@ -1,0 +1,17 @@
+// Writes the DIP-channel features (features/dip-channels/) from the role table and the DIP API
+// definitions. Run: MHHS_DIP_SPEC_DIR=… npm run features:generate
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { CHANNEL_ROLES, dipChannelFeature } from '../src/processes/dip-channel-features.ts';
+import { publicationsReceivedBy } from '../src/processes/receivable-publications.ts';
+import { loadRoleInterfaceTable } from '../src/rules/role-interface-table.ts';
+import { loadSpec } from '../src/spec/load-spec.ts';
+
+const spec = loadSpec({});
+const table = loadRoleInterfaceTable();
+const folder = path.resolve(import.meta.dirname, '../features/dip-channels');
+for (const role of CHANNEL_ROLES) {
+  const publications = publicationsReceivedBy(role.code, spec, table);
+  writeFileSync(path.join(folder, role.file), dipChannelFeature(role, publications));
+  process.stdout.write(`${role.file}: ${publications.length} publications\n`);
+}

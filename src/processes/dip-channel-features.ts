@@ -1,0 +1,69 @@
+// The text of the DIP-channel features: for each participant role, one scenario outline that
+// pushes every publication the role receives and expects 201 with a StandardResponse, and one
+// that pushes each broken (no sender unique reference) and expects 400 with RCP1001. Written by
+// `npm run features:generate`; test/dip-channel-features.test.ts fails when a file is stale.
+import type { Publication } from './receivable-publications.ts';
+
+export interface ChannelRole {
+  /** DIP role code (SUP, MSS, MSA). */
+  readonly code: string;
+  /** The role as the features name it. */
+  readonly name: string;
+  /** Feature-level tag of the role. */
+  readonly roleTag: string;
+  readonly segmentTag: string;
+  /**
+   * The Given that sets up the MPAN the publications are about: a fresh one, so that a profile
+   * need not list a served MPAN per scenario. The synchronous answer is what is judged; a
+   * participant may report the MPAN unknown afterwards (RCP1061).
+   */
+  readonly given: string;
+  readonly file: string;
+}
+
+export const CHANNEL_ROLES: readonly ChannelRole[] = [
+  { code: 'SUP', name: 'Supplier', roleTag: '@role:supplier', segmentTag: '@segment:smart', given: 'Given a Smart MPAN registered to another Supplier', file: 'supplier-receives-every-publication.feature' },
+  { code: 'MSS', name: 'Smart Metering Service', roleTag: '@role:metering-service', segmentTag: '@segment:smart', given: 'Given a Smart MPAN registered to another Supplier', file: 'smart-metering-service-receives-every-publication.feature' },
+  { code: 'MSA', name: 'Advanced Metering Service', roleTag: '@role:metering-service', segmentTag: '@segment:advanced', given: 'Given an Advanced MPAN registered to another Supplier', file: 'advanced-metering-service-receives-every-publication.feature' },
+];
+
+function examples(publications: readonly Publication[]): string[] {
+  const byInterface = new Map<string, Publication[]>();
+  for (const publication of publications) byInterface.set(publication.interfaceID, [...(byInterface.get(publication.interfaceID) ?? []), publication]);
+  const width = Math.max(...publications.map((publication) => publication.eventCode.length), 'event code'.length);
+  return [...byInterface].flatMap(([interfaceID, list]) => [
+    '',
+    `    @${interfaceID}`,
+    `    Examples: ${interfaceID}`,
+    `      | interface | ${'event code'.padEnd(width)} |`,
+    ...list.map((publication) => `      | ${publication.interfaceID.padEnd('interface'.length)} | ${publication.eventCode.padEnd(width)} |`),
+  ]);
+}
+
+export function dipChannelFeature(role: ChannelRole, publications: readonly Publication[]): string {
+  return [
+    '# Written by `npm run features:generate` from scenarios/role-interfaces.yaml and the DIP API',
+    '# definitions; edit those, not this file.',
+    `@DIP ${role.roleTag} ${role.segmentTag} @REQ-DIP-WEBHOOK-RESPONSE`,
+    `Feature: The ${role.name} takes every publication the DIP delivers to it`,
+    `  DIP on-boarding asks a participant to show that its webhook takes each publication its`,
+    `  role receives: ${publications.length} interface and event code pairs for a ${role.name}, every one`,
+    '  the role table lists it as receiving. Each is answered 201 with a StandardResponse that',
+    '  names its transaction; one that breaks its schema is answered 400 with RCP1001.',
+    '',
+    `  Scenario Outline: The ${role.name} acknowledges <interface> <event code>`,
+    `    ${role.given}`,
+    `    When the DIP pushes the participant's ${role.name} a valid <interface> <event code> about the MPAN`,
+    '    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse',
+    ...examples(publications),
+    '',
+    '  @REQ-RCP-1001',
+    `  Scenario Outline: The ${role.name} refuses a broken <interface> <event code> with 400 and RCP1001`,
+    `    ${role.given}`,
+    `    When the DIP pushes the participant's ${role.name} a <interface> <event code> without its sender unique reference`,
+    '    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse',
+    '    And its StandardResponse to <interface> <event code> carries RCP1001',
+    ...examples(publications),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,58 @@
+// Any publication the DIP delivers to a participant's role, built from the official definition
+// of its variant: what the DIP-channel scenarios push to show the participant takes every
+// interface its role receives (DIP on-boarding), and what they spoil to show it refuses one
+// that breaks its schema.
+import { buildMessage, type DipPayload } from '../../scenarios/builders/message-builder.ts';
+import { senderRolesOf } from '../../scenarios/builders/message-builder.ts';
+import { roleOf } from '../profile/participant-profile.ts';
+import { SIMULATED } from '../stage/simulated-parties.ts';
+import type { ScenarioContext } from './scenario-context.ts';
+import { Inconclusive, SuiteError } from './verdicts.ts';
+
+/** The names features give the participant's roles, and their DIP role codes. */
+export const ROLE_NAMES: Readonly<Record<string, string>> = {
+  Supplier: 'SUP',
+  'Smart Metering Service': 'MSS',
+  'Advanced Metering Service': 'MSA',
+};
+
+/** One simulated party per sending role, so every publication comes from a DIP ID the DIP knows. */
+function senderFor(interfaceID: string): { dipId: string; role: string } {
+  const roles = senderRolesOf(interfaceID);
+  const party = Object.values(SIMULATED).find((candidate) => roles.includes(candidate.role));
+  return party ? { dipId: party.dipId, role: party.role } : { dipId: SIMULATED.smrs.dipId, role: roles[0]! };
+}
+
+function participantDipId(context: ScenarioContext, roleName: string): string {
+  const code = ROLE_NAMES[roleName];
+  if (!code) throw new SuiteError(`no participant role '${roleName}'; known: ${Object.keys(ROLE_NAMES).join(', ')}`);
+  const role = roleOf(context.stage.options.profile, code);
+  if (!role) throw new Inconclusive(`the profile declares no ${roleName} (${code})`);
+  return role.dipId;
+}
+
+/** A valid `interfaceID eventCode` to the participant's role, about the scenario's MPAN where the variant names one. */
+export function publicationFor(context: ScenarioContext, roleName: string, interfaceID: string, eventCode: string): DipPayload {
+  const { stage } = context;
+  const recipient = participantDipId(context, roleName);
+  const payload = buildMessage(stage.options.spec, { faker: stage.faker, interfaceID, eventCode, now: stage.clock.now(), direction: 'egress', sender: senderFor(interfaceID) });
+  const common = payload.CommonBlock as Record<string, Record<string, unknown> | undefined>;
+  // Addressed to the participant as the primary recipient; the DIP adds no others here.
+  if (common.A0) common.A0 = { primaryRecipients: [recipient], secondaryRecipients: [], always: [] };
+  const point = context.point;
+  if (common.M0 && point) common.M0 = { ...common.M0, MPANCore: point.mpan, distributorDIPID: point.distributorDipId, GSPGroupID: point.gspGroup };
+  return payload;
+}
+
+/** Pushes a valid `interfaceID eventCode` to the participant's role and notes the push for later steps. */
+export async function pushPublication(context: ScenarioContext, roleName: string, interfaceID: string, eventCode: string, spoil?: (payload: DipPayload) => void): Promise<void> {
+  const payload = publicationFor(context, roleName, interfaceID, eventCode);
+  spoil?.(payload);
+  const push = await context.stage.emulator.push(participantDipId(context, roleName), interfaceID, [payload as unknown as Record<string, unknown>]);
+  context.actions.push({ what: `${interfaceID} ${eventCode}`, at: push.attempts.at(-1)?.marketMillis ?? context.stage.clock.now(), push });
+}
+
+/** The spoiling of the schema-breaking scenarios: S1.senderUniqueReference is required in every variant. */
+export function withoutSenderUniqueReference(payload: DipPayload): void {
+  delete (payload.CommonBlock.S1 as Record<string, unknown>).senderUniqueReference;
+}

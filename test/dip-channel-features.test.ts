@@ -1,0 +1,50 @@
+// The DIP-channel features are written from the role table and the DIP API definitions: they
+// must be fresh, list every publication each role receives, and leave out the Data Service
+// legs a Metering Service is never sent.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CHANNEL_ROLES, dipChannelFeature } from '../src/processes/dip-channel-features.ts';
+import { publicationsReceivedBy } from '../src/processes/receivable-publications.ts';
+import { loadRoleInterfaceTable, parseRoleInterfaceTable } from '../src/rules/role-interface-table.ts';
+import { specUnderTest } from './spec-under-test.ts';
+
+const spec = specUnderTest();
+const table = loadRoleInterfaceTable();
+
+describe('DIP-channel features', () => {
+  it.each(CHANNEL_ROLES)('features/dip-channels/$file is fresh (run npm run features:generate)', (role) => {
+    const written = readFileSync(new URL(`../features/dip-channels/${role.file}`, import.meta.url), 'utf8');
+    expect(written).toBe(dipChannelFeature(role, publicationsReceivedBy(role.code, spec, table)));
+  });
+
+  it('lists, for the Supplier, every event code of every interface the role table says it receives', () => {
+    const pairs = publicationsReceivedBy('SUP', spec, table).map((publication) => `${publication.interfaceID} ${publication.eventCode}`);
+    const expected = table.rows
+      .filter((row) => row.receivers.includes('SUP'))
+      .flatMap((row) => spec.catalogue.variantsOf(row.interfaceID).map((variant) => `${row.interfaceID} ${variant.eventCode}`));
+    expect(pairs).toEqual([...new Set(expected)]);
+    expect(pairs).toContain('IF-009 [MPANDisconnection]');
+    expect(pairs).toContain('REP-002 [DUOSSupplierAggData]');
+    expect(pairs).not.toContain('IF-033 [MSAppSPRequest]');
+  });
+
+  it('leaves the Data Service legs out of a Metering Service list, and nothing else', () => {
+    const smart = publicationsReceivedBy('MSS', spec, table).map((publication) => publication.eventCode);
+    expect(smart).toContain('[MSAppSPRequest]');
+    expect(smart).toContain('[IMS-SendMTD]');
+    expect(smart).not.toContain('[DSAppSPRequest]');
+    expect(smart).not.toContain('[SDS-MDROutcome]');
+    expect(smart).not.toContain('[DirectContractDSAdd]');
+  });
+
+  it('follows the role table: a receiver added there appears in the list', () => {
+    const edited = parseRoleInterfaceTable(
+      'interfaces:\n  IF-024: { senders: [SUP], receivers: [MSS], source: test }\n  IF-006: { senders: [REGS], receivers: [SUP], source: test }\n',
+      'test.yaml',
+    );
+    expect(publicationsReceivedBy('MSS', spec, edited).map((publication) => publication.interfaceID)).toEqual(
+      spec.catalogue.variantsOf('IF-024').map(() => 'IF-024'),
+    );
+    expect(publicationsReceivedBy('SUP', spec, edited)).toHaveLength(spec.catalogue.variantsOf('IF-006').length);
+  });
+});
