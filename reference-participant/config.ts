@@ -79,6 +79,8 @@ export interface ReferenceParticipantConfig {
   /** Proposed instead of appointMeteringService when IF-002 says segment A; defaults to it. */
   readonly appointAdvancedMeteringService: ServiceProviderChoice;
   readonly appointDataService: DataServiceChoice;
+  /** The Registration Service (SMRS) DIP ID the Metering Service reports site works to. */
+  readonly registrationServiceDipId: string;
   /** MPANs each role already serves at start (e.g. to play the incumbent MS). */
   readonly portfolio: { readonly supplier: readonly string[]; readonly meteringService: readonly string[] };
   readonly faults: readonly FaultName[];
@@ -271,6 +273,7 @@ export function parseConfig(input: unknown, baseDir = process.cwd()): ReferenceP
           ? null
           : oneOf(fallBack, ['W', 'F', 'M', 'Q', 'S', 'A', 'x'] as const, 'appointDataService.fallBackReadFrequency', 'M'),
     },
+    registrationServiceDipId: raw.registrationServiceDipId === undefined ? '2000000001' : dipId(raw.registrationServiceDipId, 'registrationServiceDipId'),
     portfolio: {
       supplier: mpanList(portfolio.supplier, 'portfolio.supplier'),
       meteringService: mpanList(portfolio.meteringService, 'portfolio.meteringService'),

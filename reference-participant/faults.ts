@@ -12,6 +12,7 @@ export const FAULTS = {
   'accepts-unservable-appointment': 'IF-033 is accepted (SP000) for a market segment, meter type or GSP group the Metering Service does not serve',
   'skips-signature-check': 'the webhook accepts a push whatever its DIP message signature: wrong, stale, over a changed body or from an untrusted certificate',
   'unsigned-submissions': 'messages to the DIP go without the X-DIP-Signature headers',
+  'wrong-meter-works-event': 'every meter work on site is reported as IF-005 [MeterUpdate], whatever the engineer did',
   'refuses-reports': "the Supplier's webhook answers 400 to settlement reports (REP-…), which it has not implemented",
 } as const;
 

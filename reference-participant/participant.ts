@@ -16,6 +16,7 @@ import type { OutboxEntry, ProcessedRecord, ReceivedRecord } from './records.ts'
 import { responseTexts } from './response-codes.ts';
 import { applyEffect, applyRecord, type ParticipantState, replay } from './state.ts';
 import { judgeStatusMessages } from './status-intake.ts';
+import { judgeSiteWorks, SITE_WORKS_HOOK } from './site-works.ts';
 import { CSS_REGISTRATION_HOOK, judgeCssRegistration } from './test-hooks.ts';
 import { judgeDelivery, refuseSignature } from './webhook-intake.ts';
 import { type ReceivedHttp, startServer } from './webhook-server.ts';
@@ -206,6 +207,18 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
           applyRecord(state, judged.record);
         }
         log('trigger', { name: 'css-registration', httpStatus: judged.answer.status, payload: text.slice(0, 500) });
+        return judged.answer;
+      },
+      [SITE_WORKS_HOOK]: ({ text }) => {
+        const judged = judgeSiteWorks(text, { spec, config, faults, state, identities }, now());
+        if ('record' in judged) {
+          // Journaled before the answer: the update is sent even if the process dies now.
+          journal.append(judged.record);
+          applyRecord(state, judged.record);
+          outbox.kick();
+          selfCheck(judged.record.outbox ?? []);
+        }
+        log('trigger', { name: 'site-works', httpStatus: judged.answer.status, payload: text.slice(0, 500) });
         return judged.answer;
       },
     },

@@ -104,6 +104,8 @@ export interface TriggerRecord {
   readonly name: string;
   readonly payload: unknown;
   readonly effects: readonly MpanEffect[];
+  /** Messages the trigger causes (site works reported to the Registration Service). */
+  readonly outbox?: readonly OutboxEntry[];
 }
 
 export type JournalRecord = ReceivedRecord | ProcessedRecord | DeliveryRecord | TriggerRecord;

@@ -95,6 +95,7 @@ export function applyRecord(state: ParticipantState, record: JournalRecord): voi
       return;
     case 'trigger':
       for (const effect of record.effects) applyEffect(state, effect, record.at, undefined);
+      for (const entry of record.outbox ?? []) addOutboxEntry(state, entry);
       return;
     case 'delivery': {
       const item = state.outbox.get(record.id);

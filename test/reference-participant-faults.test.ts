@@ -100,6 +100,8 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   // what this test proves of them. test/reference-participant-signatures.test.ts shows their effect.
   'skips-signature-check': [],
   'unsigned-submissions': [],
+  // No site works are reported in this transcript; the BP009 features catch this one.
+  'wrong-meter-works-event': [],
   // No settlement report is in this transcript; the DIP-channel features catch this one.
   'refuses-reports': [],
 };

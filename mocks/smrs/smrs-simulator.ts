@@ -16,6 +16,7 @@ import type { Party, PartyDirectory } from '../isd/party-directory.ts';
 import { type AppointmentRequest, checkAppointmentRequest } from './appointment-checks.ts';
 import { type Appointment, HELD_SINCE, type MeteringPoint, type MeteringPointStore, type PartyRef, type ServiceKind } from './metering-points.ts';
 import * as publications from './publications.ts';
+import { NOTIFICATION_OF, updateNotifications, updateRefusal } from './registration-updates.ts';
 import type { Publication } from './publications.ts';
 
 export interface PublishedRecord {
@@ -138,6 +139,22 @@ export class SmrsSimulator {
     if (requestKind) return this.onAppointmentRequest(message, requestKind);
     const responseKind = message.interfaceID === 'IF-034' ? KIND_OF_RESPONSE[message.eventCode] : undefined;
     if (responseKind) return this.onServiceResponse(message, responseKind);
+    if (NOTIFICATION_OF[message.interfaceID]) return this.onRegistrationUpdate(message);
+  }
+
+  /** Site works reported by the Metering Service (IF-005, IF-007): checked, answered, passed on. */
+  private async onRegistrationUpdate(message: AcceptedMessage): Promise<void> {
+    const point = this.options.points.get(String(pick(message.payload, 'CommonBlock', 'M0', 'MPANCore')));
+    const sender = this.options.directory.byDip(message.senderDipId);
+    const report = {
+      interfaceID: message.interfaceID,
+      eventCode: message.eventCode,
+      sender: { dipId: message.senderDipId, mpid: sender?.mpid ?? '' },
+      customBlock: (pick(message.payload, 'CustomBlock') ?? {}) as Record<string, unknown>,
+    };
+    if (!point) return; // Not an MPAN of the scenario: nothing to answer about (the scenario reports it).
+    const refusal = updateRefusal(point, report);
+    for (const publication of updateNotifications(point, report, refusal)) await this.publish(publication);
   }
 
   private async onAppointmentRequest(message: AcceptedMessage, kind: ServiceKind): Promise<void> {

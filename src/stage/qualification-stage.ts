@@ -189,6 +189,7 @@ export class QualificationStage {
       meteringService: identity('MSS'),
       ...(identity('MSA') ? { advancedMeteringService: identity('MSA') } : {}),
       serves: { segments: profile.capabilities.segments, gspGroups: profile.capabilities.gspGroups, ...(profile.capabilities.meterTypes ? { meterTypes: profile.capabilities.meterTypes } : {}) },
+      registrationServiceDipId: SIMULATED.smrs.dipId,
       portfolio: { supplier: [], meteringService: [...this.servedMpans] },
       appointMeteringService: pick(SIMULATED.smartMeteringService),
       appointAdvancedMeteringService: pick(SIMULATED.advancedMeteringService),

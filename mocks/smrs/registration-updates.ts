@@ -1,0 +1,50 @@
+// The Registration Service taking a Metering Service's report of site works (PROCESS-TABLES
+// §4.6 CES-02/04, §4.7 COM-02…07): only the appointed Metering Service may update (REG1012);
+// the outcome goes back to it, and a successful update goes on to the registered Supplier, on
+// the notification interface with the same event code and an R0 block (IF-005 → IF-006,
+// IF-007 → IF-008). A failed energisation (IF-007 [EnergisationStatusFailure]) is the
+// Supplier's business and changes nothing registered: the SMRS sends nothing for it.
+import type { MeteringPoint, PartyRef } from './metering-points.ts';
+import type { Publication } from './publications.ts';
+
+export const NOTIFICATION_OF: Readonly<Record<string, string>> = { 'IF-005': 'IF-006', 'IF-007': 'IF-008' };
+
+/** Updates that change nothing registered, so the SMRS publishes nothing for them. */
+const NOT_REGISTERED = new Set(['IF-007 [EnergisationStatusFailure]']);
+
+export interface UpdateReport {
+  readonly interfaceID: string;
+  readonly eventCode: string;
+  readonly sender: PartyRef;
+  readonly customBlock: Record<string, unknown>;
+}
+
+/** Why the SMRS refuses the update, or undefined when it takes it. */
+export function updateRefusal(point: MeteringPoint | undefined, report: UpdateReport): string | undefined {
+  if (!point) return 'REG0000 - MPAN Invalid or does not exist';
+  if (point.meteringService?.dipId !== report.sender.dipId) return 'REG1012 - Only Appointed MS can use Update Events';
+  return undefined;
+}
+
+/** The publications that answer an update: the outcome to its sender, and news of it to the Supplier. */
+export function updateNotifications(point: MeteringPoint, report: UpdateReport, refusal: string | undefined): Publication[] {
+  const interfaceID = NOTIFICATION_OF[report.interfaceID];
+  if (!interfaceID || NOT_REGISTERED.has(`${report.interfaceID} ${report.eventCode}`)) return [];
+  const blocks = Object.fromEntries(Object.entries(report.customBlock).map(([name, value]) => [`/CustomBlock/${name}`, value]));
+  const to = (party: PartyRef): Publication => ({
+    to: party,
+    interfaceID,
+    eventCode: report.eventCode,
+    fixed: {
+      '/CommonBlock/M0': { MPANCore: point.mpan, distributorDIPID: point.distributorDipId, GSPGroupID: point.gspGroup },
+      '/CommonBlock/A0': { primaryRecipients: [party.dipId], secondaryRecipients: [], always: [] },
+      '/CommonBlock/R0': refusal ? { responseCode: 'R', responseMessages: [refusal] } : { responseCode: 'A', responseMessages: [] },
+      '/CommonBlock/S1/senderCorrelationID': null,
+      // What the Metering Service reported, block by block, where the notification has the block.
+      ...blocks,
+    },
+  });
+  const notifications = [to(report.sender)];
+  if (!refusal && point.supplier) notifications.push(to(point.supplier));
+  return notifications;
+}

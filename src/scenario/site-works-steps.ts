@@ -1,0 +1,92 @@
+// Work on site a Metering Service must report (BP008 Change of Energisation Status, BP009 Change
+// of Meter): the suite tells the participant what its engineer did (the `site-works` trigger),
+// then times the report to the Registration Service against its SLA and checks it is the
+// update the work calls for. The works are named as scenarios/slas.yaml names its trigger
+// events, so the window, the interface and the event code all come from that one table.
+import { loadSlaTable, measureSla, formatSlaMeasurement, slaDeadline, type SlaWindow } from '../clock/index.ts';
+import type { Finding } from '../rules/rule.ts';
+import { SIMULATED } from '../stage/simulated-parties.ts';
+import { fireTrigger } from '../stage/triggers.ts';
+import { matches, messagesOf } from './exchange-messages.ts';
+import type { ScenarioContext } from './scenario-context.ts';
+import { ParticipantDefect, SuiteError } from './verdicts.ts';
+
+/** How long past the window the suite keeps listening, so that a late report is seen and named. */
+const LATE_GRACE_FACTOR = 0.5;
+
+/** The SLA whose trigger is this work on site, e.g. `meter exchanged on site`. */
+export function slaForWork(work: string): SlaWindow & { response: { interface: string; event: string } } {
+  const sla = loadSlaTable().windows.find((row) => row.trigger.interface === undefined && row.trigger.event === work);
+  if (!sla?.response.interface) throw new SuiteError(`scenarios/slas.yaml has no SLA triggered by '${work}' with a DIP response`);
+  return sla as SlaWindow & { response: { interface: string; event: string } };
+}
+
+export async function engineerReports(context: ScenarioContext, work: string): Promise<void> {
+  slaForWork(work);
+  const point = context.point;
+  if (!point) throw new SuiteError('the scenario has no MPAN: a Given step must set one up');
+  const at = context.stage.clock.now();
+  await fireTrigger(
+    context.stage.options.profile,
+    'site-works',
+    { mpan: point.mpan, distributorDipId: point.distributorDipId, gspGroup: point.gspGroup, segment: point.segment, work, supplierDipId: point.supplier?.dipId ?? SIMULATED.otherSupplier.dipId },
+    context.stage.participantUrl,
+    context.stage.triggerAgent,
+  );
+  context.actions.push({ what: work, at });
+}
+
+const contentFinding = (message: string): Finding => ({ rule: 'PROCESS-CONTENT', severity: 'fail', pointer: '/0/payload/CommonBlock/S0/eventCode', message, requirement: 'REQ-PROCESS-CONTENT' });
+
+/** The participant reports `work` with the update its SLA names, within the window, accepted by the DIP. */
+export async function expectWorkReported(context: ScenarioContext, work: string): Promise<void> {
+  const sla = slaForWork(work);
+  const action = context.lastAction(work);
+  if (!action) throw new SuiteError(`the participant was not told of '${work}' in this scenario`);
+  // Working-day windows end at a GB midnight after weekends and bank holidays: the clock module knows when.
+  const windowMillis = slaDeadline(sla, action.at) - action.at;
+  const interfaceID = sla.response.interface;
+  const expected = `${interfaceID} ${sla.response.event}`;
+  // Any update on the interface for the MPAN: a wrong event code is named at once, not waited out.
+  const query = { direction: 'participant-to-dip' as const, interfaceID, mpan: context.mpan, since: action.at };
+  const exchange = await context.watch.next((candidate) => matches(candidate, query) !== undefined, action.at + windowMillis * (1 + LATE_GRACE_FACTOR));
+  if (!exchange) throw new ParticipantDefect(`the participant did not report '${work}' for MPAN ${context.mpan} with ${expected} within ${sla.cite}`);
+  const message = matches(exchange, query)!;
+  const sent = `${message.interfaceID} ${message.eventCode}`;
+  context.received.set(sent, exchange);
+  const measurement = measureSla(sla, action.at, exchange.marketMillis);
+  context.slas.push(measurement);
+  const findings: Finding[] = exchange.findings.filter((finding) => finding.severity === 'fail');
+  if (sent !== expected) findings.unshift(contentFinding(`'${work}' is reported with ${expected}; the participant sent ${sent}`));
+  if (exchange.response?.status !== 201) {
+    findings.push({ rule: 'DIP-ACCEPTED', severity: 'fail', pointer: '', message: `the DIP answered ${sent} with HTTP ${exchange.response?.status}: ${exchange.response?.body.slice(0, 300)}`, requirement: 'REQ-DIP-SCHEMA' });
+  }
+  if (!measurement.withinSla) findings.unshift({ rule: 'SLA', severity: 'fail', pointer: '', message: formatSlaMeasurement(measurement), requirement: `REQ-SLA-${sla.id}` });
+  context.warnings.push(...exchange.findings.filter((finding) => finding.severity === 'warn'));
+  if (findings.length) throw new ParticipantDefect(`the participant's report of '${work}' breaks the rules`, findings);
+  if (messagesOf(exchange).length !== 1) context.warnings.push({ ...contentFinding(`${sent} came in a batch of ${messagesOf(exchange).length}`), severity: 'warn' });
+}
+
+/** The feature states the interface, event code and window; the SLA table must say the same. */
+export function checkStatedSla(work: string, interfaceID: string, eventCode: string, stated: { minutes: number } | { workingDays: number }): void {
+  const sla = slaForWork(work);
+  const same = sla.response.interface === interfaceID && sla.response.event === eventCode && JSON.stringify(sla.window) === JSON.stringify(stated);
+  if (!same) {
+    throw new SuiteError(`the feature says '${work}' is reported with ${interfaceID} ${eventCode} within ${JSON.stringify(stated)}; scenarios/slas.yaml (${sla.id}) says ${sla.response.interface} ${sla.response.event} within ${JSON.stringify(sla.window)}`);
+  }
+}
+
+/** The participant's matched message names the MPAN's registered Supplier among its primary recipients. */
+export function expectAddressedToSupplier(context: ScenarioContext, name: string): void {
+  const exchange = context.received.get(name);
+  if (!exchange) throw new SuiteError(`no ${name} from the participant has been matched yet in this scenario`);
+  const message = messagesOf(exchange).find((candidate) => `${candidate.interfaceID} ${candidate.eventCode}` === name)!;
+  const a0 = (message.payload.CommonBlock as { A0?: { primaryRecipients?: unknown } }).A0;
+  const recipients = Array.isArray(a0?.primaryRecipients) ? a0.primaryRecipients : [];
+  const supplier = context.point?.supplier?.dipId ?? SIMULATED.otherSupplier.dipId;
+  if (!recipients.includes(supplier)) {
+    throw new ParticipantDefect(`${name} must go to the Supplier too`, [
+      { rule: 'PROCESS-ADDRESSING', severity: 'fail', pointer: '/0/payload/CommonBlock/A0/primaryRecipients', message: `primary recipients ${JSON.stringify(recipients)} leave out the registered Supplier ${supplier}`, requirement: 'REQ-PROCESS-CONTENT' },
+    ]);
+  }
+}

@@ -1,0 +1,33 @@
+// Steps of the site-works features (BP008, BP009): the engineer's work, the Metering Service's report.
+import { Then, When } from '@cucumber/cucumber';
+import * as siteWorks from '../src/scenario/site-works-steps.ts';
+import { smrsHasSent } from '../src/scenario/smrs-steps.ts';
+import type { QualificationWorld } from './support/hooks.ts';
+
+When("the participant's engineer records {string}", async function (this: QualificationWorld, work: string) {
+  await siteWorks.engineerReports(this.context, work);
+});
+
+Then(
+  'the participant reports {string} to the SMRS with {word} {word} within {int} working days',
+  async function (this: QualificationWorld, work: string, interfaceID: string, eventCode: string, days: number) {
+    siteWorks.checkStatedSla(work, interfaceID, eventCode, { workingDays: days });
+    await siteWorks.expectWorkReported(this.context, work);
+  },
+);
+
+Then(
+  'the participant reports {string} with {word} {word} within {int} minutes',
+  async function (this: QualificationWorld, work: string, interfaceID: string, eventCode: string, minutes: number) {
+    siteWorks.checkStatedSla(work, interfaceID, eventCode, { minutes });
+    await siteWorks.expectWorkReported(this.context, work);
+  },
+);
+
+Then('its {word} {word} goes to the Supplier too', function (this: QualificationWorld, interfaceID: string, eventCode: string) {
+  siteWorks.expectAddressedToSupplier(this.context, `${interfaceID} ${eventCode}`);
+});
+
+Then('the SMRS confirms it with {word} {word}', async function (this: QualificationWorld, interfaceID: string, eventCode: string) {
+  await smrsHasSent(this.context, `${interfaceID} ${eventCode}`);
+});
