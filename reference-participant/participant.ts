@@ -12,10 +12,11 @@ import { Journal, readJournal } from './journal.ts';
 import { createLogger, type LineWriter, listeningLine, stdoutWriter } from './log.ts';
 import { Outbox } from './outbox.ts';
 import { processMessage, type ProcessorDeps } from './processor.ts';
-import type { OutboxEntry, ProcessedRecord, ReceivedRecord } from './records.ts';
+import type { HttpAnswer, OutboxEntry, ProcessedRecord, ReceivedRecord, TriggerRecord } from './records.ts';
 import { responseTexts } from './response-codes.ts';
 import { applyEffect, applyRecord, type ParticipantState, replay } from './state.ts';
 import { judgeStatusMessages } from './status-intake.ts';
+import { judgeRegistrationDataChange, REGISTRATION_DATA_HOOK } from './registration-data.ts';
 import { judgeSiteWorks, SITE_WORKS_HOOK } from './site-works.ts';
 import { CSS_REGISTRATION_HOOK, judgeCssRegistration } from './test-hooks.ts';
 import { judgeDelivery, refuseSignature } from './webhook-intake.ts';
@@ -183,6 +184,17 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
   }
 
   const intakeDeps = { spec, state, identities, faults, texts };
+  /** A trigger that makes the participant send something: journaled before the answer, so the update is sent even if the process dies now. */
+  const sendOnTrigger = (name: string, text: string, judged: { record?: TriggerRecord; answer: HttpAnswer }): HttpAnswer => {
+    if (judged.record) {
+      journal.append(judged.record);
+      applyRecord(state, judged.record);
+      outbox.kick();
+      selfCheck(judged.record.outbox ?? []);
+    }
+    log('trigger', { name, httpStatus: judged.answer.status, payload: text.slice(0, 500) });
+    return judged.answer;
+  };
   /** The DIP signs every push; one whose signature fails is refused before it is read (signatures are dated in wall time). */
   const signatureProblem = (request: ReceivedHttp): string | undefined => {
     if (!signer || faults.has('skips-signature-check')) return undefined;
@@ -209,18 +221,8 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
         log('trigger', { name: 'css-registration', httpStatus: judged.answer.status, payload: text.slice(0, 500) });
         return judged.answer;
       },
-      [SITE_WORKS_HOOK]: ({ text }) => {
-        const judged = judgeSiteWorks(text, { spec, config, faults, state, identities }, now());
-        if ('record' in judged) {
-          // Journaled before the answer: the update is sent even if the process dies now.
-          journal.append(judged.record);
-          applyRecord(state, judged.record);
-          outbox.kick();
-          selfCheck(judged.record.outbox ?? []);
-        }
-        log('trigger', { name: 'site-works', httpStatus: judged.answer.status, payload: text.slice(0, 500) });
-        return judged.answer;
-      },
+      [SITE_WORKS_HOOK]: ({ text }) => sendOnTrigger('site-works', text, judgeSiteWorks(text, { spec, config, faults, state, identities }, now())),
+      [REGISTRATION_DATA_HOOK]: ({ text }) => sendOnTrigger('registration-data', text, judgeRegistrationDataChange(text, { spec, config, faults, state, identities }, now())),
     },
     (error) => log('error', { error: (error as Error).stack ?? String(error) }),
     config.tls,

@@ -13,18 +13,9 @@
 //   energisation status changed on site             IF-007 [EnergisationStatusChange]
 //   energisation request found impossible on site   IF-007 [EnergisationStatusFailure] (also to the Supplier)
 //
-// The custom blocks are drafted from the official definitions with the suite's builders: the
-// reference participant shows the messaging, not a metering asset register.
-import { en, en_GB, Faker } from '@faker-js/faker';
-import { buildMessage } from '../scenarios/builders/message-builder.ts';
 import { isValidMpanCore } from '../src/rules/mpan-check-digit.ts';
-import type { LoadedSpec } from '../src/spec/load-spec.ts';
-import type { ReferenceParticipantConfig } from './config.ts';
-import type { FaultSwitches } from './faults.ts';
-import type { OwnIdentity } from './identities.ts';
-import { OutboxBuilder } from './outgoing.ts';
+import { draftUpdate, hookBody, type UpdateDeps } from './drafted-update.ts';
 import type { HttpAnswer, TriggerRecord } from './records.ts';
-import type { ParticipantState } from './state.ts';
 
 export const SITE_WORKS_HOOK = '/test-hooks/site-works';
 
@@ -46,14 +37,6 @@ export interface SiteWorks {
   readonly supplierDipId: string;
 }
 
-export interface SiteWorksDeps {
-  readonly spec: LoadedSpec;
-  readonly config: ReferenceParticipantConfig;
-  readonly faults: FaultSwitches;
-  readonly state: ParticipantState;
-  readonly identities: readonly OwnIdentity[];
-}
-
 function problemOf(payload: unknown): string | undefined {
   if (typeof payload !== 'object' || payload === null) return 'the body must be {"mpan", "distributorDipId", "gspGroup", "segment", "work", "supplierDipId"}';
   const works = payload as Record<string, unknown>;
@@ -65,16 +48,12 @@ function problemOf(payload: unknown): string | undefined {
 }
 
 /** The journal record (with the update in its outbox) for valid site works, or the 4xx answer. */
-export function judgeSiteWorks(rawText: string, deps: SiteWorksDeps, now: number): { record: TriggerRecord; answer: HttpAnswer } | { answer: HttpAnswer } {
-  let payload: unknown;
-  try {
-    payload = JSON.parse(rawText);
-  } catch (error) {
-    return { answer: { status: 400, body: { error: `the body is not JSON: ${(error as Error).message}` } } };
-  }
-  const problem = problemOf(payload);
+export function judgeSiteWorks(rawText: string, deps: UpdateDeps, now: number): { record: TriggerRecord; answer: HttpAnswer } | { answer: HttpAnswer } {
+  const parsed = hookBody(rawText);
+  if ('error' in parsed) return { answer: { status: 400, body: { error: parsed.error } } };
+  const problem = problemOf(parsed.payload);
   if (problem) return { answer: { status: 400, body: { error: problem } } };
-  const works = payload as SiteWorks;
+  const works = parsed.payload as SiteWorks;
   const identity = deps.identities.find((candidate) => candidate.party === 'meteringService' && candidate.segment === works.segment);
   if (!identity) return { answer: { status: 409, body: { error: `no Metering Service of ours serves segment ${works.segment}` } } };
   if (!deps.state.mpans.meteringService.has(works.mpan)) return { answer: { status: 409, body: { error: `MPAN ${works.mpan} is not one our Metering Service serves` } } };
@@ -82,29 +61,19 @@ export function judgeSiteWorks(rawText: string, deps: SiteWorksDeps, now: number
   const update = UPDATES[works.work]!;
   // The wrong-meter-works-event fault reports every meter work as a details update.
   const eventCode = deps.faults.has('wrong-meter-works-event') && update.interfaceID === 'IF-005' ? '[MeterUpdate]' : update.eventCode;
-  const faker = new Faker({ locale: [en_GB, en] });
-  faker.seed(now % 2_147_483_647);
-  const drafted = buildMessage(deps.spec, { faker, interfaceID: update.interfaceID, eventCode, now, sender: { dipId: identity.dipId, role: identity.role } });
-  const builder = new OutboxBuilder({ spec: deps.spec, config: deps.config, faults: deps.faults, state: deps.state, now }, `site-works-${now}-${works.mpan}`);
-  const recipients = update.toSupplier ? [deps.config.registrationServiceDipId, works.supplierDipId] : [deps.config.registrationServiceDipId];
-  const entry = builder.message({
-    sender: identity,
-    interfaceID: update.interfaceID,
-    eventCode,
-    recipient: recipients[0]!,
-    correlationID: null,
-    m0: { MPANCore: works.mpan, distributorDIPID: works.distributorDipId, GSPGroupID: works.gspGroup },
-    customBlock: drafted.CustomBlock ?? {},
-  });
-  const body = entry.body as Array<{ payload: { CommonBlock: { A0: { primaryRecipients: string[] } } } }>;
-  body[0]!.payload.CommonBlock.A0.primaryRecipients = recipients;
-  const record: TriggerRecord = {
-    type: 'trigger',
-    at: now,
-    name: 'site-works',
-    payload: works,
-    effects: [{ party: 'meteringService', mpan: works.mpan, event: `${works.work} (test hook)`, set: { lastSiteWork: works.work } }],
-    outbox: builder.entries,
-  };
+  const record = draftUpdate(
+    deps,
+    {
+      trigger: 'site-works',
+      payload: works,
+      sender: identity,
+      interfaceID: update.interfaceID,
+      eventCode,
+      recipients: update.toSupplier ? [deps.config.registrationServiceDipId, works.supplierDipId] : [deps.config.registrationServiceDipId],
+      m0: { MPANCore: works.mpan, distributorDIPID: works.distributorDipId, GSPGroupID: works.gspGroup },
+      effect: { party: 'meteringService', mpan: works.mpan, event: `${works.work} (test hook)`, set: { lastSiteWork: works.work } },
+    },
+    now,
+  );
   return { record, answer: { status: 201, body: { trigger: 'site-works', mpan: works.mpan, sends: `${update.interfaceID} ${eventCode}` } } };
 }

@@ -3,15 +3,17 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHANNEL_ROLES, dipChannelFeature } from '../src/processes/dip-channel-features.ts';
-import { publicationsReceivedBy } from '../src/processes/receivable-publications.ts';
+import { loadProcessTables } from '../src/processes/process-tables.ts';
+import { publicationsReceivedBy, rowTagsFor } from '../src/processes/receivable-publications.ts';
 import { loadRoleInterfaceTable } from '../src/rules/role-interface-table.ts';
 import { loadSpec } from '../src/spec/load-spec.ts';
 
 const spec = loadSpec({});
 const table = loadRoleInterfaceTable();
+const rows = loadProcessTables().tables.flatMap((processTable) => processTable.rows);
 const folder = path.resolve(import.meta.dirname, '../features/dip-channels');
 for (const role of CHANNEL_ROLES) {
-  const publications = publicationsReceivedBy(role.code, spec, table);
+  const publications = publicationsReceivedBy(role.code, spec, table).map((publication) => ({ ...publication, rowTags: rowTagsFor(role.code, publication, rows) }));
   writeFileSync(path.join(folder, role.file), dipChannelFeature(role, publications));
   process.stdout.write(`${role.file}: ${publications.length} publications\n`);
 }

@@ -4,17 +4,29 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_ROLES, dipChannelFeature } from '../src/processes/dip-channel-features.ts';
-import { publicationsReceivedBy } from '../src/processes/receivable-publications.ts';
+import { loadProcessTables } from '../src/processes/process-tables.ts';
+import { publicationsReceivedBy, rowTagsFor } from '../src/processes/receivable-publications.ts';
 import { loadRoleInterfaceTable, parseRoleInterfaceTable } from '../src/rules/role-interface-table.ts';
 import { specUnderTest } from './spec-under-test.ts';
 
 const spec = specUnderTest();
 const table = loadRoleInterfaceTable();
+const rows = loadProcessTables().tables.flatMap((processTable) => processTable.rows);
+const withRows = (role: string) => publicationsReceivedBy(role, spec, table).map((publication) => ({ ...publication, rowTags: rowTagsFor(role, publication, rows) }));
 
 describe('DIP-channel features', () => {
   it.each(CHANNEL_ROLES)('features/dip-channels/$file is fresh (run npm run features:generate)', (role) => {
     const written = readFileSync(new URL(`../features/dip-channels/${role.file}`, import.meta.url), 'utf8');
-    expect(written).toBe(dipChannelFeature(role, publicationsReceivedBy(role.code, spec, table)));
+    expect(written).toBe(dipChannelFeature(role, withRows(role.code)));
+  });
+
+  it('tags each publication with the process rows that send it to the role, and only those', () => {
+    const tagsOf = (role: string, pair: string) => withRows(role).find((publication) => `${publication.interfaceID} ${publication.eventCode}` === pair)?.rowTags;
+    expect(tagsOf('SUP', 'IF-018 [AddressChg]')).toContain('@CRD-03');
+    expect(tagsOf('SUP', 'IF-045 [ConsentGranularityInvalid]')).toContain('@CRD-05');
+    expect(tagsOf('SUP', 'IF-045 [NoMSAppointed]')).not.toContain('@CRD-05');
+    expect(tagsOf('MSS', 'IF-006 [MeterExchange]')).toContain('@COM-07');
+    expect(tagsOf('MSS', 'IF-002 [GainMPANInfo]')).toBeUndefined();
   });
 
   it('lists, for the Supplier, every event code of every interface the role table says it receives', () => {

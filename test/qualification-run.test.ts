@@ -38,7 +38,8 @@ const CATCHES: Record<keyof typeof FAULTS, { tags: string; finding: RegExp }> = 
   'accepts-unservable-appointment': { tags: '@REQ-SP-006 or @REQ-SP-007', finding: /B007\.responseCode is "A"; expected "R"/ },
   'skips-signature-check': { tags: '@REQ-DIP-SIGNATURE', finding: /SIGNATURE-CHECKED/ },
   'unsigned-submissions': { tags: '@REC-22.6.1 and @segment:smart', finding: /SIGNATURE-HEADERS/ },
-  'wrong-meter-works-event': { tags: '@BP009', finding: /PROCESS-CONTENT .*is reported with IF-005 \[Meter(Install|Removal|Exchange)\]; the participant sent IF-005 \[MeterUpdate\]/ },
+  'wrong-meter-works-event': { tags: '@BP009', finding: /PROCESS-CONTENT .*is sent as IF-005 \[Meter(Install|Removal|Exchange)\]; the participant sent IF-005 \[MeterUpdate\]/ },
+  'wrong-registration-data-event': { tags: '@BP010', finding: /PROCESS-CONTENT .*is sent as IF-025 \[(IHDInfo|SMSO|SSCandProfileClass)\]; the participant sent IF-025 \[ConsentGranularity\]/ },
   'refuses-reports': { tags: '@REP-002 or @REP-004', finding: /WEBHOOK-HTTP-STATUS.*REP-00[24].*HTTP 400; expected 201/ },
 };
 

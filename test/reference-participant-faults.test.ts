@@ -102,6 +102,8 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'unsigned-submissions': [],
   // No site works are reported in this transcript; the BP009 features catch this one.
   'wrong-meter-works-event': [],
+  // Nor registration data changes: the BP010 features catch this one.
+  'wrong-registration-data-event': [],
   // No settlement report is in this transcript; the DIP-channel features catch this one.
   'refuses-reports': [],
 };

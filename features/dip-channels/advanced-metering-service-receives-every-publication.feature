@@ -12,28 +12,32 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
     When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
     Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
 
-    @IF-003
-    Examples: IF-003
+    @IF-003 @MIG-06
+    Examples: IF-003 (MIG-06)
       | interface | event code                  |
       | IF-003    | [MSDeAppRM]                 |
       | IF-003    | [ReverseMigNotification]    |
 
-    @IF-006
-    Examples: IF-006
+    @IF-006 @NC-05 @DIS-05 @COM-07
+    Examples: IF-006 (NC-05, DIS-05, COM-07)
       | interface | event code                  |
       | IF-006    | [MeterInstall]              |
+
+    @IF-006 @DIS-05 @COM-07
+    Examples: IF-006 (DIS-05, COM-07)
+      | interface | event code                  |
       | IF-006    | [MeterRemoval]              |
       | IF-006    | [MeterExchange]             |
       | IF-006    | [MeterUpdate]               |
       | IF-006    | [MeterHistoryUpdate]        |
 
-    @IF-008
-    Examples: IF-008
+    @IF-008 @CES-04
+    Examples: IF-008 (CES-04)
       | interface | event code                  |
       | IF-008    | [EnergisationStatusChange]  |
 
-    @IF-018
-    Examples: IF-018
+    @IF-018 @CRD-03
+    Examples: IF-018 (CRD-03)
       | interface | event code                  |
       | IF-018    | [AddressChg]                |
       | IF-018    | [GSPChg]                    |
@@ -43,8 +47,8 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-018    | [DCCEnrolment]              |
       | IF-018    | [MUMIndicator]              |
 
-    @IF-020
-    Examples: IF-020
+    @IF-020 @REL-03
+    Examples: IF-020 (REL-03)
       | interface | event code                  |
       | IF-020    | [LinkedImportExportCreate]  |
       | IF-020    | [LinkedImportExportAdd]     |
@@ -53,36 +57,48 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-020    | [RelatedAdd]                |
       | IF-020    | [RelatedRemove]             |
 
-    @IF-026
-    Examples: IF-026
+    @IF-026 @CRD-02
+    Examples: IF-026 (CRD-02)
       | interface | event code                  |
       | IF-026    | [ConsentGranularity]        |
       | IF-026    | [IHDInfo]                   |
       | IF-026    | [SMSO]                      |
       | IF-026    | [SSCandProfileClass]        |
 
-    @IF-033
-    Examples: IF-033
+    @IF-033 @COS-03 @CMS-03 @MIG-02
+    Examples: IF-033 (COS-03, CMS-03, MIG-02)
       | interface | event code                  |
       | IF-033    | [MSAppSPRequest]            |
 
-    @IF-035
-    Examples: IF-035
+    @IF-035 @COS-05 @CMS-05
+    Examples: IF-035 (COS-05, CMS-05)
       | interface | event code                  |
       | IF-035    | [MSAppAccepted]             |
       | IF-035    | [MSAppRejected]             |
+
+    @IF-035 @COS-12 @CMS-05
+    Examples: IF-035 (COS-12, CMS-05)
+      | interface | event code                  |
       | IF-035    | [MSAppLapsed]               |
+
+    @IF-035 @COS-06 @CMS-05
+    Examples: IF-035 (COS-06, CMS-05)
+      | interface | event code                  |
       | IF-035    | [IMS-SendMTD]               |
 
-    @IF-036
-    Examples: IF-036
+    @IF-036 @COS-10 @CMS-07 @REL-04 @REL-05
+    Examples: IF-036 (COS-10, CMS-07, REL-04, REL-05)
       | interface | event code                  |
       | IF-036    | [MSAppActive]               |
 
-    @IF-037
-    Examples: IF-037
+    @IF-037 @COS-11 @CMS-08 @DIS-04 @SEG-04 @REL-04 @REL-05
+    Examples: IF-037 (COS-11, CMS-08, DIS-04, SEG-04, REL-04, REL-05)
       | interface | event code                  |
       | IF-037    | [MSDeApp]                   |
+
+    @IF-037 @DIS-04 @SEG-04 @REL-04 @REL-05
+    Examples: IF-037 (DIS-04, SEG-04, REL-04, REL-05)
+      | interface | event code                  |
       | IF-037    | [MSDeAppUpdate]             |
 
     @IF-039
@@ -91,10 +107,14 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-039    | [DirectContractMSAdd]       |
       | IF-039    | [DirectContractMSRemove]    |
 
-    @IF-045
-    Examples: IF-045
+    @IF-045 @SEG-06 @REM-01
+    Examples: IF-045 (SEG-06, REM-01)
       | interface | event code                  |
       | IF-045    | [InvalidMarketSegment]      |
+
+    @IF-045 @REM-01
+    Examples: IF-045 (REM-01)
+      | interface | event code                  |
       | IF-045    | [ConsentGranularityInvalid] |
       | IF-045    | [NoMSAppointed]             |
 
@@ -105,28 +125,32 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
     Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
     And its StandardResponse to <interface> <event code> carries RCP1001
 
-    @IF-003
-    Examples: IF-003
+    @IF-003 @MIG-06
+    Examples: IF-003 (MIG-06)
       | interface | event code                  |
       | IF-003    | [MSDeAppRM]                 |
       | IF-003    | [ReverseMigNotification]    |
 
-    @IF-006
-    Examples: IF-006
+    @IF-006 @NC-05 @DIS-05 @COM-07
+    Examples: IF-006 (NC-05, DIS-05, COM-07)
       | interface | event code                  |
       | IF-006    | [MeterInstall]              |
+
+    @IF-006 @DIS-05 @COM-07
+    Examples: IF-006 (DIS-05, COM-07)
+      | interface | event code                  |
       | IF-006    | [MeterRemoval]              |
       | IF-006    | [MeterExchange]             |
       | IF-006    | [MeterUpdate]               |
       | IF-006    | [MeterHistoryUpdate]        |
 
-    @IF-008
-    Examples: IF-008
+    @IF-008 @CES-04
+    Examples: IF-008 (CES-04)
       | interface | event code                  |
       | IF-008    | [EnergisationStatusChange]  |
 
-    @IF-018
-    Examples: IF-018
+    @IF-018 @CRD-03
+    Examples: IF-018 (CRD-03)
       | interface | event code                  |
       | IF-018    | [AddressChg]                |
       | IF-018    | [GSPChg]                    |
@@ -136,8 +160,8 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-018    | [DCCEnrolment]              |
       | IF-018    | [MUMIndicator]              |
 
-    @IF-020
-    Examples: IF-020
+    @IF-020 @REL-03
+    Examples: IF-020 (REL-03)
       | interface | event code                  |
       | IF-020    | [LinkedImportExportCreate]  |
       | IF-020    | [LinkedImportExportAdd]     |
@@ -146,36 +170,48 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-020    | [RelatedAdd]                |
       | IF-020    | [RelatedRemove]             |
 
-    @IF-026
-    Examples: IF-026
+    @IF-026 @CRD-02
+    Examples: IF-026 (CRD-02)
       | interface | event code                  |
       | IF-026    | [ConsentGranularity]        |
       | IF-026    | [IHDInfo]                   |
       | IF-026    | [SMSO]                      |
       | IF-026    | [SSCandProfileClass]        |
 
-    @IF-033
-    Examples: IF-033
+    @IF-033 @COS-03 @CMS-03 @MIG-02
+    Examples: IF-033 (COS-03, CMS-03, MIG-02)
       | interface | event code                  |
       | IF-033    | [MSAppSPRequest]            |
 
-    @IF-035
-    Examples: IF-035
+    @IF-035 @COS-05 @CMS-05
+    Examples: IF-035 (COS-05, CMS-05)
       | interface | event code                  |
       | IF-035    | [MSAppAccepted]             |
       | IF-035    | [MSAppRejected]             |
+
+    @IF-035 @COS-12 @CMS-05
+    Examples: IF-035 (COS-12, CMS-05)
+      | interface | event code                  |
       | IF-035    | [MSAppLapsed]               |
+
+    @IF-035 @COS-06 @CMS-05
+    Examples: IF-035 (COS-06, CMS-05)
+      | interface | event code                  |
       | IF-035    | [IMS-SendMTD]               |
 
-    @IF-036
-    Examples: IF-036
+    @IF-036 @COS-10 @CMS-07 @REL-04 @REL-05
+    Examples: IF-036 (COS-10, CMS-07, REL-04, REL-05)
       | interface | event code                  |
       | IF-036    | [MSAppActive]               |
 
-    @IF-037
-    Examples: IF-037
+    @IF-037 @COS-11 @CMS-08 @DIS-04 @SEG-04 @REL-04 @REL-05
+    Examples: IF-037 (COS-11, CMS-08, DIS-04, SEG-04, REL-04, REL-05)
       | interface | event code                  |
       | IF-037    | [MSDeApp]                   |
+
+    @IF-037 @DIS-04 @SEG-04 @REL-04 @REL-05
+    Examples: IF-037 (DIS-04, SEG-04, REL-04, REL-05)
+      | interface | event code                  |
       | IF-037    | [MSDeAppUpdate]             |
 
     @IF-039
@@ -184,9 +220,13 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-039    | [DirectContractMSAdd]       |
       | IF-039    | [DirectContractMSRemove]    |
 
-    @IF-045
-    Examples: IF-045
+    @IF-045 @SEG-06 @REM-01
+    Examples: IF-045 (SEG-06, REM-01)
       | interface | event code                  |
       | IF-045    | [InvalidMarketSegment]      |
+
+    @IF-045 @REM-01
+    Examples: IF-045 (REM-01)
+      | interface | event code                  |
       | IF-045    | [ConsentGranularityInvalid] |
       | IF-045    | [NoMSAppointed]             |

@@ -18,13 +18,13 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-001    | [InitialRegistration]                              |
       | IF-001    | [ChangeOfSupplier]                                 |
 
-    @IF-002
-    Examples: IF-002
+    @IF-002 @COS-02 @NC-02 @MIG-04
+    Examples: IF-002 (COS-02, NC-02, MIG-04)
       | interface | event code                                         |
       | IF-002    | [GainMPANInfo]                                     |
 
-    @IF-003
-    Examples: IF-003
+    @IF-003 @MIG-06
+    Examples: IF-003 (MIG-06)
       | interface | event code                                         |
       | IF-003    | [MSDeAppRM]                                        |
       | IF-003    | [DSDeAppRM]                                        |
@@ -35,10 +35,14 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-004    | [CommsHubInfo]                                     |
 
-    @IF-006
-    Examples: IF-006
+    @IF-006 @NC-05 @COM-07
+    Examples: IF-006 (NC-05, COM-07)
       | interface | event code                                         |
       | IF-006    | [MeterInstall]                                     |
+
+    @IF-006 @COM-07
+    Examples: IF-006 (COM-07)
+      | interface | event code                                         |
       | IF-006    | [MeterRemoval]                                     |
       | IF-006    | [MeterExchange]                                    |
       | IF-006    | [MeterUpdate]                                      |
@@ -48,17 +52,25 @@ Feature: The Supplier takes every publication the DIP delivers to it
     Examples: IF-007
       | interface | event code                                         |
       | IF-007    | [EnergisationStatusChange]                         |
+
+    @IF-007 @CES-03
+    Examples: IF-007 (CES-03)
+      | interface | event code                                         |
       | IF-007    | [EnergisationStatusFailure]                        |
 
-    @IF-008
-    Examples: IF-008
+    @IF-008 @CES-04
+    Examples: IF-008 (CES-04)
       | interface | event code                                         |
       | IF-008    | [EnergisationStatusChange]                         |
+
+    @IF-009 @DIS-01
+    Examples: IF-009 (DIS-01)
+      | interface | event code                                         |
+      | IF-009    | [MPANDisconnection]                                |
 
     @IF-009
     Examples: IF-009
       | interface | event code                                         |
-      | IF-009    | [MPANDisconnection]                                |
       | IF-009    | [MPANReconnection]                                 |
       | IF-009    | [CSSDeRegistration]                                |
 
@@ -73,8 +85,8 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-014    | [ActivePowerRejected]                              |
       | IF-014    | [ConsumptionOnDeEnergisedMPAN]                     |
 
-    @IF-018
-    Examples: IF-018
+    @IF-018 @CRD-03
+    Examples: IF-018 (CRD-03)
       | interface | event code                                         |
       | IF-018    | [AddressChg]                                       |
       | IF-018    | [GSPChg]                                           |
@@ -84,8 +96,8 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-018    | [DCCEnrolment]                                     |
       | IF-018    | [MUMIndicator]                                     |
 
-    @IF-020
-    Examples: IF-020
+    @IF-020 @MIG-07 @REL-03
+    Examples: IF-020 (MIG-07, REL-03)
       | interface | event code                                         |
       | IF-020    | [LinkedImportExportCreate]                         |
       | IF-020    | [LinkedImportExportAdd]                            |
@@ -110,8 +122,8 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-023    | [LSSTotalsData]                                    |
 
-    @IF-026
-    Examples: IF-026
+    @IF-026 @CRD-02 @MIG-07
+    Examples: IF-026 (CRD-02, MIG-07)
       | interface | event code                                         |
       | IF-026    | [ConsentGranularity]                               |
       | IF-026    | [IHDInfo]                                          |
@@ -123,35 +135,59 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-028    | [ConsumptionAmendment]                             |
 
-    @IF-032
-    Examples: IF-032
+    @IF-032 @REC-22.6.3 @CMS-02 @MIG-07 @REL-06
+    Examples: IF-032 (REC-22.6.3, CMS-02, MIG-07, REL-06)
       | interface | event code                                         |
       | IF-032    | [MSAppInitialResp]                                 |
+
+    @IF-032 @MIG-07 @REL-06
+    Examples: IF-032 (MIG-07, REL-06)
+      | interface | event code                                         |
       | IF-032    | [DSAppInitialResp]                                 |
 
-    @IF-035
-    Examples: IF-035
+    @IF-035 @COS-05 @CMS-05 @CDS-03
+    Examples: IF-035 (COS-05, CMS-05, CDS-03)
       | interface | event code                                         |
       | IF-035    | [MSAppAccepted]                                    |
       | IF-035    | [MSAppRejected]                                    |
+
+    @IF-035 @COS-12 @CMS-05 @CDS-03
+    Examples: IF-035 (COS-12, CMS-05, CDS-03)
+      | interface | event code                                         |
       | IF-035    | [MSAppLapsed]                                      |
+
+    @IF-035 @CMS-05 @CDS-03
+    Examples: IF-035 (CMS-05, CDS-03)
+      | interface | event code                                         |
       | IF-035    | [DSAppAccepted]                                    |
       | IF-035    | [DSAppRejected]                                    |
       | IF-035    | [DSAppLapsed]                                      |
       | IF-035    | [IMS-SendMTD]                                      |
-      | IF-035    | [SDS-MDROutcome]                                   |
       | IF-035    | [DCC-MDROutcome]                                   |
 
-    @IF-036
-    Examples: IF-036
+    @IF-035 @CMS-05 @CDS-03 @3B-03
+    Examples: IF-035 (CMS-05, CDS-03, 3B-03)
+      | interface | event code                                         |
+      | IF-035    | [SDS-MDROutcome]                                   |
+
+    @IF-036 @COS-10 @CMS-07 @CDS-03 @REL-04
+    Examples: IF-036 (COS-10, CMS-07, CDS-03, REL-04)
       | interface | event code                                         |
       | IF-036    | [MSAppActive]                                      |
+
+    @IF-036 @CDS-03 @REL-04
+    Examples: IF-036 (CDS-03, REL-04)
+      | interface | event code                                         |
       | IF-036    | [DSAppActive]                                      |
 
-    @IF-037
-    Examples: IF-037
+    @IF-037 @COS-11 @CMS-08 @CDS-03 @DIS-04 @REL-04
+    Examples: IF-037 (COS-11, CMS-08, CDS-03, DIS-04, REL-04)
       | interface | event code                                         |
       | IF-037    | [MSDeApp]                                          |
+
+    @IF-037 @CDS-03 @DIS-04 @REL-04
+    Examples: IF-037 (CDS-03, DIS-04, REL-04)
+      | interface | event code                                         |
       | IF-037    | [DSDeApp]                                          |
       | IF-037    | [MSDeAppUpdate]                                    |
       | IF-037    | [DSDeAppUpdate]                                    |
@@ -165,8 +201,6 @@ Feature: The Supplier takes every publication the DIP delivers to it
     Examples: IF-041
       | interface | event code                                         |
       | IF-041    | [ReadingRemote]                                    |
-      | IF-041    | [ReadingRemv]                                      |
-      | IF-041    | [ReadingInstl]                                     |
       | IF-041    | [ReadingEnergisationChg]                           |
       | IF-041    | [ReadingCOR]                                       |
       | IF-041    | [ReadingOnSite]                                    |
@@ -175,16 +209,30 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-041    | [SupplierAgreedCOS]                                |
       | IF-041    | [ReadingOverride]                                  |
 
-    @IF-044
-    Examples: IF-044
+    @IF-041 @SEG-05
+    Examples: IF-041 (SEG-05)
+      | interface | event code                                         |
+      | IF-041    | [ReadingRemv]                                      |
+      | IF-041    | [ReadingInstl]                                     |
+
+    @IF-044 @SEG-02
+    Examples: IF-044 (SEG-02)
       | interface | event code                                         |
       | IF-044    | [MarketSegmentChange]                              |
 
-    @IF-045
-    Examples: IF-045
+    @IF-045 @SEG-06 @REM-01
+    Examples: IF-045 (SEG-06, REM-01)
       | interface | event code                                         |
       | IF-045    | [InvalidMarketSegment]                             |
+
+    @IF-045 @CRD-05 @REM-01
+    Examples: IF-045 (CRD-05, REM-01)
+      | interface | event code                                         |
       | IF-045    | [ConsentGranularityInvalid]                        |
+
+    @IF-045 @REM-01
+    Examples: IF-045 (REM-01)
+      | interface | event code                                         |
       | IF-045    | [NoMSAppointed]                                    |
       | IF-045    | [NoDSAppointed]                                    |
 
@@ -262,13 +310,13 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-001    | [InitialRegistration]                              |
       | IF-001    | [ChangeOfSupplier]                                 |
 
-    @IF-002
-    Examples: IF-002
+    @IF-002 @COS-02 @NC-02 @MIG-04
+    Examples: IF-002 (COS-02, NC-02, MIG-04)
       | interface | event code                                         |
       | IF-002    | [GainMPANInfo]                                     |
 
-    @IF-003
-    Examples: IF-003
+    @IF-003 @MIG-06
+    Examples: IF-003 (MIG-06)
       | interface | event code                                         |
       | IF-003    | [MSDeAppRM]                                        |
       | IF-003    | [DSDeAppRM]                                        |
@@ -279,10 +327,14 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-004    | [CommsHubInfo]                                     |
 
-    @IF-006
-    Examples: IF-006
+    @IF-006 @NC-05 @COM-07
+    Examples: IF-006 (NC-05, COM-07)
       | interface | event code                                         |
       | IF-006    | [MeterInstall]                                     |
+
+    @IF-006 @COM-07
+    Examples: IF-006 (COM-07)
+      | interface | event code                                         |
       | IF-006    | [MeterRemoval]                                     |
       | IF-006    | [MeterExchange]                                    |
       | IF-006    | [MeterUpdate]                                      |
@@ -292,17 +344,25 @@ Feature: The Supplier takes every publication the DIP delivers to it
     Examples: IF-007
       | interface | event code                                         |
       | IF-007    | [EnergisationStatusChange]                         |
+
+    @IF-007 @CES-03
+    Examples: IF-007 (CES-03)
+      | interface | event code                                         |
       | IF-007    | [EnergisationStatusFailure]                        |
 
-    @IF-008
-    Examples: IF-008
+    @IF-008 @CES-04
+    Examples: IF-008 (CES-04)
       | interface | event code                                         |
       | IF-008    | [EnergisationStatusChange]                         |
+
+    @IF-009 @DIS-01
+    Examples: IF-009 (DIS-01)
+      | interface | event code                                         |
+      | IF-009    | [MPANDisconnection]                                |
 
     @IF-009
     Examples: IF-009
       | interface | event code                                         |
-      | IF-009    | [MPANDisconnection]                                |
       | IF-009    | [MPANReconnection]                                 |
       | IF-009    | [CSSDeRegistration]                                |
 
@@ -317,8 +377,8 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-014    | [ActivePowerRejected]                              |
       | IF-014    | [ConsumptionOnDeEnergisedMPAN]                     |
 
-    @IF-018
-    Examples: IF-018
+    @IF-018 @CRD-03
+    Examples: IF-018 (CRD-03)
       | interface | event code                                         |
       | IF-018    | [AddressChg]                                       |
       | IF-018    | [GSPChg]                                           |
@@ -328,8 +388,8 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-018    | [DCCEnrolment]                                     |
       | IF-018    | [MUMIndicator]                                     |
 
-    @IF-020
-    Examples: IF-020
+    @IF-020 @MIG-07 @REL-03
+    Examples: IF-020 (MIG-07, REL-03)
       | interface | event code                                         |
       | IF-020    | [LinkedImportExportCreate]                         |
       | IF-020    | [LinkedImportExportAdd]                            |
@@ -354,8 +414,8 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-023    | [LSSTotalsData]                                    |
 
-    @IF-026
-    Examples: IF-026
+    @IF-026 @CRD-02 @MIG-07
+    Examples: IF-026 (CRD-02, MIG-07)
       | interface | event code                                         |
       | IF-026    | [ConsentGranularity]                               |
       | IF-026    | [IHDInfo]                                          |
@@ -367,35 +427,59 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-028    | [ConsumptionAmendment]                             |
 
-    @IF-032
-    Examples: IF-032
+    @IF-032 @REC-22.6.3 @CMS-02 @MIG-07 @REL-06
+    Examples: IF-032 (REC-22.6.3, CMS-02, MIG-07, REL-06)
       | interface | event code                                         |
       | IF-032    | [MSAppInitialResp]                                 |
+
+    @IF-032 @MIG-07 @REL-06
+    Examples: IF-032 (MIG-07, REL-06)
+      | interface | event code                                         |
       | IF-032    | [DSAppInitialResp]                                 |
 
-    @IF-035
-    Examples: IF-035
+    @IF-035 @COS-05 @CMS-05 @CDS-03
+    Examples: IF-035 (COS-05, CMS-05, CDS-03)
       | interface | event code                                         |
       | IF-035    | [MSAppAccepted]                                    |
       | IF-035    | [MSAppRejected]                                    |
+
+    @IF-035 @COS-12 @CMS-05 @CDS-03
+    Examples: IF-035 (COS-12, CMS-05, CDS-03)
+      | interface | event code                                         |
       | IF-035    | [MSAppLapsed]                                      |
+
+    @IF-035 @CMS-05 @CDS-03
+    Examples: IF-035 (CMS-05, CDS-03)
+      | interface | event code                                         |
       | IF-035    | [DSAppAccepted]                                    |
       | IF-035    | [DSAppRejected]                                    |
       | IF-035    | [DSAppLapsed]                                      |
       | IF-035    | [IMS-SendMTD]                                      |
-      | IF-035    | [SDS-MDROutcome]                                   |
       | IF-035    | [DCC-MDROutcome]                                   |
 
-    @IF-036
-    Examples: IF-036
+    @IF-035 @CMS-05 @CDS-03 @3B-03
+    Examples: IF-035 (CMS-05, CDS-03, 3B-03)
+      | interface | event code                                         |
+      | IF-035    | [SDS-MDROutcome]                                   |
+
+    @IF-036 @COS-10 @CMS-07 @CDS-03 @REL-04
+    Examples: IF-036 (COS-10, CMS-07, CDS-03, REL-04)
       | interface | event code                                         |
       | IF-036    | [MSAppActive]                                      |
+
+    @IF-036 @CDS-03 @REL-04
+    Examples: IF-036 (CDS-03, REL-04)
+      | interface | event code                                         |
       | IF-036    | [DSAppActive]                                      |
 
-    @IF-037
-    Examples: IF-037
+    @IF-037 @COS-11 @CMS-08 @CDS-03 @DIS-04 @REL-04
+    Examples: IF-037 (COS-11, CMS-08, CDS-03, DIS-04, REL-04)
       | interface | event code                                         |
       | IF-037    | [MSDeApp]                                          |
+
+    @IF-037 @CDS-03 @DIS-04 @REL-04
+    Examples: IF-037 (CDS-03, DIS-04, REL-04)
+      | interface | event code                                         |
       | IF-037    | [DSDeApp]                                          |
       | IF-037    | [MSDeAppUpdate]                                    |
       | IF-037    | [DSDeAppUpdate]                                    |
@@ -409,8 +493,6 @@ Feature: The Supplier takes every publication the DIP delivers to it
     Examples: IF-041
       | interface | event code                                         |
       | IF-041    | [ReadingRemote]                                    |
-      | IF-041    | [ReadingRemv]                                      |
-      | IF-041    | [ReadingInstl]                                     |
       | IF-041    | [ReadingEnergisationChg]                           |
       | IF-041    | [ReadingCOR]                                       |
       | IF-041    | [ReadingOnSite]                                    |
@@ -419,16 +501,30 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-041    | [SupplierAgreedCOS]                                |
       | IF-041    | [ReadingOverride]                                  |
 
-    @IF-044
-    Examples: IF-044
+    @IF-041 @SEG-05
+    Examples: IF-041 (SEG-05)
+      | interface | event code                                         |
+      | IF-041    | [ReadingRemv]                                      |
+      | IF-041    | [ReadingInstl]                                     |
+
+    @IF-044 @SEG-02
+    Examples: IF-044 (SEG-02)
       | interface | event code                                         |
       | IF-044    | [MarketSegmentChange]                              |
 
-    @IF-045
-    Examples: IF-045
+    @IF-045 @SEG-06 @REM-01
+    Examples: IF-045 (SEG-06, REM-01)
       | interface | event code                                         |
       | IF-045    | [InvalidMarketSegment]                             |
+
+    @IF-045 @CRD-05 @REM-01
+    Examples: IF-045 (CRD-05, REM-01)
+      | interface | event code                                         |
       | IF-045    | [ConsentGranularityInvalid]                        |
+
+    @IF-045 @REM-01
+    Examples: IF-045 (REM-01)
+      | interface | event code                                         |
       | IF-045    | [NoMSAppointed]                                    |
       | IF-045    | [NoDSAppointed]                                    |
 

@@ -1,13 +1,18 @@
-// The Registration Service taking a Metering Service's report of site works (PROCESS-TABLES
-// §4.6 CES-02/04, §4.7 COM-02…07): only the appointed Metering Service may update (REG1012);
-// the outcome goes back to it, and a successful update goes on to the registered Supplier, on
-// the notification interface with the same event code and an R0 block (IF-005 → IF-006,
-// IF-007 → IF-008). A failed energisation (IF-007 [EnergisationStatusFailure]) is the
+// The Registration Service taking an update of registration data: a Metering Service's report
+// of site works (PROCESS-TABLES §4.6 CES-02/04, §4.7 COM-02…07), where only the appointed
+// Metering Service may update (REG1012), or the Supplier's own data (§4.8 CRD-01/02), where
+// only the current Supplier may (REG1021). The outcome goes back to the sender, and a
+// successful update goes on to the Supplier and the Metering Service, on the notification
+// interface with the same event code and an R0 block (IF-005 → IF-006, IF-007 → IF-008,
+// IF-025 → IF-026). A failed energisation (IF-007 [EnergisationStatusFailure]) is the
 // Supplier's business and changes nothing registered: the SMRS sends nothing for it.
 import type { MeteringPoint, PartyRef } from './metering-points.ts';
 import type { Publication } from './publications.ts';
 
-export const NOTIFICATION_OF: Readonly<Record<string, string>> = { 'IF-005': 'IF-006', 'IF-007': 'IF-008' };
+export const NOTIFICATION_OF: Readonly<Record<string, string>> = { 'IF-005': 'IF-006', 'IF-007': 'IF-008', 'IF-025': 'IF-026' };
+
+/** Updates only the registered Supplier may make (PROCESS-TABLES CRD-01); the rest are the appointed Metering Service's. */
+const SUPPLIER_UPDATES = new Set(['IF-025']);
 
 /** Updates that change nothing registered, so the SMRS publishes nothing for them. */
 const NOT_REGISTERED = new Set(['IF-007 [EnergisationStatusFailure]']);
@@ -22,6 +27,7 @@ export interface UpdateReport {
 /** Why the SMRS refuses the update, or undefined when it takes it. */
 export function updateRefusal(point: MeteringPoint | undefined, report: UpdateReport): string | undefined {
   if (!point) return 'REG0000 - MPAN Invalid or does not exist';
+  if (SUPPLIER_UPDATES.has(report.interfaceID)) return point.supplier?.dipId === report.sender.dipId ? undefined : 'REG1021 - Requesting Supplier is not the Current Supplier';
   if (point.meteringService?.dipId !== report.sender.dipId) return 'REG1012 - Only Appointed MS can use Update Events';
   return undefined;
 }
@@ -44,7 +50,8 @@ export function updateNotifications(point: MeteringPoint, report: UpdateReport, 
       ...blocks,
     },
   });
+  // The outcome to the sender; a successful update also to the Supplier and the Metering Service, whoever of them did not send it.
   const notifications = [to(report.sender)];
-  if (!refusal && point.supplier) notifications.push(to(point.supplier));
+  if (!refusal) for (const party of [point.supplier, point.meteringService]) if (party && party.dipId !== report.sender.dipId) notifications.push(to(party));
   return notifications;
 }

@@ -27,14 +27,18 @@ export const CHANNEL_ROLES: readonly ChannelRole[] = [
   { code: 'MSA', name: 'Advanced Metering Service', roleTag: '@role:metering-service', segmentTag: '@segment:advanced', given: 'Given an Advanced MPAN registered to another Supplier', file: 'advanced-metering-service-receives-every-publication.feature' },
 ];
 
+/** One Examples block per interface and set of process rows, tagged with both. */
 function examples(publications: readonly Publication[]): string[] {
-  const byInterface = new Map<string, Publication[]>();
-  for (const publication of publications) byInterface.set(publication.interfaceID, [...(byInterface.get(publication.interfaceID) ?? []), publication]);
+  const groups = new Map<string, Publication[]>();
+  for (const publication of publications) {
+    const key = [publication.interfaceID, ...(publication.rowTags ?? [])].join(' ');
+    groups.set(key, [...(groups.get(key) ?? []), publication]);
+  }
   const width = Math.max(...publications.map((publication) => publication.eventCode.length), 'event code'.length);
-  return [...byInterface].flatMap(([interfaceID, list]) => [
+  return [...groups].flatMap(([key, list]) => [
     '',
-    `    @${interfaceID}`,
-    `    Examples: ${interfaceID}`,
+    `    ${key.split(' ').map((part, index) => (index === 0 ? `@${part}` : part)).join(' ')}`,
+    `    Examples: ${key.split(' ')[0]}${list[0]!.rowTags?.length ? ` (${list[0]!.rowTags.map((tag) => tag.slice(1)).join(', ')})` : ''}`,
     `      | interface | ${'event code'.padEnd(width)} |`,
     ...list.map((publication) => `      | ${publication.interfaceID.padEnd('interface'.length)} | ${publication.eventCode.padEnd(width)} |`),
   ]);

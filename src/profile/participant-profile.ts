@@ -56,7 +56,7 @@ export interface ParticipantProfile {
     readonly declared: boolean;
   };
   /** MPANs the participant already serves in the test environment, by role (incumbent scenarios). */
-  readonly portfolio: { readonly meteringService: readonly string[] };
+  readonly portfolio: { readonly meteringService: readonly string[]; readonly supplier: readonly string[] };
   /** Named triggers, e.g. `css-registration`: the Supplier raised a registration with CSS. */
   readonly triggers: Readonly<Record<string, Trigger>>;
   /** Fault switches for a bundled participant (self-tests only). */
@@ -176,6 +176,7 @@ export function parseProfile(source: string, file: string): ParticipantProfile {
     },
     portfolio: {
       meteringService: (((document.portfolio as Raw | undefined)?.meteringService as string[] | undefined) ?? []).map((mpan) => text(mpan, `${file}: portfolio.meteringService`, /^\d{13}$/, 'a 13-digit MPAN core (quoted)')),
+      supplier: (((document.portfolio as Raw | undefined)?.supplier as string[] | undefined) ?? []).map((mpan) => text(mpan, `${file}: portfolio.supplier`, /^\d{13}$/, 'a 13-digit MPAN core (quoted)')),
     },
     triggers,
     faults: ((participant.faults as string[] | undefined) ?? []).map((fault) => text(fault, `${file}: participant.faults`)),

@@ -45,25 +45,50 @@ export async function expectWorkReported(context: ScenarioContext, work: string)
   if (!action) throw new SuiteError(`the participant was not told of '${work}' in this scenario`);
   // Working-day windows end at a GB midnight after weekends and bank holidays: the clock module knows when.
   const windowMillis = slaDeadline(sla, action.at) - action.at;
-  const interfaceID = sla.response.interface;
-  const expected = `${interfaceID} ${sla.response.event}`;
-  // Any update on the interface for the MPAN: a wrong event code is named at once, not waited out.
-  const query = { direction: 'participant-to-dip' as const, interfaceID, mpan: context.mpan, since: action.at };
-  const exchange = await context.watch.next((candidate) => matches(candidate, query) !== undefined, action.at + windowMillis * (1 + LATE_GRACE_FACTOR));
-  if (!exchange) throw new ParticipantDefect(`the participant did not report '${work}' for MPAN ${context.mpan} with ${expected} within ${sla.cite}`);
+  await expectUpdate(context, { trigger: work, interfaceID: sla.response.interface, eventCode: sla.response.event, listenUntil: action.at + windowMillis * (1 + LATE_GRACE_FACTOR), sla });
+}
+
+export interface ExpectedUpdate {
+  /** The action the update answers (its `what`). */
+  readonly trigger: string;
+  readonly interfaceID: string;
+  readonly eventCode: string;
+  /** Market time the suite stops listening. */
+  readonly listenUntil: number;
+  /** The window the update is timed against, where one is published. */
+  readonly sla?: SlaWindow;
+}
+
+/**
+ * The participant sends `interfaceID eventCode` for the scenario's MPAN after the trigger,
+ * accepted by the DIP, with no findings, within the SLA if there is one. Any message on the
+ * interface is taken, so a wrong event code is named at once rather than waited out.
+ */
+export async function expectUpdate(context: ScenarioContext, expected: ExpectedUpdate): Promise<void> {
+  const action = context.lastAction(expected.trigger);
+  if (!action) throw new SuiteError(`the participant was not told of '${expected.trigger}' in this scenario`);
+  const wanted = `${expected.interfaceID} ${expected.eventCode}`;
+  const query = { direction: 'participant-to-dip' as const, interfaceID: expected.interfaceID, mpan: context.mpan, since: action.at };
+  const exchange = await context.watch.next((candidate) => matches(candidate, query) !== undefined, expected.listenUntil);
+  if (!exchange) {
+    const window = expected.sla ? expected.sla.cite : `${Math.round((expected.listenUntil - action.at) / 60_000)} market minutes`;
+    throw new ParticipantDefect(`the participant did not send ${wanted} for MPAN ${context.mpan} after '${expected.trigger}' (listened: ${window})`);
+  }
   const message = matches(exchange, query)!;
   const sent = `${message.interfaceID} ${message.eventCode}`;
   context.received.set(sent, exchange);
-  const measurement = measureSla(sla, action.at, exchange.marketMillis);
-  context.slas.push(measurement);
   const findings: Finding[] = exchange.findings.filter((finding) => finding.severity === 'fail');
-  if (sent !== expected) findings.unshift(contentFinding(`'${work}' is reported with ${expected}; the participant sent ${sent}`));
+  if (sent !== wanted) findings.unshift(contentFinding(`'${expected.trigger}' is sent as ${wanted}; the participant sent ${sent}`));
   if (exchange.response?.status !== 201) {
     findings.push({ rule: 'DIP-ACCEPTED', severity: 'fail', pointer: '', message: `the DIP answered ${sent} with HTTP ${exchange.response?.status}: ${exchange.response?.body.slice(0, 300)}`, requirement: 'REQ-DIP-SCHEMA' });
   }
-  if (!measurement.withinSla) findings.unshift({ rule: 'SLA', severity: 'fail', pointer: '', message: formatSlaMeasurement(measurement), requirement: `REQ-SLA-${sla.id}` });
+  if (expected.sla) {
+    const measurement = measureSla(expected.sla, action.at, exchange.marketMillis);
+    context.slas.push(measurement);
+    if (!measurement.withinSla) findings.unshift({ rule: 'SLA', severity: 'fail', pointer: '', message: formatSlaMeasurement(measurement), requirement: `REQ-SLA-${expected.sla.id}` });
+  }
   context.warnings.push(...exchange.findings.filter((finding) => finding.severity === 'warn'));
-  if (findings.length) throw new ParticipantDefect(`the participant's report of '${work}' breaks the rules`, findings);
+  if (findings.length) throw new ParticipantDefect(`the participant's ${wanted} after '${expected.trigger}' breaks the rules`, findings);
   if (messagesOf(exchange).length !== 1) context.warnings.push({ ...contentFinding(`${sent} came in a batch of ${messagesOf(exchange).length}`), severity: 'warn' });
 }
 

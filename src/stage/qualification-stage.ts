@@ -37,6 +37,8 @@ export interface StageOptions {
 
 /** Enough served MPANs for every incumbent scenario of one worker. */
 const SERVED_POOL_SIZE = 50;
+/** Enough supplied MPANs for every scenario of one worker in which the participant is the registered Supplier. */
+const SUPPLIED_POOL_SIZE = 20;
 
 const apiKeyEnvOf = (role: string) => `MHHS_REFERENCE_PARTICIPANT_API_KEY_${role}`;
 
@@ -58,6 +60,8 @@ export class QualificationStage {
   private mpanCounter = 0;
   /** MPANs the participant serves as Metering Service from the start (incumbent scenarios). */
   private readonly servedMpans: string[] = [];
+  /** MPANs the participant is the registered Supplier of from the start. */
+  private readonly suppliedMpans: string[] = [];
   /** mTLS and signatures of this stage's DIP; undefined for a plain-HTTP profile. */
   security?: DipTransportSecurity;
   /** How the suite calls the participant's test hooks: with the DIP's client certificate under mTLS. */
@@ -84,6 +88,7 @@ export class QualificationStage {
     const { spec, profile } = this.options;
     const bundled = profile.launch === 'bundled';
     this.servedMpans.push(...(bundled ? Array.from({ length: SERVED_POOL_SIZE }, () => this.nextMpan()) : profile.portfolio.meteringService));
+    this.suppliedMpans.push(...(bundled ? Array.from({ length: SUPPLIED_POOL_SIZE }, () => this.nextMpan()) : profile.portfolio.supplier));
     // The DIP issues one key per DIP ID; a bundled participant gets throw-away keys made here.
     const bundledKeys = profile.roles.map(() => randomBytes(24).toString('base64url'));
     const keyOf = (index: number) => (bundled ? bundledKeys[index]! : readSecret(profile.roles[index]!.apiKey!, `${profile.file}: participant.roles[${index}].apiKey`));
@@ -190,7 +195,7 @@ export class QualificationStage {
       ...(identity('MSA') ? { advancedMeteringService: identity('MSA') } : {}),
       serves: { segments: profile.capabilities.segments, gspGroups: profile.capabilities.gspGroups, ...(profile.capabilities.meterTypes ? { meterTypes: profile.capabilities.meterTypes } : {}) },
       registrationServiceDipId: SIMULATED.smrs.dipId,
-      portfolio: { supplier: [], meteringService: [...this.servedMpans] },
+      portfolio: { supplier: [...this.suppliedMpans], meteringService: [...this.servedMpans] },
       appointMeteringService: pick(SIMULATED.smartMeteringService),
       appointAdvancedMeteringService: pick(SIMULATED.advancedMeteringService),
       appointDataService: { ...pick(SIMULATED.smartDataService), consentGranularity: 'H', domesticIndicator: true, fallBackReadFrequency: null },
@@ -239,6 +244,25 @@ export class QualificationStage {
       segment,
       supplier: { dipId: SIMULATED.otherSupplier.dipId, mpid: SIMULATED.otherSupplier.mpid },
       meteringService: { dipId: role.dipId, mpid: role.mpid },
+      dataService: { dipId: SIMULATED.incumbentDataService.dipId, mpid: SIMULATED.incumbentDataService.mpid },
+    });
+  }
+
+  /**
+   * A metering point the participant is the registered Supplier of, served by the incumbent
+   * providers. Undefined when the profile lists no (more) such MPANs (portfolio.supplier).
+   */
+  suppliedMeteringPoint(segment: MarketSegment, gspGroup = '_K'): MeteringPoint | undefined {
+    const role = roleOf(this.options.profile, 'SUP');
+    const mpan = this.suppliedMpans.shift();
+    if (!role || !mpan) return undefined;
+    return this.points.add({
+      mpan,
+      gspGroup,
+      distributorDipId: SIMULATED.distributor.dipId,
+      segment,
+      supplier: { dipId: role.dipId, mpid: role.mpid },
+      meteringService: { dipId: SIMULATED.incumbentMeteringService.dipId, mpid: SIMULATED.incumbentMeteringService.mpid },
       dataService: { dipId: SIMULATED.incumbentDataService.dipId, mpid: SIMULATED.incumbentDataService.mpid },
     });
   }

@@ -1,0 +1,62 @@
+// An update the participant sends the Registration Service on its own initiative (site works,
+// a change of registration data), queued as a journal record with the message in its outbox.
+// The custom blocks are drafted from the official definitions with the suite's builders: the
+// reference participant shows the messaging, not an asset register or a customer database.
+import { en, en_GB, Faker } from '@faker-js/faker';
+import { buildMessage } from '../scenarios/builders/message-builder.ts';
+import type { LoadedSpec } from '../src/spec/load-spec.ts';
+import type { ReferenceParticipantConfig } from './config.ts';
+import type { FaultSwitches } from './faults.ts';
+import type { OwnIdentity } from './identities.ts';
+import type { MeteringPoint } from './inbound.ts';
+import { OutboxBuilder } from './outgoing.ts';
+import type { MpanEffect, TriggerRecord } from './records.ts';
+import type { ParticipantState } from './state.ts';
+
+export interface UpdateDeps {
+  readonly spec: LoadedSpec;
+  readonly config: ReferenceParticipantConfig;
+  readonly faults: FaultSwitches;
+  readonly state: ParticipantState;
+  readonly identities: readonly OwnIdentity[];
+}
+
+export interface DraftedUpdate {
+  readonly trigger: string;
+  readonly payload: unknown;
+  readonly sender: OwnIdentity;
+  readonly interfaceID: string;
+  readonly eventCode: string;
+  /** Primary recipients: the Registration Service first. */
+  readonly recipients: readonly string[];
+  readonly m0: MeteringPoint;
+  readonly effect: MpanEffect;
+}
+
+export function draftUpdate(deps: UpdateDeps, update: DraftedUpdate, now: number): TriggerRecord {
+  const faker = new Faker({ locale: [en_GB, en] });
+  faker.seed(now % 2_147_483_647);
+  const drafted = buildMessage(deps.spec, { faker, interfaceID: update.interfaceID, eventCode: update.eventCode, now, sender: { dipId: update.sender.dipId, role: update.sender.role } });
+  const builder = new OutboxBuilder({ spec: deps.spec, config: deps.config, faults: deps.faults, state: deps.state, now }, `${update.trigger}-${now}-${update.m0.MPANCore}`);
+  const entry = builder.message({
+    sender: update.sender,
+    interfaceID: update.interfaceID,
+    eventCode: update.eventCode,
+    recipient: update.recipients[0]!,
+    correlationID: null,
+    m0: update.m0,
+    customBlock: drafted.CustomBlock ?? {},
+  });
+  const body = entry.body as Array<{ payload: { CommonBlock: { A0: { primaryRecipients: string[] } } } }>;
+  body[0]!.payload.CommonBlock.A0.primaryRecipients = [...update.recipients];
+  return { type: 'trigger', at: now, name: update.trigger, payload: update.payload, effects: [update.effect], outbox: builder.entries };
+}
+
+/** Parses a hook's JSON body, or the 400 answer saying why it cannot. */
+export function hookBody(rawText: string): { payload: unknown } | { error: string } {
+  try {
+    return { payload: JSON.parse(rawText) };
+  } catch (error) {
+    return { error: `the body is not JSON: ${(error as Error).message}` };
+  }
+}
