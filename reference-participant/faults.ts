@@ -14,6 +14,8 @@ export const FAULTS = {
   'unsigned-submissions': 'messages to the DIP go without the X-DIP-Signature headers',
   'wrong-meter-works-event': 'every meter work on site is reported as IF-005 [MeterUpdate], whatever the engineer did',
   'wrong-registration-data-event': 'every change of registration data is sent as IF-025 [ConsentGranularity], whatever changed',
+  'processes-repeats': 'a transaction the DIP delivers again (a retry, a replay) is acted on again',
+  'ignores-schema-version': 'a publication of a schema version it does not take is refused as a schema failure (RCP1001), not as RCP1005',
   'refuses-reports': "the Supplier's webhook answers 400 to settlement reports (REP-…), which it has not implemented",
 } as const;
 

@@ -6,6 +6,7 @@ import type { LoadedSpec } from '../src/spec/load-spec.ts';
 const FALLBACK = {
   RCP0000: 'Message Success',
   RCP1001: 'Schema Failure',
+  RCP1005: 'Schema Version Invalid or Not Compatable',
   RCP1043: 'DIP Txn ID Invalid, Unexpected or Missing',
   RCP1061: 'MPAN Invalid or Unknown',
   RCP9999: 'Message Signature Invalid',

@@ -66,13 +66,21 @@ export function judgeDelivery(rawText: string, deps: IntakeDeps, now: number): R
       ? { rule: 'UNIMPLEMENTED', severity: 'fail', pointer: `/${index}/payload/CommonBlock/S0/interfaceID`, message: 'settlement reports are not processed here', requirement: 'REQ-DIP-WEBHOOK-RESPONSE' }
       : undefined,
   );
-  const firstFailure = reports.map((report, index) => report.findings.find((finding) => finding.severity === 'fail') ?? missingD0[index] ?? unimplemented[index]);
+  // A schema version we do not implement is named as such (RCP1005), before the schema failures it also causes.
+  const wrongVersion = items.map((item, index): Finding | undefined => {
+    const s0 = pick(item, 'payload', 'CommonBlock', 'S0');
+    const variant = deps.spec.catalogue.variant(String(pick(s0, 'interfaceID')), String(pick(s0, 'eventCode')));
+    const version = pick(s0, 'schemaVersion');
+    if (!variant || deps.faults.has('ignores-schema-version') || variant.schemaVersions.includes(String(version))) return undefined;
+    return { rule: 'SCHEMA-VERSION', severity: 'fail', pointer: `/${index}/payload/CommonBlock/S0/schemaVersion`, message: `schema version ${JSON.stringify(version)} is not one we take for this variant (${variant.schemaVersions.join(', ')})`, requirement: 'REQ-RCP-1005' };
+  });
+  const firstFailure = reports.map((report, index) => wrongVersion[index] ?? report.findings.find((finding) => finding.severity === 'fail') ?? missingD0[index] ?? unimplemented[index]);
   const failed = firstFailure.findIndex((finding) => finding !== undefined);
   if (failed !== -1) {
-    const allFindings = [...reports.flatMap((report) => report.findings), ...[...missingD0, ...unimplemented].filter((finding): finding is Finding => finding !== undefined)];
+    const allFindings = [...reports.flatMap((report) => report.findings), ...[...wrongVersion, ...missingD0, ...unimplemented].filter((finding): finding is Finding => finding !== undefined)];
     const entries = items.map((item, index) => {
       const own = firstFailure[index];
-      const code = own?.rule === 'D0-PRESENT' ? deps.texts.RCP1043 : deps.texts.RCP1001;
+      const code = own?.rule === 'D0-PRESENT' ? deps.texts.RCP1043 : own?.rule === 'SCHEMA-VERSION' ? deps.texts.RCP1005 : deps.texts.RCP1001;
       // All or nothing, as the DIP's own L1 check: a valid message in a failed batch is not processed either.
       const help = own ? findingText(own) : `not processed: message ${failed} of this delivery failed, ${findingText(firstFailure[failed]!)}`;
       return entryFor(item, deps, code, help, now);
@@ -84,13 +92,16 @@ export function judgeDelivery(rawText: string, deps: IntakeDeps, now: number): R
   const messages: ReceivedMessage[] = (body as { payload: Record<string, unknown> }[]).map((item, index) => {
     const payload = item.payload;
     const transactionID = pick(payload, 'CommonBlock', 'D0', 'transactionID') as string;
-    const duplicate = deps.state.accepted.has(transactionID) || seenHere.has(transactionID);
+    const repeated = deps.state.accepted.has(transactionID) || seenHere.has(transactionID);
     seenHere.add(transactionID);
+    // The processes-repeats fault takes a repeated transaction for a new one and acts on it again.
+    const duplicate = repeated && !deps.faults.has('processes-repeats');
     const mpan = pick(payload, 'CommonBlock', 'M0', 'MPANCore');
     const senderDIPID = pick(payload, 'CommonBlock', 'S1', 'senderDIPID');
     return {
       index,
-      transactionID,
+      // Under processes-repeats the repeat is filed under a new name, so nothing stops it being processed again.
+      transactionID: repeated && !duplicate ? `${transactionID}#again-${now}-${index}` : transactionID,
       interfaceID: String(pick(payload, 'CommonBlock', 'S0', 'interfaceID')),
       eventCode: String(pick(payload, 'CommonBlock', 'S0', 'eventCode')),
       mpan: typeof mpan === 'string' ? mpan : undefined,

@@ -19,3 +19,10 @@ When(
     await publications.pushPublication(this.context, role, interfaceID, eventCode, publications.withoutSenderUniqueReference);
   },
 );
+
+When(
+  "the DIP pushes the participant's {role} a(n) {word} {word} of schema version {word}",
+  async function (this: QualificationWorld, role: string, interfaceID: string, eventCode: string, version: string) {
+    await publications.pushPublication(this.context, role, interfaceID, eventCode, publications.withSchemaVersion(version));
+  },
+);

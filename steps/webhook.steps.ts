@@ -26,6 +26,10 @@ When('the DIP delivers the same {word} {word} again', async function (this: Qual
   await webhook.redeliver(this.context, `${interfaceID} ${eventCode}`);
 });
 
+When('the DIP replays the same {word} {word}', async function (this: QualificationWorld, interfaceID: string, eventCode: string) {
+  await webhook.redeliver(this.context, `${interfaceID} ${eventCode}`, { replay: true });
+});
+
 Then(
   'over {int} minutes the participant sends {word} {word} only once for the {word} {word} it received twice',
   async function (this: QualificationWorld, minutes: number, interfaceID: string, eventCode: string, triggerInterface: string, triggerEvent: string) {

@@ -104,6 +104,9 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'wrong-meter-works-event': [],
   // Nor registration data changes: the BP010 features catch this one.
   'wrong-registration-data-event': [],
+  // Nor repeats or unknown schema versions: the DIP-webhook rainy days catch these.
+  'processes-repeats': [],
+  'ignores-schema-version': [],
   // No settlement report is in this transcript; the DIP-channel features catch this one.
   'refuses-reports': [],
 };

@@ -27,3 +27,19 @@ Feature: The participant's webhook on rainy days
     And the DIP delivers the same IF-033 [MSAppSPRequest] again
     Then the participant answers IF-033 [MSAppSPRequest] with HTTP 201 and a StandardResponse
     And over 60 minutes the participant sends IF-034 [MSAppSPResponse] only once for the IF-033 [MSAppSPRequest] it received twice
+
+  @IF-033 @IF-034 @segment:smart @REQ-DIP-IDEMPOTENT-RECEIPT
+  Scenario: Acts once on a transaction the DIP replays
+    Given a Smart MPAN registered to another Supplier
+    And another Supplier is gaining the MPAN
+    When the gaining Supplier asks the SMRS to appoint the participant as Metering Service
+    And the DIP replays the same IF-033 [MSAppSPRequest]
+    Then the participant answers IF-033 [MSAppSPRequest] with HTTP 201 and a StandardResponse
+    And over 10 minutes the participant sends IF-034 [MSAppSPResponse] only once for the IF-033 [MSAppSPRequest] it received twice
+
+  @IF-036 @segment:smart @REQ-DIP-WEBHOOK-RESPONSE @REQ-RCP-1005
+  Scenario: Refuses a publication of a schema version it does not take with 400 and RCP1005
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier an IF-036 [MSAppActive] of schema version 999
+    Then the participant answers IF-036 [MSAppActive] with HTTP 400 and a StandardResponse
+    And its StandardResponse to IF-036 [MSAppActive] carries RCP1005

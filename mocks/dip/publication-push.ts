@@ -78,7 +78,9 @@ function withD0(payload: Record<string, unknown>, d0: Record<string, unknown>): 
 export async function pushPublication(context: PushContext, request: PushRequest, earlier?: PushOutcome): Promise<PushOutcome> {
   const transactionTimestamp = formatGbTimestamp(context.now());
   const transactionIDs: string[] = earlier ? [...earlier.transactionIDs] : [];
-  const body = earlier ? earlier.body : request.payloads.map((payload) => {
+  // A replay (DIP replay or requeue) delivers the same transactions again, marked replayIndicator: true.
+  const again = earlier && request.replay ? earlier.body.map((item) => ({ payload: withD0(item.payload, { ...((item.payload.CommonBlock as Record<string, unknown>).D0 as Record<string, unknown>), replayIndicator: true }) })) : earlier?.body;
+  const body = again ?? request.payloads.map((payload) => {
     const s1 = (payload.CommonBlock as { S1: { senderDIPID: string; senderRoleID: string } }).S1;
     const transactionID = context.nextTransactionId(request.interfaceID, s1.senderDIPID, s1.senderRoleID);
     transactionIDs.push(transactionID);

@@ -56,3 +56,10 @@ export async function pushPublication(context: ScenarioContext, roleName: string
 export function withoutSenderUniqueReference(payload: DipPayload): void {
   delete (payload.CommonBlock.S1 as Record<string, unknown>).senderUniqueReference;
 }
+
+/** The spoiling of the schema-version scenarios: S0 names a version the definitions do not have. */
+export function withSchemaVersion(version: string): (payload: DipPayload) => void {
+  return (payload) => {
+    (payload.CommonBlock.S0 as Record<string, unknown>).schemaVersion = version;
+  };
+}

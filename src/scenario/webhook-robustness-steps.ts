@@ -80,14 +80,14 @@ export async function expectStatusMessage(context: ScenarioContext, code: string
   return exchange;
 }
 
-/** The DIP delivers the last push of `what` again, with the same transaction ID. */
-export async function redeliver(context: ScenarioContext, what: string): Promise<void> {
+/** The DIP delivers the last push of `what` again, with the same transaction ID; a replay marks it replayIndicator: true. */
+export async function redeliver(context: ScenarioContext, what: string, options: { replay?: boolean } = {}): Promise<void> {
   const action = context.lastAction(what);
   if (!action?.push) throw new SuiteError(`no ${what} was pushed in this scenario`);
   const recipient = action.push.body[0]?.payload as { CommonBlock?: { A0?: { primaryRecipients?: string[] } } } | undefined;
   const dipId = recipient?.CommonBlock?.A0?.primaryRecipients?.[0];
   if (!dipId) throw new SuiteError(`the ${what} pushed names no primary recipient`);
-  const push = await context.stage.emulator.redeliver(dipId, action.push);
+  const push = await context.stage.emulator.redeliver(dipId, action.push, options);
   context.actions.push({ what, at: push.attempts.at(-1)!.marketMillis, push });
 }
 
