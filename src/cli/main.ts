@@ -10,6 +10,7 @@ import { SPEC_DIR_ENV } from '../spec/spec-location.ts';
 import { certsInitCommand } from './commands/certs-command.ts';
 import { coverageCommand } from './commands/coverage-command.ts';
 import { LIST_ROLES, listCommand } from './commands/list-command.ts';
+import { mergeCommand } from './commands/merge-command.ts';
 import { packCommand, verifyCommand } from './commands/pack-command.ts';
 import { rttmExportCommand, rttmImportCommand } from './commands/rttm-command.ts';
 import { runCommand } from './commands/run-command.ts';
@@ -69,9 +70,24 @@ export function buildProgram(io: ConsoleIO, setExitCode: (code: number) => void)
     .option('--no-redact', 'keep MPANs and addresses as exchanged in the evidence pack (masked by default)')
     .option('--signing-key <file>', 'sign the evidence pack with this private key (PEM; else $MHHS_SIGNING_KEY_FILE, else a throw-away key)')
     .option('--signatory <name>', 'who signs the evidence pack (else $MHHS_SIGNATORY)')
+    .option('--shard <i/n>', 'run only shard i of n of the selected scenarios (CI machines in parallel); join the shards with merge')
     .addOption(specVersionOption())
     .addOption(specDirOption())
     .action(async (options) => setExitCode(await runCommand(options, io)));
+
+  program
+    .command('merge')
+    .description('join the reports folders of a run’s shards (run --shard i/n) into one: summary, JUnit XML, Allure report, RTTM and evidence pack')
+    .argument('<dir...>', 'the reports folder of each shard')
+    .option('--reports <dir>', 'where the merged results, report and evidence pack go', 'reports')
+    .option('--allow-partial', 'merge even when shards are missing; the merged summary then says it is partial')
+    .option('--profile <file>', 'participant profile the shards ran with')
+    .option('--history <dir>', 'keep the Allure history (trend across runs) in this folder')
+    .option('--no-redact', 'keep MPANs and addresses as exchanged in the evidence pack (masked by default)')
+    .option('--signing-key <file>', 'sign the evidence pack with this private key (PEM; else $MHHS_SIGNING_KEY_FILE, else a throw-away key)')
+    .option('--signatory <name>', 'who signs the evidence pack (else $MHHS_SIGNATORY)')
+    .addOption(specDirOption())
+    .action(async (dirs: string[], options) => setExitCode(await mergeCommand(dirs, options, io)));
 
   program
     .command('coverage')

@@ -6,6 +6,7 @@ import { loadConfiguration, runCucumber } from '@cucumber/cucumber/api';
 import { type RunSettings, runSettingsToEnv } from './run-settings.ts';
 import { type RunSummary, RunSummaryCollector, type ScenarioSummary } from './run-summary.ts';
 import { buildAllureReport } from './allure-report.ts';
+import { shardLabel } from './shards.ts';
 
 export interface RunOptions {
   readonly settings: RunSettings;
@@ -46,6 +47,8 @@ export async function runQualification(options: RunOptions): Promise<RunOutcome>
         paths: options.features?.length ? [...options.features] : [path.join(PROJECT, 'features/**/*.feature')],
         import: [path.join(PROJECT, 'steps/**/*.ts')],
         tags: options.tags ?? '',
+        // Cucumber's own sharding: which scenarios, and why the split is stable, in src/run/shards.ts.
+        ...(options.settings.shard ? { shard: shardLabel(options.settings.shard) } : {}),
         parallel: options.parallel,
         strict: true,
         format: ['allure-cucumberjs/reporter', `junit:${path.join(reportsDir, 'junit.xml')}`],

@@ -1,6 +1,7 @@
 // How a run is set up, passed from `mhhs-qualify run` to the cucumber workers through the
 // environment (each worker is its own process).
 import path from 'node:path';
+import { SHARD_ENV, type Shard, shardFromEnv, shardLabel } from './shards.ts';
 
 export interface RunSettings {
   readonly profile: string;
@@ -11,6 +12,8 @@ export interface RunSettings {
   readonly faults: readonly string[];
   readonly specVersion: string | undefined;
   readonly specDir: string | undefined;
+  /** This machine's part of a sharded run (`run --shard i/n`); undefined when unsharded. */
+  readonly shard?: Shard | undefined;
 }
 
 export const DEFAULT_PROFILE = path.resolve(import.meta.dirname, '../../profiles/reference-participant.yaml');
@@ -22,6 +25,7 @@ export const RUN_ENV = {
   seed: 'MHHS_SEED',
   faults: 'MHHS_FAULTS',
   specVersion: 'MHHS_SPEC_VERSION',
+  shard: SHARD_ENV,
 } as const;
 
 export function runSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): RunSettings {
@@ -35,6 +39,7 @@ export function runSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): RunSet
     faults: (env[RUN_ENV.faults] ?? '').split(',').filter(Boolean),
     specVersion: env[RUN_ENV.specVersion],
     specDir: env.MHHS_DIP_SPEC_DIR,
+    shard: shardFromEnv(env),
   };
 }
 
@@ -47,5 +52,7 @@ export function runSettingsToEnv(settings: RunSettings): Record<string, string> 
     [RUN_ENV.faults]: settings.faults.join(','),
     ...(settings.specVersion ? { [RUN_ENV.specVersion]: settings.specVersion } : {}),
     ...(settings.specDir ? { MHHS_DIP_SPEC_DIR: settings.specDir } : {}),
+    // Always set, empty when unsharded: an earlier sharded run in the same process must not linger.
+    [RUN_ENV.shard]: settings.shard ? shardLabel(settings.shard) : '',
   };
 }

@@ -8,6 +8,8 @@ export interface ScenarioSummary {
   readonly name: string;
   readonly feature: string;
   readonly tags: readonly string[];
+  /** Feature file and line (an outline's example row), e.g. `features/dip-webhook/x.feature:16`: orders merged shards as one run. */
+  readonly location?: string;
   readonly verdict: ScenarioVerdict;
   /** The first failing step's message, first line. */
   readonly cause?: string;
@@ -31,6 +33,21 @@ interface Pending {
 
 const RANK: Record<string, number> = { PASSED: 0, SKIPPED: 1, PENDING: 2, UNDEFINED: 3, AMBIGUOUS: 4, UNKNOWN: 4, FAILED: 5 };
 
+/**
+ * Cucumber's order of scenarios in a report (its JUnit XML): feature file, then line. Merged
+ * shards are put back in this order, so they read like one run. Scenarios without a location
+ * go last.
+ */
+export function compareLocations(a: string | undefined, b: string | undefined): number {
+  if (!a || !b) return (a ? 0 : 1) - (b ? 0 : 1);
+  const split = (location: string) => {
+    const colon = location.lastIndexOf(':');
+    return { uri: location.slice(0, colon), line: Number(location.slice(colon + 1)) };
+  };
+  const [left, right] = [split(a), split(b)];
+  return left.uri === right.uri ? left.line - right.line : left.uri.localeCompare(right.uri);
+}
+
 /** Cucumber status + error name → our verdict (see src/scenario/verdicts.ts). */
 export function verdictOf(worst: Pending['worst']): ScenarioVerdict {
   if (!worst || worst.status === 'PASSED') return 'pass';
@@ -51,7 +68,7 @@ function causeOf(message: string | undefined): string | undefined {
 }
 
 export class RunSummaryCollector {
-  private readonly pickles = new Map<string, { name: string; uri: string; tags: string[] }>();
+  private readonly pickles = new Map<string, { name: string; uri: string; line?: number; tags: string[] }>();
   private readonly features = new Map<string, string>();
   private readonly testCases = new Map<string, string>();
   private readonly running = new Map<string, Pending>();
@@ -62,7 +79,10 @@ export class RunSummaryCollector {
 
   accept(envelope: Envelope): void {
     if (envelope.gherkinDocument?.feature && envelope.gherkinDocument.uri) this.features.set(envelope.gherkinDocument.uri, envelope.gherkinDocument.feature.name);
-    if (envelope.pickle) this.pickles.set(envelope.pickle.id, { name: envelope.pickle.name, uri: envelope.pickle.uri, tags: envelope.pickle.tags.map((tag) => tag.name) });
+    if (envelope.pickle) {
+      const { id, name, uri, location, tags } = envelope.pickle;
+      this.pickles.set(id, { name, uri, ...(location ? { line: location.line } : {}), tags: tags.map((tag) => tag.name) });
+    }
     if (envelope.testCase) this.testCases.set(envelope.testCase.id, envelope.testCase.pickleId);
     if (envelope.testCaseStarted) {
       this.running.set(envelope.testCaseStarted.id, { pickleId: this.testCases.get(envelope.testCaseStarted.testCaseId) ?? '', started: Date.now(), worst: undefined });
@@ -84,6 +104,7 @@ export class RunSummaryCollector {
         name: pickle?.name ?? pending.pickleId,
         feature: this.features.get(pickle?.uri ?? '') ?? pickle?.uri ?? '',
         tags: pickle?.tags ?? [],
+        ...(pickle?.line ? { location: `${pickle.uri}:${pickle.line}` } : {}),
         verdict,
         ...(cause ? { cause } : {}),
         seconds: Math.round((Date.now() - pending.started) / 100) / 10,

@@ -20,6 +20,7 @@ import { type ParticipantProfile, readSecret, roleOf } from '../profile/particip
 import type { LoadedSpec } from '../spec/load-spec.ts';
 import { createPostAgent } from '../transport/post-request.ts';
 import { bundledTransportSecurity, type DipTransportSecurity, externalTransportSecurity, type ParticipantCertificates } from '../transport/transport-security.ts';
+import { type Shard, shardFromEnv, workerNumber } from '../run/shards.ts';
 import { type LaunchedParticipant, launchReferenceParticipant } from './participant-launcher.ts';
 import { SIMULATED, simulatedParties } from './simulated-parties.ts';
 
@@ -33,6 +34,8 @@ export interface StageOptions {
   readonly seed: number;
   /** Fault switches for the bundled participant (self-tests), on top of the profile's. */
   readonly faults?: readonly string[];
+  /** The shard of a sharded run; by default the one `run --shard` set in the environment. */
+  readonly shard?: Shard;
 }
 
 /** Enough served MPANs for every incumbent scenario of one worker. */
@@ -79,7 +82,9 @@ export class QualificationStage {
   }
 
   static async start(options: StageOptions): Promise<QualificationStage> {
-    const stage = new QualificationStage(options);
+    // A shard numbers its workers apart from every other shard's (see src/run/shards.ts), so
+    // pools, generated data and journal files stay distinct when the shards' reports are merged.
+    const stage = new QualificationStage({ ...options, worker: workerNumber(options.worker, options.shard ?? shardFromEnv()) });
     await stage.open();
     return stage;
   }
@@ -210,7 +215,9 @@ export class QualificationStage {
   nextMpan(): string {
     this.mpanCounter += 1;
     const distributor = 10 + (this.options.worker % 14);
-    const first12 = `${distributor}${String(this.options.seed % 1000).padStart(3, '0')}${String(this.mpanCounter).padStart(7, '0')}`;
+    // Past 14 workers (many shards) the prefixes repeat; each further round of 14 counts from its own 100,000.
+    const counter = Math.floor(this.options.worker / 14) * 100_000 + this.mpanCounter;
+    const first12 = `${distributor}${String(this.options.seed % 1000).padStart(3, '0')}${String(counter).padStart(7, '0')}`;
     return `${first12}${mpanCheckDigit(first12)}`;
   }
 

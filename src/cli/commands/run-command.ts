@@ -13,6 +13,8 @@ import { certificationRefusals } from '../../run/certification.ts';
 import { summaryFromPack, verdictChanges } from '../../run/compare-runs.ts';
 import { DEFAULT_PROFILE } from '../../run/run-settings.ts';
 import { runQualification } from '../../run/run-qualification.ts';
+import { runIdentity } from '../../run/run-identity.ts';
+import { parseShard, type Shard, shardLabel } from '../../run/shards.ts';
 import type { ScenarioSummary } from '../../run/run-summary.ts';
 import type { ConsoleIO } from '../output/console-io.ts';
 import { UsageError } from '../usage-error.ts';
@@ -35,6 +37,7 @@ export interface RunCommandOptions {
   readonly waivers?: string;
   readonly redact?: boolean;
   readonly history?: string;
+  readonly shard?: string;
 }
 
 const MARK: Record<ScenarioSummary['verdict'], string> = { pass: 'PASS', fail: 'FAIL', inconclusive: 'INCONCLUSIVE', error: 'ERROR' };
@@ -54,6 +57,15 @@ function readWaivers(file: string) {
   }
 }
 
+function readShard(text: string | undefined): Shard | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return parseShard(text);
+  } catch (error) {
+    throw new UsageError(`--shard ${(error as Error).message}`);
+  }
+}
+
 function previousSummary(file: string) {
   try {
     return summaryFromPack(file);
@@ -67,6 +79,7 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
   const timeScale = positive(options.timeScale, '--time-scale', certification ? 1 : 600);
   if (timeScale === 0) throw new UsageError('--time-scale must be above 0 (1 is real time)');
   const parallel = positive(options.parallel, '--parallel', 0);
+  const shard = readShard(options.shard);
   const profileFile = path.resolve(options.profile ?? DEFAULT_PROFILE);
   if (parallel > 0 && loadProfile(profileFile).launch === 'external') {
     throw new UsageError('--parallel needs the bundled participant: each worker has its own DIP emulator, and an external participant talks to one DIP base URL');
@@ -82,9 +95,9 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
   }
   const waivers = options.waivers ? readWaivers(options.waivers) : [];
   const started = Date.now();
-  const { transport } = loadProfile(profileFile);
+  const { transport, name: profileName } = loadProfile(profileFile);
   io.err(
-    `mhhs-qualify run: profile ${options.profile ?? DEFAULT_PROFILE}, time scale ×${timeScale}, ${parallel ? `${parallel} workers` : 'serial'}, ` +
+    `mhhs-qualify run: profile ${options.profile ?? DEFAULT_PROFILE}, time scale ×${timeScale}, ${parallel ? `${parallel} workers` : 'serial'}, ${shard ? `shard ${shardLabel(shard)}, ` : ''}` +
       (transport.security === 'mtls' ? `mTLS with DIP message signatures (${transport.signingProfile}), ` : 'plain HTTP without signatures, ') +
       (certification ? 'CERTIFICATION RUN' : 'development run (not for submission)'),
   );
@@ -97,6 +110,7 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
       faults: options.fault ?? [],
       specVersion: spec.version,
       specDir: spec.dir,
+      shard,
     },
     reportsDir,
     tags: options.tags,
@@ -107,7 +121,10 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
     onScenario: (scenario) => io.err(`  ${MARK[scenario.verdict].padEnd(12)} ${scenario.name} (${scenario.seconds} s)`),
   });
   const waived = applyWaivers(outcome.summary, waivers, gbDate(Date.now()));
-  writeFileSync(path.join(reportsDir, 'summary.json'), `${JSON.stringify({ ...waived.summary, certification, waivers: waived.applied }, null, 2)}\n`);
+  // The run's identity and shard let `mhhs-qualify merge` join shards of this run, and only those.
+  const identity = runIdentity({ profileFile, profileName, specVersion: spec.version, seed: positive(options.seed, '--seed', 1), timeScale, faults: options.fault ?? [], tags: options.tags, certification, waiversFile: options.waivers });
+  const recorded = { ...waived.summary, certification, waivers: waived.applied, run: identity, ...(shard ? { shard: shardLabel(shard) } : {}) };
+  writeFileSync(path.join(reportsDir, 'summary.json'), `${JSON.stringify(recorded, null, 2)}\n`);
   if (options.waivers) copyFileSync(options.waivers, path.join(reportsDir, 'waivers.yaml'));
   for (const entry of waived.applied.filter((candidate) => candidate.expired)) io.out(`Waiver ${entry.waiver.reference} for ${entry.waiver.id} expired on ${entry.waiver.expires} and no longer applies.`);
   const { totals, scenarios } = waived.summary;

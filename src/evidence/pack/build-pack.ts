@@ -37,7 +37,7 @@ export interface BuiltPack {
 
 const PROJECT = path.resolve(import.meta.dirname, '../../..');
 
-function suiteCommit(): string {
+export function suiteCommit(): string {
   try {
     return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: PROJECT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
