@@ -8,6 +8,10 @@ Given('a(n) {word} MPAN registered to another Supplier', function (this: Qualifi
   this.context.point = this.context.stage.meteringPoint(appointment.segmentNamed(segment));
 });
 
+Given('a new {word} MPAN with no Supplier or service providers yet', function (this: QualificationWorld, segment: string) {
+  this.context.point = this.context.stage.newConnection(appointment.segmentNamed(segment));
+});
+
 Given('the participant has asked CSS to register the MPAN from a supply start date {int} days ahead', async function (this: QualificationWorld, days: number) {
   await appointment.participantRegistersWithCss(this.context, days);
 });

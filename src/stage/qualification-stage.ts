@@ -221,6 +221,11 @@ export class QualificationStage {
     return `${first12}${mpanCheckDigit(first12)}`;
   }
 
+  /** A new connection (BP006): an MPAN the SMRS holds with no Supplier and no service providers yet. */
+  newConnection(segment: MarketSegment, gspGroup = '_K'): MeteringPoint {
+    return this.points.add({ mpan: this.nextMpan(), gspGroup, distributorDipId: SIMULATED.distributor.dipId, segment });
+  }
+
   /** Registers a metering point with the SMRS: another Supplier's, served by the incumbent providers. */
   meteringPoint(segment: MarketSegment, gspGroup = '_K', meterTypes?: readonly string[]): MeteringPoint {
     // Created after the served pool, so a fresh MPAN is never one the participant already serves.
