@@ -7,37 +7,57 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
   the role table lists it as receiving. Each is answered 201 with a StandardResponse that
   names its transaction; one that breaks its schema is answered 400 with RCP1001.
 
+  @IF-003 @MIG-06
   Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
     Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
 
-    @IF-003 @MIG-06
-    Examples: IF-003 (MIG-06)
+    Examples:
       | interface | event code                  |
       | IF-003    | [MSDeAppRM]                 |
       | IF-003    | [ReverseMigNotification]    |
 
-    @IF-006 @NC-05 @DIS-05 @COM-07
-    Examples: IF-006 (NC-05, DIS-05, COM-07)
+  @IF-006 @NC-05 @DIS-05 @COM-07
+  Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                  |
       | IF-006    | [MeterInstall]              |
 
-    @IF-006 @DIS-05 @COM-07
-    Examples: IF-006 (DIS-05, COM-07)
+  @IF-006 @DIS-05 @COM-07
+  Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                  |
       | IF-006    | [MeterRemoval]              |
       | IF-006    | [MeterExchange]             |
       | IF-006    | [MeterUpdate]               |
       | IF-006    | [MeterHistoryUpdate]        |
 
-    @IF-008 @CES-04
-    Examples: IF-008 (CES-04)
+  @IF-008 @CES-04
+  Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                  |
       | IF-008    | [EnergisationStatusChange]  |
 
-    @IF-018 @CRD-03
-    Examples: IF-018 (CRD-03)
+  @IF-018 @CRD-03
+  Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                  |
       | IF-018    | [AddressChg]                |
       | IF-018    | [GSPChg]                    |
@@ -47,8 +67,13 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-018    | [DCCEnrolment]              |
       | IF-018    | [MUMIndicator]              |
 
-    @IF-020 @REL-03
-    Examples: IF-020 (REL-03)
+  @IF-020 @REL-03
+  Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                  |
       | IF-020    | [LinkedImportExportCreate]  |
       | IF-020    | [LinkedImportExportAdd]     |
@@ -57,100 +82,178 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-020    | [RelatedAdd]                |
       | IF-020    | [RelatedRemove]             |
 
-    @IF-026 @CRD-02
-    Examples: IF-026 (CRD-02)
+  @IF-026 @CRD-02
+  Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                  |
       | IF-026    | [ConsentGranularity]        |
       | IF-026    | [IHDInfo]                   |
       | IF-026    | [SMSO]                      |
       | IF-026    | [SSCandProfileClass]        |
 
-    @IF-033 @COS-03 @CMS-03 @MIG-02
-    Examples: IF-033 (COS-03, CMS-03, MIG-02)
+  @IF-033 @COS-03 @CMS-03 @MIG-02
+  Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                  |
       | IF-033    | [MSAppSPRequest]            |
 
-    @IF-035 @COS-05 @CMS-05
-    Examples: IF-035 (COS-05, CMS-05)
+  @IF-035 @COS-05 @CMS-05
+  Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                  |
       | IF-035    | [MSAppAccepted]             |
       | IF-035    | [MSAppRejected]             |
 
-    @IF-035 @COS-12 @CMS-05
-    Examples: IF-035 (COS-12, CMS-05)
+  @IF-035 @COS-12 @CMS-05
+  Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                  |
       | IF-035    | [MSAppLapsed]               |
 
-    @IF-035 @COS-06 @CMS-05
-    Examples: IF-035 (COS-06, CMS-05)
+  @IF-035 @COS-06 @CMS-05
+  Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                  |
       | IF-035    | [IMS-SendMTD]               |
 
-    @IF-036 @COS-10 @CMS-07 @REL-04 @REL-05
-    Examples: IF-036 (COS-10, CMS-07, REL-04, REL-05)
+  @IF-036 @COS-10 @CMS-07 @REL-04 @REL-05
+  Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                  |
       | IF-036    | [MSAppActive]               |
 
-    @IF-037 @COS-11 @CMS-08 @DIS-04 @SEG-04 @REL-04 @REL-05
-    Examples: IF-037 (COS-11, CMS-08, DIS-04, SEG-04, REL-04, REL-05)
+  @IF-037 @COS-11 @CMS-08 @DIS-04 @SEG-04 @REL-04 @REL-05
+  Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                  |
       | IF-037    | [MSDeApp]                   |
 
-    @IF-037 @DIS-04 @SEG-04 @REL-04 @REL-05
-    Examples: IF-037 (DIS-04, SEG-04, REL-04, REL-05)
+  @IF-037 @DIS-04 @SEG-04 @REL-04 @REL-05
+  Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                  |
       | IF-037    | [MSDeAppUpdate]             |
 
-    @IF-039
-    Examples: IF-039
+  @IF-039
+  Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                  |
       | IF-039    | [DirectContractMSAdd]       |
       | IF-039    | [DirectContractMSRemove]    |
 
-    @IF-045 @SEG-06 @REM-01
-    Examples: IF-045 (SEG-06, REM-01)
+  @IF-045 @SEG-06 @REM-01
+  Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                  |
       | IF-045    | [InvalidMarketSegment]      |
 
-    @IF-045 @REM-01
-    Examples: IF-045 (REM-01)
+  @IF-045 @REM-01
+  Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                  |
       | IF-045    | [ConsentGranularityInvalid] |
       | IF-045    | [NoMSAppointed]             |
 
-  @REQ-RCP-1001
+  @IF-003 @MIG-06 @REQ-RCP-1001
   Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
     Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
     And its StandardResponse to <interface> <event code> carries RCP1001
 
-    @IF-003 @MIG-06
-    Examples: IF-003 (MIG-06)
+    Examples:
       | interface | event code                  |
       | IF-003    | [MSDeAppRM]                 |
       | IF-003    | [ReverseMigNotification]    |
 
-    @IF-006 @NC-05 @DIS-05 @COM-07
-    Examples: IF-006 (NC-05, DIS-05, COM-07)
+  @IF-006 @NC-05 @DIS-05 @COM-07 @REQ-RCP-1001
+  Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                  |
       | IF-006    | [MeterInstall]              |
 
-    @IF-006 @DIS-05 @COM-07
-    Examples: IF-006 (DIS-05, COM-07)
+  @IF-006 @DIS-05 @COM-07 @REQ-RCP-1001
+  Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                  |
       | IF-006    | [MeterRemoval]              |
       | IF-006    | [MeterExchange]             |
       | IF-006    | [MeterUpdate]               |
       | IF-006    | [MeterHistoryUpdate]        |
 
-    @IF-008 @CES-04
-    Examples: IF-008 (CES-04)
+  @IF-008 @CES-04 @REQ-RCP-1001
+  Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                  |
       | IF-008    | [EnergisationStatusChange]  |
 
-    @IF-018 @CRD-03
-    Examples: IF-018 (CRD-03)
+  @IF-018 @CRD-03 @REQ-RCP-1001
+  Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                  |
       | IF-018    | [AddressChg]                |
       | IF-018    | [GSPChg]                    |
@@ -160,8 +263,14 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-018    | [DCCEnrolment]              |
       | IF-018    | [MUMIndicator]              |
 
-    @IF-020 @REL-03
-    Examples: IF-020 (REL-03)
+  @IF-020 @REL-03 @REQ-RCP-1001
+  Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                  |
       | IF-020    | [LinkedImportExportCreate]  |
       | IF-020    | [LinkedImportExportAdd]     |
@@ -170,63 +279,129 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-020    | [RelatedAdd]                |
       | IF-020    | [RelatedRemove]             |
 
-    @IF-026 @CRD-02
-    Examples: IF-026 (CRD-02)
+  @IF-026 @CRD-02 @REQ-RCP-1001
+  Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                  |
       | IF-026    | [ConsentGranularity]        |
       | IF-026    | [IHDInfo]                   |
       | IF-026    | [SMSO]                      |
       | IF-026    | [SSCandProfileClass]        |
 
-    @IF-033 @COS-03 @CMS-03 @MIG-02
-    Examples: IF-033 (COS-03, CMS-03, MIG-02)
+  @IF-033 @COS-03 @CMS-03 @MIG-02 @REQ-RCP-1001
+  Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                  |
       | IF-033    | [MSAppSPRequest]            |
 
-    @IF-035 @COS-05 @CMS-05
-    Examples: IF-035 (COS-05, CMS-05)
+  @IF-035 @COS-05 @CMS-05 @REQ-RCP-1001
+  Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                  |
       | IF-035    | [MSAppAccepted]             |
       | IF-035    | [MSAppRejected]             |
 
-    @IF-035 @COS-12 @CMS-05
-    Examples: IF-035 (COS-12, CMS-05)
+  @IF-035 @COS-12 @CMS-05 @REQ-RCP-1001
+  Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                  |
       | IF-035    | [MSAppLapsed]               |
 
-    @IF-035 @COS-06 @CMS-05
-    Examples: IF-035 (COS-06, CMS-05)
+  @IF-035 @COS-06 @CMS-05 @REQ-RCP-1001
+  Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                  |
       | IF-035    | [IMS-SendMTD]               |
 
-    @IF-036 @COS-10 @CMS-07 @REL-04 @REL-05
-    Examples: IF-036 (COS-10, CMS-07, REL-04, REL-05)
+  @IF-036 @COS-10 @CMS-07 @REL-04 @REL-05 @REQ-RCP-1001
+  Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                  |
       | IF-036    | [MSAppActive]               |
 
-    @IF-037 @COS-11 @CMS-08 @DIS-04 @SEG-04 @REL-04 @REL-05
-    Examples: IF-037 (COS-11, CMS-08, DIS-04, SEG-04, REL-04, REL-05)
+  @IF-037 @COS-11 @CMS-08 @DIS-04 @SEG-04 @REL-04 @REL-05 @REQ-RCP-1001
+  Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                  |
       | IF-037    | [MSDeApp]                   |
 
-    @IF-037 @DIS-04 @SEG-04 @REL-04 @REL-05
-    Examples: IF-037 (DIS-04, SEG-04, REL-04, REL-05)
+  @IF-037 @DIS-04 @SEG-04 @REL-04 @REL-05 @REQ-RCP-1001
+  Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                  |
       | IF-037    | [MSDeAppUpdate]             |
 
-    @IF-039
-    Examples: IF-039
+  @IF-039 @REQ-RCP-1001
+  Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                  |
       | IF-039    | [DirectContractMSAdd]       |
       | IF-039    | [DirectContractMSRemove]    |
 
-    @IF-045 @SEG-06 @REM-01
-    Examples: IF-045 (SEG-06, REM-01)
+  @IF-045 @SEG-06 @REM-01 @REQ-RCP-1001
+  Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                  |
       | IF-045    | [InvalidMarketSegment]      |
 
-    @IF-045 @REM-01
-    Examples: IF-045 (REM-01)
+  @IF-045 @REM-01 @REQ-RCP-1001
+  Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                  |
       | IF-045    | [ConsentGranularityInvalid] |
       | IF-045    | [NoMSAppointed]             |

@@ -7,86 +7,151 @@ Feature: The Supplier takes every publication the DIP delivers to it
   the role table lists it as receiving. Each is answered 201 with a StandardResponse that
   names its transaction; one that breaks its schema is answered 400 with RCP1001.
 
+  @IF-001
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
     Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
 
-    @IF-001
-    Examples: IF-001
+    Examples:
       | interface | event code                                         |
       | IF-001    | [InitialRegistration]                              |
       | IF-001    | [ChangeOfSupplier]                                 |
 
-    @IF-002 @COS-02 @NC-02 @MIG-04
-    Examples: IF-002 (COS-02, NC-02, MIG-04)
+  @IF-002 @COS-02 @NC-02 @MIG-04
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-002    | [GainMPANInfo]                                     |
 
-    @IF-003 @MIG-06
-    Examples: IF-003 (MIG-06)
+  @IF-003 @MIG-06
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-003    | [MSDeAppRM]                                        |
       | IF-003    | [DSDeAppRM]                                        |
       | IF-003    | [ReverseMigNotification]                           |
 
-    @IF-004
-    Examples: IF-004
+  @IF-004
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-004    | [CommsHubInfo]                                     |
 
-    @IF-006 @NC-05 @COM-07
-    Examples: IF-006 (NC-05, COM-07)
+  @IF-006 @NC-05 @COM-07
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-006    | [MeterInstall]                                     |
 
-    @IF-006 @COM-07
-    Examples: IF-006 (COM-07)
+  @IF-006 @COM-07
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-006    | [MeterRemoval]                                     |
       | IF-006    | [MeterExchange]                                    |
       | IF-006    | [MeterUpdate]                                      |
       | IF-006    | [MeterHistoryUpdate]                               |
 
-    @IF-007
-    Examples: IF-007
+  @IF-007
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-007    | [EnergisationStatusChange]                         |
 
-    @IF-007 @CES-03
-    Examples: IF-007 (CES-03)
+  @IF-007 @CES-03
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-007    | [EnergisationStatusFailure]                        |
 
-    @IF-008 @CES-04
-    Examples: IF-008 (CES-04)
+  @IF-008 @CES-04
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-008    | [EnergisationStatusChange]                         |
 
-    @IF-009 @DIS-01
-    Examples: IF-009 (DIS-01)
+  @IF-009 @DIS-01
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-009    | [MPANDisconnection]                                |
 
-    @IF-009
-    Examples: IF-009
+  @IF-009
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-009    | [MPANReconnection]                                 |
       | IF-009    | [CSSDeRegistration]                                |
 
-    @IF-013
-    Examples: IF-013
+  @IF-013
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-013    | [ActivePowerDefaulted]                             |
 
-    @IF-014
-    Examples: IF-014
+  @IF-014
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-014    | [ActivePowerRejected]                              |
       | IF-014    | [ConsumptionOnDeEnergisedMPAN]                     |
 
-    @IF-018 @CRD-03
-    Examples: IF-018 (CRD-03)
+  @IF-018 @CRD-03
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-018    | [AddressChg]                                       |
       | IF-018    | [GSPChg]                                           |
@@ -96,8 +161,13 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-018    | [DCCEnrolment]                                     |
       | IF-018    | [MUMIndicator]                                     |
 
-    @IF-020 @MIG-07 @REL-03
-    Examples: IF-020 (MIG-07, REL-03)
+  @IF-020 @MIG-07 @REL-03
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-020    | [LinkedImportExportCreate]                         |
       | IF-020    | [LinkedImportExportAdd]                            |
@@ -106,58 +176,108 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-020    | [RelatedAdd]                                       |
       | IF-020    | [RelatedRemove]                                    |
 
-    @IF-021
-    Examples: IF-021
+  @IF-021
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-021    | [ActivePower]                                      |
       | IF-021    | [ReactivePower]                                    |
 
-    @IF-022
-    Examples: IF-022
+  @IF-022
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-022    | [LSSPeriodData]                                    |
 
-    @IF-023
-    Examples: IF-023
+  @IF-023
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-023    | [LSSTotalsData]                                    |
 
-    @IF-026 @CRD-02 @MIG-07
-    Examples: IF-026 (CRD-02, MIG-07)
+  @IF-026 @CRD-02 @MIG-07
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-026    | [ConsentGranularity]                               |
       | IF-026    | [IHDInfo]                                          |
       | IF-026    | [SMSO]                                             |
       | IF-026    | [SSCandProfileClass]                               |
 
-    @IF-028
-    Examples: IF-028
+  @IF-028
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-028    | [ConsumptionAmendment]                             |
 
-    @IF-032 @REC-22.6.3 @CMS-02 @MIG-07 @REL-06
-    Examples: IF-032 (REC-22.6.3, CMS-02, MIG-07, REL-06)
+  @IF-032 @REC-22.6.3 @CMS-02 @MIG-07 @REL-06
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-032    | [MSAppInitialResp]                                 |
 
-    @IF-032 @MIG-07 @REL-06
-    Examples: IF-032 (MIG-07, REL-06)
+  @IF-032 @MIG-07 @REL-06
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-032    | [DSAppInitialResp]                                 |
 
-    @IF-035 @COS-05 @CMS-05 @CDS-03
-    Examples: IF-035 (COS-05, CMS-05, CDS-03)
+  @IF-035 @COS-05 @CMS-05 @CDS-03
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-035    | [MSAppAccepted]                                    |
       | IF-035    | [MSAppRejected]                                    |
 
-    @IF-035 @COS-12 @CMS-05 @CDS-03
-    Examples: IF-035 (COS-12, CMS-05, CDS-03)
+  @IF-035 @COS-12 @CMS-05 @CDS-03
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-035    | [MSAppLapsed]                                      |
 
-    @IF-035 @CMS-05 @CDS-03
-    Examples: IF-035 (CMS-05, CDS-03)
+  @IF-035 @CMS-05 @CDS-03
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-035    | [DSAppAccepted]                                    |
       | IF-035    | [DSAppRejected]                                    |
@@ -165,40 +285,75 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-035    | [IMS-SendMTD]                                      |
       | IF-035    | [DCC-MDROutcome]                                   |
 
-    @IF-035 @CMS-05 @CDS-03 @3B-03
-    Examples: IF-035 (CMS-05, CDS-03, 3B-03)
+  @IF-035 @CMS-05 @CDS-03 @3B-03
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-035    | [SDS-MDROutcome]                                   |
 
-    @IF-036 @COS-10 @CMS-07 @CDS-03 @REL-04
-    Examples: IF-036 (COS-10, CMS-07, CDS-03, REL-04)
+  @IF-036 @COS-10 @CMS-07 @CDS-03 @REL-04
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-036    | [MSAppActive]                                      |
 
-    @IF-036 @CDS-03 @REL-04
-    Examples: IF-036 (CDS-03, REL-04)
+  @IF-036 @CDS-03 @REL-04
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-036    | [DSAppActive]                                      |
 
-    @IF-037 @COS-11 @CMS-08 @CDS-03 @DIS-04 @REL-04
-    Examples: IF-037 (COS-11, CMS-08, CDS-03, DIS-04, REL-04)
+  @IF-037 @COS-11 @CMS-08 @CDS-03 @DIS-04 @REL-04
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-037    | [MSDeApp]                                          |
 
-    @IF-037 @CDS-03 @DIS-04 @REL-04
-    Examples: IF-037 (CDS-03, DIS-04, REL-04)
+  @IF-037 @CDS-03 @DIS-04 @REL-04
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-037    | [DSDeApp]                                          |
       | IF-037    | [MSDeAppUpdate]                                    |
       | IF-037    | [DSDeAppUpdate]                                    |
 
-    @IF-040
-    Examples: IF-040
+  @IF-040
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-040    | [AnnualConsumption]                                |
 
-    @IF-041
-    Examples: IF-041
+  @IF-041
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-041    | [ReadingRemote]                                    |
       | IF-041    | [ReadingEnergisationChg]                           |
@@ -209,176 +364,338 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-041    | [SupplierAgreedCOS]                                |
       | IF-041    | [ReadingOverride]                                  |
 
-    @IF-041 @SEG-05
-    Examples: IF-041 (SEG-05)
+  @IF-041 @SEG-05
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-041    | [ReadingRemv]                                      |
       | IF-041    | [ReadingInstl]                                     |
 
-    @IF-044 @SEG-02
-    Examples: IF-044 (SEG-02)
+  @IF-044 @SEG-02
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-044    | [MarketSegmentChange]                              |
 
-    @IF-045 @SEG-06 @REM-01
-    Examples: IF-045 (SEG-06, REM-01)
+  @IF-045 @SEG-06 @REM-01
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-045    | [InvalidMarketSegment]                             |
 
-    @IF-045 @CRD-05 @REM-01
-    Examples: IF-045 (CRD-05, REM-01)
+  @IF-045 @CRD-05 @REM-01
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-045    | [ConsentGranularityInvalid]                        |
 
-    @IF-045 @REM-01
-    Examples: IF-045 (REM-01)
+  @IF-045 @REM-01
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | IF-045    | [NoMSAppointed]                                    |
       | IF-045    | [NoDSAppointed]                                    |
 
-    @REP-002
-    Examples: REP-002
+  @REP-002
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | REP-002   | [DUOSSupplierAggData]                              |
 
-    @REP-002A
-    Examples: REP-002A
+  @REP-002A
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | REP-002A  | [DUoSEmbeddedLDSOAggData]                          |
 
-    @REP-002B
-    Examples: REP-002B
+  @REP-002B
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | REP-002B  | [DUoSLDSOAggData]                                  |
 
-    @REP-003
-    Examples: REP-003
+  @REP-003
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | REP-003   | [BMUnitAllocatedDemandVolumesToMarketParticipants] |
 
-    @REP-003A
-    Examples: REP-003A
+  @REP-003A
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | REP-003A  | [AggregatedBMUnitAllocatedDemandVolumes]           |
 
-    @REP-004
-    Examples: REP-004
+  @REP-004
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | REP-004   | [SupplierDeemedTakeReport]                         |
 
-    @REP-006
-    Examples: REP-006
+  @REP-006
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | REP-006   | [UncorrectedConsumptionAndLossesByCCCID]           |
 
-    @REP-007
-    Examples: REP-007
+  @REP-007
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | REP-007   | [BMUnitDefaultsToSuppliers]                        |
 
-    @REP-008
-    Examples: REP-008
+  @REP-008
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | REP-008   | [LDSOLLFDefaultData]                               |
 
-    @REP-009
-    Examples: REP-009
+  @REP-009
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | REP-009   | [EMRSReportForSuppliers]                           |
 
-    @REP-900
-    Examples: REP-900
+  @REP-900
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | REP-900   | [DUoSSupplierInvData]                              |
 
-    @REP-901
-    Examples: REP-901
+  @REP-901
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
       | interface | event code                                         |
       | REP-901   | [DUoSEmbeddedLDSOAggInvData]                       |
       | REP-901   | [DUoSSupplierAggInvData]                           |
 
-  @REQ-RCP-1001
+  @IF-001 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
     Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
     And its StandardResponse to <interface> <event code> carries RCP1001
 
-    @IF-001
-    Examples: IF-001
+    Examples:
       | interface | event code                                         |
       | IF-001    | [InitialRegistration]                              |
       | IF-001    | [ChangeOfSupplier]                                 |
 
-    @IF-002 @COS-02 @NC-02 @MIG-04
-    Examples: IF-002 (COS-02, NC-02, MIG-04)
+  @IF-002 @COS-02 @NC-02 @MIG-04 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-002    | [GainMPANInfo]                                     |
 
-    @IF-003 @MIG-06
-    Examples: IF-003 (MIG-06)
+  @IF-003 @MIG-06 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-003    | [MSDeAppRM]                                        |
       | IF-003    | [DSDeAppRM]                                        |
       | IF-003    | [ReverseMigNotification]                           |
 
-    @IF-004
-    Examples: IF-004
+  @IF-004 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-004    | [CommsHubInfo]                                     |
 
-    @IF-006 @NC-05 @COM-07
-    Examples: IF-006 (NC-05, COM-07)
+  @IF-006 @NC-05 @COM-07 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-006    | [MeterInstall]                                     |
 
-    @IF-006 @COM-07
-    Examples: IF-006 (COM-07)
+  @IF-006 @COM-07 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-006    | [MeterRemoval]                                     |
       | IF-006    | [MeterExchange]                                    |
       | IF-006    | [MeterUpdate]                                      |
       | IF-006    | [MeterHistoryUpdate]                               |
 
-    @IF-007
-    Examples: IF-007
+  @IF-007 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-007    | [EnergisationStatusChange]                         |
 
-    @IF-007 @CES-03
-    Examples: IF-007 (CES-03)
+  @IF-007 @CES-03 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-007    | [EnergisationStatusFailure]                        |
 
-    @IF-008 @CES-04
-    Examples: IF-008 (CES-04)
+  @IF-008 @CES-04 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-008    | [EnergisationStatusChange]                         |
 
-    @IF-009 @DIS-01
-    Examples: IF-009 (DIS-01)
+  @IF-009 @DIS-01 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-009    | [MPANDisconnection]                                |
 
-    @IF-009
-    Examples: IF-009
+  @IF-009 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-009    | [MPANReconnection]                                 |
       | IF-009    | [CSSDeRegistration]                                |
 
-    @IF-013
-    Examples: IF-013
+  @IF-013 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-013    | [ActivePowerDefaulted]                             |
 
-    @IF-014
-    Examples: IF-014
+  @IF-014 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-014    | [ActivePowerRejected]                              |
       | IF-014    | [ConsumptionOnDeEnergisedMPAN]                     |
 
-    @IF-018 @CRD-03
-    Examples: IF-018 (CRD-03)
+  @IF-018 @CRD-03 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-018    | [AddressChg]                                       |
       | IF-018    | [GSPChg]                                           |
@@ -388,8 +705,14 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-018    | [DCCEnrolment]                                     |
       | IF-018    | [MUMIndicator]                                     |
 
-    @IF-020 @MIG-07 @REL-03
-    Examples: IF-020 (MIG-07, REL-03)
+  @IF-020 @MIG-07 @REL-03 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-020    | [LinkedImportExportCreate]                         |
       | IF-020    | [LinkedImportExportAdd]                            |
@@ -398,58 +721,118 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-020    | [RelatedAdd]                                       |
       | IF-020    | [RelatedRemove]                                    |
 
-    @IF-021
-    Examples: IF-021
+  @IF-021 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-021    | [ActivePower]                                      |
       | IF-021    | [ReactivePower]                                    |
 
-    @IF-022
-    Examples: IF-022
+  @IF-022 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-022    | [LSSPeriodData]                                    |
 
-    @IF-023
-    Examples: IF-023
+  @IF-023 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-023    | [LSSTotalsData]                                    |
 
-    @IF-026 @CRD-02 @MIG-07
-    Examples: IF-026 (CRD-02, MIG-07)
+  @IF-026 @CRD-02 @MIG-07 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-026    | [ConsentGranularity]                               |
       | IF-026    | [IHDInfo]                                          |
       | IF-026    | [SMSO]                                             |
       | IF-026    | [SSCandProfileClass]                               |
 
-    @IF-028
-    Examples: IF-028
+  @IF-028 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-028    | [ConsumptionAmendment]                             |
 
-    @IF-032 @REC-22.6.3 @CMS-02 @MIG-07 @REL-06
-    Examples: IF-032 (REC-22.6.3, CMS-02, MIG-07, REL-06)
+  @IF-032 @REC-22.6.3 @CMS-02 @MIG-07 @REL-06 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-032    | [MSAppInitialResp]                                 |
 
-    @IF-032 @MIG-07 @REL-06
-    Examples: IF-032 (MIG-07, REL-06)
+  @IF-032 @MIG-07 @REL-06 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-032    | [DSAppInitialResp]                                 |
 
-    @IF-035 @COS-05 @CMS-05 @CDS-03
-    Examples: IF-035 (COS-05, CMS-05, CDS-03)
+  @IF-035 @COS-05 @CMS-05 @CDS-03 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-035    | [MSAppAccepted]                                    |
       | IF-035    | [MSAppRejected]                                    |
 
-    @IF-035 @COS-12 @CMS-05 @CDS-03
-    Examples: IF-035 (COS-12, CMS-05, CDS-03)
+  @IF-035 @COS-12 @CMS-05 @CDS-03 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-035    | [MSAppLapsed]                                      |
 
-    @IF-035 @CMS-05 @CDS-03
-    Examples: IF-035 (CMS-05, CDS-03)
+  @IF-035 @CMS-05 @CDS-03 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-035    | [DSAppAccepted]                                    |
       | IF-035    | [DSAppRejected]                                    |
@@ -457,40 +840,82 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-035    | [IMS-SendMTD]                                      |
       | IF-035    | [DCC-MDROutcome]                                   |
 
-    @IF-035 @CMS-05 @CDS-03 @3B-03
-    Examples: IF-035 (CMS-05, CDS-03, 3B-03)
+  @IF-035 @CMS-05 @CDS-03 @3B-03 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-035    | [SDS-MDROutcome]                                   |
 
-    @IF-036 @COS-10 @CMS-07 @CDS-03 @REL-04
-    Examples: IF-036 (COS-10, CMS-07, CDS-03, REL-04)
+  @IF-036 @COS-10 @CMS-07 @CDS-03 @REL-04 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-036    | [MSAppActive]                                      |
 
-    @IF-036 @CDS-03 @REL-04
-    Examples: IF-036 (CDS-03, REL-04)
+  @IF-036 @CDS-03 @REL-04 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-036    | [DSAppActive]                                      |
 
-    @IF-037 @COS-11 @CMS-08 @CDS-03 @DIS-04 @REL-04
-    Examples: IF-037 (COS-11, CMS-08, CDS-03, DIS-04, REL-04)
+  @IF-037 @COS-11 @CMS-08 @CDS-03 @DIS-04 @REL-04 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-037    | [MSDeApp]                                          |
 
-    @IF-037 @CDS-03 @DIS-04 @REL-04
-    Examples: IF-037 (CDS-03, DIS-04, REL-04)
+  @IF-037 @CDS-03 @DIS-04 @REL-04 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-037    | [DSDeApp]                                          |
       | IF-037    | [MSDeAppUpdate]                                    |
       | IF-037    | [DSDeAppUpdate]                                    |
 
-    @IF-040
-    Examples: IF-040
+  @IF-040 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-040    | [AnnualConsumption]                                |
 
-    @IF-041
-    Examples: IF-041
+  @IF-041 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-041    | [ReadingRemote]                                    |
       | IF-041    | [ReadingEnergisationChg]                           |
@@ -501,90 +926,192 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-041    | [SupplierAgreedCOS]                                |
       | IF-041    | [ReadingOverride]                                  |
 
-    @IF-041 @SEG-05
-    Examples: IF-041 (SEG-05)
+  @IF-041 @SEG-05 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-041    | [ReadingRemv]                                      |
       | IF-041    | [ReadingInstl]                                     |
 
-    @IF-044 @SEG-02
-    Examples: IF-044 (SEG-02)
+  @IF-044 @SEG-02 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-044    | [MarketSegmentChange]                              |
 
-    @IF-045 @SEG-06 @REM-01
-    Examples: IF-045 (SEG-06, REM-01)
+  @IF-045 @SEG-06 @REM-01 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-045    | [InvalidMarketSegment]                             |
 
-    @IF-045 @CRD-05 @REM-01
-    Examples: IF-045 (CRD-05, REM-01)
+  @IF-045 @CRD-05 @REM-01 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-045    | [ConsentGranularityInvalid]                        |
 
-    @IF-045 @REM-01
-    Examples: IF-045 (REM-01)
+  @IF-045 @REM-01 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | IF-045    | [NoMSAppointed]                                    |
       | IF-045    | [NoDSAppointed]                                    |
 
-    @REP-002
-    Examples: REP-002
+  @REP-002 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | REP-002   | [DUOSSupplierAggData]                              |
 
-    @REP-002A
-    Examples: REP-002A
+  @REP-002A @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | REP-002A  | [DUoSEmbeddedLDSOAggData]                          |
 
-    @REP-002B
-    Examples: REP-002B
+  @REP-002B @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | REP-002B  | [DUoSLDSOAggData]                                  |
 
-    @REP-003
-    Examples: REP-003
+  @REP-003 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | REP-003   | [BMUnitAllocatedDemandVolumesToMarketParticipants] |
 
-    @REP-003A
-    Examples: REP-003A
+  @REP-003A @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | REP-003A  | [AggregatedBMUnitAllocatedDemandVolumes]           |
 
-    @REP-004
-    Examples: REP-004
+  @REP-004 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | REP-004   | [SupplierDeemedTakeReport]                         |
 
-    @REP-006
-    Examples: REP-006
+  @REP-006 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | REP-006   | [UncorrectedConsumptionAndLossesByCCCID]           |
 
-    @REP-007
-    Examples: REP-007
+  @REP-007 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | REP-007   | [BMUnitDefaultsToSuppliers]                        |
 
-    @REP-008
-    Examples: REP-008
+  @REP-008 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | REP-008   | [LDSOLLFDefaultData]                               |
 
-    @REP-009
-    Examples: REP-009
+  @REP-009 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | REP-009   | [EMRSReportForSuppliers]                           |
 
-    @REP-900
-    Examples: REP-900
+  @REP-900 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | REP-900   | [DUoSSupplierInvData]                              |
 
-    @REP-901
-    Examples: REP-901
+  @REP-901 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
       | interface | event code                                         |
       | REP-901   | [DUoSEmbeddedLDSOAggInvData]                       |
       | REP-901   | [DUoSSupplierAggInvData]                           |

@@ -27,21 +27,33 @@ export const CHANNEL_ROLES: readonly ChannelRole[] = [
   { code: 'MSA', name: 'Advanced Metering Service', roleTag: '@role:metering-service', segmentTag: '@segment:advanced', given: 'Given an Advanced MPAN registered to another Supplier', file: 'advanced-metering-service-receives-every-publication.feature' },
 ];
 
-/** One Examples block per interface and set of process rows, tagged with both. */
-function examples(publications: readonly Publication[]): string[] {
+/** Publications grouped by interface and the set of process rows they stand for. */
+function groupsOf(publications: readonly Publication[]): Array<{ tags: string; list: Publication[] }> {
   const groups = new Map<string, Publication[]>();
   for (const publication of publications) {
-    const key = [publication.interfaceID, ...(publication.rowTags ?? [])].join(' ');
-    groups.set(key, [...(groups.get(key) ?? []), publication]);
+    const tags = [`@${publication.interfaceID}`, ...(publication.rowTags ?? [])].join(' ');
+    groups.set(tags, [...(groups.get(tags) ?? []), publication]);
   }
-  const width = Math.max(...publications.map((publication) => publication.eventCode.length), 'event code'.length);
-  return [...groups].flatMap(([key, list]) => [
+  return [...groups].map(([tags, list]) => ({ tags, list }));
+}
+
+function examplesTable(list: readonly Publication[], width: number): string[] {
+  return [
     '',
-    `    ${key.split(' ').map((part, index) => (index === 0 ? `@${part}` : part)).join(' ')}`,
-    `    Examples: ${key.split(' ')[0]}${list[0]!.rowTags?.length ? ` (${list[0]!.rowTags.map((tag) => tag.slice(1)).join(', ')})` : ''}`,
+    '    Examples:',
     `      | interface | ${'event code'.padEnd(width)} |`,
     ...list.map((publication) => `      | ${publication.interfaceID.padEnd('interface'.length)} | ${publication.eventCode.padEnd(width)} |`),
-  ]);
+  ];
+}
+
+/**
+ * One outline per interface and set of process rows, each with its own Examples table: Allure
+ * attaches every Examples table of an outline to each of its scenarios, so one outline with
+ * forty tables would give every scenario forty attachments.
+ */
+function outlines(role: ChannelRole, publications: readonly Publication[], outline: (group: { tags: string }) => string[]): string[] {
+  const width = Math.max(...publications.map((publication) => publication.eventCode.length), 'event code'.length);
+  return groupsOf(publications).flatMap((group) => ['', ...outline(group), ...examplesTable(group.list, width)]);
 }
 
 export function dipChannelFeature(role: ChannelRole, publications: readonly Publication[]): string {
@@ -54,20 +66,21 @@ export function dipChannelFeature(role: ChannelRole, publications: readonly Publ
     `  role receives: ${publications.length} interface and event code pairs for a ${role.name}, every one`,
     '  the role table lists it as receiving. Each is answered 201 with a StandardResponse that',
     '  names its transaction; one that breaks its schema is answered 400 with RCP1001.',
-    '',
-    `  Scenario Outline: The ${role.name} acknowledges <interface> <event code>`,
-    `    ${role.given}`,
-    `    When the DIP pushes the participant's ${role.name} a valid <interface> <event code> about the MPAN`,
-    '    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse',
-    ...examples(publications),
-    '',
-    '  @REQ-RCP-1001',
-    `  Scenario Outline: The ${role.name} refuses a broken <interface> <event code> with 400 and RCP1001`,
-    `    ${role.given}`,
-    `    When the DIP pushes the participant's ${role.name} a <interface> <event code> without its sender unique reference`,
-    '    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse',
-    '    And its StandardResponse to <interface> <event code> carries RCP1001',
-    ...examples(publications),
+    ...outlines(role, publications, (group) => [
+      `  ${group.tags}`,
+      `  Scenario Outline: The ${role.name} acknowledges <interface> <event code>`,
+      `    ${role.given}`,
+      `    When the DIP pushes the participant's ${role.name} a valid <interface> <event code> about the MPAN`,
+      '    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse',
+    ]),
+    ...outlines(role, publications, (group) => [
+      `  ${group.tags} @REQ-RCP-1001`,
+      `  Scenario Outline: The ${role.name} refuses a broken <interface> <event code> with 400 and RCP1001`,
+      `    ${role.given}`,
+      `    When the DIP pushes the participant's ${role.name} a <interface> <event code> without its sender unique reference`,
+      '    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse',
+      '    And its StandardResponse to <interface> <event code> carries RCP1001',
+    ]),
     '',
   ].join('\n');
 }
