@@ -9,6 +9,8 @@ import { SPEC_BASE_URL_ENV } from '../spec/fetch-spec.ts';
 import { SPEC_DIR_ENV } from '../spec/spec-location.ts';
 import { certsInitCommand } from './commands/certs-command.ts';
 import { coverageCommand } from './commands/coverage-command.ts';
+import { doctorCommand } from './commands/doctor-command.ts';
+import { initCommand, repeatable } from './commands/init-command.ts';
 import { LIST_ROLES, listCommand } from './commands/list-command.ts';
 import { mergeCommand } from './commands/merge-command.ts';
 import { packCommand, verifyCommand } from './commands/pack-command.ts';
@@ -140,6 +142,31 @@ export function buildProgram(io: ConsoleIO, setExitCode: (code: number) => void)
     .option('--require-certification', 'also require a certification run whose applicable mandatory requirements all passed')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action((pack: string, options) => setExitCode(verifyCommand(pack, options, io)));
+
+  program
+    .command('init')
+    .description('write a commented participant profile for your own systems: asks at a terminal; any answer flag (or no terminal, as in CI) takes the flags alone')
+    .option('--name <name>', 'participant name, e.g. "Example Energy Ltd (UIT)"')
+    .option('--role <spec>', 'ROLE:DIPID:MPID:env:VARIABLE or ROLE:DIPID:MPID:file:PATH (where the API key is, never the key); repeat per role', repeatable)
+    .option('--webhook-url <url>', 'https:// URL the DIP pushes publications to')
+    .option('--emulator-host <host>', 'address the DIP emulator listens on (default: 0.0.0.0)')
+    .option('--emulator-port <port>', 'port the DIP emulator listens on; your systems use https://<host>:<port> as the DIP base URL (default: 7001)')
+    .option('--segments <list>', 'market segments, S and/or A, e.g. S,A (default: S)')
+    .option('--gsp-groups <list>', 'GSP groups your Metering Service operates in, e.g. _A,_K, or all (the default)')
+    .option('--suite-pki <dir>', 'folder of the suite certificates, made by mhhs-qualify certs init (default: reports/test-pki)')
+    .option('--participant-ca <file>', 'PEM file of the CA that issued your TLS and signing certificates')
+    .option('--trigger <spec>', 'NAME=http:URL, NAME=command:CMD or NAME=manual:TEXT for css-registration, site-works, registration-data; repeatable (default: manual)', repeatable)
+    .option('--out <file>', 'the profile to write', 'my-profile.yaml')
+    .option('--force', 'overwrite the profile if it exists')
+    .action(async (options) => setExitCode(await initCommand(options, io)));
+
+  program
+    .command('doctor')
+    .description('check a profile end to end before a run (files, certificates, API keys, DIP API definitions, webhook over mTLS, clocks, triggers) and say what to fix; exit 1 on any FAIL')
+    .option('--profile <file>', 'participant profile (YAML)', 'my-profile.yaml')
+    .addOption(specVersionOption())
+    .addOption(specDirOption())
+    .action(async (options) => setExitCode(await doctorCommand(options, io)));
 
   program
     .command('certs')

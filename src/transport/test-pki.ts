@@ -19,7 +19,7 @@ export interface TestPki {
   readonly issued: readonly IssuedCertificate[];
 }
 
-type Purpose = 'server' | 'client' | 'signing';
+export type Purpose = 'server' | 'client' | 'signing';
 
 interface Request {
   readonly name: string;
@@ -63,14 +63,14 @@ function extensionsFor(purpose: Purpose | 'ca'): object[] {
   }
 }
 
-function issue(commonName: string, purpose: Purpose | 'ca', days: number, issuer?: { name: string; key: forge.pki.rsa.PrivateKey }) {
+function issue(commonName: string, purpose: Purpose | 'ca', days: number, issuer?: { name: string; key: forge.pki.rsa.PrivateKey }, validity?: { notBefore: Date; notAfter: Date }) {
   const keys = keyPair();
   const cert = forge.pki.createCertificate();
   cert.publicKey = keys.forgePublic;
   // A positive random serial, as X.509 asks.
   cert.serialNumber = `01${randomBytes(15).toString('hex')}`;
-  cert.validity.notBefore = new Date(Date.now() - 60_000);
-  cert.validity.notAfter = new Date(Date.now() + days * 86_400_000);
+  cert.validity.notBefore = validity?.notBefore ?? new Date(Date.now() - 60_000);
+  cert.validity.notAfter = validity?.notAfter ?? new Date(Date.now() + days * 86_400_000);
   cert.setSubject([{ name: 'commonName', value: commonName }, { name: 'organizationName', value: 'mhhs-qualify test PKI' }]);
   cert.setIssuer([{ name: 'commonName', value: issuer?.name ?? commonName }, { name: 'organizationName', value: 'mhhs-qualify test PKI' }]);
   cert.setExtensions(extensionsFor(purpose));
@@ -86,6 +86,26 @@ export function createTestPki(days = 30): TestPki {
     return { name: member.name, certificatePem: made.certificatePem, privateKeyPem: made.privateKeyPem };
   });
   return { ca: { name: 'ca', certificatePem: ca.certificatePem, privateKeyPem: ca.privateKeyPem }, issued };
+}
+
+/**
+ * One certificate with the validity window given, issued by `issuer` (a CA of a test PKI) or
+ * self-signed without one: tests make certificates that have expired or are about to.
+ */
+export function issueCertificate(request: {
+  readonly name: string;
+  readonly commonName: string;
+  readonly purpose: Purpose | 'ca';
+  readonly notBefore: Date;
+  readonly notAfter: Date;
+  readonly issuer?: IssuedCertificate;
+}): IssuedCertificate {
+  const issuer = request.issuer && {
+    name: String(forge.pki.certificateFromPem(request.issuer.certificatePem).subject.getField('CN').value),
+    key: forge.pki.privateKeyFromPem(request.issuer.privateKeyPem) as forge.pki.rsa.PrivateKey,
+  };
+  const made = issue(request.commonName, request.purpose, 0, issuer, { notBefore: request.notBefore, notAfter: request.notAfter });
+  return { name: request.name, certificatePem: made.certificatePem, privateKeyPem: made.privateKeyPem };
 }
 
 /**

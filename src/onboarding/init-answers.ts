@@ -1,0 +1,206 @@
+// What `mhhs-qualify init` asks for, the defaults it offers, and the checks each answer must
+// pass. The prompts and the flag form share these checks, so a typed answer and a CI flag are
+// refused with the same sentence, and nothing reaches the profile that `loadProfile` would
+// refuse later.
+import type { Trigger } from '../profile/participant-profile.ts';
+
+export type RoleCode = 'SUP' | 'MSS' | 'MSA';
+export type KeySource = { readonly env: string } | { readonly file: string };
+
+export interface RoleAnswer {
+  readonly role: RoleCode;
+  readonly dipId: string;
+  readonly mpid: string;
+  /** Where the API key is read at run time; the key itself is never asked for. */
+  readonly apiKey: KeySource;
+}
+
+export const TRIGGER_NAMES = ['css-registration', 'site-works', 'registration-data'] as const;
+export type TriggerName = (typeof TRIGGER_NAMES)[number];
+
+export interface InitAnswers {
+  readonly name: string;
+  readonly roles: readonly RoleAnswer[];
+  readonly webhookUrl: string;
+  readonly emulator: { readonly host: string; readonly port: number };
+  readonly segments: readonly ('S' | 'A')[];
+  readonly gspGroups: readonly string[];
+  /** Paths as the user gave them, relative to the folder init runs in. */
+  readonly suitePki: string;
+  readonly participantCa: string;
+  readonly triggers: Readonly<Partial<Record<TriggerName, Trigger>>>;
+}
+
+export const ROLE_NAMES: Readonly<Record<RoleCode, string>> = { SUP: 'Supplier', MSS: 'Smart Metering Service', MSA: 'Advanced Metering Service' };
+
+/** Which roles a trigger serves: a profile only needs the triggers of the roles it declares. */
+export const TRIGGER_ROLES: Readonly<Record<TriggerName, readonly RoleCode[]>> = {
+  'css-registration': ['SUP'],
+  'registration-data': ['SUP'],
+  'site-works': ['MSS', 'MSA'],
+};
+
+/** A person at the keyboard works for any participant, so it is the default until a hook exists. */
+export const DEFAULT_MANUAL_TRIGGERS: Readonly<Record<TriggerName, string>> = {
+  'css-registration': 'Raise a CSS registration for the MPAN below, from its supply start date',
+  'site-works': 'Record the work below in your systems so that they report it to the SMRS',
+  'registration-data': 'Record the change below in your systems so that they update the SMRS',
+};
+
+export const DEFAULTS = {
+  out: 'my-profile.yaml',
+  emulatorHost: '0.0.0.0',
+  emulatorPort: 7001,
+  segments: ['S'] as const,
+  gspGroups: ['_A', '_B', '_C', '_D', '_E', '_F', '_G', '_H', '_J', '_K', '_L', '_M', '_N', '_P'],
+  suitePki: 'reports/test-pki',
+};
+
+/** An answer that cannot go into the profile; `field` is what the user must correct. */
+export class AnswerError extends Error {
+  override readonly name = 'AnswerError';
+  constructor(
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`${field}: ${problem}`);
+  }
+}
+
+const oneLine = (value: string, field: string): string => {
+  const trimmed = value.trim();
+  if (trimmed === '') throw new AnswerError(field, 'must not be empty');
+  if (/[\r\n]/.test(trimmed)) throw new AnswerError(field, 'must be one line');
+  return trimmed;
+};
+
+export const checkName = (value: string): string => oneLine(value, 'participant name');
+
+export function checkRoleCode(value: string, field = 'role'): RoleCode {
+  const code = value.trim().toUpperCase();
+  if (code === 'SUP' || code === 'MSS' || code === 'MSA') return code;
+  throw new AnswerError(field, `'${value}' is not a role the suite tests: give SUP (Supplier), MSS (Smart Metering Service) or MSA (Advanced Metering Service)`);
+}
+
+export function checkDipId(value: string, field = 'DIP ID'): string {
+  const id = value.trim();
+  if (/^[0-9a-fA-F]{10}$/.test(id)) return id;
+  throw new AnswerError(field, `'${value}' must be the 10-character DIP ID the DIP issued for this role, e.g. 1234567890`);
+}
+
+export function checkMpid(value: string, field = 'MPID'): string {
+  const mpid = value.trim();
+  if (/^[A-Z]{4}$/.test(mpid)) return mpid;
+  throw new AnswerError(field, `'${value}' must be a Market Participant ID of four capital letters, e.g. EXEN`);
+}
+
+/** `env:VARIABLE` or `file:PATH`: where the key is, never the key. */
+export function checkKeySource(value: string, field = 'API key source'): KeySource {
+  const colon = value.indexOf(':');
+  const kind = value.slice(0, colon).trim();
+  const where = value.slice(colon + 1).trim();
+  if (colon > 0 && kind === 'env' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(where)) return { env: where };
+  if (colon > 0 && kind === 'file' && where !== '') return { file: where };
+  throw new AnswerError(field, `'${value}' must be env:VARIABLE (e.g. env:MY_SUPPLIER_DIP_API_KEY) or file:PATH; the key itself never goes in the profile`);
+}
+
+export function checkRoles(roles: readonly RoleAnswer[]): readonly RoleAnswer[] {
+  if (roles.length === 0) throw new AnswerError('roles', 'give at least one role with its DIP ID, MPID and API key source');
+  const seen = new Set<string>();
+  for (const role of roles) {
+    if (seen.has(role.role)) throw new AnswerError('roles', `${role.role} is given twice: give each role once`);
+    seen.add(role.role);
+  }
+  return roles;
+}
+
+function httpUrl(value: string, field: string): URL {
+  try {
+    const url = new URL(value.trim());
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url;
+  } catch {
+    // Falls through to the one message below.
+  }
+  throw new AnswerError(field, `'${value}' must be a URL starting https:// (or http://)`);
+}
+
+export function checkWebhookUrl(value: string): string {
+  const url = httpUrl(value, 'webhook URL');
+  if (url.protocol !== 'https:') {
+    throw new AnswerError('webhook URL', `'${value}' must start https://: the DIP pushes over mutual TLS (for a first try over plain HTTP, set transport.security: plain in the written profile)`);
+  }
+  return value.trim();
+}
+
+export function checkEmulatorHost(value: string): string {
+  const host = oneLine(value, 'emulator host');
+  if (/\s|\//.test(host)) throw new AnswerError('emulator host', `'${value}' must be a host name or IP address to listen on, e.g. 0.0.0.0`);
+  return host;
+}
+
+export function checkEmulatorPort(value: string | number): number {
+  const port = Number(value);
+  if (Number.isInteger(port) && port >= 1 && port <= 65_535) return port;
+  throw new AnswerError('emulator port', `'${value}' must be a TCP port from 1 to 65535; your systems use https://<host>:<port> as their DIP base URL`);
+}
+
+const list = (value: string): string[] =>
+  value
+    .split(/[\s,]+/)
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+
+export function checkSegments(value: string): ('S' | 'A')[] {
+  const segments = [...new Set(list(value).map((entry) => entry.toUpperCase()))];
+  const wrong = segments.filter((segment) => segment !== 'S' && segment !== 'A');
+  if (segments.length === 0 || wrong.length) throw new AnswerError('segments', `'${value}' must list S (Smart) and/or A (Advanced), e.g. S,A`);
+  return segments as ('S' | 'A')[];
+}
+
+/** `all` stands for every GSP group, the default for a Metering Service that works nationally. */
+export function checkGspGroups(value: string): string[] {
+  if (value.trim().toLowerCase() === 'all') return [...DEFAULTS.gspGroups];
+  const groups = [...new Set(list(value).map((entry) => entry.toUpperCase()))];
+  const wrong = groups.filter((group) => !/^_[A-HJ-NP]$/.test(group));
+  const hint = 'give groups such as _A,_K (_A to _P, no _I or _O), or all';
+  if (groups.length === 0) throw new AnswerError('GSP groups', `'${value}' names no GSP group: ${hint}`);
+  if (wrong.length) throw new AnswerError('GSP groups', `${wrong.join(', ')} ${wrong.length > 1 ? 'are not GSP groups' : 'is not a GSP group'}: ${hint}`);
+  return groups;
+}
+
+export const checkPath = (value: string, field: string): string => oneLine(value, field);
+
+/** `http:URL`, `command:CMD` or `manual:TEXT`, the three ways the suite can ask the participant to act. */
+export function checkTrigger(value: string, field: string): Trigger {
+  const colon = value.indexOf(':');
+  const kind = value.slice(0, colon).trim();
+  const rest = value.slice(colon + 1).trim();
+  if (colon > 0 && rest !== '') {
+    if (kind === 'http') {
+      httpUrl(rest, field);
+      return { http: { url: rest } };
+    }
+    if (kind === 'command') return { command: oneLine(rest, field) };
+    if (kind === 'manual') return { manual: oneLine(rest, field) };
+  }
+  throw new AnswerError(field, `'${value}' must be http:URL (a test hook the suite POSTs to), command:CMD (run with the payload in $MHHS_TRIGGER_PAYLOAD) or manual:TEXT (instructions for a person)`);
+}
+
+export function checkTriggerName(value: string, field = 'trigger'): TriggerName {
+  const name = value.trim();
+  if ((TRIGGER_NAMES as readonly string[]).includes(name)) return name as TriggerName;
+  throw new AnswerError(field, `'${value}' is not a trigger the scenarios use: give one of ${TRIGGER_NAMES.join(', ')}`);
+}
+
+/** The triggers the declared roles need, in the table's order. */
+export const triggersFor = (roles: readonly RoleAnswer[]): TriggerName[] => TRIGGER_NAMES.filter((name) => TRIGGER_ROLES[name].some((code) => roles.some((role) => role.role === code)));
+
+/** `MY_SUPPLIER_DIP_API_KEY`-style default variable name for a role's key. */
+export const defaultKeyVariable = (role: RoleCode): string => `MHHS_${role}_DIP_API_KEY`;
+
+/** Renders a trigger back into the answer form, to offer it as a prompt's default. */
+export function triggerAnswer(trigger: Trigger): string {
+  if ('http' in trigger) return `http:${trigger.http.url}`;
+  if ('command' in trigger) return `command:${trigger.command}`;
+  return `manual:${trigger.manual}`;
+}

@@ -1,0 +1,134 @@
+// The questions `mhhs-qualify init` asks at a terminal. Each one offers a default (Enter takes
+// it), and a wrong answer is explained and asked again rather than ending the session, so a
+// newcomer never loses the answers already given. No question asks for a secret.
+import { createInterface, type Interface } from 'node:readline';
+import type { Trigger } from '../profile/participant-profile.ts';
+import {
+  AnswerError,
+  checkDipId,
+  checkEmulatorHost,
+  checkEmulatorPort,
+  checkGspGroups,
+  checkKeySource,
+  checkMpid,
+  checkName,
+  checkPath,
+  checkRoleCode,
+  checkRoles,
+  checkSegments,
+  checkTrigger,
+  checkWebhookUrl,
+  DEFAULT_MANUAL_TRIGGERS,
+  DEFAULTS,
+  defaultKeyVariable,
+  type InitAnswers,
+  type RoleAnswer,
+  type RoleCode,
+  triggersFor,
+  type TriggerName,
+} from './init-answers.ts';
+
+export interface PromptStreams {
+  readonly input: NodeJS.ReadableStream;
+  readonly output: NodeJS.WritableStream;
+  /** True at a real terminal: line editing and echo. */
+  readonly terminal: boolean;
+}
+
+class Questions {
+  private readonly reader: Interface;
+  // Lines are read through the iterator, which buffers them: answers piped in ahead of the
+  // questions (a script, a test) are not lost between one question and the next.
+  private readonly lines: AsyncIterator<string>;
+
+  constructor(private readonly streams: PromptStreams) {
+    this.reader = createInterface({ input: streams.input, output: streams.output, terminal: streams.terminal });
+    this.lines = this.reader[Symbol.asyncIterator]();
+    // Without a listener, Ctrl-C at a terminal would only pause the questions; closing ends
+    // them, and the question being asked reports that nothing was written.
+    this.reader.on('SIGINT', () => this.reader.close());
+  }
+
+  say(text: string): void {
+    this.streams.output.write(`${text}\n`);
+  }
+
+  async ask<T>(question: string, fallback: string, check: (answer: string) => T): Promise<T> {
+    for (;;) {
+      this.reader.setPrompt(`${question}${fallback ? ` [${fallback}]` : ''}: `);
+      this.reader.prompt();
+      const next = await this.lines.next();
+      if (next.done) throw new AnswerError(question, 'the input ended before this was answered; no profile was written');
+      const answer = next.value.trim() === '' ? fallback : next.value;
+      try {
+        return check(answer);
+      } catch (error) {
+        if (!(error instanceof AnswerError)) throw error;
+        this.say(`  ${error.message}`);
+      }
+    }
+  }
+
+  close(): void {
+    this.reader.close();
+  }
+}
+
+async function askRoles(questions: Questions): Promise<RoleAnswer[]> {
+  const roles: RoleAnswer[] = [];
+  for (;;) {
+    const first = roles.length === 0;
+    const code = await questions.ask<RoleCode | undefined>(
+      first ? 'Role under test (SUP Supplier, MSS Smart or MSA Advanced Metering Service)' : 'Another role (SUP, MSS or MSA; Enter when done)',
+      first ? 'SUP' : '',
+      (answer) => (answer.trim() === '' && !first ? undefined : checkRoleCode(answer)),
+    );
+    if (!code) return roles;
+    if (roles.some((role) => role.role === code)) {
+      questions.say(`  ${code} is already given`);
+      continue;
+    }
+    const dipId = await questions.ask(`  ${code} DIP ID`, '', (answer) => checkDipId(answer, `${code} DIP ID`));
+    const mpid = await questions.ask(`  ${code} MPID`, '', (answer) => checkMpid(answer, `${code} MPID`));
+    const apiKey = await questions.ask(`  Where is the ${code} API key? env:VARIABLE or file:PATH (never the key itself)`, `env:${defaultKeyVariable(code)}`, (answer) =>
+      checkKeySource(answer, `${code} API key source`),
+    );
+    roles.push({ role: code, dipId, mpid, apiKey });
+  }
+}
+
+/** Segments follow the Metering Service roles given; a Supplier alone defaults to Smart. */
+function defaultSegments(roles: readonly RoleAnswer[]): string {
+  const segments = [...(roles.some((role) => role.role === 'MSS' || role.role === 'SUP') ? ['S'] : []), ...(roles.some((role) => role.role === 'MSA') ? ['A'] : [])];
+  return segments.join(',');
+}
+
+async function askTriggers(questions: Questions, roles: readonly RoleAnswer[]): Promise<Partial<Record<TriggerName, Trigger>>> {
+  questions.say('How does the suite ask your systems to start something? http:URL (a test hook it POSTs the payload to),');
+  questions.say('command:CMD (a shell command, payload in $MHHS_TRIGGER_PAYLOAD) or manual:TEXT (instructions for a person).');
+  const triggers: Partial<Record<TriggerName, Trigger>> = {};
+  for (const name of triggersFor(roles)) {
+    triggers[name] = await questions.ask(`  ${name}`, `manual:${DEFAULT_MANUAL_TRIGGERS[name]}`, (answer) => checkTrigger(answer, `trigger ${name}`));
+  }
+  return triggers;
+}
+
+export async function askInitAnswers(streams: PromptStreams): Promise<InitAnswers> {
+  const questions = new Questions(streams);
+  try {
+    questions.say('A participant profile for your own systems. Enter takes the [default]. No secret is asked for: API keys stay in environment variables or files.');
+    const name = await questions.ask('Participant name (e.g. Example Energy Ltd (UIT))', '', checkName);
+    const roles = checkRoles(await askRoles(questions));
+    const webhookUrl = await questions.ask('Webhook URL the DIP pushes publications to (https://…)', '', checkWebhookUrl);
+    const host = await questions.ask('DIP emulator: address to listen on', DEFAULTS.emulatorHost, checkEmulatorHost);
+    const port = await questions.ask('DIP emulator: port (your systems use https://<this machine>:<port> as the DIP base URL)', String(DEFAULTS.emulatorPort), checkEmulatorPort);
+    const segments = await questions.ask('Market segments (S Smart, A Advanced)', defaultSegments(roles), checkSegments);
+    const gspGroups = await questions.ask('GSP groups your Metering Service operates in (e.g. _A,_K, or all)', 'all', checkGspGroups);
+    const suitePki = await questions.ask("Folder of the suite's certificates (made by mhhs-qualify certs init)", DEFAULTS.suitePki, (answer) => checkPath(answer, 'suite PKI folder'));
+    const participantCa = await questions.ask('PEM file of the CA that issued your TLS and signing certificates', '', (answer) => checkPath(answer, 'participant CA file'));
+    const triggers = await askTriggers(questions, roles);
+    return { name, roles, webhookUrl, emulator: { host, port }, segments, gspGroups, suitePki, participantCa, triggers };
+  } finally {
+    questions.close();
+  }
+}

@@ -1,0 +1,114 @@
+// Turns the answers of `mhhs-qualify init` into a participant profile: YAML a person can read
+// and edit later, with a comment on each section saying what it is for (as in
+// profiles/external-participant.example.yaml). Every string is written double-quoted with JSON
+// escapes, which YAML reads back unchanged, so no answer can change the document's structure.
+import path from 'node:path';
+import type { Trigger } from '../profile/participant-profile.ts';
+import { type InitAnswers, type KeySource, ROLE_NAMES, type RoleAnswer, TRIGGER_NAMES, TRIGGER_ROLES, type TriggerName } from './init-answers.ts';
+
+const quote = (value: string): string => JSON.stringify(value);
+
+/** The business processes the scenarios exercise for each role: the profile's capability declaration. */
+const PROCESSES_OF: Readonly<Record<RoleAnswer['role'], readonly string[]>> = {
+  SUP: ['BP001', 'BP010'],
+  MSS: ['BP002', 'BP008', 'BP009'],
+  MSA: ['BP002', 'BP008', 'BP009'],
+};
+
+const TRIGGER_COMMENTS: Readonly<Record<TriggerName, readonly string[]>> = {
+  'css-registration': ['Your Supplier has raised an initial registration or switch with CSS.', 'Payload (JSON): {"mpan", "supplyStartDate", "cssRegistrationId"}'],
+  'site-works': [
+    'Your Metering Service\'s engineer did work on site the SMRS must hear of. Payload (JSON):',
+    '{"mpan", "distributorDipId", "gspGroup", "segment", "work", "supplierDipId"};',
+    'work is e.g. "meter exchanged on site".',
+  ],
+  'registration-data': ['Your Supplier\'s own registration data changed. Payload (JSON):', '{"mpan", "distributorDipId", "gspGroup", "change"}; change is e.g. "consent granularity changed".'],
+};
+
+/**
+ * A transport path as the profile should hold it. The profile reader resolves relative paths
+ * against the profile's own folder, while the user gave them relative to where init runs: a
+ * relative answer is rewritten relative to the profile, so the profile and the suite's
+ * certificates can move together. An absolute answer stays as given.
+ */
+const relativeToProfile = (given: string, profileFile: string): string =>
+  path.isAbsolute(given) ? given : path.relative(path.dirname(path.resolve(profileFile)), path.resolve(given)) || '.';
+
+/** API key files are read as written, from wherever the run starts, so they are written absolute. */
+function keySource(source: KeySource): string {
+  return 'env' in source ? `{ env: ${quote(source.env)} }` : `{ file: ${quote(path.resolve(source.file))} }`;
+}
+
+function triggerLines(name: TriggerName, trigger: Trigger): string[] {
+  const how =
+    'http' in trigger
+      ? [`http: { url: ${quote(trigger.http.url)} }`]
+      : 'command' in trigger
+        ? [`command: ${quote(trigger.command)}   # the payload is in $MHHS_TRIGGER_PAYLOAD`]
+        : [`manual: ${quote(trigger.manual)}`];
+  return [`  ${name}:`, ...TRIGGER_COMMENTS[name].map((line) => `    # ${line}`), ...how.map((line) => `    ${line}`)];
+}
+
+export function profileYaml(answers: InitAnswers, profileFile: string): string {
+  const roleCodes = answers.roles.map((role) => role.role);
+  const processes = [...new Set(roleCodes.flatMap((code) => PROCESSES_OF[code]))].sort();
+  const serves = (codes: readonly string[]) => roleCodes.some((code) => codes.includes(code));
+  const triggers = TRIGGER_NAMES.filter((name) => answers.triggers[name]);
+  const unused = TRIGGER_NAMES.filter((name) => !answers.triggers[name]);
+  const lines = [
+    `# Participant profile of ${answers.name}, written by mhhs-qualify init. Next:`,
+    `#   mhhs-qualify doctor --profile ${profileFile}`,
+    `#   mhhs-qualify run --profile ${profileFile} --time-scale 1`,
+    '# Secrets are never written here: each API key is named by environment variable or file.',
+    'participant:',
+    `  name: ${quote(answers.name)}`,
+    '  # external: your systems already run; the suite plays the DIP around them.',
+    '  launch: external',
+    '  # Where the suite, playing the DIP, pushes publications to you (HTTPS with mutual TLS).',
+    `  webhookUrl: ${quote(answers.webhookUrl)}`,
+    '  roles:',
+    ...answers.roles.flatMap((role) => [
+      `    - role: ${role.role}          # ${ROLE_NAMES[role.role]}`,
+      `      dipId: ${quote(role.dipId)}`,
+      `      mpid: ${quote(role.mpid)}`,
+      '      # The X-API-Key this DIP ID submits with: where to read it when the run starts.',
+      `      apiKey: ${keySource(role.apiKey)}`,
+    ]),
+    '',
+    "# The DIP emulator: configure your systems' DIP base URL as https://<this machine>:<port>.",
+    'emulator:',
+    `  host: ${quote(answers.emulator.host)}`,
+    `  port: ${answers.emulator.port}`,
+    '',
+    '# Mutual TLS both ways and DIP message signatures, as the real DIP has them. suitePki holds the',
+    "# suite's own certificates (made by `mhhs-qualify certs init`; your systems trust its ca.pem).",
+    '# participantCa is the authority that issued your TLS and signing certificates. Paths are read',
+    "# from this file's folder.",
+    'transport:',
+    '  security: mtls',
+    '  signingProfile: full-url-lowercase   # how the signed string is built; see README "Transport"',
+    `  suitePki: ${quote(relativeToProfile(answers.suitePki, profileFile))}`,
+    `  participantCa: ${quote(relativeToProfile(answers.participantCa, profileFile))}`,
+    '',
+    '# What you declare you can do: scenarios outside it are not applicable, not failed.',
+    'capabilities:',
+    `  segments: [${answers.segments.join(', ')}]`,
+    `  processes: [${processes.join(', ')}]`,
+    '  # GSP groups your Metering Service operates in: the suite expects a rejection outside them.',
+    `  gspGroups: [${answers.gspGroups.join(', ')}]`,
+    '  # meterTypes: [S2ADE, …]   # DI-059 meter types your Metering Service supports; omitted: all',
+    '',
+    '# MPANs your systems already serve in the test environment, as quoted 13-digit cores.',
+    'portfolio:',
+    `  meteringService: []   # ${serves(['MSS', 'MSA']) ? 'used by the incumbent Metering Service scenarios' : 'only for a Metering Service'}`,
+    `  supplier: []          # ${serves(['SUP']) ? 'used by the registration-data scenarios' : 'only for a Supplier'}`,
+    '',
+    '# How the suite asks your systems to start something on their side: http (a test hook the',
+    '# suite POSTs the payload to), command (a shell command) or manual (instructions for a person).',
+    'triggers:',
+    ...triggers.flatMap((name) => triggerLines(name, answers.triggers[name]!)),
+    ...unused.map((name) => `  # ${name}: only a ${TRIGGER_ROLES[name].map((code) => ROLE_NAMES[code]).join(' or ')} needs it`),
+  ];
+  if (triggers.length === 0) lines[lines.indexOf('triggers:')] = 'triggers: {}';
+  return `${lines.join('\n')}\n`;
+}

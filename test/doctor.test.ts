@@ -1,0 +1,339 @@
+// `mhhs-qualify doctor`: one test per problem it detects, each against real files and real
+// HTTPS servers on loopback (no network mocks), asserting the status and that the fix names
+// the problem. The passing case is a real mutual-TLS webhook built from a test PKI.
+import { appendFileSync, chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TLSSocket } from 'node:tls';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli/main.ts';
+import { memoryIO } from '../src/cli/output/console-io.ts';
+import { checkCertificateValidity, checkParticipantCa, checkSuiteChain } from '../src/onboarding/certificate-checks.ts';
+import { checkApiKey, checkEmulatorPort, checkSpec, type CheckResult } from '../src/onboarding/doctor-checks.ts';
+import { runDoctor } from '../src/onboarding/doctor.ts';
+import type { InitAnswers } from '../src/onboarding/init-answers.ts';
+import { profileYaml } from '../src/onboarding/profile-writer.ts';
+import { createTestPki, issueCertificate, type IssuedCertificate, type TestPki, writeTestPki } from '../src/transport/test-pki.ts';
+import { specDirOf } from './spec-under-test.ts';
+
+const DAY = 86_400_000;
+const pki = createTestPki(365);
+const stranger = createTestPki(365);
+const member = (from: TestPki, name: string): IssuedCertificate => from.issued.find((entry) => entry.name === name)!;
+
+/** A folder with the suite PKI (as `certs init` writes it) and the participant's CA file. */
+function workspace(from: TestPki = pki): { dir: string; suitePki: string; participantCa: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mhhs-doctor-'));
+  const suitePki = path.join(dir, 'test-pki');
+  writeTestPki(from, suitePki);
+  const participantCa = path.join(dir, 'participant-ca.pem');
+  writeFileSync(participantCa, from.ca.certificatePem);
+  return { dir, suitePki, participantCa };
+}
+
+function replace(suitePki: string, name: string, issued: { certificatePem?: string; privateKeyPem?: string }): void {
+  if (issued.certificatePem) writeFileSync(path.join(suitePki, `${name}.pem`), issued.certificatePem);
+  if (issued.privateKeyPem) writeFileSync(path.join(suitePki, `${name}.key.pem`), issued.privateKeyPem);
+}
+
+async function freePort(): Promise<number> {
+  const server = createHttpServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+function writeProfile(dir: string, overrides: Partial<InitAnswers> & { suitePki: string; participantCa: string; webhookUrl: string }, port: number): string {
+  const file = path.join(dir, 'profile.yaml');
+  const answers: InitAnswers = {
+    name: 'Example Energy Ltd (UIT)',
+    roles: [{ role: 'SUP', dipId: '1234567890', mpid: 'EXEN', apiKey: { env: 'DOCTOR_TEST_SUP_KEY' } }],
+    emulator: { host: '127.0.0.1', port },
+    segments: ['S'],
+    gspGroups: ['_A'],
+    triggers: { 'css-registration': { manual: 'raise it' }, 'registration-data': { manual: 'change it' } },
+    ...overrides,
+  };
+  writeFileSync(file, profileYaml(answers, file));
+  return file;
+}
+
+const servers: Server[] = [];
+afterEach(async () => {
+  for (const server of servers.splice(0)) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+interface WebhookOptions {
+  /** The webhook's own server certificate (default: issued by the participant's CA). */
+  readonly serverCertificate?: IssuedCertificate;
+  /** Whose client certificates it accepts (default: the suite's CA). */
+  readonly clientCa?: string;
+  readonly host?: string;
+  readonly date?: string | null;
+}
+
+/** A participant webhook on loopback requiring a client certificate, as a real one does. */
+async function webhook(options: WebhookOptions = {}): Promise<{ url: string; clients: string[] }> {
+  const certificate = options.serverCertificate ?? member(pki, 'participant-server');
+  const clients: string[] = [];
+  const server = createServer(
+    { cert: certificate.certificatePem, key: certificate.privateKeyPem, ca: options.clientCa ?? pki.ca.certificatePem, requestCert: true, rejectUnauthorized: true },
+    (request, response) => {
+      clients.push(String((request.socket as TLSSocket).getPeerCertificate().subject?.CN));
+      if (options.date === null) response.sendDate = false;
+      else if (options.date) response.setHeader('Date', options.date);
+      request.resume();
+      request.on('end', () => response.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"empty body"}'));
+    },
+  );
+  servers.push(server);
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  return { url: `https://${host}:${(server.address() as AddressInfo).port}/webhook`, clients };
+}
+
+const env = { ...process.env, DOCTOR_TEST_SUP_KEY: 'value-never-printed' };
+const find = (results: readonly CheckResult[], check: string): CheckResult => {
+  const found = results.find((result) => result.check === check);
+  if (!found) throw new Error(`no '${check}' check in: ${results.map((result) => result.check).join(', ')}`);
+  return found;
+};
+
+async function doctorOn(answers: Partial<InitAnswers> & { webhookUrl: string }, space = workspace()): Promise<CheckResult[]> {
+  const file = writeProfile(space.dir, { suitePki: space.suitePki, participantCa: space.participantCa, ...answers }, await freePort());
+  return runDoctor({ profile: file, env, timeoutMs: 3_000 });
+}
+
+describe('mhhs-qualify doctor, when all is well', () => {
+  it('passes a webhook reachable over real mutual TLS, and exits 0 without printing the key', async () => {
+    const hook = await webhook();
+    const space = workspace();
+    const file = writeProfile(space.dir, { suitePki: space.suitePki, participantCa: space.participantCa, webhookUrl: hook.url, triggers: { 'css-registration': { http: { url: hook.url.replace('/webhook', '/css') } }, 'registration-data': { manual: 'change it' } } }, await freePort());
+    process.env.DOCTOR_TEST_SUP_KEY = 'value-never-printed';
+    const io = memoryIO();
+    try {
+      const code = await runCli(['doctor', '--profile', file], io);
+      const text = io.stdout.join('\n');
+      expect(text).not.toMatch(/^ {2}(FAIL|warn) /m);
+      expect(code).toBe(0);
+      expect(text).toMatch(/^ {2}ok {4}webhook reachable +https:\/\/127\.0\.0\.1:\d+\/webhook answered HTTP 400 over mutual TLS/m);
+      expect(text).toMatch(/^ {2}ok {4}trigger css-registration +https:\/\/127\.0\.0\.1:\d+\/css answered HTTP 400/m);
+      expect(text).toMatch(/^ {2}ok {4}webhook clock +\d s (ahead of|behind) this machine, within 60 s/m);
+      expect(text).toMatch(/^ {2}ok {4}API key SUP 1234567890 +environment variable DOCTOR_TEST_SUP_KEY is set \(value not shown\)/m);
+      expect(text).not.toContain('value-never-printed');
+      expect(text).toMatch(/checks: \d+ ok, 0 warn, 0 FAIL: ready to run$/);
+      // The webhook saw the suite's DIP client certificate, as the run's pushes present it.
+      expect(hook.clients).toEqual(['DIP emulator (TLS client for pushes)', 'DIP emulator (TLS client for pushes)']);
+    } finally {
+      delete process.env.DOCTOR_TEST_SUP_KEY;
+    }
+  });
+});
+
+describe('mhhs-qualify doctor finds each problem and names the fix', () => {
+  it('a profile that does not parse: FAIL, exit 1', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mhhs-doctor-'));
+    writeFileSync(path.join(dir, 'p.yaml'), 'participant: {name: X, launch: external, roles: []}\n');
+    const io = memoryIO();
+    expect(await runCli(['doctor', '--profile', path.join(dir, 'p.yaml')], io)).toBe(1);
+    expect(io.stdout.join('\n')).toMatch(/FAIL {2}profile .*participant.webhookUrl must be the URL the DIP pushes publications to.*Fix: correct the field the message names/);
+  });
+
+  it('a missing profile: FAIL, and the fix says how to write one', async () => {
+    const results = await runDoctor({ profile: '/nonexistent/my-profile.yaml', env });
+    expect(find(results, 'profile')).toMatchObject({ status: 'FAIL', detail: expect.stringContaining('ENOENT'), fix: expect.stringContaining('mhhs-qualify init') });
+  });
+
+  it('a missing participant CA file: FAIL naming the file, and the webhook is not probed', async () => {
+    const space = workspace();
+    rmSync(space.participantCa);
+    const results = await doctorOn({ webhookUrl: 'https://127.0.0.1:1/webhook' }, space);
+    expect(find(results, 'participant CA file')).toMatchObject({ status: 'FAIL', detail: `cannot read ${space.participantCa} (ENOENT)`, fix: expect.stringContaining('transport.participantCa') });
+    expect(find(results, 'webhook reachable')).toMatchObject({ status: 'warn', detail: expect.stringContaining('not checked') });
+  });
+
+  it('a missing file in the suite PKI folder: FAIL naming it, and the fix is certs init for that folder', async () => {
+    const space = workspace();
+    rmSync(path.join(space.suitePki, 'dip-client.key.pem'));
+    const results = await doctorOn({ webhookUrl: 'https://127.0.0.1:1/webhook' }, space);
+    expect(find(results, 'suite PKI files')).toMatchObject({
+      status: 'FAIL',
+      detail: expect.stringContaining(`cannot read ${path.join(space.suitePki, 'dip-client.key.pem')} (ENOENT)`),
+      fix: expect.stringContaining(`mhhs-qualify certs init --dir ${space.suitePki}`),
+    });
+  });
+
+  it('an expired certificate: FAIL with its end date', async () => {
+    const space = workspace();
+    replace(space.suitePki, 'dip-server', issueCertificate({ name: 'dip-server', commonName: 'DIP emulator (TLS server)', purpose: 'server', notBefore: new Date(Date.now() - 40 * DAY), notAfter: new Date(Date.now() - 2 * DAY), issuer: pki.ca }));
+    const results = await doctorOn({ webhookUrl: 'https://127.0.0.1:1/webhook' }, space);
+    const expired = find(results, 'certificate dip-server.pem');
+    expect(expired).toMatchObject({ status: 'FAIL', detail: expect.stringMatching(/'DIP emulator \(TLS server\)' in .*dip-server\.pem expired on \d{4}-\d\d-\d\d/), fix: expect.stringContaining('mhhs-qualify certs init') });
+    // Still issued by ca.pem: only the expiry is wrong.
+    expect(find(results, 'suite certificates chain').status).toBe('ok');
+  });
+
+  it('a certificate not valid yet: FAIL, and the fix mentions the clock', () => {
+    const space = workspace();
+    replace(space.suitePki, 'dip-signing', issueCertificate({ name: 'dip-signing', commonName: 'DIP emulator (message signing)', purpose: 'signing', notBefore: new Date(Date.now() + 2 * DAY), notAfter: new Date(Date.now() + 90 * DAY), issuer: pki.ca }));
+    const result = checkCertificateValidity('certificate dip-signing.pem', path.join(space.suitePki, 'dip-signing.pem'), 'renew it');
+    expect(result).toMatchObject({ status: 'FAIL', detail: expect.stringContaining('is not valid until'), fix: expect.stringContaining("this machine's clock") });
+  });
+
+  it('certificates expiring within 30 days: warn with the days left', async () => {
+    const results = await doctorOn({ webhookUrl: 'https://127.0.0.1:1/webhook' }, workspace(createTestPki(10)));
+    for (const name of ['ca', 'dip-server', 'dip-client', 'dip-signing']) {
+      expect(find(results, `certificate ${name}.pem`)).toMatchObject({ status: 'warn', detail: expect.stringMatching(/expires on \d{4}-\d\d-\d\d, in 10 day\(s\)/), fix: expect.stringContaining('before a qualification run, make new ones with mhhs-qualify certs init') });
+    }
+    expect(find(results, 'participant CA certificate')).toMatchObject({ status: 'warn', fix: expect.stringContaining('renew your CA certificate') });
+  });
+
+  it('a suite certificate not issued by its ca.pem: FAIL naming it', () => {
+    const space = workspace();
+    replace(space.suitePki, 'dip-client', member(stranger, 'dip-client'));
+    expect(checkSuiteChain(space.suitePki)).toMatchObject({ status: 'FAIL', detail: expect.stringContaining('dip-client.pem was not issued by ca.pem'), fix: expect.stringContaining('mixes files of different PKIs') });
+  });
+
+  it('a suite key that is not its certificate’s: FAIL naming it', () => {
+    const space = workspace();
+    replace(space.suitePki, 'dip-signing', { privateKeyPem: member(pki, 'participant-signing').privateKeyPem });
+    expect(checkSuiteChain(space.suitePki)).toMatchObject({ status: 'FAIL', detail: expect.stringContaining('dip-signing.key.pem is not the key of dip-signing.pem'), fix: expect.stringContaining('certs init') });
+  });
+
+  it('a participant CA file holding a leaf certificate: FAIL', () => {
+    const space = workspace();
+    writeFileSync(space.participantCa, member(pki, 'participant-server').certificatePem);
+    expect(checkParticipantCa(space.participantCa)).toMatchObject({ status: 'FAIL', detail: expect.stringContaining("'Participant webhook (TLS server)', which is not a CA certificate"), fix: expect.stringContaining('the authority that issued') });
+  });
+
+  it('a participant CA file that holds no certificate: FAIL', () => {
+    const space = workspace();
+    writeFileSync(space.participantCa, 'not a certificate\n');
+    expect(checkCertificateValidity('participant CA certificate', space.participantCa, 'renew it')).toMatchObject({ status: 'FAIL', detail: expect.stringContaining('holds no PEM certificate') });
+  });
+
+  it('an unset API key environment variable: FAIL naming the variable', () => {
+    const result = checkApiKey({ role: 'SUP', dipId: '1234567890', mpid: 'EXEN', apiKey: { env: 'DOCTOR_TEST_UNSET_KEY' } }, {});
+    expect(result).toMatchObject({ status: 'FAIL', detail: 'environment variable DOCTOR_TEST_UNSET_KEY is not set', fix: expect.stringContaining('export DOCTOR_TEST_UNSET_KEY=') });
+  });
+
+  it('an API key file: missing is FAIL, readable by others is warn, private is ok, and the key is never shown', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mhhs-doctor-'));
+    const file = path.join(dir, 'key');
+    const role = { role: 'MSS', dipId: '1234567891', mpid: 'EXMS', apiKey: { file } };
+    expect(checkApiKey(role)).toMatchObject({ status: 'FAIL', detail: expect.stringContaining('ENOENT'), fix: expect.stringContaining(`in ${file}`) });
+    writeFileSync(file, 'file-key-never-shown\n', { mode: 0o644 });
+    chmodSync(file, 0o644);
+    expect(checkApiKey(role)).toMatchObject({ status: 'warn', detail: `${file} is readable by other users`, fix: `chmod 600 ${file}` });
+    chmodSync(file, 0o600);
+    const okay = checkApiKey(role);
+    expect(okay.status).toBe('ok');
+    expect(JSON.stringify(okay)).not.toContain('file-key-never-shown');
+  });
+
+  it('a missing DIP API definitions folder: FAIL, and the fix is spec fetch', () => {
+    const result = checkSpec({ specDir: '/nonexistent/dip-api', env: {} });
+    expect(result).toMatchObject({ status: 'FAIL', detail: expect.stringContaining("--spec-dir points at '/nonexistent/dip-api'"), fix: expect.stringContaining('mhhs-qualify spec fetch --version v2.1.0') });
+  });
+
+  it('DIP API definitions that differ from the published ones: warn naming the file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mhhs-doctor-spec-'));
+    cpSync(specDirOf('v2.1.0'), dir, { recursive: true });
+    appendFileSync(path.join(dir, 'ResponseCodes-unresolved.yaml'), '\n# a local change\n');
+    expect(checkSpec({ specDir: dir, env: {} })).toMatchObject({ status: 'warn', detail: expect.stringContaining('MODIFIED: ResponseCodes-unresolved.yaml'), fix: expect.stringContaining('certification run refuses') });
+  });
+
+  it('an emulator port already in use: FAIL', async () => {
+    const busy = createHttpServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const { port } = busy.address() as AddressInfo;
+    try {
+      expect(await checkEmulatorPort('127.0.0.1', port)).toMatchObject({ status: 'FAIL', detail: expect.stringContaining(`port ${port} on 127.0.0.1 is already in use`), fix: expect.stringContaining('emulator.port') });
+    } finally {
+      await new Promise((resolve) => busy.close(resolve));
+    }
+  });
+
+  it('a trigger the roles need and the profile leaves out: warn', async () => {
+    const results = await doctorOn({ webhookUrl: 'https://127.0.0.1:1/webhook', triggers: { 'css-registration': { manual: 'raise it' } } });
+    expect(find(results, 'trigger registration-data')).toMatchObject({ status: 'warn', detail: expect.stringContaining('inconclusive'), fix: expect.stringContaining('add triggers.registration-data') });
+  });
+
+  it('a webhook nobody listens on: FAIL unreachable, the fix names participant.webhookUrl', async () => {
+    const url = `https://127.0.0.1:${await freePort()}/webhook`;
+    const results = await doctorOn({ webhookUrl: url });
+    expect(find(results, 'webhook reachable')).toMatchObject({ status: 'FAIL', detail: `nothing answers at ${url} (ECONNREFUSED)`, fix: expect.stringContaining('correct participant.webhookUrl') });
+    expect(results.some((result) => result.check === 'webhook clock')).toBe(false);
+  });
+
+  it('a webhook whose server certificate the participant CA did not issue: FAIL naming the trust problem', async () => {
+    const hook = await webhook({ serverCertificate: member(stranger, 'participant-server') });
+    const space = workspace();
+    const result = find(await doctorOn({ webhookUrl: hook.url }, space), 'webhook reachable');
+    expect(result).toMatchObject({ status: 'FAIL', detail: expect.stringContaining(`its TLS server certificate does not chain to the participant CA ${space.participantCa}`), fix: expect.stringContaining('transport.participantCa') });
+  });
+
+  it('a webhook whose server certificate has expired: FAIL', async () => {
+    const expired = issueCertificate({ name: 'participant-server', commonName: 'Participant webhook (TLS server)', purpose: 'server', notBefore: new Date(Date.now() - 40 * DAY), notAfter: new Date(Date.now() - DAY), issuer: pki.ca });
+    const hook = await webhook({ serverCertificate: expired });
+    expect(find(await doctorOn({ webhookUrl: hook.url }), 'webhook reachable')).toMatchObject({ status: 'FAIL', detail: expect.stringContaining('its TLS server certificate has expired (CERT_HAS_EXPIRED)'), fix: expect.stringContaining('renew the server certificate of 127.0.0.1') });
+  });
+
+  it('a webhook whose server certificate does not name its host: FAIL', async () => {
+    // The test PKI's server certificate names localhost and 127.0.0.1, not 127.0.0.2.
+    const hook = await webhook({ host: '127.0.0.2' });
+    expect(find(await doctorOn({ webhookUrl: hook.url }), 'webhook reachable')).toMatchObject({ status: 'FAIL', detail: expect.stringContaining('does not name 127.0.0.2 (ERR_TLS_CERT_ALTNAME_INVALID)'), fix: expect.stringContaining('subjectAltName includes 127.0.0.2') });
+  });
+
+  it('a webhook that refuses the suite’s client certificate: FAIL, and the fix names the suite CA', async () => {
+    const hook = await webhook({ clientCa: stranger.ca.certificatePem });
+    const space = workspace();
+    const result = find(await doctorOn({ webhookUrl: hook.url }, space), 'webhook reachable');
+    expect(result).toMatchObject({ status: 'FAIL', detail: expect.stringContaining("refused the suite's client certificate"), fix: expect.stringContaining(path.join(space.suitePki, 'ca.pem')) });
+  });
+
+  it('a webhook URL the transport cannot speak: FAIL before any probe', async () => {
+    const results = await doctorOn({ webhookUrl: 'http://127.0.0.1:1/webhook' });
+    expect(find(results, 'webhook reachable')).toMatchObject({ status: 'FAIL', detail: expect.stringContaining('is not https:// but transport.security is mtls'), fix: expect.stringContaining('https://') });
+  });
+
+  it('a webhook clock two minutes off: warn; an hour off: FAIL; no Date header: warn', async () => {
+    const twoMinutesAgo = await webhook({ date: new Date(Date.now() - 120_000).toUTCString() });
+    expect(find(await doctorOn({ webhookUrl: twoMinutesAgo.url }), 'webhook clock')).toMatchObject({ status: 'warn', detail: expect.stringMatching(/clock is 1(19|20|21) s behind this machine/), fix: expect.stringContaining('synchronise the clocks') });
+    const anHourAgo = await webhook({ date: new Date(Date.now() - 3_600_000).toUTCString() });
+    expect(find(await doctorOn({ webhookUrl: anHourAgo.url }), 'webhook clock')).toMatchObject({ status: 'FAIL', detail: expect.stringMatching(/clock is 3(599|600|601) s behind/), fix: expect.stringContaining('more than 5 minutes off') });
+    const undated = await webhook({ date: null });
+    expect(find(await doctorOn({ webhookUrl: undated.url }), 'webhook clock')).toMatchObject({ status: 'warn', detail: expect.stringContaining('no Date header') });
+  });
+
+  it('an http trigger nobody listens on: FAIL naming its setting', async () => {
+    const hook = await webhook();
+    const url = `https://127.0.0.1:${await freePort()}/css`;
+    const results = await doctorOn({ webhookUrl: hook.url, triggers: { 'css-registration': { http: { url } }, 'registration-data': { manual: 'change it' } } });
+    expect(find(results, 'webhook reachable').status).toBe('ok');
+    expect(find(results, 'trigger css-registration')).toMatchObject({ status: 'FAIL', fix: expect.stringContaining('triggers.css-registration.http.url') });
+  });
+
+  it('plain transport: warn, and the webhook is probed over plain HTTP', async () => {
+    const plain = createHttpServer((_request, response) => response.writeHead(404).end());
+    await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
+    try {
+      const space = workspace();
+      const file = writeProfile(space.dir, { suitePki: space.suitePki, participantCa: space.participantCa, webhookUrl: `http://127.0.0.1:${(plain.address() as AddressInfo).port}/webhook` }, await freePort());
+      writeFileSync(file, readFileSync(file, 'utf8').replace('security: mtls', 'security: plain'));
+      const results = await runDoctor({ profile: file, env, timeoutMs: 3_000 });
+      expect(find(results, 'transport')).toMatchObject({ status: 'warn', fix: expect.stringContaining('certification run refuses it') });
+      expect(find(results, 'webhook reachable')).toMatchObject({ status: 'ok', detail: expect.stringContaining('answered HTTP 404 over plain HTTP') });
+    } finally {
+      plain.closeAllConnections();
+      await new Promise((resolve) => plain.close(resolve));
+    }
+  });
+});

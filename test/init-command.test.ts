@@ -1,0 +1,204 @@
+// `mhhs-qualify init`, run in-process: the profile it writes is read back by the suite's own
+// profile reader with every answer intact, no secret is ever written, an existing file is kept
+// without --force, and each bad answer is refused with a sentence naming the flag or question.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { answersFromFlags, initCommand } from '../src/cli/commands/init-command.ts';
+import { runCli } from '../src/cli/main.ts';
+import { memoryIO } from '../src/cli/output/console-io.ts';
+import { profileYaml } from '../src/onboarding/profile-writer.ts';
+import { loadProfile, parseProfile } from '../src/profile/participant-profile.ts';
+
+const scratch = () => mkdtempSync(path.join(tmpdir(), 'mhhs-init-'));
+
+async function init(...args: string[]) {
+  const io = memoryIO();
+  const code = await runCli(['init', ...args], io);
+  return { code, stdout: io.stdout.join('\n'), stderr: io.stderr.join('\n') };
+}
+
+const baseFlags = (out: string) => [
+  '--name', 'Example Energy Ltd (UIT)',
+  '--role', 'SUP:1234567890:EXEN:env:EXAMPLE_SUPPLIER_DIP_API_KEY',
+  '--webhook-url', 'https://dip-webhook.uit.example.co.uk/webhook',
+  '--participant-ca', 'certs/uit-ca.pem',
+  '--out', out,
+];
+
+describe('mhhs-qualify init (flags)', () => {
+  it('writes a profile that loadProfile reads back with the same answers, and no secret', async () => {
+    const dir = scratch();
+    const out = path.join(dir, 'profiles', 'my-profile.yaml');
+    const suitePki = path.join(dir, 'pki');
+    process.env.EXAMPLE_SUPPLIER_DIP_API_KEY = 'key-that-must-never-be-written';
+    try {
+      const result = await init(
+        ...baseFlags(out),
+        '--role', 'MSS:12345678AB:EXMS:file:/run/secrets/example-mss-key',
+        '--emulator-host', '127.0.0.1',
+        '--emulator-port', '7101',
+        '--segments', 'S,A',
+        '--gsp-groups', '_A,_k',
+        '--suite-pki', suitePki,
+        '--trigger', 'css-registration=http:https://hooks.example.co.uk/css?x=1',
+        '--trigger', 'site-works=command:./scripts/report-works.sh "$MHHS_TRIGGER_PAYLOAD"',
+        '--trigger', 'registration-data=manual:Change the data: then press Enter',
+      );
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^Wrote .*my-profile\.yaml: Example Energy Ltd \(UIT\), SUP 1234567890 \(EXEN\), MSS 12345678AB \(EXMS\)/);
+      for (const step of ['mhhs-qualify certs init --dir', 'export EXAMPLE_SUPPLIER_DIP_API_KEY=', `mhhs-qualify doctor --profile ${out}`, `mhhs-qualify run --profile ${out} --time-scale 1`]) {
+        expect(result.stdout).toContain(step);
+      }
+
+      const text = readFileSync(out, 'utf8');
+      expect(text).not.toContain('key-that-must-never-be-written');
+      expect(text).toMatch(/^# .*written by mhhs-qualify init/);
+      const profile = loadProfile(out);
+      expect(profile).toMatchObject({
+        name: 'Example Energy Ltd (UIT)',
+        launch: 'external',
+        webhookUrl: 'https://dip-webhook.uit.example.co.uk/webhook',
+        emulator: { host: '127.0.0.1', port: 7101 },
+        transport: { security: 'mtls', signingProfile: 'full-url-lowercase', suitePki, participantCa: path.resolve('certs/uit-ca.pem') },
+        triggers: {
+          'css-registration': { http: { url: 'https://hooks.example.co.uk/css?x=1' } },
+          'site-works': { command: './scripts/report-works.sh "$MHHS_TRIGGER_PAYLOAD"' },
+          'registration-data': { manual: 'Change the data: then press Enter' },
+        },
+      });
+      expect(profile.roles).toEqual([
+        { role: 'SUP', dipId: '1234567890', mpid: 'EXEN', apiKey: { env: 'EXAMPLE_SUPPLIER_DIP_API_KEY' } },
+        { role: 'MSS', dipId: '12345678AB', mpid: 'EXMS', apiKey: { file: '/run/secrets/example-mss-key' } },
+      ]);
+      expect(profile.capabilities).toMatchObject({ segments: ['S', 'A'], gspGroups: ['_A', '_K'], declared: true, meterTypes: undefined });
+      expect(text).toContain(`suitePki: ${JSON.stringify(suitePki)}`);
+    } finally {
+      delete process.env.EXAMPLE_SUPPLIER_DIP_API_KEY;
+    }
+  });
+
+  it('fills in the defaults and a manual trigger for each trigger the roles need', async () => {
+    const out = path.join(scratch(), 'p.yaml');
+    expect((await init(...baseFlags(out))).code).toBe(0);
+    const profile = loadProfile(out);
+    expect(profile.emulator).toEqual({ host: '0.0.0.0', port: 7001 });
+    expect(profile.capabilities.segments).toEqual(['S']);
+    expect(profile.capabilities.gspGroups).toHaveLength(14);
+    expect(profile.transport.suitePki).toBe(path.resolve('reports/test-pki'));
+    expect(Object.keys(profile.triggers)).toEqual(['css-registration', 'registration-data']);
+    expect(profile.triggers['css-registration']).toEqual({ manual: expect.stringContaining('CSS registration') });
+  });
+
+  it('writes a relative path relative to the profile, which reads it from its own folder', () => {
+    const answers = answersFromFlags({ name: 'X', role: ['SUP:1234567890:EXEN:env:KEY'], webhookUrl: 'https://x.example', participantCa: '/secure/ca.pem' });
+    const text = profileYaml(answers, 'profiles/mine.yaml');
+    expect(text).toContain('suitePki: "../reports/test-pki"');
+    expect(text).toContain('participantCa: "/secure/ca.pem"');
+    expect(parseProfile(text, path.resolve('profiles/mine.yaml')).transport.suitePki).toBe(path.resolve('reports/test-pki'));
+  });
+
+  it('refuses to overwrite a profile without --force, and overwrites with it', async () => {
+    const out = path.join(scratch(), 'p.yaml');
+    writeFileSync(out, '# my edits\n');
+    const refused = await init(...baseFlags(out));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`${out} already exists: pass --force to overwrite it`);
+    expect(readFileSync(out, 'utf8')).toBe('# my edits\n');
+    expect((await init(...baseFlags(out), '--force')).code).toBe(0);
+    expect(loadProfile(out).name).toBe('Example Energy Ltd (UIT)');
+  });
+
+  it.each([
+    ['a DIP ID too short', ['--role', 'SUP:12345:EXEN:env:KEY'], /--role 'SUP:12345:EXEN:env:KEY': '12345' must be the 10-character DIP ID/],
+    ['a role the suite does not test', ['--role', 'LDSO:1234567890:EXEN:env:KEY'], /--role 'LDSO:1234567890:EXEN:env:KEY': 'LDSO' is not a role the suite tests: give SUP/],
+    ['a lower-case MPID', ['--role', 'SUP:1234567890:exen:env:KEY'], /--role 'SUP:1234567890:exen:env:KEY': 'exen' must be a Market Participant ID of four capital letters/],
+    ['a key written in place of its source', ['--role', 'SUP:1234567890:EXEN:s3cr3t-key'], /--role 'SUP:1234567890:EXEN:s3cr3t-key': expected ROLE:DIPID:MPID:env:VARIABLE/],
+    ['an unknown key source', ['--role', 'SUP:1234567890:EXEN:vault:KEY'], /--role 'SUP:1234567890:EXEN:vault:KEY': 'vault:KEY' must be env:VARIABLE .* the key itself never goes in the profile/],
+    ['a role given twice', ['--role', 'SUP:1234567891:EXEN:env:OTHER'], /--role: SUP is given twice/],
+    ['a webhook over plain HTTP', ['--webhook-url', 'http://hooks.example.co.uk'], /--webhook-url: 'http:\/\/hooks.example.co.uk' must start https:\/\//],
+    ['a port out of range', ['--emulator-port', '70000'], /--emulator-port: '70000' must be a TCP port from 1 to 65535/],
+    ['a segment that is not S or A', ['--segments', 'S,X'], /--segments: 'S,X' must list S \(Smart\) and\/or A \(Advanced\)/],
+    ['a GSP group that does not exist', ['--gsp-groups', '_A,_I'], /--gsp-groups: _I is not a GSP group/],
+    ['an unknown trigger', ['--trigger', 'css=manual:do it'], /--trigger 'css=manual:do it': 'css' is not a trigger the scenarios use: give one of css-registration, site-works, registration-data/],
+    ['a trigger of no known kind', ['--trigger', 'site-works=email:ops@example.co.uk'], /--trigger 'site-works=email:ops@example.co.uk': .*must be http:URL .*command:CMD .*manual:TEXT/],
+  ])('refuses %s, naming the flag', async (_what, extra, message) => {
+    const out = path.join(scratch(), 'p.yaml');
+    const result = await init(...baseFlags(out), ...extra);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(() => readFileSync(out)).toThrow(/ENOENT/);
+  });
+
+  it('names every flag missing when it cannot ask', async () => {
+    const result = await init('--name', 'Example', '--out', path.join(scratch(), 'p.yaml'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('missing --role, --webhook-url, --participant-ca');
+  });
+});
+
+describe('mhhs-qualify init (questions at a terminal)', () => {
+  it('asks each question with its default, asks again after a wrong answer, and writes the answers', async () => {
+    const out = path.join(scratch(), 'asked.yaml');
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let shown = '';
+    output.on('data', (chunk) => (shown += chunk));
+    const answers = [
+      'Example Energy Ltd (UIT)',
+      '', // role: SUP, the default
+      '12345', // a DIP ID too short: asked again
+      '1234567890',
+      'EXEN',
+      '', // API key source: env:MHHS_SUP_DIP_API_KEY, the default
+      'MSA',
+      '1234567892',
+      'EXMA',
+      'file:/run/secrets/exma-key',
+      '', // no more roles
+      'https://hooks.example.co.uk/webhook',
+      '', // emulator host
+      '7002',
+      '', // segments: S,A from the roles
+      '_A,_K',
+      '', // suite PKI folder
+      'certs/ca.pem',
+      'http:https://hooks.example.co.uk/css',
+      'command:./report-works.sh',
+      '', // registration-data: manual, the default
+    ];
+    input.end(`${answers.join('\n')}\n`);
+    const io = memoryIO();
+    expect(await initCommand({ out }, io, { input, output, terminal: false })).toBe(0);
+
+    expect(shown).toContain("DIP ID: '12345' must be the 10-character DIP ID");
+    expect(shown).toContain('[env:MHHS_SUP_DIP_API_KEY]');
+    const profile = loadProfile(out);
+    expect(profile.roles).toEqual([
+      { role: 'SUP', dipId: '1234567890', mpid: 'EXEN', apiKey: { env: 'MHHS_SUP_DIP_API_KEY' } },
+      { role: 'MSA', dipId: '1234567892', mpid: 'EXMA', apiKey: { file: '/run/secrets/exma-key' } },
+    ]);
+    expect(profile).toMatchObject({
+      webhookUrl: 'https://hooks.example.co.uk/webhook',
+      emulator: { host: '0.0.0.0', port: 7002 },
+      capabilities: { segments: ['S', 'A'], gspGroups: ['_A', '_K'] },
+      transport: { suitePki: path.resolve('reports/test-pki'), participantCa: path.resolve('certs/ca.pem') },
+      triggers: {
+        'css-registration': { http: { url: 'https://hooks.example.co.uk/css' } },
+        'site-works': { command: './report-works.sh' },
+        'registration-data': { manual: expect.stringContaining('update the SMRS') },
+      },
+    });
+  });
+
+  it('stops with the question it was on when the input ends', async () => {
+    const input = new PassThrough();
+    input.end('Example\n');
+    const output = new PassThrough();
+    output.resume();
+    await expect(initCommand({ out: path.join(scratch(), 'p.yaml') }, memoryIO(), { input, output, terminal: false })).rejects.toThrow(/Role under test .*the input ended before this was answered; no profile was written/);
+  });
+});
