@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,7 +23,11 @@ import { expectPushAnswered } from '../src/scenario/appointment-steps.ts';
 import type { ScenarioContext } from '../src/scenario/scenario-context.ts';
 import { Inconclusive, ParticipantDefect } from '../src/scenario/verdicts.ts';
 import { API_KEY, API_KEY_ENV, egress, SUP, testConfig } from './reference-participant-harness.ts';
+import { createTestPki, type TestPki } from '../src/transport/test-pki.ts';
+import { bundledTransportSecurity } from '../src/transport/transport-security.ts';
 import { specUnderTest } from './spec-under-test.ts';
+
+const member = (pki: TestPki, name: string) => pki.issued.find((issued) => issued.name === name)!;
 
 const spec = specUnderTest();
 const REGS = { dipId: '2000000001', mpid: 'SMRA', role: 'REGS', name: 'SMRS (simulated)' };
@@ -199,6 +204,30 @@ describe('pushes to a webhook that misbehaves', () => {
 
   it('judges from the last attempt only when the push was attempted at all', () => {
     expect(judgeDelivery({ delivered: false, status: undefined, transactionIDs: [], attempts: [], body: [], webhookAnsweredBefore: false }, 'IF-036')).toMatchObject({ verdict: 'inconclusive' });
+  });
+});
+
+describe('a webhook whose certificate the profile does not vouch for', () => {
+  it('is inconclusive (the trust set-up), not a fail, and says what to check', async () => {
+    const ours = bundledTransportSecurity('full-url-lowercase');
+    const stranger = createTestPki(2);
+    const server = member(stranger, 'participant-server');
+    const hook = createHttpsServer({ cert: server.certificatePem, key: server.privateKeyPem }, (_request, response) => response.writeHead(201).end());
+    await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
+    const url = `https://127.0.0.1:${(hook.address() as AddressInfo).port}/webhook`;
+    const journalFile = path.join(mkdtempSync(path.join(tmpdir(), 'mhhs-wire-tls-')), 'journal.jsonl');
+    const directory = new PartyDirectory([REGS, { ...SUPPLIER, webhookUrl: url }]);
+    const emulator = await DipEmulator.start({ spec, directory, journal: new ExchangeJournal(journalFile), now: () => Date.now(), security: ours.suite, retrySchedule: [] });
+    try {
+      const payload = egress(spec, { interfaceID: 'IF-036', eventCode: '[MSAppActive]', seed: 9, to: [SUP] }) as unknown as Record<string, unknown>;
+      const outcome = await emulator.push(SUP, 'IF-036', [payload]);
+      expect(outcome.attempts[0]!.transportError).toMatch(/^(CERT_SIGNATURE_FAILURE|UNABLE_TO_VERIFY_LEAF_SIGNATURE)/);
+      expect(judgeDelivery(outcome, 'IF-036 [MSAppActive]')).toMatchObject({ verdict: 'inconclusive', message: expect.stringMatching(/check transport.participantCa/) });
+    } finally {
+      await emulator.close();
+      hook.closeAllConnections();
+      await new Promise((resolve) => hook.close(resolve));
+    }
   });
 });
 

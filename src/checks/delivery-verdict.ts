@@ -16,8 +16,8 @@ export type DeliveryJudgement =
 
 /** Transport errors that mean "nothing is listening there": the URL or the network, not the webhook's behaviour. */
 const UNREACHABLE = /^(ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN|EINVALIDURL)\b/;
-/** The participant's server certificate does not chain to the CA the profile names: a trust set-up to fix. */
-const UNTRUSTED_SERVER = /^(UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?)\b/;
+/** The participant's server certificate does not chain to the CA the profile names (a same-named CA gives CERT_SIGNATURE_FAILURE): a trust set-up to fix. */
+const UNTRUSTED_SERVER = /^(UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|CERT_SIGNATURE_FAILURE)\b/;
 
 const availability = (message: string): Finding => ({ rule: 'WEBHOOK-AVAILABLE', severity: 'fail', pointer: '', message, requirement: 'REQ-DIP-WEBHOOK-RESPONSE' });
 
