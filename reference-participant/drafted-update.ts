@@ -47,8 +47,14 @@ export function draftUpdate(deps: UpdateDeps, update: DraftedUpdate, now: number
     m0: update.m0,
     customBlock: drafted.CustomBlock ?? {},
   });
-  const body = entry.body as Array<{ payload: { CommonBlock: { A0: { primaryRecipients: string[] } } } }>;
-  body[0]!.payload.CommonBlock.A0.primaryRecipients = [...update.recipients];
+  const body = entry.body as Array<{ payload: { CommonBlock: Record<string, unknown> & { A0: { primaryRecipients: string[] } } } }>;
+  const common = body[0]!.payload.CommonBlock;
+  common.A0.primaryRecipients = [...update.recipients];
+  // Relationship requests (IF-019) name their MPAN as the group's principal in M1, not in M0.
+  if ('M1' in drafted.CommonBlock && !('M0' in drafted.CommonBlock)) {
+    delete common.M0;
+    common.M1 = { principalMPAN: update.m0.MPANCore, distributorDIPID: update.m0.distributorDIPID, GSPGroupID: update.m0.GSPGroupID };
+  }
   return { type: 'trigger', at: now, name: update.trigger, payload: update.payload, effects: [update.effect], outbox: builder.entries };
 }
 

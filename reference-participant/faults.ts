@@ -13,7 +13,7 @@ export const FAULTS = {
   'skips-signature-check': 'the webhook accepts a push whatever its DIP message signature: wrong, stale, over a changed body or from an untrusted certificate',
   'unsigned-submissions': 'messages to the DIP go without the X-DIP-Signature headers',
   'wrong-meter-works-event': 'every meter work on site is reported as IF-005 [MeterUpdate], whatever the engineer did',
-  'wrong-registration-data-event': 'every change of registration data is sent as IF-025 [ConsentGranularity], whatever changed',
+  'wrong-registration-data-event': 'every change of registration data is sent as IF-025 [ConsentGranularity], and every MPAN relationship as IF-019 [RelatedCreate], whatever changed',
   'processes-repeats': 'a transaction the DIP delivers again (a retry, a replay) is acted on again',
   'ignores-schema-version': 'a publication of a schema version it does not take is refused as a schema failure (RCP1001), not as RCP1005',
   'refuses-reports': "the Supplier's webhook answers 400 to settlement reports (REP-…), which it has not implemented",

@@ -1,4 +1,5 @@
-// Registration data the Supplier owns and updates with IF-025 (PROCESS-TABLES §4.8 CRD-01): the
+// Registration data the Supplier owns and updates with IF-025 (PROCESS-TABLES §4.8 CRD-01), and
+// the relationships between its MPANs it asks for with IF-019 (§4.11 REL-01, REL-02): the
 // suite's test hook says what changed, and the participant sends the update at once. Only the
 // current Supplier may (REG1021), so the hook refuses an MPAN we do not supply.
 //
@@ -9,17 +10,21 @@
 //   in-home display details changed                              IF-025 [IHDInfo]
 //   smart metering system operator changed                       IF-025 [SMSO]
 //   standard settlement configuration or profile class changed   IF-025 [SSCandProfileClass]
+//   related metering points grouped                              IF-019 [RelatedCreate]
+//   import and export MPANs linked                               IF-019 [LinkedImportExportCreate]
 import { isValidMpanCore } from '../src/rules/mpan-check-digit.ts';
 import { draftUpdate, hookBody, type UpdateDeps } from './drafted-update.ts';
 import type { HttpAnswer, TriggerRecord } from './records.ts';
 
 export const REGISTRATION_DATA_HOOK = '/test-hooks/registration-data';
 
-export const REGISTRATION_DATA_CHANGES: Readonly<Record<string, string>> = {
-  'consent granularity changed': '[ConsentGranularity]',
-  'in-home display details changed': '[IHDInfo]',
-  'smart metering system operator changed': '[SMSO]',
-  'standard settlement configuration or profile class changed': '[SSCandProfileClass]',
+export const REGISTRATION_DATA_CHANGES: Readonly<Record<string, { interfaceID: string; eventCode: string }>> = {
+  'consent granularity changed': { interfaceID: 'IF-025', eventCode: '[ConsentGranularity]' },
+  'in-home display details changed': { interfaceID: 'IF-025', eventCode: '[IHDInfo]' },
+  'smart metering system operator changed': { interfaceID: 'IF-025', eventCode: '[SMSO]' },
+  'standard settlement configuration or profile class changed': { interfaceID: 'IF-025', eventCode: '[SSCandProfileClass]' },
+  'related metering points grouped': { interfaceID: 'IF-019', eventCode: '[RelatedCreate]' },
+  'import and export MPANs linked': { interfaceID: 'IF-019', eventCode: '[LinkedImportExportCreate]' },
 };
 
 interface RegistrationDataChange {
@@ -46,21 +51,23 @@ export function judgeRegistrationDataChange(rawText: string, deps: UpdateDeps, n
   const change = parsed.payload as RegistrationDataChange;
   if (!deps.state.mpans.supplier.has(change.mpan)) return { answer: { status: 409, body: { error: `MPAN ${change.mpan} is not one we supply` } } };
   const supplier = deps.identities.find((identity) => identity.party === 'supplier')!;
-  // The wrong-registration-data-event fault sends every change as a consent granularity update.
-  const eventCode = deps.faults.has('wrong-registration-data-event') ? '[ConsentGranularity]' : REGISTRATION_DATA_CHANGES[change.change]!;
+  const update = REGISTRATION_DATA_CHANGES[change.change]!;
+  // The wrong-registration-data-event fault sends every change as the first event code of its interface.
+  const eventCode = deps.faults.has('wrong-registration-data-event') ? (update.interfaceID === 'IF-025' ? '[ConsentGranularity]' : '[RelatedCreate]') : update.eventCode;
   const record = draftUpdate(
     deps,
     {
       trigger: 'registration-data',
       payload: change,
       sender: supplier,
-      interfaceID: 'IF-025',
+      interfaceID: update.interfaceID,
       eventCode,
-      recipients: [deps.config.registrationServiceDipId],
+      // Import/Export links go through the Distributor (PROCESS-TABLES REL-02); the rest to the SMRS.
+      recipients: eventCode.startsWith('[LinkedImportExport') ? [change.distributorDipId] : [deps.config.registrationServiceDipId],
       m0: { MPANCore: change.mpan, distributorDIPID: change.distributorDipId, GSPGroupID: change.gspGroup },
       effect: { party: 'supplier', mpan: change.mpan, event: `${change.change} (test hook)`, set: { lastRegistrationDataChange: change.change } },
     },
     now,
   );
-  return { record, answer: { status: 201, body: { trigger: 'registration-data', mpan: change.mpan, sends: `IF-025 ${eventCode}` } } };
+  return { record, answer: { status: 201, body: { trigger: 'registration-data', mpan: change.mpan, sends: `${update.interfaceID} ${eventCode}` } } };
 }

@@ -39,7 +39,7 @@ const CATCHES: Record<keyof typeof FAULTS, { tags: string; finding: RegExp }> = 
   'skips-signature-check': { tags: '@REQ-DIP-SIGNATURE', finding: /SIGNATURE-CHECKED/ },
   'unsigned-submissions': { tags: '@REC-22.6.1 and @segment:smart', finding: /SIGNATURE-HEADERS/ },
   'wrong-meter-works-event': { tags: '@BP009', finding: /PROCESS-CONTENT .*is sent as IF-005 \[Meter(Install|Removal|Exchange)\]; the participant sent IF-005 \[MeterUpdate\]/ },
-  'wrong-registration-data-event': { tags: '@BP010', finding: /PROCESS-CONTENT .*is sent as IF-025 \[(IHDInfo|SMSO|SSCandProfileClass)\]; the participant sent IF-025 \[ConsentGranularity\]/ },
+  'wrong-registration-data-event': { tags: '@BP010 or @RELATED-MPANS', finding: /PROCESS-CONTENT .*is sent as IF-025 \[(IHDInfo|SMSO|SSCandProfileClass)\]; the participant sent IF-025 \[ConsentGranularity\]/ },
   'processes-repeats': { tags: '@REQ-DIP-IDEMPOTENT-RECEIPT', finding: /IDEMPOTENT-DELIVERY/ },
   'ignores-schema-version': { tags: '@REQ-RCP-1005', finding: /WEBHOOK-RESPONSE-CODE .*expected a StandardResponse message starting RCP1005; found RCP1001/ },
   'refuses-reports': { tags: '@REP-002 or @REP-004', finding: /WEBHOOK-HTTP-STATUS.*REP-00[24].*HTTP 400; expected 201/ },

@@ -4,15 +4,15 @@
 // only the current Supplier may (REG1021). The outcome goes back to the sender, and a
 // successful update goes on to the Supplier and the Metering Service, on the notification
 // interface with the same event code and an R0 block (IF-005 → IF-006, IF-007 → IF-008,
-// IF-025 → IF-026). A failed energisation (IF-007 [EnergisationStatusFailure]) is the
+// IF-025 → IF-026, IF-019 → IF-020). A failed energisation (IF-007 [EnergisationStatusFailure]) is the
 // Supplier's business and changes nothing registered: the SMRS sends nothing for it.
 import type { MeteringPoint, PartyRef } from './metering-points.ts';
 import type { Publication } from './publications.ts';
 
-export const NOTIFICATION_OF: Readonly<Record<string, string>> = { 'IF-005': 'IF-006', 'IF-007': 'IF-008', 'IF-025': 'IF-026' };
+export const NOTIFICATION_OF: Readonly<Record<string, string>> = { 'IF-005': 'IF-006', 'IF-007': 'IF-008', 'IF-025': 'IF-026', 'IF-019': 'IF-020' };
 
 /** Updates only the registered Supplier may make (PROCESS-TABLES CRD-01); the rest are the appointed Metering Service's. */
-const SUPPLIER_UPDATES = new Set(['IF-025']);
+const SUPPLIER_UPDATES = new Set(['IF-025', 'IF-019']);
 
 /** Updates that change nothing registered, so the SMRS publishes nothing for them. */
 const NOT_REGISTERED = new Set(['IF-007 [EnergisationStatusFailure]']);
@@ -43,6 +43,8 @@ export function updateNotifications(point: MeteringPoint, report: UpdateReport, 
     eventCode: report.eventCode,
     fixed: {
       '/CommonBlock/M0': { MPANCore: point.mpan, distributorDIPID: point.distributorDipId, GSPGroupID: point.gspGroup },
+      // Relationship responses (IF-020) carry the MPAN as the group's principal in M1 instead.
+      '/CommonBlock/M1': { principalMPAN: point.mpan, distributorDIPID: point.distributorDipId, GSPGroupID: point.gspGroup },
       '/CommonBlock/A0': { primaryRecipients: [party.dipId], secondaryRecipients: [], always: [] },
       '/CommonBlock/R0': refusal ? { responseCode: 'R', responseMessages: [refusal] } : { responseCode: 'A', responseMessages: [] },
       '/CommonBlock/S1/senderCorrelationID': null,

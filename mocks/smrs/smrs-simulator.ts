@@ -142,9 +142,10 @@ export class SmrsSimulator {
     if (NOTIFICATION_OF[message.interfaceID]) return this.onRegistrationUpdate(message);
   }
 
-  /** Site works reported by the Metering Service (IF-005, IF-007): checked, answered, passed on. */
+  /** Updates of registration data (site works IF-005/IF-007, Supplier data IF-025, relationships IF-019): checked, answered, passed on. */
   private async onRegistrationUpdate(message: AcceptedMessage): Promise<void> {
-    const point = this.options.points.get(String(pick(message.payload, 'CommonBlock', 'M0', 'MPANCore')));
+    const mpan = pick(message.payload, 'CommonBlock', 'M0', 'MPANCore') ?? pick(message.payload, 'CommonBlock', 'M1', 'principalMPAN');
+    const point = this.options.points.get(String(mpan));
     const sender = this.options.directory.byDip(message.senderDipId);
     const report = {
       interfaceID: message.interfaceID,
