@@ -113,7 +113,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-009    | [MPANDisconnection]                                |
 
-  @IF-009
+  @IF-009 @DIS-02
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -122,6 +122,15 @@ Feature: The Supplier takes every publication the DIP delivers to it
     Examples:
       | interface | event code                                         |
       | IF-009    | [MPANReconnection]                                 |
+
+  @IF-009 @DIS-03
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
+      | interface | event code                                         |
       | IF-009    | [CSSDeRegistration]                                |
 
   @IF-013
@@ -653,7 +662,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-009    | [MPANDisconnection]                                |
 
-  @IF-009 @REQ-RCP-1001
+  @IF-009 @DIS-02 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -663,6 +672,16 @@ Feature: The Supplier takes every publication the DIP delivers to it
     Examples:
       | interface | event code                                         |
       | IF-009    | [MPANReconnection]                                 |
+
+  @IF-009 @DIS-03 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
+      | interface | event code                                         |
       | IF-009    | [CSSDeRegistration]                                |
 
   @IF-013 @REQ-RCP-1001
