@@ -16,6 +16,7 @@ export const FAULTS = {
   'wrong-registration-data-event': 'every change of registration data is sent as IF-025 [ConsentGranularity], and every MPAN relationship as IF-019 [RelatedCreate], whatever changed',
   'processes-repeats': 'a transaction the DIP delivers again (a retry, a replay) is acted on again',
   'ignores-schema-version': 'a publication of a schema version it does not take is refused as a schema failure (RCP1001), not as RCP1005',
+  'wrong-appointment-scenario': 'a change of service without a change of supplier (CSP, USP, SEG, MCA) is requested with appointment scenario COS',
   'refuses-reports': "the Supplier's webhook answers 400 to settlement reports (REP-…), which it has not implemented",
 } as const;
 

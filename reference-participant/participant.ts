@@ -17,6 +17,7 @@ import { responseTexts } from './response-codes.ts';
 import { applyEffect, applyRecord, type ParticipantState, replay } from './state.ts';
 import { judgeStatusMessages } from './status-intake.ts';
 import { judgeRegistrationDataChange, REGISTRATION_DATA_HOOK } from './registration-data.ts';
+import { judgeServiceChange, SERVICE_CHANGE_HOOK } from './service-change.ts';
 import { judgeSiteWorks, SITE_WORKS_HOOK } from './site-works.ts';
 import { CSS_REGISTRATION_HOOK, judgeCssRegistration } from './test-hooks.ts';
 import { judgeDelivery, refuseSignature } from './webhook-intake.ts';
@@ -223,6 +224,7 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
       },
       [SITE_WORKS_HOOK]: ({ text }) => sendOnTrigger('site-works', text, judgeSiteWorks(text, { spec, config, faults, state, identities }, now())),
       [REGISTRATION_DATA_HOOK]: ({ text }) => sendOnTrigger('registration-data', text, judgeRegistrationDataChange(text, { spec, config, faults, state, identities }, now())),
+      [SERVICE_CHANGE_HOOK]: ({ text }) => sendOnTrigger('service-change', text, judgeServiceChange(text, { spec, config, faults, state, identities }, now())),
     },
     (error) => log('error', { error: (error as Error).stack ?? String(error) }),
     config.tls,

@@ -48,7 +48,8 @@ describe('traceability of the real features to the tables', () => {
   });
 
   it('has a scenario for every row of the covered processes that is due one', () => {
-    expect(report.tables.filter((entry) => entry.table.coverage === 'covered').map((entry) => entry.table.process)).toEqual(['BP001', 'BP006', 'BP007', 'BP008', 'BP009', 'BP010', 'RELATED-MPANS']);
+    // Every table is covered: each row due a scenario has one (the fixtures below show the check failing).
+    expect(report.tables.filter((entry) => entry.table.coverage === 'covered').map((entry) => entry.table.process)).toEqual(tables.tables.map((table) => table.process));
     expect(countsOf('BP009')).toEqual({ total: 10, covered: 5, notDue: 5, missing: 0, planned: 0 });
     expect(countsOf('BP001')).toEqual({ total: 20, covered: 10, notDue: 10, missing: 0, planned: 0 });
     const covered = report.tables[0]!.rows.filter((entry) => entry.state === 'covered').map((entry) => entry.row.ref);
@@ -60,10 +61,9 @@ describe('traceability of the real features to the tables', () => {
     expect(refTags).toEqual(expect.arrayContaining(['@COS-02', '@REC-22.6.1', '@REC-22.6.3', '@COS-12']));
   });
 
-  it('reports the planned processes with their counts', () => {
+  it('reports the planned processes, which are none now', () => {
     expect(report.planned.map((entry) => entry.process)).toEqual(tables.tables.filter((table) => table.coverage === 'planned').map((table) => table.process));
-    expect(report.planned.map((entry) => entry.process)).not.toContain('BP009');
-    expect(report.planned.find((entry) => entry.process === 'BP002')?.counts).toEqual({ total: 9, covered: 5, notDue: 1, missing: 0, planned: 3 });
+    expect(report.planned).toEqual([]);
   });
 });
 

@@ -42,6 +42,7 @@ const CATCHES: Record<keyof typeof FAULTS, { tags: string; finding: RegExp }> = 
   'wrong-registration-data-event': { tags: '@BP010 or @RELATED-MPANS', finding: /PROCESS-CONTENT .*is sent as IF-025 \[(IHDInfo|SMSO|SSCandProfileClass)\]; the participant sent IF-025 \[ConsentGranularity\]/ },
   'processes-repeats': { tags: '@REQ-DIP-IDEMPOTENT-RECEIPT', finding: /IDEMPOTENT-DELIVERY/ },
   'ignores-schema-version': { tags: '@REQ-RCP-1005', finding: /WEBHOOK-RESPONSE-CODE .*expected a StandardResponse message starting RCP1005; found RCP1001/ },
+  'wrong-appointment-scenario': { tags: '@CMS-01 or @SEG-01', finding: /PROCESS-CONTENT .*appointmentScenario is "COS"; expected "(CSP|SEG)"/ },
   'refuses-reports': { tags: '@REP-002 or @REP-004', finding: /WEBHOOK-HTTP-STATUS.*REP-00[24].*HTTP 400; expected 201/ },
 };
 

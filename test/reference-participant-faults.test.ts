@@ -107,6 +107,8 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   // Nor repeats or unknown schema versions: the DIP-webhook rainy days catch these.
   'processes-repeats': [],
   'ignores-schema-version': [],
+  // Nor changes of service without a change of supplier: the BP002, BP003 and BP011 features catch this one.
+  'wrong-appointment-scenario': [],
   // No settlement report is in this transcript; the DIP-channel features catch this one.
   'refuses-reports': [],
 };

@@ -156,7 +156,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | interface | event code                  |
       | IF-037    | [MSDeApp]                   |
 
-  @IF-037 @DIS-04 @SEG-04 @REL-04 @REL-05
+  @IF-037 @CMS-09 @DIS-04 @SEG-04 @REL-04 @REL-05
   Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -360,7 +360,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | interface | event code                  |
       | IF-037    | [MSDeApp]                   |
 
-  @IF-037 @DIS-04 @SEG-04 @REL-04 @REL-05 @REQ-RCP-1001
+  @IF-037 @CMS-09 @DIS-04 @SEG-04 @REL-04 @REL-05 @REQ-RCP-1001
   Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference

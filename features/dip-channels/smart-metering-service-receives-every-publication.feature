@@ -166,7 +166,7 @@ Feature: The Smart Metering Service takes every publication the DIP delivers to 
       | interface | event code                  |
       | IF-037    | [MSDeApp]                   |
 
-  @IF-037 @DIS-04 @SEG-04 @REL-04 @REL-05
+  @IF-037 @CMS-09 @DIS-04 @SEG-04 @REL-04 @REL-05
   Scenario Outline: The Smart Metering Service acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Smart Metering Service a valid <interface> <event code> about the MPAN
@@ -381,7 +381,7 @@ Feature: The Smart Metering Service takes every publication the DIP delivers to 
       | interface | event code                  |
       | IF-037    | [MSDeApp]                   |
 
-  @IF-037 @DIS-04 @SEG-04 @REL-04 @REL-05 @REQ-RCP-1001
+  @IF-037 @CMS-09 @DIS-04 @SEG-04 @REL-04 @REL-05 @REQ-RCP-1001
   Scenario Outline: The Smart Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Smart Metering Service a <interface> <event code> without its sender unique reference

@@ -343,8 +343,17 @@ Feature: The Supplier takes every publication the DIP delivers to it
     Examples:
       | interface | event code                                         |
       | IF-037    | [DSDeApp]                                          |
-      | IF-037    | [MSDeAppUpdate]                                    |
       | IF-037    | [DSDeAppUpdate]                                    |
+
+  @IF-037 @CMS-09 @CDS-03 @DIS-04 @REL-04
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
+      | interface | event code                                         |
+      | IF-037    | [MSDeAppUpdate]                                    |
 
   @IF-040
   Scenario Outline: The Supplier acknowledges <interface> <event code>
@@ -913,8 +922,18 @@ Feature: The Supplier takes every publication the DIP delivers to it
     Examples:
       | interface | event code                                         |
       | IF-037    | [DSDeApp]                                          |
-      | IF-037    | [MSDeAppUpdate]                                    |
       | IF-037    | [DSDeAppUpdate]                                    |
+
+  @IF-037 @CMS-09 @CDS-03 @DIS-04 @REL-04 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
+      | interface | event code                                         |
+      | IF-037    | [MSDeAppUpdate]                                    |
 
   @IF-040 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001

@@ -39,11 +39,19 @@ export function checkAppointmentRequest(
   if (request.scenario === 'COS' && request.cssRegistrationId !== null && request.cssRegistrationId !== point.pendingSwitch?.cssRegistrationId) {
     return { reason: 'REG0006 - CSS Registration Request ID is associated to another Supplier' };
   }
+  // Migration (PROCESS-TABLES MIG-01, MIG-07): MCA only on a legacy MPAN, MHHS scenarios only on a migrated one.
+  if (request.scenario === 'MCA' && !point.legacy) return { reason: 'REG9007 - MCS/MCA Scenarios cannot be used for an Already Migrated MPAN' };
+  if (point.legacy && request.scenario !== 'MCA' && request.scenario !== 'MCS') return { reason: 'REG9009 - MHHS Scenario Codes cannot be used for UnMigrated MPAN' };
   const provider = directory.byDip(request.proposed.dipId);
   if (!provider || provider.mpid !== request.proposed.mpid) return { reason: 'REG1022 - Proposed Data Item Value is invalid' };
-  if (!ROLES_FOR[request.kind][point.segment].includes(provider.role)) {
+  // A SEG appointment is for the segment the MPAN is moving to (PROCESS-TABLES SEG-01).
+  const segment = request.scenario === 'SEG' ? (point.pendingSegment ?? point.segment) : point.segment;
+  if (!ROLES_FOR[request.kind][segment].includes(provider.role)) {
     return { reason: 'REG1031 - Service Provider incompatible with MPAN Market Segment' };
   }
+  const appointed = (request.kind === 'MS' ? point.meteringService : point.dataService)?.dipId;
+  if (request.scenario === 'USP' && appointed !== request.proposed.dipId) return { reason: 'REG1025 - Scenario USP can only be used with currently appointed Service Provider' };
+  if (request.scenario === 'SEG' && appointed === request.proposed.dipId) return { reason: 'REG1095 - Proposed Service Provider cannot be currently Appointed Service Provider for SEG appointment' };
   if (request.scenario === 'CSP' && (request.kind === 'MS' ? point.meteringService : point.dataService)?.dipId === request.proposed.dipId) {
     return { reason: 'REG1026 - Scenario CSP cannot propose the currenly appointed Service Provider' };
   }

@@ -50,6 +50,10 @@ export interface MeteringPoint {
   readonly meterTypes?: readonly string[];
   supplier?: PartyRef;
   pendingSwitch?: PendingSwitch;
+  /** Still under the legacy (non-MHHS) arrangements: only a migration appointment (MCA, MCS) may be made (MIG-01, MIG-07). */
+  legacy?: boolean;
+  /** A change of market segment under way (BP011): SEG appointments are checked against it. */
+  pendingSegment?: MarketSegment;
   meteringService?: PartyRef;
   dataService?: PartyRef;
   readonly appointments: Appointment[];
