@@ -18,6 +18,7 @@ import { applyEffect, applyRecord, type ParticipantState, replay } from './state
 import { judgeStatusMessages } from './status-intake.ts';
 import { judgeRegistrationDataChange, REGISTRATION_DATA_HOOK } from './registration-data.ts';
 import { judgeServiceChange, SERVICE_CHANGE_HOOK } from './service-change.ts';
+import { BACK_OFFICE_CSS_REGISTRATION, BACK_OFFICE_PAGE, backOfficeForm, backOfficeOutcome, formToJson } from './back-office.ts';
 import { judgeSiteWorks, SITE_WORKS_HOOK } from './site-works.ts';
 import { CSS_REGISTRATION_HOOK, judgeCssRegistration } from './test-hooks.ts';
 import { judgeDelivery, refuseSignature } from './webhook-intake.ts';
@@ -184,6 +185,17 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
     return record.answer;
   }
 
+  /** The Supplier raised a registration with CSS (test hook or back office): journaled, then answered. */
+  const recordCssRegistration = (text: string): HttpAnswer => {
+    const judged = judgeCssRegistration(text, now());
+    if ('record' in judged) {
+      journal.append(judged.record);
+      applyRecord(state, judged.record);
+    }
+    log('trigger', { name: 'css-registration', httpStatus: judged.answer.status, payload: text.slice(0, 500) });
+    return judged.answer;
+  };
+
   const intakeDeps = { spec, state, identities, faults, texts };
   /** A trigger that makes the participant send something: journaled before the answer, so the update is sent even if the process dies now. */
   const sendOnTrigger = (name: string, text: string, judged: { record?: TriggerRecord; answer: HttpAnswer }): HttpAnswer => {
@@ -213,21 +225,16 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
         const problem = signatureProblem(request);
         return receive(problem ? refuseSignature(request.text, '/statusmessage', problem, intakeDeps, now()) : judgeStatusMessages(request.text, spec, identities, texts, now()));
       },
-      [CSS_REGISTRATION_HOOK]: ({ text }) => {
-        const judged = judgeCssRegistration(text, now());
-        if ('record' in judged) {
-          journal.append(judged.record);
-          applyRecord(state, judged.record);
-        }
-        log('trigger', { name: 'css-registration', httpStatus: judged.answer.status, payload: text.slice(0, 500) });
-        return judged.answer;
-      },
+      [CSS_REGISTRATION_HOOK]: ({ text }) => recordCssRegistration(text),
+      // The same, from the back office's form: a person (or the suite's Playwright trigger) at a browser.
+      [BACK_OFFICE_CSS_REGISTRATION]: ({ text }) => backOfficeOutcome(recordCssRegistration(formToJson(text)), text),
       [SITE_WORKS_HOOK]: ({ text }) => sendOnTrigger('site-works', text, judgeSiteWorks(text, { spec, config, faults, state, identities }, now())),
       [REGISTRATION_DATA_HOOK]: ({ text }) => sendOnTrigger('registration-data', text, judgeRegistrationDataChange(text, { spec, config, faults, state, identities }, now())),
       [SERVICE_CHANGE_HOOK]: ({ text }) => sendOnTrigger('service-change', text, judgeServiceChange(text, { spec, config, faults, state, identities }, now())),
     },
     (error) => log('error', { error: (error as Error).stack ?? String(error) }),
     config.tls,
+    { [BACK_OFFICE_PAGE]: backOfficeForm },
   );
   writer(listeningLine(server.url));
   log('started', {

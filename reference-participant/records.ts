@@ -10,6 +10,8 @@ export interface HttpAnswer {
   readonly status: number;
   /** null when the answer had no body. */
   readonly body: unknown;
+  /** An HTML page instead of a JSON body (the back office). */
+  readonly html?: string;
 }
 
 /** One message of a webhook delivery that passed validation. */

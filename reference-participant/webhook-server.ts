@@ -1,7 +1,8 @@
 // The participant's HTTP endpoint (node:http, no framework): POST routes by path (/webhook for
-// DIP deliveries, /statusmessage for status messages, /test-hooks/… for the suite's triggers)
-// and GET /health for a parent process. It only moves bytes; deciding the answer and
-// recording it belong to the handlers. Given TLS files it serves HTTPS and requires a client
+// DIP deliveries, /statusmessage for status messages, /test-hooks/… for the suite's triggers,
+// /back-office/… for the back office's forms), GET /health for a parent process, and GET pages
+// of the back office. It only moves bytes; deciding the answer and recording it belong to the
+// handlers. Given TLS files it serves HTTPS and requires a client
 // certificate from a trusted authority, as a DIP webhook does (mTLS).
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -48,6 +49,11 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
 }
 
 function send(response: ServerResponse, answer: HttpAnswer): void {
+  if (answer.html !== undefined) {
+    response.writeHead(answer.status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(answer.html) });
+    response.end(answer.html);
+    return;
+  }
   if (answer.body === null || answer.body === undefined) {
     response.writeHead(answer.status, { 'Content-Length': '0' });
     response.end();
@@ -63,11 +69,15 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(host: string, port: number, routes: Routes, onError: (error: unknown) => void, tls?: TlsConfig): Promise<RunningServer> {
+/** Pages served on GET (the back office): each answers with HTML. */
+export type Pages = Readonly<Record<string, () => HttpAnswer>>;
+
+export async function startServer(host: string, port: number, routes: Routes, onError: (error: unknown) => void, tls?: TlsConfig, pages: Pages = {}): Promise<RunningServer> {
   const listener = (request: IncomingMessage, response: ServerResponse) => {
     const path = (request.url ?? '/').split('?')[0]!;
     const handler = Object.hasOwn(routes, path) ? routes[path] : undefined;
     if (request.method === 'GET' && path === '/health') return send(response, { status: 200, body: { status: 'ok' } });
+    if (request.method === 'GET' && Object.hasOwn(pages, path)) return send(response, pages[path]!());
     if (!handler) return send(response, { status: 404, body: { error: `no route ${path}` } });
     if (request.method !== 'POST') {
       response.setHeader('Allow', 'POST');

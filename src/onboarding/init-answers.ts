@@ -170,7 +170,7 @@ export function checkGspGroups(value: string): string[] {
 
 export const checkPath = (value: string, field: string): string => oneLine(value, field);
 
-/** `http:URL`, `command:CMD` or `manual:TEXT`, the three ways the suite can ask the participant to act. */
+/** `http:URL`, `command:CMD`, `playwright:SCRIPT` or `manual:TEXT`: the ways the suite can ask the participant to act. */
 export function checkTrigger(value: string, field: string): Trigger {
   const colon = value.indexOf(':');
   const kind = value.slice(0, colon).trim();
@@ -182,8 +182,9 @@ export function checkTrigger(value: string, field: string): Trigger {
     }
     if (kind === 'command') return { command: oneLine(rest, field) };
     if (kind === 'manual') return { manual: oneLine(rest, field) };
+    if (kind === 'playwright') return { playwright: { script: oneLine(rest, field) } };
   }
-  throw new AnswerError(field, `'${value}' must be http:URL (a test hook the suite POSTs to), command:CMD (run with the payload in $MHHS_TRIGGER_PAYLOAD) or manual:TEXT (instructions for a person)`);
+  throw new AnswerError(field, `'${value}' must be http:URL (a test hook the suite POSTs to), command:CMD (run with the payload in $MHHS_TRIGGER_PAYLOAD), playwright:SCRIPT (a Playwright script driving your web UI) or manual:TEXT (instructions for a person)`);
 }
 
 export function checkTriggerName(value: string, field = 'trigger'): TriggerName {
@@ -202,5 +203,6 @@ export const defaultKeyVariable = (role: RoleCode): string => `MHHS_${role}_DIP_
 export function triggerAnswer(trigger: Trigger): string {
   if ('http' in trigger) return `http:${trigger.http.url}`;
   if ('command' in trigger) return `command:${trigger.command}`;
+  if ('playwright' in trigger) return `playwright:${trigger.playwright.script}`;
   return `manual:${trigger.manual}`;
 }

@@ -45,7 +45,9 @@ function triggerLines(name: TriggerName, trigger: Trigger): string[] {
       ? [`http: { url: ${quote(trigger.http.url)} }`]
       : 'command' in trigger
         ? [`command: ${quote(trigger.command)}   # the payload is in $MHHS_TRIGGER_PAYLOAD`]
-        : [`manual: ${quote(trigger.manual)}`];
+        : 'playwright' in trigger
+          ? [`playwright: { script: ${quote(trigger.playwright.script)} }   # drives your own web UI in Chromium`]
+          : [`manual: ${quote(trigger.manual)}`];
   return [`  ${name}:`, ...TRIGGER_COMMENTS[name].map((line) => `    # ${line}`), ...how.map((line) => `    ${line}`)];
 }
 

@@ -35,7 +35,12 @@ export interface TransportSettings {
   readonly participantCa?: string;
 }
 
-export type Trigger = { readonly http: { readonly url: string } } | { readonly command: string } | { readonly manual: string };
+export type Trigger =
+  | { readonly http: { readonly url: string } }
+  | { readonly command: string }
+  | { readonly manual: string }
+  /** A Playwright script driving the participant's own web UI (absolute path; see src/stage/playwright-trigger.ts). */
+  | { readonly playwright: { readonly script: string } };
 
 export interface ParticipantProfile {
   readonly file: string;
@@ -98,14 +103,16 @@ function secret(value: unknown, where: string): SecretReference | undefined {
   return { ...(typeof raw.env === 'string' ? { env: raw.env } : {}), ...(typeof raw.file === 'string' ? { file: raw.file } : {}) };
 }
 
-function trigger(value: unknown, where: string): Trigger {
+function trigger(value: unknown, where: string, file: string): Trigger {
   const raw = value as Raw;
   if (raw && typeof raw === 'object') {
     if (raw.http && typeof (raw.http as Raw).url === 'string') return { http: { url: (raw.http as Raw).url as string } };
     if (typeof raw.command === 'string') return { command: raw.command };
     if (typeof raw.manual === 'string') return { manual: raw.manual };
+    // A script path is read from the profile's folder, as the profile's other paths are.
+    if (raw.playwright && typeof (raw.playwright as Raw).script === 'string') return { playwright: { script: path.resolve(path.dirname(file), (raw.playwright as Raw).script as string) } };
   }
-  throw new ProfileError(`${where} must be one of {http: {url}}, {command}, {manual: instructions}`);
+  throw new ProfileError(`${where} must be one of {http: {url}}, {command}, {manual: instructions}, {playwright: {script}}`);
 }
 
 function emulatorAddress(value: unknown, file: string, launch: 'bundled' | 'external'): { host: string; port: number } {
@@ -160,7 +167,7 @@ export function parseProfile(source: string, file: string): ParticipantProfile {
     for (const [index, role] of roles.entries()) need(role.apiKey, `${file}: participant.roles[${index}].apiKey`, 'where the API key is ({env} or {file})');
   }
   const capabilities = (document.capabilities ?? {}) as Raw;
-  const triggers = Object.fromEntries(Object.entries((document.triggers ?? {}) as Raw).map(([name, value]) => [name, trigger(value, `${file}: triggers.${name}`)]));
+  const triggers = Object.fromEntries(Object.entries((document.triggers ?? {}) as Raw).map(([name, value]) => [name, trigger(value, `${file}: triggers.${name}`, file)]));
   return {
     file,
     name: text(participant.name, `${file}: participant.name`),

@@ -27,6 +27,7 @@ export async function participantRegistersWithCss(context: ScenarioContext, days
     { mpan: context.mpan, supplyStartDate: context.supplyStartDate, cssRegistrationId: context.cssRegistrationId },
     context.stage.participantUrl,
     context.stage.triggerAgent,
+    context.browserMeans(),
   );
 }
 

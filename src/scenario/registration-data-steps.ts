@@ -27,6 +27,7 @@ export async function supplierChanges(context: ScenarioContext, change: string):
     { mpan: point.mpan, distributorDipId: point.distributorDipId, gspGroup: point.gspGroup, change },
     context.stage.participantUrl,
     context.stage.triggerAgent,
+    context.browserMeans(),
   );
   context.actions.push({ what: change, at });
 }

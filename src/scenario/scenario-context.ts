@@ -5,7 +5,9 @@ import type { PushOutcome } from '../../mocks/dip/publication-push.ts';
 import type { SlaMeasurement } from '../clock/index.ts';
 import type { Exchange } from '../evidence/exchange.ts';
 import type { Finding } from '../rules/rule.ts';
+import type { Screenshot } from '../stage/playwright-trigger.ts';
 import type { QualificationStage } from '../stage/qualification-stage.ts';
+import type { BrowserMeans } from '../stage/triggers.ts';
 import { type ExchangeWatch, watchJournal } from './wait-for-exchange.ts';
 
 export interface SuiteAction {
@@ -29,6 +31,8 @@ export class ScenarioContext {
   readonly reported = new Set<string>();
   /** Messages the participant sent that a step has matched, by `IF-031 [MSApp]`. */
   readonly received = new Map<string, Exchange>();
+  /** Screenshots a browser trigger took of the participant's own web UI, for the evidence. */
+  readonly screenshots: Screenshot[] = [];
 
   constructor(readonly stage: QualificationStage, readonly name: string) {
     this.watch = watchJournal(stage.journal, stage.clock);
@@ -49,6 +53,12 @@ export class ScenarioContext {
   exchanges(): readonly Exchange[] {
     const mpan = this.point?.mpan;
     return this.watch.seen.filter((exchange) => !mpan || exchange.request.body.includes(mpan) || exchange.response?.body.includes(mpan));
+  }
+
+  /** How a browser trigger of this scenario presents the DIP's client certificate and files its screenshots. */
+  browserMeans(): BrowserMeans {
+    const client = this.stage.security?.client;
+    return { ...(client ? { clientIdentity: client } : {}), onScreenshot: (screenshot) => this.screenshots.push(screenshot) };
   }
 
   close(): void {

@@ -1,6 +1,6 @@
 // What a scenario leaves in the report: every exchange with the participant (request and
-// answer, pretty JSON, secrets already redacted), the sequence diagram of that traffic, and
-// the SLA figures measured.
+// answer, pretty JSON, secrets already redacted), the sequence diagram of that traffic, the
+// SLA figures measured, and the screenshots a browser trigger took of the participant's UI.
 import { formatSlaMeasurement } from '../clock/index.ts';
 import type { Exchange } from '../evidence/exchange.ts';
 import { mermaidSequence, svgSequence } from '../evidence/sequence-diagram.ts';
@@ -9,7 +9,7 @@ import type { ScenarioContext } from './scenario-context.ts';
 export interface Attachment {
   readonly name: string;
   readonly mediaType: string;
-  readonly body: string;
+  readonly body: string | Buffer;
 }
 
 function pretty(text: string): unknown {
@@ -46,6 +46,7 @@ export function scenarioEvidence(context: ScenarioContext): Attachment[] {
   if (context.slas.length) {
     attachments.push({ name: 'SLA measurements', mediaType: 'text/plain', body: context.slas.map((measurement) => formatSlaMeasurement(measurement)).join('\n') });
   }
+  for (const screenshot of context.screenshots) attachments.push({ name: `trigger screenshot ${screenshot.name}`, mediaType: 'image/png', body: screenshot.png });
   if (context.warnings.length) {
     attachments.push({
       name: 'warnings',

@@ -60,6 +60,7 @@ export async function supplierChangesService(context: ScenarioContext, scenario:
     },
     context.stage.participantUrl,
     context.stage.triggerAgent,
+    context.browserMeans(),
   );
   context.actions.push({ what: what(scenario, service), at });
 }

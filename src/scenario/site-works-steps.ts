@@ -32,6 +32,7 @@ export async function engineerReports(context: ScenarioContext, work: string): P
     { mpan: point.mpan, distributorDipId: point.distributorDipId, gspGroup: point.gspGroup, segment: point.segment, work, supplierDipId: point.supplier?.dipId ?? SIMULATED.otherSupplier.dipId },
     context.stage.participantUrl,
     context.stage.triggerAgent,
+    context.browserMeans(),
   );
   context.actions.push({ what: work, at });
 }

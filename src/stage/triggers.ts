@@ -1,19 +1,27 @@
 // Asks the participant to start something on its own side (a Supplier raising a registration
 // with CSS, a Metering Service reporting works), as its profile says: an HTTP call to a test
-// hook, a shell command, or a person at the keyboard. A participant that gives no way to do
-// it makes the scenario inconclusive, never failed.
+// hook, a shell command, a Playwright script driving its own web UI, or a person at the
+// keyboard. A participant that gives no way to do it makes the scenario inconclusive, never
+// failed.
 import { spawn } from 'node:child_process';
 import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import { createInterface } from 'node:readline';
 import type { ParticipantProfile, Trigger } from '../profile/participant-profile.ts';
 import { Inconclusive } from '../scenario/verdicts.ts';
-import { createPostAgent, postRequest } from '../transport/post-request.ts';
+import { createPostAgent, postRequest, type TlsIdentity } from '../transport/post-request.ts';
+import { type Screenshot, viaPlaywright } from './playwright-trigger.ts';
 
 export interface TriggerResult {
   readonly trigger: string;
   readonly how: string;
   readonly outcome: string;
+}
+
+/** What a browser trigger needs: the client certificate to present, and where its screenshots go. */
+export interface BrowserMeans {
+  readonly clientIdentity?: TlsIdentity;
+  readonly onScreenshot?: (screenshot: Screenshot) => void;
 }
 
 const TRIGGER_TIMEOUT_MS = 30_000;
@@ -50,12 +58,23 @@ async function viaPerson(instructions: string, payload: unknown): Promise<string
   return `confirmed by ${answer.trim() || '(no name given)'}`;
 }
 
-export async function fireTrigger(profile: ParticipantProfile, name: string, payload: unknown, participantUrl?: string, agent: HttpAgent | HttpsAgent = createPostAgent()): Promise<TriggerResult> {
+export async function fireTrigger(
+  profile: ParticipantProfile,
+  name: string,
+  payload: unknown,
+  participantUrl?: string,
+  agent: HttpAgent | HttpsAgent = createPostAgent(),
+  browser: BrowserMeans = {},
+): Promise<TriggerResult> {
   const trigger: Trigger | undefined = profile.triggers[name];
   if (!trigger) throw new Inconclusive(`the profile ${profile.file} declares no trigger '${name}', so the suite cannot ask the participant to start this`);
   if ('http' in trigger) {
     const url = trigger.http.url.replace('{participant}', participantUrl ?? '');
     return { trigger: name, how: `POST ${url}`, outcome: await viaHttp(url, payload, agent) };
+  }
+  if ('playwright' in trigger) {
+    const run = await viaPlaywright({ script: trigger.playwright.script, payload, participantUrl, ...browser });
+    return { trigger: name, how: `Playwright ${trigger.playwright.script}`, outcome: run.outcome };
   }
   if ('command' in trigger) return { trigger: name, how: trigger.command, outcome: await viaCommand(trigger.command, name, payload) };
   return { trigger: name, how: 'manual', outcome: await viaPerson(trigger.manual, payload) };

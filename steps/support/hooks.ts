@@ -81,7 +81,12 @@ async function attachEvidence(world: QualificationWorld): Promise<void> {
   world.context.reported.add('evidence');
   // Let pushes and answers in flight land in the journal before the evidence is cut.
   await stage.smrs.idle();
-  for (const attachment of scenarioEvidence(world.context)) await world.attach(attachment.body, { mediaType: attachment.mediaType, fileName: attachment.name });
+  for (const attachment of scenarioEvidence(world.context)) {
+    const options = { mediaType: attachment.mediaType, fileName: attachment.name };
+    // Screenshots are bytes, the rest text.
+    if (typeof attachment.body === 'string') await world.attach(attachment.body, options);
+    else await world.attach(attachment.body, options);
+  }
 }
 
 // Set after a step, parameters and attachments land on the scenario itself; set in After they

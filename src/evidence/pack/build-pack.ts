@@ -68,14 +68,30 @@ function metadata(options: PackOptions, summary: { startedAt?: string; finishedA
     submission: options.run.certification ? 'Certification run' : 'NOT FOR SUBMISSION: development run',
     signatory: options.signatory ?? null,
     signature: ephemeralKey ? 'throw-away key made for this pack: proves integrity, not identity' : 'signatory key',
-    redaction: options.redact === false ? 'none: MPANs and addresses as exchanged' : 'MPANs masked to first and last two digits; address lines and postcodes replaced',
+    redaction:
+      options.redact === false
+        ? 'none: MPANs and addresses as exchanged'
+        : 'MPANs masked to first and last two digits; address lines and postcodes replaced; screenshots of the participant’s UI withheld (blank images)',
   };
   return { path: 'metadata.json', bytes: Buffer.from(`${JSON.stringify(body, null, 2)}\n`) };
 }
 
-/** Redacted copies of the run's text files, and a report rebuilt from the redacted results. */
+/** A 1×1 transparent PNG: what a redacted pack holds in place of a screenshot. */
+const WITHHELD_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+/**
+ * Redacted copies of the run's text files, and a report rebuilt from the redacted results.
+ * Screenshots of the participant's UI (browser triggers) cannot be masked, so a redacted pack
+ * holds a blank image in their place.
+ */
 async function redacted(files: readonly PackFile[]): Promise<PackFile[]> {
-  const masked = files.map((file) => (isRedactable(file.path) && file.path !== 'allure-report/index.html' ? { path: file.path, bytes: Buffer.from(redactText(Buffer.from(file.bytes).toString('utf8'))) } : file));
+  const masked = files.map((file) =>
+    file.path.endsWith('.png')
+      ? { path: file.path, bytes: WITHHELD_PNG }
+      : isRedactable(file.path) && file.path !== 'allure-report/index.html'
+        ? { path: file.path, bytes: Buffer.from(redactText(Buffer.from(file.bytes).toString('utf8'))) }
+        : file,
+  );
   if (!files.some((file) => file.path === 'allure-report/index.html')) return masked;
   // The single-file report embeds every attachment: rebuild it from the masked results.
   const work = mkdtempSync(path.join(tmpdir(), 'mhhs-pack-report-'));
