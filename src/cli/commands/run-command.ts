@@ -1,7 +1,7 @@
 // `mhhs-qualify run`: the qualification scenarios against the participant of a profile (the
 // bundled reference participant by default), with a line per scenario as it ends, a closing
 // table of failures with their cause, and an exit code CI can use.
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyWaivers, loadWaivers } from '../../run/waivers.ts';
 import { gbDate } from '../../time/gb-time.ts';
@@ -17,6 +17,7 @@ import { runIdentity } from '../../run/run-identity.ts';
 import { parseShard, type Shard, shardLabel } from '../../run/shards.ts';
 import type { ScenarioSummary } from '../../run/run-summary.ts';
 import type { ConsoleIO } from '../output/console-io.ts';
+import { rerunCommand } from '../../run/rerun-command.ts';
 import { UsageError } from '../usage-error.ts';
 
 export interface RunCommandOptions {
@@ -38,9 +39,22 @@ export interface RunCommandOptions {
   readonly redact?: boolean;
   readonly history?: string;
   readonly shard?: string;
+  /** Scenarios by feature file and line (`features/x.feature:12`), as a re-run command names them. */
+  readonly scenario?: string[];
 }
 
 const MARK: Record<ScenarioSummary['verdict'], string> = { pass: 'PASS', fail: 'FAIL', inconclusive: 'INCONCLUSIVE', error: 'ERROR' };
+
+/** `--scenario` values: a feature file that exists, optionally with line numbers. */
+function readScenarioPaths(values: readonly string[] | undefined): string[] | undefined {
+  if (!values?.length) return undefined;
+  return values.map((value) => {
+    const match = /^(.+?\.feature)((?::\d+)*)$/.exec(value);
+    if (!match) throw new UsageError(`--scenario '${value}' must be a feature file, optionally with :LINE (e.g. features/dip-webhook/participant-webhook-rainy-days.feature:8)`);
+    if (!existsSync(match[1]!)) throw new UsageError(`--scenario '${value}': there is no feature file ${match[1]}`);
+    return value;
+  });
+}
 
 function positive(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -93,6 +107,8 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
     const refusals = certificationRefusals({ profile: loadProfile(profileFile), spec, tags: options.tags, faults: options.fault ?? [], timeScale });
     if (refusals.length) throw new UsageError(`a certification run is refused:\n  - ${refusals.join('\n  - ')}`);
   }
+  const scenarioPaths = readScenarioPaths(options.scenario);
+  if (certification && scenarioPaths) throw new UsageError('a certification run is refused:\n  - --scenario selects scenarios; a certification run runs every applicable one');
   const waivers = options.waivers ? readWaivers(options.waivers) : [];
   const started = Date.now();
   const { transport, name: profileName } = loadProfile(profileFile);
@@ -114,6 +130,7 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
     },
     reportsDir,
     tags: options.tags,
+    ...(scenarioPaths ? { features: scenarioPaths } : {}),
     parallel,
     report: options.report !== false,
     certification,
@@ -135,6 +152,10 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
     for (const scenario of failures) {
       io.out(`  ${scenario.waiver ? `FAIL, WAIVED by ${scenario.waiver}` : MARK[scenario.verdict]}  ${scenario.feature} › ${scenario.name}`);
       if (scenario.cause) io.out(`      ${scenario.cause}`);
+      if (scenario.location) {
+        const rerun = rerunCommand({ location: scenario.location, seed: positive(options.seed, '--seed', 1), timeScale, faults: options.fault ?? [], profile: profileFile, ...(options.specVersion ? { specVersion: options.specVersion } : {}) });
+        io.out(`      re-run: ${rerun}`);
+      }
     }
   }
   io.out(

@@ -1,0 +1,28 @@
+// The command that runs one scenario again exactly as it ran: the same scenario (file and line),
+// seed, time scale, faults and profile, so generated data and market times come out the same.
+// Printed under every scenario that did not pass.
+import path from 'node:path';
+import { DEFAULT_PROFILE } from './run-settings.ts';
+
+export interface RerunSettings {
+  /** `features/…/x.feature:12`, as the run summary records it. */
+  readonly location: string;
+  readonly seed: number;
+  readonly timeScale: number;
+  readonly faults: readonly string[];
+  readonly profile: string;
+  readonly specVersion?: string;
+}
+
+/** Single-quotes an argument for a POSIX shell when it needs it. */
+function shellWord(word: string): string {
+  return /^[\w./:@=+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+export function rerunCommand(settings: RerunSettings): string {
+  const words = ['mhhs-qualify', 'run', '--scenario', settings.location, '--seed', String(settings.seed), '--time-scale', String(settings.timeScale)];
+  if (path.resolve(settings.profile) !== DEFAULT_PROFILE) words.push('--profile', path.relative(process.cwd(), path.resolve(settings.profile)) || settings.profile);
+  for (const fault of settings.faults) words.push('--fault', fault);
+  if (settings.specVersion) words.push('--spec-version', settings.specVersion);
+  return words.map(shellWord).join(' ');
+}
