@@ -40,28 +40,35 @@ export interface SmrsSimulatorOptions {
   readonly faker: Faker;
   /** Parties without a webhook get publications here; by default they are only recorded. */
   readonly simulatedRecipient?: SimulatedRecipient;
+  /**
+   * `serial` (the default): one queue, events acted on in the order received, so one scenario's
+   * leftover work is done before the next scenario's starts. `per-mpan`: one MPAN's events in
+   * order, different MPANs' side by side, for a load of many MPANs: in one queue every push
+   * waits for the previous push's round trip, which held a load to 30 to 40 MPANs a second.
+   */
+  readonly ordering?: 'serial' | 'per-mpan';
 }
 
 const KIND_OF_REQUEST: Record<string, ServiceKind> = { '[MSApp]': 'MS', '[DSApp]': 'DS' };
 const KIND_OF_RESPONSE: Record<string, ServiceKind> = { '[MSAppSPResponse]': 'MS', '[DSAppSPResponse]': 'DS' };
 
+/** The MPAN a message is about: its queue when the SMRS orders its work per MPAN. */
+const mpanOf = (message: AcceptedMessage): string => String(pick(message.payload, 'CommonBlock', 'M0', 'MPANCore') ?? '');
+
 export class SmrsSimulator {
   readonly published: PublishedRecord[] = [];
-  private work: Promise<unknown> = Promise.resolve();
+  /** Work in hand, by queue: one queue in all (serial), or one per MPAN (see `ordering`). */
+  private readonly work = new Map<string, Promise<void>>();
   /** Rejections a scenario has arranged, by `MPAN kind`: the SMRS's own checks would pass. */
   private readonly arrangedRejections = new Map<string, string>();
 
   constructor(private readonly options: SmrsSimulatorOptions) {
-    options.emulator.onAccepted((message) => this.enqueue(() => this.receive(message)));
+    options.emulator.onAccepted((message) => this.enqueue(mpanOf(message), () => this.receive(message)));
   }
 
   /** Resolves when every message received so far has been acted on. */
   async idle(): Promise<void> {
-    let seen: Promise<unknown>;
-    do {
-      seen = this.work;
-      await seen;
-    } while (seen !== this.work);
+    while (this.work.size > 0) await Promise.all(this.work.values());
   }
 
   /** The next appointment request of this kind for the MPAN is rejected with `reason` (a REG code and text). */
@@ -71,12 +78,12 @@ export class SmrsSimulator {
 
   /** A message for the SMRS from a party the suite simulates (no HTTP involved). */
   receiveFromSimulated(message: AcceptedMessage): Promise<void> {
-    return this.enqueue(() => this.receive(message));
+    return this.enqueue(mpanOf(message), () => this.receive(message));
   }
 
   /** CSS reports a pending switch: the incoming Supplier gets IF-002 (COS-02). */
   switchPending(mpan: string, supplier: PartyRef, supplyStartDate: string, cssRegistrationId: string): Promise<void> {
-    return this.enqueue(async () => {
+    return this.enqueue(mpan, async () => {
       const point = this.point(mpan);
       point.pendingSwitch = { supplier, supplyStartDate, cssRegistrationId };
       await this.publish(publications.gainNotification(point));
@@ -85,7 +92,7 @@ export class SmrsSimulator {
 
   /** The switch reaches Secured Active: registration confirmed, accepted appointments made active (COS-09…11). */
   securedActive(mpan: string): Promise<void> {
-    return this.enqueue(async () => {
+    return this.enqueue(mpan, async () => {
       const point = this.point(mpan);
       const pending = point.pendingSwitch;
       if (!pending) throw new Error(`MPAN ${mpan} has no pending switch to secure`);
@@ -112,7 +119,7 @@ export class SmrsSimulator {
 
   /** The switch is cancelled: appointments waiting on it lapse (COS-12). */
   switchCancelled(mpan: string): Promise<void> {
-    return this.enqueue(async () => {
+    return this.enqueue(mpan, async () => {
       const point = this.point(mpan);
       point.pendingSwitch = undefined;
       for (const appointment of point.appointments.filter((candidate) => candidate.status === 'offered' || candidate.status === 'accepted')) {
@@ -122,9 +129,15 @@ export class SmrsSimulator {
     });
   }
 
-  private enqueue(task: () => Promise<void>): Promise<void> {
-    const next = this.work.then(task);
-    this.work = next.catch(() => undefined);
+  private enqueue(mpan: string, task: () => Promise<void>): Promise<void> {
+    const queue = this.options.ordering === 'per-mpan' ? mpan : '';
+    const next = (this.work.get(queue) ?? Promise.resolve()).then(task);
+    const settled = next.catch(() => undefined);
+    this.work.set(queue, settled);
+    // The last task of a queue removes it, so the map holds only queues with work in hand.
+    void settled.then(() => {
+      if (this.work.get(queue) === settled) this.work.delete(queue);
+    });
     return next;
   }
 

@@ -12,6 +12,7 @@ import { coverageCommand } from './commands/coverage-command.ts';
 import { doctorCommand } from './commands/doctor-command.ts';
 import { initCommand, repeatable } from './commands/init-command.ts';
 import { LIST_ROLES, listCommand } from './commands/list-command.ts';
+import { loadCommand } from './commands/load-command.ts';
 import { mergeCommand } from './commands/merge-command.ts';
 import { packCommand, verifyCommand } from './commands/pack-command.ts';
 import { rttmExportCommand, rttmImportCommand } from './commands/rttm-command.ts';
@@ -91,6 +92,22 @@ export function buildProgram(io: ConsoleIO, setExitCode: (code: number) => void)
     .option('--signatory <name>', 'who signs the evidence pack (else $MHHS_SIGNATORY)')
     .addOption(specDirOption())
     .action(async (dirs: string[], options) => setExitCode(await mergeCommand(dirs, options, io)));
+
+  program
+    .command('load')
+    .description('drive N MPANs through Change of Supplier against the participant; report SLA percentiles, throughput, errors and lost or duplicated messages')
+    .option('--mpans <n>', 'how many MPANs to drive', '100')
+    .option('--rate <r>', 'MPANs started per second', '20')
+    .option('--duration <seconds>', 'start them all within this many seconds (the rate is raised if needed)', '60')
+    .option('--profile <file>', 'participant profile (YAML)')
+    .option('--reports <dir>', 'where load-summary.json and the journal go', 'reports/load')
+    .option('--seed <n>', 'seed for generated data (MPANs, references, addresses)', '1')
+    .option('--time-scale <x>', 'market time per real time: 1 (the default) is real time, so the 60-minute SLA is a real hour', '1')
+    .option('--fault <name...>', 'switch on a fault of the bundled reference participant (self-tests)')
+    .option('--pack', 'also build the signed evidence pack of the load (journal and summary, MPANs masked)')
+    .addOption(specVersionOption())
+    .addOption(specDirOption())
+    .action(async (options) => setExitCode(await loadCommand(options, io)));
 
   program
     .command('coverage')

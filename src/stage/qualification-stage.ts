@@ -36,6 +36,8 @@ export interface StageOptions {
   readonly faults?: readonly string[];
   /** The shard of a sharded run; by default the one `run --shard` set in the environment. */
   readonly shard?: Shard;
+  /** How the SMRS simulator orders its work (see SmrsSimulatorOptions.ordering); serial unless a load asks. */
+  readonly smrsOrdering?: 'serial' | 'per-mpan';
 }
 
 /** Enough served MPANs for every incumbent scenario of one worker. */
@@ -127,6 +129,7 @@ export class QualificationStage {
       now,
       faker: this.faker,
       simulatedRecipient: acceptingServiceProviders({ spec, faker: this.faker, now, directory: this.directory, smrs: () => this.smrs, refusals: this.refusals }),
+      ...(this.options.smrsOrdering ? { ordering: this.options.smrsOrdering } : {}),
     });
     let webhookBase = profile.webhookUrl;
     if (bundled) {

@@ -6,7 +6,7 @@
 // code (sureserve mhhs-simulator, Postman pre-request script and Go client, commit 12d8017):
 // `METHOD;lower-cased full URL;date;content hash`. It is therefore a named, selectable profile,
 // and a run reports which one it used. `path-only` is the earlier revision of that code.
-import { createHash, createPrivateKey, createPublicKey, sign, verify, X509Certificate } from 'node:crypto';
+import { createHash, createPrivateKey, type KeyObject, sign, verify, X509Certificate } from 'node:crypto';
 import type { Finding } from '../rules/rule.ts';
 
 export const SIGNATURE_HEADERS = {
@@ -45,6 +45,29 @@ export function signingProfile(name: string = DEFAULT_SIGNING_PROFILE): Canonica
 
 export const contentHash = (body: Uint8Array): string => createHash('sha256').update(body).digest('base64');
 
+/**
+ * Parsed keys and certificates by their PEM text. Parsing costs more than the RSA operation
+ * itself (about 0.6 ms for a key), and a run signs and checks every request with the same
+ * few: measured under `mhhs-qualify load`, parsing was more than half of the emulator's signing
+ * and checking time. Bounded, so a process that meets many throw-away PKIs (the tests) stays small.
+ */
+const PARSED_LIMIT = 64;
+const parsedKeys = new Map<string, KeyObject>();
+const parsedCertificates = new Map<string, X509Certificate>();
+
+function parsedOnce<T>(cache: Map<string, T>, pem: string, parse: (pem: string) => T): T {
+  let parsed = cache.get(pem);
+  if (parsed === undefined) {
+    parsed = parse(pem);
+    if (cache.size >= PARSED_LIMIT) cache.clear();
+    cache.set(pem, parsed);
+  }
+  return parsed;
+}
+
+const privateKeyOf = (pem: string): KeyObject => parsedOnce(parsedKeys, pem, createPrivateKey);
+const certificateOf = (pem: string): X509Certificate => parsedOnce(parsedCertificates, pem, (text) => new X509Certificate(text));
+
 export interface SignRequest {
   readonly method: string;
   readonly url: string;
@@ -59,7 +82,7 @@ export function signRequest(request: SignRequest): Record<string, string> {
   const hash = contentHash(request.body);
   const date = request.date.toISOString();
   const toSign = signingProfile(request.profile).stringToSign(request.method, request.url, date, hash);
-  const signature = sign('sha256', Buffer.from(toSign, 'utf8'), createPrivateKey(request.privateKeyPem)).toString('base64');
+  const signature = sign('sha256', Buffer.from(toSign, 'utf8'), privateKeyOf(request.privateKeyPem)).toString('base64');
   return {
     [SIGNATURE_HEADERS.contentHash]: hash,
     [SIGNATURE_HEADERS.date]: date,
@@ -118,16 +141,16 @@ export function verifyRequest(request: VerifyRequest): Finding[] {
   else if (Math.abs(request.now - signedAt) > skew) findings.push(finding('SIGNATURE-DATE', `X-DIP-Signature-Date ${date} is more than ${Math.round(skew / 1000)} s from now (${new Date(request.now).toISOString()})`));
   let certificate: X509Certificate;
   try {
-    certificate = new X509Certificate(Buffer.from(header(SIGNATURE_HEADERS.certificate)!, 'base64').toString('utf8'));
+    certificate = certificateOf(Buffer.from(header(SIGNATURE_HEADERS.certificate)!, 'base64').toString('utf8'));
   } catch {
     return [...findings, finding('SIGNATURE-CERTIFICATE', 'X-DIP-Signature-Certificate is not base64 of a PEM certificate')];
   }
-  const trust = untrusted(certificate, request.trustedCaPems.map((pem) => new X509Certificate(pem)), request.now);
+  const trust = untrusted(certificate, request.trustedCaPems.map(certificateOf), request.now);
   if (trust) findings.push(finding('SIGNATURE-CERTIFICATE', trust));
   const toSign = signingProfile(request.profile).stringToSign(request.method, request.url, date, claimedHash);
   let valid = false;
   try {
-    valid = verify('sha256', Buffer.from(toSign, 'utf8'), createPublicKey(certificate.publicKey.export({ type: 'spki', format: 'pem' })), Buffer.from(header(SIGNATURE_HEADERS.signature)!, 'base64'));
+    valid = verify('sha256', Buffer.from(toSign, 'utf8'), certificate.publicKey, Buffer.from(header(SIGNATURE_HEADERS.signature)!, 'base64'));
   } catch {
     valid = false;
   }

@@ -11,7 +11,7 @@ export interface PackFile {
   readonly bytes: Uint8Array;
 }
 
-const INCLUDED = [/^allure-report\/index\.html$/, /^allure-results\/[^/]+$/, /^run\/(journal|slas)-worker-\d+\.jsonl$/, /^summary\.json$/, /^junit\.xml$/, /^rttm\.(csv|xlsx)$/, /^waivers\.yaml$/];
+const INCLUDED = [/^allure-report\/index\.html$/, /^allure-results\/[^/]+$/, /^run\/(journal|slas)-worker-\d+\.jsonl$/, /^summary\.json$/, /^load-summary\.json$/, /^junit\.xml$/, /^rttm\.(csv|xlsx)$/, /^waivers\.yaml$/];
 
 function walk(dir: string, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
