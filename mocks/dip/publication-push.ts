@@ -104,6 +104,7 @@ export async function pushPublication(context: PushContext, request: PushRequest
     const headers: Record<string, string> = { 'content-type': 'application/json', ...signed.headers };
     const sent = { method: 'POST', url: request.webhookUrl, headers: redactHeaders(Object.entries(headers)), body: signed.body.toString('utf8') };
     const startedAt = new Date().toISOString();
+    const sentMarketMillis = context.now();
     const outcome = await postRequest({ url: request.webhookUrl, headers, body: signed.body, timeoutMs: context.timeoutMs, agent: context.agent });
     const common = {
       id: randomUUID(),
@@ -113,6 +114,7 @@ export async function pushPublication(context: PushContext, request: PushRequest
       startedAt,
       finishedAt: new Date().toISOString(),
       ...marketStamp(context.now()),
+      sentMarketMillis,
       attempt,
       ...(request.scenario ? { scenario: request.scenario } : {}),
       ...(request.tamper ? { deliberateFault: `the suite spoilt this push's DIP message signature on purpose (${request.tamper})` } : {}),

@@ -42,6 +42,12 @@ export interface Exchange {
   readonly marketTime: string;
   /** The same market instant as UTC milliseconds: what SLA measurements use. */
   readonly marketMillis: number;
+  /**
+   * A push only: the market time it left the DIP. The participant may act on a push and be
+   * heard from before the push's own answer is read, so what it sends in reply is looked for
+   * from here, not from `marketMillis`.
+   */
+  readonly sentMarketMillis?: number;
   /** What the suite found wrong with the participant's side of the exchange. */
   readonly findings: readonly Finding[];
   /** Scenario or worker that owned the exchange, when known. */

@@ -9,7 +9,7 @@ import { judgeDelivery } from '../checks/delivery-verdict.ts';
 import { checkResponseToTrigger } from '../checks/response-to-trigger.ts';
 import { fireTrigger } from '../stage/triggers.ts';
 import { matches, messagesOf } from './exchange-messages.ts';
-import type { ScenarioContext } from './scenario-context.ts';
+import { replySince, type ScenarioContext } from './scenario-context.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
 
 /** How long past an SLA the suite keeps listening, so that a late message is seen and named. */
@@ -113,7 +113,7 @@ export async function expectSubmissionWithinSla(
   if (!action) throw new SuiteError(`no ${trigger} was sent in this scenario, so nothing can be timed from it`);
   const windowMillis = 'minutes' in sla.window ? sla.window.minutes * MILLIS.MINUTE : sla.window.workingDays * MILLIS.DAY;
   const listenUntil = action.at + windowMillis * (1 + LATE_GRACE_FACTOR);
-  const query = { direction: 'participant-to-dip' as const, interfaceID, eventCode, mpan: context.mpan, since: action.at };
+  const query = { direction: 'participant-to-dip' as const, interfaceID, eventCode, mpan: context.mpan, since: replySince(action) };
   const exchange = await context.watch.next((candidate) => matches(candidate, query) !== undefined, listenUntil);
   const name = `${interfaceID} ${eventCode}`;
   if (!exchange) {

@@ -17,6 +17,11 @@ export interface SuiteAction {
   readonly push?: PushOutcome;
 }
 
+/** From when a reply to `action` can be seen: when its push left, which may be before its answer was read. */
+export function replySince(action: SuiteAction): number {
+  return action.push?.attempts.at(-1)?.sentMarketMillis ?? action.at;
+}
+
 export class ScenarioContext {
   readonly watch: ExchangeWatch;
   readonly startedAt: number;

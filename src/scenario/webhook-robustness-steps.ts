@@ -7,7 +7,7 @@ import { SIMULATED } from '../stage/simulated-parties.ts';
 import { MILLIS } from '../time/gb-time.ts';
 import type { Exchange } from '../evidence/exchange.ts';
 import { matches } from './exchange-messages.ts';
-import type { ScenarioContext } from './scenario-context.ts';
+import { replySince, type ScenarioContext } from './scenario-context.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
 
 function supplierOf(context: ScenarioContext) {
@@ -96,7 +96,7 @@ export async function expectSentOnce(context: ScenarioContext, interfaceID: stri
   const first = context.actions.find((action) => action.what === what);
   if (!first) throw new SuiteError(`no ${what} was pushed in this scenario`);
   await context.stage.clock.sleep(Math.max(0, first.at + minutes * MILLIS.MINUTE - context.stage.clock.now()));
-  const query = { direction: 'participant-to-dip' as const, interfaceID, eventCode, mpan: context.mpan, since: first.at };
+  const query = { direction: 'participant-to-dip' as const, interfaceID, eventCode, mpan: context.mpan, since: replySince(first) };
   const sent = context.watch.seen.filter((exchange) => matches(exchange, query) !== undefined);
   if (sent.length !== 1) {
     throw new ParticipantDefect(`the participant sent ${interfaceID} ${eventCode} for MPAN ${context.mpan} ${sent.length} times after ${what} was delivered twice; once is right`, [
