@@ -11,7 +11,7 @@ import { en, en_GB, Faker } from '@faker-js/faker';
 import { DipEmulator } from '../../mocks/dip/dip-emulator.ts';
 import { type Party, PartyDirectory } from '../../mocks/isd/party-directory.ts';
 import { acceptingServiceProviders } from '../../mocks/parties/simulated-service-provider.ts';
-import { type MarketSegment, type MeteringPoint, MeteringPointStore } from '../../mocks/smrs/metering-points.ts';
+import { type MarketSegment, type MeteringPoint, MeteringPointStore, type PartyRef } from '../../mocks/smrs/metering-points.ts';
 import { SmrsSimulator } from '../../mocks/smrs/smrs-simulator.ts';
 import { mpanCheckDigit } from '../rules/mpan-check-digit.ts';
 import { MarketClock } from '../clock/index.ts';
@@ -232,16 +232,7 @@ export class QualificationStage {
   /** Registers a metering point with the SMRS: another Supplier's, served by the incumbent providers. */
   meteringPoint(segment: MarketSegment, gspGroup = '_K', meterTypes?: readonly string[]): MeteringPoint {
     // Created after the served pool, so a fresh MPAN is never one the participant already serves.
-    return this.points.add({
-      mpan: this.nextMpan(),
-      gspGroup,
-      distributorDipId: SIMULATED.distributor.dipId,
-      segment,
-      ...(meterTypes ? { meterTypes } : {}),
-      supplier: { dipId: SIMULATED.otherSupplier.dipId, mpid: SIMULATED.otherSupplier.mpid },
-      meteringService: { dipId: SIMULATED.incumbentMeteringService.dipId, mpid: SIMULATED.incumbentMeteringService.mpid },
-      dataService: { dipId: SIMULATED.incumbentDataService.dipId, mpid: SIMULATED.incumbentDataService.mpid },
-    });
+    return this.registered(this.nextMpan(), segment, gspGroup, {}, meterTypes);
   }
 
   /**
@@ -252,15 +243,7 @@ export class QualificationStage {
     const role = roleOf(this.options.profile, segment === 'S' ? 'MSS' : 'MSA');
     const mpan = this.servedMpans.shift();
     if (!role || !mpan) return undefined;
-    return this.points.add({
-      mpan,
-      gspGroup,
-      distributorDipId: SIMULATED.distributor.dipId,
-      segment,
-      supplier: { dipId: SIMULATED.otherSupplier.dipId, mpid: SIMULATED.otherSupplier.mpid },
-      meteringService: { dipId: role.dipId, mpid: role.mpid },
-      dataService: { dipId: SIMULATED.incumbentDataService.dipId, mpid: SIMULATED.incumbentDataService.mpid },
-    });
+    return this.registered(mpan, segment, gspGroup, { meteringService: { dipId: role.dipId, mpid: role.mpid } });
   }
 
   /**
@@ -271,13 +254,19 @@ export class QualificationStage {
     const role = roleOf(this.options.profile, 'SUP');
     const mpan = this.suppliedMpans.shift();
     if (!role || !mpan) return undefined;
+    return this.registered(mpan, segment, gspGroup, { supplier: { dipId: role.dipId, mpid: role.mpid } });
+  }
+
+  /** An MPAN the SMRS holds for another Supplier with the incumbent providers, unless `parties` names others. */
+  private registered(mpan: string, segment: MarketSegment, gspGroup: string, parties: { supplier?: PartyRef; meteringService?: PartyRef }, meterTypes?: readonly string[]): MeteringPoint {
     return this.points.add({
       mpan,
       gspGroup,
       distributorDipId: SIMULATED.distributor.dipId,
       segment,
-      supplier: { dipId: role.dipId, mpid: role.mpid },
-      meteringService: { dipId: SIMULATED.incumbentMeteringService.dipId, mpid: SIMULATED.incumbentMeteringService.mpid },
+      ...(meterTypes ? { meterTypes } : {}),
+      supplier: parties.supplier ?? { dipId: SIMULATED.otherSupplier.dipId, mpid: SIMULATED.otherSupplier.mpid },
+      meteringService: parties.meteringService ?? { dipId: SIMULATED.incumbentMeteringService.dipId, mpid: SIMULATED.incumbentMeteringService.mpid },
       dataService: { dipId: SIMULATED.incumbentDataService.dipId, mpid: SIMULATED.incumbentDataService.mpid },
     });
   }
