@@ -93,6 +93,9 @@ describe('evidence pack', () => {
     expect(verifyPack(passed, publicPem, { requireCertification: true })).toMatchObject({ ok: true, problems: [] });
     const untested = await pack(privatePem, true, `${header}REQ-A,t,s,mandatory,SUP,S,not passed,Scenario,fail,e\r\n`);
     expect(verifyPack(untested, publicPem, { requireCertification: true }).problems).toEqual(['rttm.csv: mandatory requirement REQ-A was not shown to pass']);
+    // The first page a reviewer reads counts each requirement once, from the pack's own RTTM.
+    expect(verifyPack(passed, publicPem).digest).toMatchObject({ requirements: '2 requirements: 1 passed, 1 not run', verdicts: '0 scenarios: 0 passed, 0 failed, 0 inconclusive, 0 errors', waivers: 'none' });
+    expect(verifyPack(untested, publicPem).digest?.requirements).toBe('1 requirements: 1 not passed');
   });
 
   it('fails when a file is removed or added, naming it', () => {

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import type { CoverageReport } from './coverage.ts';
 import type { RunSummary } from '../run/run-summary.ts';
 import { externalIdsFor, type IdMapping } from './id-map.ts';
+import { parseCsv } from '../evidence/csv.ts';
 
 export const RTTM_COLUMNS = ['Requirement ID', 'External IDs', 'Requirement', 'Source', 'Status', 'Roles', 'Segments', 'Coverage', 'Scenario', 'Verdict', 'Evidence'] as const;
 
@@ -78,32 +79,7 @@ export async function readRttmWorkbook(bytes: Uint8Array): Promise<RttmRow[]> {
   return rows;
 }
 
-/** Reads rows back from the CSV rttmCsv writes (quoted cells may hold commas, quotes and newlines). */
+/** Reads rows back from the CSV rttmCsv writes. */
 export function parseRttmCsv(text: string): RttmRow[] {
-  const records: string[][] = [];
-  let cell = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      record.push(cell);
-      cell = '';
-    } else if (char === '\n') {
-      record.push(cell.replace(/\r$/, ''));
-      records.push(record);
-      record = [];
-      cell = '';
-    } else cell += char;
-  }
-  if (cell !== '' || record.length) records.push([...record, cell]);
-  const [header, ...rows] = records;
-  return rows.map((cells) => Object.fromEntries((header ?? []).map((column, index) => [column, cells[index] ?? ''])) as RttmRow);
+  return parseCsv(text) as unknown as RttmRow[];
 }

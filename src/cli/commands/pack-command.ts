@@ -82,6 +82,17 @@ export function verifyCommand(pack: string, options: { publicKey?: string; forma
       `  suite          mhhs-qualify ${meta?.suite?.version ?? '?'} (${meta?.suite?.commit?.slice(0, 12) ?? '?'}), DIP API ${meta?.spec?.version ?? '?'}`,
       `  run            ${meta?.run?.startedAt ?? '?'}; ${meta?.submission ?? ''}`,
       `  signatory      ${meta?.signatory ?? '(none named)'}`,
+      ...(result.digest
+        ? [
+            `  roles          ${result.digest.roles}`,
+            `  declared       ${result.digest.declaration}`,
+            `  transport      ${result.digest.transport}`,
+            `  verdicts       ${result.digest.verdicts}`,
+            `  requirements   ${result.digest.requirements}`,
+            `  SLAs           ${result.digest.slas}`,
+            `  waivers        ${result.digest.waivers}`,
+          ]
+        : []),
       ...result.problems.map((problem) => `  PROBLEM        ${problem}`),
     ].join('\n'),
   );

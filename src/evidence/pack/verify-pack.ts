@@ -2,6 +2,7 @@
 // its digest, and nothing missing or added. Names each file that fails.
 import { unzipSync } from 'fflate';
 import { parseRttmCsv } from '../../requirements/rttm.ts';
+import { type PackDigest, packDigest } from './pack-digest.ts';
 import { type Manifest, MANIFEST, PACK_CONTROL_FILES, PUBLIC_KEY, sha256, SIGNATURE, verifyManifest } from './manifest.ts';
 
 export interface PackVerification {
@@ -10,6 +11,8 @@ export interface PackVerification {
   readonly files: number;
   readonly signedWith: 'given public key' | 'key inside the pack';
   readonly metadata: Record<string, unknown> | undefined;
+  /** What the pack proves, from its own files; undefined when it is not a readable zip. */
+  readonly digest?: PackDigest;
 }
 
 export interface VerifyOptions {
@@ -65,7 +68,7 @@ export function verifyPack(zipBytes: Uint8Array, publicKeyPem?: string, options:
     problems.push('metadata.json is not JSON');
   }
   if (options.requireCertification) problems.push(...certificationProblems(metadata, entries['rttm.csv']));
-  return { ok: problems.length === 0, problems, files: manifest?.files.length ?? 0, signedWith, metadata };
+  return { ok: problems.length === 0, problems, files: manifest?.files.length ?? 0, signedWith, metadata, digest: packDigest(entries) };
 }
 
 function certificationProblems(metadata: Record<string, unknown> | undefined, rttm: Uint8Array | undefined): string[] {
