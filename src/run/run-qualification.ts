@@ -3,6 +3,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfiguration, runCucumber } from '@cucumber/cucumber/api';
+import type { Envelope } from '@cucumber/messages';
 import { type RunSettings, runSettingsToEnv } from './run-settings.ts';
 import { type RunSummary, RunSummaryCollector, type ScenarioSummary } from './run-summary.ts';
 import { buildAllureReport } from './allure-report.ts';
@@ -20,6 +21,8 @@ export interface RunOptions {
   /** Folder keeping the Allure history (trend) across runs. */
   readonly historyDir?: string | undefined;
   readonly onScenario?: (scenario: ScenarioSummary) => void;
+  /** Every cucumber message as it comes (the live progress view reads them). */
+  readonly onEnvelope?: (envelope: Envelope) => void;
 }
 
 export interface RunOutcome {
@@ -67,7 +70,10 @@ export async function runQualification(options: RunOptions): Promise<RunOutcome>
     { cwd: PROJECT, env: workerEnv },
   );
   const collector = new RunSummaryCollector(options.onScenario);
-  const { success } = await runCucumber(runConfiguration, { cwd: PROJECT, env: workerEnv }, (envelope) => collector.accept(envelope));
+  const { success } = await runCucumber(runConfiguration, { cwd: PROJECT, env: workerEnv }, (envelope) => {
+    collector.accept(envelope);
+    options.onEnvelope?.(envelope);
+  });
   const summary = collector.summary();
   writeFileSync(path.join(reportsDir, 'summary.json'), `${JSON.stringify({ ...summary, certification: options.certification === true }, null, 2)}\n`);
   if (options.historyDir) mkdirSync(path.resolve(options.historyDir), { recursive: true });

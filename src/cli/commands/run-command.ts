@@ -17,6 +17,7 @@ import { runIdentity } from '../../run/run-identity.ts';
 import { parseShard, type Shard, shardLabel } from '../../run/shards.ts';
 import type { ScenarioSummary } from '../../run/run-summary.ts';
 import type { ConsoleIO } from '../output/console-io.ts';
+import { LiveProgress, TerminalProgress } from '../../run/live-progress.ts';
 import { rerunCommand } from '../../run/rerun-command.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -117,6 +118,10 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
       (transport.security === 'mtls' ? `mTLS with DIP message signatures (${transport.signingProfile}), ` : 'plain HTTP without signatures, ') +
       (certification ? 'CERTIFICATION RUN' : 'development run (not for submission)'),
   );
+  // At a terminal, a live status line under the result lines; in CI or a log, the plain lines only.
+  const progress = process.stderr.isTTY && !process.env.CI ? new LiveProgress(timeScale) : undefined;
+  const terminal = progress ? new TerminalProgress(progress, process.stderr) : undefined;
+  terminal?.start();
   const outcome = await runQualification({
     settings: {
       profile: profileFile,
@@ -135,8 +140,13 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
     report: options.report !== false,
     certification,
     historyDir: options.history,
-    onScenario: (scenario) => io.err(`  ${MARK[scenario.verdict].padEnd(12)} ${scenario.name} (${scenario.seconds} s)`),
-  });
+    onScenario: (scenario) => {
+      const line = `  ${MARK[scenario.verdict].padEnd(12)} ${scenario.name} (${scenario.seconds} s)`;
+      if (terminal) terminal.print(line);
+      else io.err(line);
+    },
+    ...(progress ? { onEnvelope: (envelope) => progress.accept(envelope) } : {}),
+  }).finally(() => terminal?.stop());
   const waived = applyWaivers(outcome.summary, waivers, gbDate(Date.now()));
   // The run's identity and shard let `mhhs-qualify merge` join shards of this run, and only those.
   const identity = runIdentity({ profileFile, profileName, specVersion: spec.version, seed: positive(options.seed, '--seed', 1), timeScale, faults: options.fault ?? [], tags: options.tags, certification, waiversFile: options.waivers });
