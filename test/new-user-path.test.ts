@@ -1,0 +1,86 @@
+// The README's path for a new user, tried as one: the suite's certificates (certs init), a
+// profile written by init from flags, the reference participant started as an external system
+// over mTLS with signatures (examples/external-reference-participant), doctor, then a run.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { RunSummary } from '../src/run/run-summary.ts';
+import { specDirOf } from './spec-under-test.ts';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const keys = { MHHS_RP_KEY_SUP: `sup-${process.pid}`, MHHS_RP_KEY_MSS: `mss-${process.pid}`, MHHS_RP_KEY_MSA: `msa-${process.pid}` };
+const env = { ...process.env, ...keys, MHHS_DIP_SPEC_DIR: specDirOf('v2.1.0'), NO_COLOR: '1' };
+const cli = (...args: string[]) => spawnSync(process.execPath, ['bin/mhhs-qualify.js', ...args], { env, encoding: 'utf8', timeout: 180_000 });
+
+describe('from certs init to a run against an external participant over mTLS', () => {
+  let participant: ChildProcess | undefined;
+  afterAll(() => participant?.kill('SIGTERM'));
+
+  it('works with the README steps and nothing else', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'mhhs-new-user-'));
+    const pki = path.join(work, 'test-pki');
+    const [emulatorPort, webhookPort] = [await freePort(), await freePort()];
+
+    // 1. The suite's test certificates.
+    expect(cli('certs', 'init', '--dir', pki).status).toBe(0);
+
+    // 2. The external participant, from the example configuration, on free ports and this PKI.
+    const example = readFileSync('examples/external-reference-participant/participant.yaml', 'utf8');
+    const config = example
+      .replaceAll('../../reports/test-pki', pki)
+      .replace('https://127.0.0.1:7001', `https://127.0.0.1:${emulatorPort}`)
+      .replace('port: 7100', `port: ${webhookPort}`)
+      .replace('../../reports/external-reference-participant-state', path.join(work, 'state'));
+    writeFileSync(path.join(work, 'participant.yaml'), config);
+    participant = spawn(process.execPath, ['--import', 'tsx', 'reference-participant/main.ts', '--config', path.join(work, 'participant.yaml')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const url = await new Promise<string>((resolve, reject) => {
+      participant!.once('exit', (code) => reject(new Error(`participant exited ${code}`)));
+      createInterface({ input: participant!.stdout! }).on('line', (line) => {
+        const event = JSON.parse(line) as { event?: string; url?: string };
+        if (event.event === 'listening' && event.url) resolve(event.url);
+      });
+    });
+    expect(url).toBe(`https://127.0.0.1:${webhookPort}`);
+
+    // 3. The profile, written by init from flags as CI would.
+    const profile = path.join(work, 'my-profile.yaml');
+    const hook = (name: string) => `${name}=http:${url}/test-hooks/${name}`;
+    const init = cli(
+      'init', '--name', 'Reference participant (external)',
+      '--role', 'SUP:1100000001:REFS:env:MHHS_RP_KEY_SUP', '--role', 'MSS:1100000002:REFM:env:MHHS_RP_KEY_MSS', '--role', 'MSA:1100000003:REFA:env:MHHS_RP_KEY_MSA',
+      '--webhook-url', `${url}/webhook`, '--emulator-host', '127.0.0.1', '--emulator-port', String(emulatorPort), '--segments', 'S,A',
+      '--suite-pki', pki, '--participant-ca', path.join(pki, 'ca.pem'),
+      '--trigger', hook('css-registration'), '--trigger', hook('site-works'), '--trigger', hook('registration-data'),
+      '--out', profile,
+    );
+    expect(init.status, init.stdout + init.stderr).toBe(0);
+
+    // 4. doctor: everything ready, the webhook answering over mutual TLS.
+    const doctor = cli('doctor', '--profile', profile);
+    expect(doctor.status, doctor.stdout + doctor.stderr).toBe(0);
+    expect(doctor.stdout).toMatch(/webhook reachable .* over mutual TLS/);
+    expect(doctor.stdout).toMatch(/0 FAIL: ready to run/);
+
+    // 5. The run: the Supplier's Change of Supplier scenarios, over mTLS with signatures both ways.
+    const reports = path.join(work, 'reports');
+    const run = cli('run', '--profile', profile, '--tags', '@BP001 and @segment:smart', '--time-scale', '3600', '--no-report', '--reports', reports);
+    const summary = JSON.parse(readFileSync(path.join(reports, 'summary.json'), 'utf8')) as RunSummary;
+    expect(summary.scenarios.length).toBeGreaterThanOrEqual(6);
+    expect(summary.scenarios.filter((scenario) => scenario.verdict !== 'pass'), run.stdout).toEqual([]);
+    const journal = readFileSync(path.join(reports, 'run', 'journal-worker-0.jsonl'), 'utf8');
+    expect(journal).toContain(`https://127.0.0.1:${emulatorPort}/dip-channel/IF-031`);
+    expect(journal).toContain('Participant (TLS client)');
+  }, 240_000);
+});
