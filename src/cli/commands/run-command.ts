@@ -1,7 +1,7 @@
 // `mhhs-qualify run`: the qualification scenarios against the participant of a profile (the
 // bundled reference participant by default), with a line per scenario as it ends, a closing
 // table of failures with their cause, and an exit code CI can use.
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyWaivers, loadWaivers } from '../../run/waivers.ts';
 import { gbDate } from '../../time/gb-time.ts';
@@ -42,6 +42,8 @@ export interface RunCommandOptions {
   readonly shard?: string;
   /** Scenarios by feature file and line (`features/x.feature:12`), as a re-run command names them. */
   readonly scenario?: string[];
+  /** What stdout carries: `text` (people), `json` (the summary) or `junit` (JUnit XML); the rest goes to stderr. */
+  readonly reporter?: string;
 }
 
 const MARK: Record<ScenarioSummary['verdict'], string> = { pass: 'PASS', fail: 'FAIL', inconclusive: 'INCONCLUSIVE', error: 'ERROR' };
@@ -147,40 +149,43 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
     },
     ...(progress ? { onEnvelope: (envelope) => progress.accept(envelope) } : {}),
   }).finally(() => terminal?.stop());
+  // With a machine reporter stdout carries only its output: the lines for people go to stderr.
+  const reporter = options.reporter ?? 'text';
+  const say = (line: string) => (reporter === 'text' ? io.out(line) : io.err(line));
   const waived = applyWaivers(outcome.summary, waivers, gbDate(Date.now()));
   // The run's identity and shard let `mhhs-qualify merge` join shards of this run, and only those.
   const identity = runIdentity({ profileFile, profileName, specVersion: spec.version, seed: positive(options.seed, '--seed', 1), timeScale, faults: options.fault ?? [], tags: options.tags, certification, waiversFile: options.waivers });
   const recorded = { ...waived.summary, certification, waivers: waived.applied, run: identity, ...(shard ? { shard: shardLabel(shard) } : {}) };
   writeFileSync(path.join(reportsDir, 'summary.json'), `${JSON.stringify(recorded, null, 2)}\n`);
   if (options.waivers) copyFileSync(options.waivers, path.join(reportsDir, 'waivers.yaml'));
-  for (const entry of waived.applied.filter((candidate) => candidate.expired)) io.out(`Waiver ${entry.waiver.reference} for ${entry.waiver.id} expired on ${entry.waiver.expires} and no longer applies.`);
+  for (const entry of waived.applied.filter((candidate) => candidate.expired)) say(`Waiver ${entry.waiver.reference} for ${entry.waiver.id} expired on ${entry.waiver.expires} and no longer applies.`);
   const { totals, scenarios } = waived.summary;
   const waivedCount = scenarios.filter((scenario) => scenario.waiver).length;
   const failures = scenarios.filter((scenario) => scenario.verdict !== 'pass');
   if (failures.length) {
-    io.out('\nNot passed:');
+    say('\nNot passed:');
     for (const scenario of failures) {
-      io.out(`  ${scenario.waiver ? `FAIL, WAIVED by ${scenario.waiver}` : MARK[scenario.verdict]}  ${scenario.feature} › ${scenario.name}`);
-      if (scenario.cause) io.out(`      ${scenario.cause}`);
+      say(`  ${scenario.waiver ? `FAIL, WAIVED by ${scenario.waiver}` : MARK[scenario.verdict]}  ${scenario.feature} › ${scenario.name}`);
+      if (scenario.cause) say(`      ${scenario.cause}`);
       if (scenario.location) {
         const rerun = rerunCommand({ location: scenario.location, seed: positive(options.seed, '--seed', 1), timeScale, faults: options.fault ?? [], profile: profileFile, ...(options.specVersion ? { specVersion: options.specVersion } : {}) });
-        io.out(`      re-run: ${rerun}`);
+        say(`      re-run: ${rerun}`);
       }
     }
   }
-  io.out(
+  say(
     `\n${scenarios.length} scenarios: ${totals.pass} passed, ${totals.fail} failed${waivedCount ? ` (${waivedCount} waived)` : ''}, ${totals.inconclusive} inconclusive, ${totals.error} errors ` +
       `in ${Math.round((Date.now() - started) / 1000)} s`,
   );
-  io.out(`Results: ${path.join(reportsDir, 'summary.json')}, ${path.join(reportsDir, 'junit.xml')}${outcome.reportFile ? `, ${outcome.reportFile}` : ''}`);
+  say(`Results: ${path.join(reportsDir, 'summary.json')}, ${path.join(reportsDir, 'junit.xml')}${outcome.reportFile ? `, ${outcome.reportFile}` : ''}`);
   if (options.compare && previous) {
     const changes = verdictChanges(previous, outcome.summary);
-    io.out(changes.length ? `\nVerdicts changed since ${options.compare}:` : `\nNo verdict changed since ${options.compare}.`);
-    for (const change of changes) io.out(`  ${change.before} → ${change.after}  ${change.scenario}`);
+    say(changes.length ? `\nVerdicts changed since ${options.compare}:` : `\nNo verdict changed since ${options.compare}.`);
+    for (const change of changes) say(`  ${change.before} → ${change.after}  ${change.scenario}`);
   }
   if (options.report !== false) {
     const rttm = await writeRttm({ reports: reportsDir, profile: profileFile });
-    io.out(`RTTM: ${rttm.csv}, ${rttm.xlsx}`);
+    say(`RTTM: ${rttm.csv}, ${rttm.xlsx}`);
     const pack = await packEvidence({
       reports: reportsDir,
       profile: profileFile,
@@ -194,8 +199,10 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
       certification,
       redact: options.redact !== false,
     });
-    io.out(describePack(pack));
+    say(describePack(pack));
   }
+  if (reporter === 'json') io.out(JSON.stringify(recorded, null, 2));
+  if (reporter === 'junit') io.out(readFileSync(path.join(reportsDir, 'junit.xml'), 'utf8'));
   // Waived failures do not fail the run; unwaived failures and suite errors do.
   const blocking = scenarios.filter((scenario) => scenario.verdict === 'error' || (scenario.verdict === 'fail' && !scenario.waiver));
   return blocking.length === 0 && scenarios.length > 0 ? 0 : 1;
