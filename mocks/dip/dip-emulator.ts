@@ -5,7 +5,7 @@
 // refuses submissions whose DIP message signature does not verify, and signs its pushes.
 import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import type { ExchangeJournal } from '../../src/evidence/exchange-journal.ts';
 import type { Finding } from '../../src/rules/rule.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
@@ -14,6 +14,7 @@ import { verifyRequest } from '../../src/transport/dip-signature.ts';
 import { createPostAgent } from '../../src/transport/post-request.ts';
 import type { DipTransportSecurity } from '../../src/transport/transport-security.ts';
 import { EXCHANGE_ID_HEADER, type MswHttpServer, startMswHttpServer } from '../http/msw-http-server.ts';
+import { route } from '../http/route-handler.ts';
 import type { PartyDirectory } from '../isd/party-directory.ts';
 import { type AcceptedMessage, judgeSubmission } from './ingress-judgement.ts';
 import { type PushOutcome, pushPublication } from './publication-push.ts';
@@ -200,7 +201,7 @@ export class DipEmulator {
 
   private handlers() {
     return [
-      http.post('*/dip-channel/:channel', async ({ request, params }) => {
+      route.post('*/dip-channel/:channel', async ({ request, params }) => {
         const now = this.options.now();
         const bytes = new Uint8Array(await request.arrayBuffer());
         const refused = this.signatureRefusal(request, bytes) ?? this.rateRefusal(request.headers.get('x-api-key'));
@@ -224,7 +225,7 @@ export class DipEmulator {
         }
         return verdict.response ? HttpResponse.json(verdict.response, { status: verdict.status }) : new HttpResponse(null, { status: verdict.status });
       }),
-      http.post('*/statusmessage', async ({ request }) => {
+      route.post('*/statusmessage', async ({ request }) => {
         const now = this.options.now();
         const bytes = new Uint8Array(await request.arrayBuffer());
         const refused = this.signatureRefusal(request, bytes);

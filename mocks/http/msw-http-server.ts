@@ -1,6 +1,7 @@
 // Serves MSW request handlers over a real HTTP server, so that a participant running as its
 // own process can call them (MSW's setupServer only intercepts the test process's own
-// requests). Each request goes through MSW's public getResponse; the exchange is appended to
+// requests). Each request goes through MSW's public getResponse, or straight to the resolver
+// when every handler is a RouteHandler (route-handler.ts says why); the exchange is appended to
 // the journal before the answer leaves. Given TLS material it serves HTTPS and requires a
 // client certificate from one of the trusted authorities (the DIP's mTLS); a client refused
 // at the handshake is journaled too.
@@ -18,6 +19,7 @@ import { type Exchange, redactHeaders } from '../../src/evidence/exchange.ts';
 import type { ExchangeJournal } from '../../src/evidence/exchange-journal.ts';
 import { formatGbTimestamp } from '../../src/time/gb-time.ts';
 import type { TlsIdentity } from '../../src/transport/post-request.ts';
+import { answerByRoute, RouteHandler } from './route-handler.ts';
 
 /** Header carrying the exchange ID from the adapter to the handlers (never sent to the participant). */
 export const EXCHANGE_ID_HEADER = 'x-mhhs-exchange-id';
@@ -106,6 +108,8 @@ function flatHeaders(request: IncomingMessage): Array<[string, string]> {
 export async function startMswHttpServer(options: MswHttpServerOptions): Promise<MswHttpServer> {
   const notes = new Map<string, ExchangeNotes>();
   let baseUrl = '';
+  const routes = options.handlers.every((handler) => handler instanceof RouteHandler) ? (options.handlers as RouteHandler[]) : undefined;
+  const respond = (request: Request) => (routes ? answerByRoute(routes, request) : getResponse([...options.handlers], request));
 
   /** The answer to a request, never a throw: bad targets and methods are the participant's 4xx. */
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -118,14 +122,15 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
       request = new Request(target, {
         method: incoming.method,
         headers: [...headers, [EXCHANGE_ID_HEADER, id]],
-        body: incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : new Uint8Array(bytes),
+        // undici copies a typed array's bytes into the Request itself, so the Buffer goes in as it is.
+        body: incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : (bytes as Uint8Array<ArrayBuffer>),
       });
     } catch {
       // The Fetch API refuses methods such as TRACE: the DIP serves none of them.
       return Response.json({ message: `method ${incoming.method} is not allowed` }, { status: 405 });
     }
     try {
-      return (await getResponse([...options.handlers], request)) ?? Response.json({ message: `no DIP endpoint ${incoming.method} ${target.pathname}` }, { status: 404 });
+      return (await respond(request)) ?? Response.json({ message: `no DIP endpoint ${incoming.method} ${target.pathname}` }, { status: 404 });
     } catch (error) {
       // A fault of the suite, not of the participant: answer 500 and say so in the journal.
       return Response.json({ message: `suite error: ${(error as Error).message}` }, { status: 500 });

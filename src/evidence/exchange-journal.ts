@@ -11,8 +11,20 @@ const openFile = promisify(open);
 const writeTo = promisify(write);
 const closeFile = promisify(close);
 
+/** Lines waiting for the next write, with the appends to settle once they are on disk. */
+interface Batch {
+  readonly lines: Buffer[];
+  readonly settle: Array<{ resolve: () => void; reject: (error: Error) => void }>;
+}
+
 export class ExchangeJournal {
-  private pending: Promise<void> = Promise.resolve();
+  /**
+   * Lines appended while a write is under way wait here and go out together in the next one
+   * (a group commit): under load one write per line queued behind the last one, and the
+   * emulator's answers waited on the disk in single file.
+   */
+  private waiting: Batch | undefined;
+  private writing: Promise<void> | undefined;
   /**
    * The file stays open while the journal is in use: opening and closing it for every line
    * (appendFile) cost more than the write itself, a tenth of the emulator's time under load.
@@ -24,12 +36,13 @@ export class ExchangeJournal {
     mkdirSync(path.dirname(file), { recursive: true });
   }
 
-  /** Appends one exchange; resolves once the line is in the file. Appends are serialised. */
+  /** Appends one exchange; resolves once its line is in the file. Lines keep the order of the calls. */
   append(exchange: Exchange): Promise<void> {
     const line = Buffer.from(`${JSON.stringify(exchange)}\n`, 'utf8');
-    const written = this.pending.then(() => this.write(line));
-    // One failed write must not block every later one; the caller still sees its own failure.
-    this.pending = written.catch(() => undefined);
+    const batch = (this.waiting ??= { lines: [], settle: [] });
+    const written = new Promise<void>((resolve, reject) => batch.settle.push({ resolve, reject }));
+    batch.lines.push(line);
+    this.writing ??= this.drain();
     return written.then(() => {
       for (const listener of this.listeners) listener(exchange);
     });
@@ -37,13 +50,35 @@ export class ExchangeJournal {
 
   /** Closes the file once the appends in hand are written; a later append opens it again. */
   async close(): Promise<void> {
-    await this.pending;
+    while (this.writing) await this.writing;
     const fd = this.fd;
     this.fd = undefined;
     if (fd) await closeFile(await fd);
   }
 
-  private async write(line: Buffer): Promise<void> {
+  /** Writes batch after batch until none waits. A failed write fails its own batch only. */
+  private async drain(): Promise<void> {
+    try {
+      for (let batch = this.takeWaiting(); batch; batch = this.takeWaiting()) {
+        try {
+          await this.write(Buffer.concat(batch.lines));
+          for (const { resolve } of batch.settle) resolve();
+        } catch (error) {
+          for (const { reject } of batch.settle) reject(error as Error);
+        }
+      }
+    } finally {
+      this.writing = undefined;
+    }
+  }
+
+  private takeWaiting(): Batch | undefined {
+    const batch = this.waiting;
+    this.waiting = undefined;
+    return batch;
+  }
+
+  private async write(bytes: Buffer): Promise<void> {
     this.fd ??= openFile(this.file, 'a');
     let fd: number;
     try {
@@ -53,9 +88,9 @@ export class ExchangeJournal {
       throw error;
     }
     try {
-      for (let done = 0; done < line.length; ) done += (await writeTo(fd, line, done, line.length - done)).bytesWritten;
+      for (let done = 0; done < bytes.length; ) done += (await writeTo(fd, bytes, done, bytes.length - done)).bytesWritten;
     } catch (error) {
-      // A failed write (disk full …) fails this append only; the next one starts on a fresh descriptor.
+      // A failed write (disk full …) fails this batch only; the next one starts on a fresh descriptor.
       this.fd = undefined;
       await closeFile(fd).catch(() => undefined);
       throw error;

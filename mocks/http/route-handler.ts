@@ -1,0 +1,46 @@
+// An MSW request handler that also hands its resolver to the HTTP adapter. The DIP emulator's
+// endpoints are ordinary MSW handlers (setupServer and getResponse take them as they are), but
+// MSW's getResponse spends about 280 µs of CPU on every request before a resolver runs
+// (a clone of the request body, the cookie store, an AbortController, compiling the path),
+// four times what the emulator's own judgement of a message costs. The adapter therefore
+// matches a RouteHandler with MSW's own public matchRequestUrl and calls its resolver directly.
+import { HttpHandler, matchRequestUrl, type PathParams } from 'msw';
+
+export type RouteResolver = (args: { readonly request: Request; readonly params: PathParams }) => Response | Promise<Response>;
+
+export class RouteHandler extends HttpHandler {
+  constructor(
+    readonly routeMethod: 'GET' | 'POST',
+    readonly routePath: string,
+    readonly resolve: RouteResolver,
+  ) {
+    super(routeMethod, routePath, ({ request, params }) => resolve({ request, params }));
+  }
+}
+
+export const route = {
+  get: (path: string, resolve: RouteResolver) => new RouteHandler('GET', path, resolve),
+  post: (path: string, resolve: RouteResolver) => new RouteHandler('POST', path, resolve),
+};
+
+/**
+ * The answer of the first route whose method and path match, as getResponse would give it
+ * (methods compare case-insensitively and paths by matchRequestUrl, as MSW's HttpHandler does;
+ * a thrown Response is the answer, as MSW treats it); undefined when none matches.
+ */
+export async function answerByRoute(routes: readonly RouteHandler[], request: Request): Promise<Response | undefined> {
+  const url = new URL(request.url);
+  const method = request.method.toUpperCase();
+  for (const candidate of routes) {
+    if (candidate.routeMethod !== method) continue;
+    const match = matchRequestUrl(url, candidate.routePath);
+    if (!match.matches) continue;
+    try {
+      return await candidate.resolve({ request, params: match.params ?? {} });
+    } catch (thrown) {
+      if (thrown instanceof Response) return thrown;
+      throw thrown;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,58 @@
+// The HTTP adapter answers RouteHandlers itself instead of through MSW's getResponse. It must
+// pick the same handler, with the same path parameters, for every request target a participant
+// (or the fuzz test) can send: compared here with getResponse over the same handlers.
+import { getResponse, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { answerByRoute, route } from '../mocks/http/route-handler.ts';
+
+const routes = [
+  route.post('*/dip-channel/:channel', ({ params }) => HttpResponse.json({ handler: 'channel', params })),
+  route.post('*/statusmessage', () => HttpResponse.json({ handler: 'status' })),
+  route.get('*/replay/:id', ({ params }) => {
+    if (params.id === 'refused') throw HttpResponse.json({ handler: 'thrown' }, { status: 409 });
+    return HttpResponse.json({ handler: 'replay', params });
+  }),
+];
+
+const targets = [
+  ['POST', '/dip-channel/IF-031'],
+  ['post', '/dip-channel/IF-031'],
+  ['POST', '/dip-channel/IF-031/'],
+  ['POST', '/dip-channel/IF-031?x=1#y'],
+  ['POST', '/dip-channel/IF%2D031'],
+  ['POST', '/dip-channel/IF-031/extra'],
+  ['POST', '/dip-channel/'],
+  ['POST', '/dip-channel'],
+  ['POST', '//dip-channel/IF-031'],
+  ['POST', '/prefix/dip-channel/IF-031'],
+  ['POST', '/DIP-CHANNEL/IF-031'],
+  ['POST', '/statusmessage'],
+  ['POST', '/statusmessage?check=1'],
+  ['POST', '/statusmessages'],
+  ['GET', '/statusmessage'],
+  ['PUT', '/dip-channel/IF-031'],
+  ['GET', '/replay/abc'],
+  ['GET', '/replay/refused'],
+  ['GET', '/replay/a%20b'],
+  ['POST', '/replay/abc'],
+  ['GET', '/'],
+] as const;
+
+async function described(response: Response | undefined): Promise<string> {
+  return response ? `${response.status} ${await response.text()}` : 'no handler';
+}
+
+describe('route handlers answered by the adapter', () => {
+  it.each(targets)('%s %s gets the answer getResponse gives', async (method, target) => {
+    const make = () => new Request(new URL(target, 'https://127.0.0.1:8443'), { method, ...(method === 'GET' ? {} : { body: '[]' }) });
+    const direct = await described(await answerByRoute(routes, make()));
+    const viaMsw = await described(await getResponse(routes, make()));
+    expect(direct).toBe(viaMsw);
+  });
+
+  it('matches the targets it should, so the comparison above is not between two refusals', async () => {
+    const answered = await Promise.all(targets.map(async ([method, target]) => (await answerByRoute(routes, new Request(new URL(target, 'https://127.0.0.1:8443'), { method, ...(method === 'GET' ? {} : { body: '[]' }) }))) !== undefined));
+    expect(answered.filter(Boolean).length).toBeGreaterThanOrEqual(8);
+    expect(answered.filter((matched) => !matched).length).toBeGreaterThanOrEqual(5);
+  });
+});
