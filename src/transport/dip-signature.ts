@@ -116,11 +116,33 @@ function hashMistake(claimed: string, body: Uint8Array): string {
   return '';
 }
 
+/**
+ * Issuer checks already passed. A participant signs every request with the same certificate;
+ * checking its issuer's signature again each time doubled the RSA work of every verification.
+ * Failures are not remembered: they are rare and each one is reported.
+ */
+const verifiedIssuers = new WeakMap<X509Certificate, WeakSet<X509Certificate>>();
+/** A certificate's public key, made once: the X509Certificate getter builds a new KeyObject each time. */
+const publicKeys = new WeakMap<X509Certificate, KeyObject>();
+const publicKeyOf = (certificate: X509Certificate): KeyObject => {
+  let key = publicKeys.get(certificate);
+  if (!key) publicKeys.set(certificate, (key = certificate.publicKey));
+  return key;
+};
+
+function isIssuedBy(certificate: X509Certificate, ca: X509Certificate): boolean {
+  if (verifiedIssuers.get(certificate)?.has(ca)) return true;
+  if (!certificate.checkIssued(ca) || !certificate.verify(publicKeyOf(ca))) return false;
+  if (!verifiedIssuers.has(certificate)) verifiedIssuers.set(certificate, new WeakSet());
+  verifiedIssuers.get(certificate)!.add(ca);
+  return true;
+}
+
 function untrusted(certificate: X509Certificate, cas: readonly X509Certificate[], now: number): string | undefined {
   if (Date.parse(certificate.validFrom) > now || Date.parse(certificate.validTo) < now) {
     return `signing certificate ${certificate.subject.replace(/\n/g, ', ')} is not valid now (${certificate.validFrom} – ${certificate.validTo})`;
   }
-  const issuer = cas.find((ca) => certificate.checkIssued(ca) && certificate.verify(ca.publicKey));
+  const issuer = cas.find((ca) => isIssuedBy(certificate, ca));
   return issuer ? undefined : `signing certificate ${certificate.subject.replace(/\n/g, ', ')} is not issued by a trusted certificate authority`;
 }
 
@@ -150,7 +172,7 @@ export function verifyRequest(request: VerifyRequest): Finding[] {
   const toSign = signingProfile(request.profile).stringToSign(request.method, request.url, date, claimedHash);
   let valid = false;
   try {
-    valid = verify('sha256', Buffer.from(toSign, 'utf8'), certificate.publicKey, Buffer.from(header(SIGNATURE_HEADERS.signature)!, 'base64'));
+    valid = verify('sha256', Buffer.from(toSign, 'utf8'), publicKeyOf(certificate), Buffer.from(header(SIGNATURE_HEADERS.signature)!, 'base64'));
   } catch {
     valid = false;
   }
