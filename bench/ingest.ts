@@ -1,6 +1,6 @@
 // Benchmark: how many participant submissions the DIP emulator takes per second, against a
-// bare node:http server on the same machine as the yardstick.
-//   npm run bench:ingest [-- --seconds 3 --concurrency 16 --rounds 3 --warmup 1 --seed 1]
+// bare node:http(s) server on the same machine as the yardstick.
+//   npm run bench:ingest [-- --seconds 3 --concurrency 16 --rounds 3 --warmup 1 --seed 1 --transport mtls|plain]
 // (or BENCH_SECONDS, BENCH_CONCURRENCY, BENCH_ROUNDS in the environment)
 //
 // Both servers get the same load: valid single-message IF-031 [MSApp] batches on
@@ -8,19 +8,27 @@
 // reused one with MSG1006), N requests in flight over keep-alive sockets. The load generator
 // runs in a child process, so the server under test has this process's event loop to itself.
 // Rounds alternate bare/emulator so both see the same spells of noise on a shared machine;
-// figures are medians over rounds. The emulator serves plain HTTP without message signatures
-// (a profile's `transport.security: plain`); requestHeaders() is where the signing headers of
-// the mTLS path go. Figures only: never a test.
+// figures are medians over rounds.
+//
+// Transport `mtls` (the default, as a run speaks to the DIP): both servers serve HTTPS and
+// require the participant's client certificate, and every request carries a DIP message
+// signature. The emulator verifies it, validates the message against schema and rules and
+// journals the exchange before answering; the bare server reads the body and answers a fixed
+// 201. Signing is the participant's cost, not the server's: the generator signs each round's
+// requests before the round's clock starts. `plain` is HTTP without signatures (a profile's
+// `transport.security: plain`). Figures only: never a test.
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { Agent, createServer, request as httpRequest, type Server } from 'node:http';
+import { Agent as HttpAgent, createServer, request as httpRequest, type Server } from 'node:http';
+import { Agent as HttpsAgent, createServer as createHttpsServer, request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { randomBytes } from 'node:crypto';
+import { createPrivateKey, randomBytes, sign } from 'node:crypto';
+import { promisify } from 'node:util';
 import { en, en_GB, Faker } from '@faker-js/faker';
 import { DipEmulator } from '../mocks/dip/dip-emulator.ts';
 import { PartyDirectory } from '../mocks/isd/party-directory.ts';
@@ -29,6 +37,9 @@ import { senderUniqueReference, surDate } from '../scenarios/builders/identifier
 import { ExchangeJournal } from '../src/evidence/exchange-journal.ts';
 import { simulatedParties } from '../src/stage/simulated-parties.ts';
 import { loadSpec } from '../src/spec/load-spec.ts';
+import { contentHash, DEFAULT_SIGNING_PROFILE, SIGNATURE_HEADERS, signingProfile } from '../src/transport/dip-signature.ts';
+import type { TlsIdentity } from '../src/transport/post-request.ts';
+import { bundledTransportSecurity } from '../src/transport/transport-security.ts';
 
 const TARGET_RATIO = 0.5;
 const TARGET_EMULATOR_PER_SECOND = 3_000;
@@ -42,17 +53,34 @@ const NOW = Date.UTC(2026, 8, 15, 9, 0);
 const SEQUENCE_MARK = '<<sequence>>';
 const PARTICIPANT = { dipId: '1000000001', mpid: 'SUPA', role: 'SUP', name: 'benchmark supplier' };
 
-/** What the parent asks the load generator to do: one timed round against one server. */
-interface RoundOrder {
-  readonly kind: 'round';
+/** The participant's side of an mTLS round: its client certificate, its signing certificate, the CA it trusts. */
+interface ParticipantCredentials {
+  readonly client: TlsIdentity;
+  readonly signing: TlsIdentity;
+  readonly caPem: string;
+}
+
+/** What the parent asks the load generator to do first: build (and sign) the requests of one round. */
+interface PrepareOrder {
+  readonly kind: 'prepare';
   readonly url: string;
   readonly apiKey: string;
   /** Each body is `before + sequence + after`: the sequence completes the sender unique reference. */
   readonly templates: ReadonlyArray<readonly [string, string]>;
   /** Makes sequences unique across rounds: the emulator remembers every reference it accepted. */
   readonly tag: string;
+  /** Requests to make ready; a round that uses them all ends early (its rate stays true). */
+  readonly requests: number;
+  readonly credentials?: ParticipantCredentials;
+}
+
+/** Then the timed round itself, over the prepared requests. */
+interface RoundOrder {
+  readonly kind: 'round';
   readonly seconds: number;
   readonly concurrency: number;
+  /** Send the prepared requests again once all are sent: for the bare server, which keeps no references. */
+  readonly cycle: boolean;
 }
 
 interface RoundResult {
@@ -64,16 +92,42 @@ interface RoundResult {
   readonly p99: number;
   /** CPU the load generator itself used, to tell a saturated generator from a saturated server. */
   readonly generatorCpuMillis: number;
+  /** The round ran out of prepared requests before its time was up. */
+  readonly ranOut: boolean;
 }
 
+interface PreparedRequest {
+  readonly body: Buffer;
+  readonly headers: Record<string, string>;
+}
+
+const signAsync = promisify(sign);
+
 /**
- * Headers of one submission, made in one place so that the DIP message signature can be added
- * here (signRequest in src/transport/dip-signature.ts gives the X-DIP-* headers). Its string to
- * sign covers the method, the full URL and a hash of the exact body bytes, hence both arguments.
- * RSA signing costs the generator CPU: if it then limits the figures, sign a pool before the round.
+ * Headers of one submission: the API key and, over mTLS, the DIP message signature
+ * (DIP-REFERENCE §2.2, the default canonicalisation profile) over the method, the full URL and
+ * the exact body bytes. Signing runs in libuv's thread pool, so preparing a round uses both cores.
  */
-function requestHeaders(body: Buffer, _url: string, apiKey: string): Record<string, string> {
-  return { 'content-type': 'application/json', 'content-length': String(body.length), 'x-api-key': apiKey };
+async function requestHeaders(body: Buffer, url: string, apiKey: string, credentials?: ParticipantCredentials): Promise<Record<string, string>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'content-length': String(body.length), 'x-api-key': apiKey };
+  if (!credentials) return headers;
+  const hash = contentHash(body);
+  const date = new Date().toISOString();
+  const toSign = signingProfile(DEFAULT_SIGNING_PROFILE).stringToSign('POST', url, date, hash);
+  const signature = await signAsync('sha256', Buffer.from(toSign, 'utf8'), signingKey(credentials.signing.privateKeyPem));
+  return {
+    ...headers,
+    [SIGNATURE_HEADERS.contentHash]: hash,
+    [SIGNATURE_HEADERS.date]: date,
+    [SIGNATURE_HEADERS.signature]: signature.toString('base64'),
+    [SIGNATURE_HEADERS.certificate]: Buffer.from(credentials.signing.certificatePem, 'utf8').toString('base64'),
+  };
+}
+
+const signingKeys = new Map<string, ReturnType<typeof createPrivateKey>>();
+function signingKey(pem: string): ReturnType<typeof createPrivateKey> {
+  if (!signingKeys.has(pem)) signingKeys.set(pem, createPrivateKey(pem));
+  return signingKeys.get(pem)!;
 }
 
 function percentile(sorted: Float64Array, fraction: number): number {
@@ -89,21 +143,46 @@ function median(samples: readonly number[]): number {
 // ---------------------------------------------------------------------------------------------
 // Load generator (child process)
 
-async function runRound(order: RoundOrder): Promise<RoundResult> {
-  const target = new URL(CHANNEL, order.url);
-  const agent = new Agent({ keepAlive: true, maxSockets: order.concurrency });
-  const latencies: number[] = [];
-  const statuses: Record<string, number> = {};
-  let sequence = 0;
-  const cpuBefore = process.cpuUsage();
+/** The round being prepared or run: its target, its agent and its ready requests. */
+interface Round {
+  readonly target: URL;
+  readonly agent: HttpAgent | HttpsAgent;
+  readonly requests: PreparedRequest[];
+}
 
-  const send = (): Promise<void> =>
-    new Promise((resolve) => {
-      sequence += 1;
+async function prepareRound(order: PrepareOrder): Promise<Round> {
+  const target = new URL(CHANNEL, order.url);
+  const credentials = order.credentials;
+  const agentOptions = { keepAlive: true, maxSockets: 64 };
+  const agent = credentials
+    ? new HttpsAgent({ ...agentOptions, ca: [credentials.caPem], cert: credentials.client.certificatePem, key: credentials.client.privateKeyPem })
+    : new HttpAgent(agentOptions);
+  const requests: PreparedRequest[] = [];
+  // In slices, so the thread pool is kept busy without holding tens of thousands of promises.
+  for (let start = 1; start <= order.requests; start += 256) {
+    const slice = Array.from({ length: Math.min(256, order.requests - start + 1) }, async (_, offset) => {
+      const sequence = start + offset;
       const [before, after] = order.templates[sequence % order.templates.length]!;
       const body = Buffer.from(`${before}${order.tag}${sequence.toString(36).toUpperCase()}${after}`);
+      return { body, headers: await requestHeaders(body, target.href, order.apiKey, credentials) };
+    });
+    requests.push(...(await Promise.all(slice)));
+  }
+  return { target, agent, requests };
+}
+
+async function runRound(round: Round, order: RoundOrder): Promise<RoundResult> {
+  const { target, agent } = round;
+  const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  let next = 0;
+  const cpuBefore = process.cpuUsage();
+
+  const sendOne = (prepared: PreparedRequest): Promise<void> =>
+    new Promise((resolve) => {
       const started = performance.now();
-      const request = httpRequest(target, { method: 'POST', agent, headers: requestHeaders(body, target.href, order.apiKey) }, (response) => {
+      const request = send(target, { method: 'POST', agent, headers: prepared.headers }, (response) => {
         // Read the whole answer: a real participant does, and the socket is reused only after it.
         response.resume();
         response.on('end', () => {
@@ -118,14 +197,14 @@ async function runRound(order: RoundOrder): Promise<RoundResult> {
         statuses[status] = (statuses[status] ?? 0) + 1;
         resolve();
       });
-      request.end(body);
+      request.end(prepared.body);
     });
 
   const started = performance.now();
   const deadline = started + order.seconds * 1000;
   // Closed loop: each of N lanes sends its next request as soon as the last one is answered.
   const lane = async () => {
-    while (performance.now() < deadline) await send();
+    while (performance.now() < deadline && (order.cycle || next < round.requests.length)) await sendOne(round.requests[next++ % round.requests.length]!);
   };
   await Promise.all(Array.from({ length: order.concurrency }, lane));
   const elapsedMillis = performance.now() - started;
@@ -140,13 +219,24 @@ async function runRound(order: RoundOrder): Promise<RoundResult> {
     p95: percentile(sorted, 0.95),
     p99: percentile(sorted, 0.99),
     generatorCpuMillis: (cpu.user + cpu.system) / 1000,
+    ranOut: !order.cycle && next >= round.requests.length && performance.now() < deadline,
   };
 }
 
 function serveAsLoadGenerator(): void {
-  process.on('message', (order: RoundOrder | { kind: 'exit' }) => {
+  let prepared: Round | undefined;
+  process.on('message', (order: PrepareOrder | RoundOrder | { kind: 'exit' }) => {
     if (order.kind === 'exit') process.exit(0);
-    else void runRound(order).then((result) => process.send!(result));
+    else if (order.kind === 'prepare') {
+      void prepareRound(order).then((round) => {
+        prepared = round;
+        process.send!({ kind: 'prepared' });
+      });
+    } else {
+      const round = prepared!;
+      prepared = undefined;
+      void runRound(round, order).then((result) => process.send!(result));
+    }
   });
   process.send!({ kind: 'ready' });
 }
@@ -154,15 +244,18 @@ function serveAsLoadGenerator(): void {
 // ---------------------------------------------------------------------------------------------
 // Servers and rounds (parent process)
 
-/** The yardstick: node:http reading each body and answering a fixed 201, nothing else. */
-async function startBareServer(): Promise<{ url: string; server: Server }> {
+/** The yardstick: node:http(s) reading each body and answering a fixed 201, nothing else; over mTLS it requires the same client certificate. */
+async function startBareServer(tls?: { readonly server: TlsIdentity; readonly clientCaPems: readonly string[] }): Promise<{ url: string; server: Server }> {
   const answer = Buffer.from(JSON.stringify({ messageArray: [{ message: 'MSG0000 - Success' }], timestamp: '2026-09-15T10:00:00+01:00' }));
-  const server = createServer((request, response) => {
+  const listener = (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => {
     request.resume();
     request.on('end', () => response.writeHead(201, { 'content-type': 'application/json', 'content-length': answer.length }).end(answer));
-  });
+  };
+  const server: Server = tls
+    ? createHttpsServer({ cert: tls.server.certificatePem, key: tls.server.privateKeyPem, ca: [...tls.clientCaPems], requestCert: true, rejectUnauthorized: true }, listener)
+    : createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+  return { url: `${tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
 /** Valid IF-031 bodies from the seeded builder, split where the sender unique reference's sequence goes. */
@@ -191,8 +284,15 @@ class LoadGenerator {
     return new LoadGenerator(child);
   }
 
-  /** Runs one round; the generator answers each order with one result message. */
-  send(order: RoundOrder): Promise<RoundResult> {
+  /** Has the generator build a round's requests (signing them over mTLS); not timed. */
+  prepare(order: PrepareOrder): Promise<void> {
+    const done = new Promise<void>((resolve) => this.child.once('message', () => resolve()));
+    this.child.send(order);
+    return done;
+  }
+
+  /** Runs the prepared round; the generator answers with one result message. */
+  run(order: RoundOrder): Promise<RoundResult> {
     const result = new Promise<RoundResult>((resolve) => this.child.once('message', (message) => resolve(message as RoundResult)));
     this.child.send(order);
     return result;
@@ -219,31 +319,44 @@ async function main(): Promise<void> {
       rounds: { type: 'string', default: process.env.BENCH_ROUNDS ?? '3' },
       warmup: { type: 'string', default: '1' },
       seed: { type: 'string', default: '1' },
+      transport: { type: 'string', default: 'mtls' },
+      'max-rate': { type: 'string', default: '8000' },
     },
   });
   const seconds = Number(values.seconds);
   const concurrency = Number(values.concurrency);
   const rounds = Number(values.rounds);
+  const transport = values.transport;
+  if (transport !== 'mtls' && transport !== 'plain') throw new Error(`--transport '${transport}': expected mtls or plain`);
+  /** Unique requests made ready per second of an emulator round: above any rate it reaches, or the round ends early and says so. */
+  const maxRate = Number(values['max-rate']);
 
   const spec = loadSpec();
   const templates = buildTemplates(spec, Number(values.seed));
   const apiKey = randomBytes(24).toString('base64url');
   const workDir = mkdtempSync(path.join(tmpdir(), 'mhhs-bench-ingest-'));
   const journal = new ExchangeJournal(path.join(workDir, 'journal.jsonl'));
-  // As a run's stage builds it: the simulated market plus one participant party with its key.
+  // As a run's stage builds it: the simulated market plus one participant party with its key,
+  // and over mTLS a throw-away PKI for both sides.
   const directory = new PartyDirectory([...simulatedParties(), { ...PARTICIPANT, apiKey }]);
-  const emulator = await DipEmulator.start({ spec, directory, journal, now: () => NOW, runTag: 'B' });
-  const bare = await startBareServer();
+  const pki = transport === 'mtls' ? bundledTransportSecurity(DEFAULT_SIGNING_PROFILE) : undefined;
+  const credentials = pki ? { client: pki.participant.client, signing: pki.participant.signing, caPem: pki.suite.suiteCaPem } : undefined;
+  const emulator = await DipEmulator.start({ spec, directory, journal, now: () => NOW, runTag: 'B', ...(pki ? { security: pki.suite } : {}) });
+  const bare = await startBareServer(pki ? { server: pki.suite.server, clientCaPems: pki.suite.participantCaPems } : undefined);
   const generator = await LoadGenerator.start();
 
   let roundCounter = 0;
   const measure = async (url: string, roundSeconds: number): Promise<Measured> => {
     roundCounter += 1;
+    const isBare = url === bare.url;
+    const requests = isBare ? 4096 : Math.ceil(roundSeconds * maxRate);
+    await generator.prepare({ kind: 'prepare', url, apiKey, templates, tag: `R${roundCounter}X`, requests, ...(credentials ? { credentials } : {}) });
     const cpuBefore = process.cpuUsage();
     const loopBefore = performance.eventLoopUtilization();
-    const result = await generator.send({ kind: 'round', url, apiKey, templates, tag: `R${roundCounter}X`, seconds: roundSeconds, concurrency });
+    const result = await generator.run({ kind: 'round', seconds: roundSeconds, concurrency, cycle: isBare });
     const loop = performance.eventLoopUtilization(loopBefore);
     const cpu = process.cpuUsage(cpuBefore);
+    if (result.ranOut) console.log(`  (round ${roundCounter} used all ${requests} prepared requests before its ${roundSeconds} s: raise --max-rate)`);
     return {
       ...result,
       perSecond: (result.completed / result.elapsedMillis) * 1000,
@@ -303,7 +416,8 @@ async function main(): Promise<void> {
   const ms = (value: number) => `${value.toFixed(2)} ms`;
   console.log(
     `mhhs-qualify ingest benchmark — DIP API ${spec.version}, node ${process.version}, POST ${CHANNEL} single-message batches, ` +
-      `${concurrency} in flight, ${rounds} rounds of ${seconds} s each (bare/emulator alternated), median of rounds`,
+      `${concurrency} in flight, ${rounds} rounds of ${seconds} s each (bare/emulator alternated), median of rounds, ` +
+      (transport === 'mtls' ? `mTLS with signed requests (profile ${DEFAULT_SIGNING_PROFILE}) to both servers` : 'plain HTTP, unsigned'),
   );
   console.log('rounds (msg/s):');
   for (let round = 0; round < rounds; round += 1) {
