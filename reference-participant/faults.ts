@@ -18,6 +18,7 @@ export const FAULTS = {
   'ignores-schema-version': 'a publication of a schema version it does not take is refused as a schema failure (RCP1001), not as RCP1005',
   'wrong-appointment-scenario': 'a change of service without a change of supplier (CSP, USP, SEG, MCA) is requested with appointment scenario COS',
   'refuses-reports': "the Supplier's webhook answers 400 to settlement reports (REP-…), which it has not implemented",
+  'ignores-if045': 'the Supplier records an IF-045 reminder that no Metering or Data Service is appointed, and appoints none',
 } as const;
 
 export type FaultName = keyof typeof FAULTS;

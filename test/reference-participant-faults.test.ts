@@ -111,6 +111,8 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'wrong-appointment-scenario': [],
   // No settlement report is in this transcript; the DIP-channel features catch this one.
   'refuses-reports': [],
+  // No IF-045 reminder is in this transcript; the IF-045 reminder features catch this one.
+  'ignores-if045': [],
 };
 
 describe('reference participant fault switches', () => {

@@ -423,7 +423,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-045    | [ConsentGranularityInvalid]                        |
 
-  @IF-045 @REM-01
+  @IF-045 @COS-15 @REM-01
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -1009,7 +1009,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-045    | [ConsentGranularityInvalid]                        |
 
-  @IF-045 @REM-01 @REQ-RCP-1001
+  @IF-045 @COS-15 @REM-01 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference

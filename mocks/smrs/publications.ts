@@ -156,3 +156,20 @@ export function deAppointment(point: MeteringPoint, kind: ServiceKind, outgoing:
       : { '/CustomBlock/B009': { deAppointedDataServiceDIPID: outgoing.dipId, deAppointedDataServiceMPID: outgoing.mpid, dataServiceEffectiveFromDate: since, dataServiceEffectiveToDate: until, deAppointmentReasonCode: reason } };
   return { to: outgoing, interfaceID: 'IF-037', eventCode: EVENT[kind].deAppointed, fixed: { ...about(point, outgoing), ...block, '/CustomBlock/B010': OMIT, '/CustomBlock/B011': OMIT } };
 }
+
+/** IF-045 reminding the registered Supplier that a service is missing (COS-15, REM-01), with why in B060. */
+export function missingAppointmentReminder(point: MeteringPoint, kind: ServiceKind, eventCode: string): Publication {
+  const supplier = point.supplier!;
+  const service = kind === 'MS' ? 'Metering Service' : 'Data Service';
+  return {
+    to: supplier,
+    interfaceID: 'IF-045',
+    eventCode,
+    fixed: {
+      '/CommonBlock/M0': { MPANCore: point.mpan, distributorDIPID: point.distributorDipId, GSPGroupID: point.gspGroup },
+      '/CommonBlock/A0': { primaryRecipients: [supplier.dipId], secondaryRecipients: [], always: [] },
+      '/CommonBlock/S1/senderCorrelationID': null,
+      '/CustomBlock/B060': { additionalInformation: `No ${service} is appointed for MPAN ${point.mpan}; this reminder repeats every 7 days until one is.` },
+    },
+  };
+}

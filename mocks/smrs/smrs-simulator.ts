@@ -17,6 +17,7 @@ import { type AppointmentRequest, checkAppointmentRequest } from './appointment-
 import { type Appointment, HELD_SINCE, type MeteringPoint, type MeteringPointStore, type PartyRef, type ServiceKind } from './metering-points.ts';
 import * as publications from './publications.ts';
 import { NOTIFICATION_OF, updateNotifications, updateRefusal } from './registration-updates.ts';
+import { REMINDER_EVENT, remindersDue } from './reminders.ts';
 import type { Publication } from './publications.ts';
 
 export interface PublishedRecord {
@@ -61,6 +62,8 @@ export class SmrsSimulator {
   private readonly work = new Map<string, Promise<void>>();
   /** Rejections a scenario has arranged, by `MPAN kind`: the SMRS's own checks would pass. */
   private readonly arrangedRejections = new Map<string, string>();
+  /** When each MPAN was last reminded of a missing service (IF-045), market millis. */
+  private readonly reminded = new Map<string, Partial<Record<ServiceKind, number>>>();
 
   constructor(private readonly options: SmrsSimulatorOptions) {
     options.emulator.onAccepted((message) => this.enqueue(mpanOf(message), () => this.receive(message)));
@@ -129,10 +132,32 @@ export class SmrsSimulator {
     });
   }
 
-  private enqueue(mpan: string, task: () => Promise<void>): Promise<void> {
+  /**
+   * The SMRS's reminder run for the MPAN as of `asOf` (market millis; now by default): IF-045
+   * [NoMSAppointed] / [NoDSAppointed] to the registered Supplier for each service still missing
+   * and not reminded of in the last 7 days (COS-15, T8). Returns the event codes sent.
+   */
+  remindMissingAppointments(mpan: string, asOf = this.options.now()): Promise<string[]> {
+    return this.enqueue(mpan, async () => {
+      const point = this.point(mpan);
+      const last = this.reminded.get(mpan) ?? {};
+      const due = remindersDue(point, asOf, last);
+      for (const kind of due) {
+        last[kind] = asOf;
+        await this.publish(publications.missingAppointmentReminder(point, kind, REMINDER_EVENT[kind]));
+      }
+      this.reminded.set(mpan, last);
+      return due.map((kind) => REMINDER_EVENT[kind]);
+    });
+  }
+
+  private enqueue<T>(mpan: string, task: () => Promise<T>): Promise<T> {
     const queue = this.options.ordering === 'per-mpan' ? mpan : '';
     const next = (this.work.get(queue) ?? Promise.resolve()).then(task);
-    const settled = next.catch(() => undefined);
+    const settled = next.then(
+      () => undefined,
+      () => undefined,
+    );
     this.work.set(queue, settled);
     // The last task of a queue removes it, so the map holds only queues with work in hand.
     void settled.then(() => {
