@@ -19,6 +19,8 @@ export const FAULTS = {
   'wrong-appointment-scenario': 'a change of service without a change of supplier (CSP, USP, SEG, MCA) is requested with appointment scenario COS',
   'refuses-reports': "the Supplier's webhook answers 400 to settlement reports (REP-…), which it has not implemented",
   'ignores-if045': 'the Supplier records an IF-045 reminder that no Metering or Data Service is appointed, and appoints none',
+  'misaddressed-advisory': "IF-024 advisories go to the Registration Service instead of the MPAN's Data Service",
+  'empty-consumption-amendment': 'IF-027 asks for no amendment at all (an empty B902List)',
 } as const;
 
 export type FaultName = keyof typeof FAULTS;

@@ -113,6 +113,9 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'refuses-reports': [],
   // No IF-045 reminder is in this transcript; the IF-045 reminder features catch this one.
   'ignores-if045': [],
+  // Nor messages to the Data Service: the SUPPLIER-TO-DS features catch these.
+  'misaddressed-advisory': [],
+  'empty-consumption-amendment': [],
 };
 
 describe('reference participant fault switches', () => {

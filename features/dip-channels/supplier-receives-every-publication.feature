@@ -229,7 +229,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-026    | [SMSO]                                             |
       | IF-026    | [SSCandProfileClass]                               |
 
-  @IF-028
+  @IF-028 @SDA-03
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -797,7 +797,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-026    | [SMSO]                                             |
       | IF-026    | [SSCandProfileClass]                               |
 
-  @IF-028 @REQ-RCP-1001
+  @IF-028 @SDA-03 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
