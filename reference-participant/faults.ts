@@ -21,6 +21,7 @@ export const FAULTS = {
   'ignores-if045': 'the Supplier records an IF-045 reminder that no Metering or Data Service is appointed, and appoints none',
   'misaddressed-advisory': "IF-024 advisories go to the Registration Service instead of the MPAN's Data Service",
   'empty-consumption-amendment': 'IF-027 asks for no amendment at all (an empty B902List)',
+  'retrospective-direct-contract': 'IF-038 records a Customer Direct Contract whose Effective To Date is already past (REG1071)',
 } as const;
 
 export type FaultName = keyof typeof FAULTS;

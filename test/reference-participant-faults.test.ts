@@ -116,6 +116,8 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   // Nor messages to the Data Service: the SUPPLIER-TO-DS features catch these.
   'misaddressed-advisory': [],
   'empty-consumption-amendment': [],
+  // Nor Customer Direct Contracts: the BP010 CRD-04 feature catches this one.
+  'retrospective-direct-contract': [],
 };
 
 describe('reference participant fault switches', () => {

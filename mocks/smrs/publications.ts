@@ -173,3 +173,20 @@ export function missingAppointmentReminder(point: MeteringPoint, kind: ServiceKi
     },
   };
 }
+
+/** IF-039: the outcome of a Customer Direct Contract request (CRD-04) to the service that sent it, R0 A or R with the REG code. */
+export function directContractOutcome(point: MeteringPoint, to: PartyRef, eventCode: string, kind: ServiceKind, block: Record<string, unknown> | undefined, refusal: string | undefined): Publication {
+  return {
+    to,
+    interfaceID: 'IF-039',
+    eventCode,
+    fixed: {
+      '/CommonBlock/M0': { MPANCore: point.mpan, distributorDIPID: point.distributorDipId, GSPGroupID: point.gspGroup },
+      '/CommonBlock/A0': { primaryRecipients: [to.dipId], secondaryRecipients: [], always: [] },
+      '/CommonBlock/S1/senderCorrelationID': null,
+      '/CommonBlock/R0': refusal ? { responseCode: 'R', responseMessages: [refusal] } : { responseCode: 'A', responseMessages: [] },
+      // An add's answer echoes the contract as recorded; a remove's carries M0 only.
+      ...(block ? { [`/CustomBlock/${kind === 'MS' ? 'B020' : 'B021'}`]: block } : {}),
+    },
+  };
+}

@@ -18,6 +18,7 @@ import { type Appointment, HELD_SINCE, type MeteringPoint, type MeteringPointSto
 import * as publications from './publications.ts';
 import { NOTIFICATION_OF, updateNotifications, updateRefusal } from './registration-updates.ts';
 import { REMINDER_EVENT, remindersDue } from './reminders.ts';
+import { directContractEvent, DirectContractRegister } from './direct-contracts.ts';
 import type { Publication } from './publications.ts';
 
 export interface PublishedRecord {
@@ -62,6 +63,8 @@ export class SmrsSimulator {
   private readonly work = new Map<string, Promise<void>>();
   /** Rejections a scenario has arranged, by `MPAN kind`: the SMRS's own checks would pass. */
   private readonly arrangedRejections = new Map<string, string>();
+  /** Customer Direct Contracts recorded by the services (IF-038, CRD-04). */
+  readonly directContracts = new DirectContractRegister();
   /** When each MPAN was last reminded of a missing service (IF-045), market millis. */
   private readonly reminded = new Map<string, Partial<Record<ServiceKind, number>>>();
 
@@ -178,6 +181,23 @@ export class SmrsSimulator {
     const responseKind = message.interfaceID === 'IF-034' ? KIND_OF_RESPONSE[message.eventCode] : undefined;
     if (responseKind) return this.onServiceResponse(message, responseKind);
     if (NOTIFICATION_OF[message.interfaceID]) return this.onRegistrationUpdate(message);
+    if (message.interfaceID === 'IF-038') return this.onDirectContract(message);
+  }
+
+  /** IF-038: a service records or removes a Customer Direct Contract; the answer is IF-039 with R0 (CRD-04). */
+  private async onDirectContract(message: AcceptedMessage): Promise<void> {
+    const event = directContractEvent(message.eventCode);
+    const point = this.options.points.get(mpanOf(message));
+    if (!event || !point) return; // Not an MPAN of the scenario: nothing to answer about (the scenario reports it).
+    const block = pick(message.payload, 'CustomBlock', event.kind === 'MS' ? 'B020' : 'B021') as Record<string, unknown> | undefined;
+    const prefix = event.kind === 'MS' ? 'customerDirectContractMeteringService' : 'customerDirectContractDataService';
+    const refusal = this.directContracts.apply(
+      point,
+      { ...event, senderDipId: message.senderDipId, ...(block ? { contract: { dipId: String(block[`${prefix}DIPID`]), effectiveTo: String(block[`${prefix}EffectiveToDate`]) } } : {}) },
+      this.options.now(),
+    );
+    const sender = this.options.directory.byDip(message.senderDipId);
+    await this.publish(publications.directContractOutcome(point, { dipId: message.senderDipId, mpid: sender?.mpid ?? '' }, message.eventCode, event.kind, block, refusal));
   }
 
   /** Updates of registration data (site works IF-005/IF-007, Supplier data IF-025, relationships IF-019): checked, answered, passed on. */

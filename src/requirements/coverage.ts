@@ -31,6 +31,7 @@ const CAPABILITY_OF: Record<string, (profile: ParticipantProfile) => boolean> = 
   'REQ-SP-007': (profile) => profile.capabilities.gspGroups.length < 14,
   'REQ-SUP-IF024-ADVISORY': (profile) => profile.capabilities.sends.includes('IF-024'),
   'REQ-SUP-IF027-AMENDMENT': (profile) => profile.capabilities.sends.includes('IF-027'),
+  'REQ-MS-CDC': (profile) => profile.capabilities.sends.includes('IF-038'),
 };
 
 function applies(requirement: Requirement, profile: ParticipantProfile): boolean {
