@@ -22,6 +22,7 @@ export const FAULTS = {
   'misaddressed-advisory': "IF-024 advisories go to the Registration Service instead of the MPAN's Data Service",
   'empty-consumption-amendment': 'IF-027 asks for no amendment at all (an empty B902List)',
   'retrospective-direct-contract': 'IF-038 records a Customer Direct Contract whose Effective To Date is already past (REG1071)',
+  'if001-unknown-mpan': 'the Supplier answers the IF-001 that confirms its registration on Secured Active with status message RCP1061, as if it did not know the MPAN',
 } as const;
 
 export type FaultName = keyof typeof FAULTS;

@@ -22,6 +22,8 @@ export function handleAsSupplier(inbound: Inbound, context: RoleContext): RoleOu
       return inbound.eventCode === '[GainMPANInfo]' ? gain(inbound, context) : ignored(what, 'Supplier');
     case 'IF-045':
       return reminder(inbound, context);
+    case 'IF-001':
+      return registrationConfirmed(inbound, context);
     case 'IF-032':
     case 'IF-035':
     case 'IF-036':
@@ -126,6 +128,23 @@ function gain(inbound: Inbound, context: RoleContext): RoleOutcome {
       },
     ],
     notes: [`IF-002 gain for ${mpan}: IF-031 [MSApp] (${meteringService.dipId}) and [DSApp] (${dataService.dipId}) from ${effectiveFrom}`],
+  };
+}
+
+/**
+ * IF-001 on Secured Active (COS-09): the registration of an MPAN we are gaining is confirmed, from
+ * the supply start date in B002. Recorded on the MPAN; an MPAN we never asked for is RCP1061.
+ */
+function registrationConfirmed(inbound: Inbound, context: RoleContext): RoleOutcome {
+  const mpan = inbound.m0?.MPANCore ?? '';
+  // The if001-unknown-mpan fault: the confirmation is looked up where the gain is not kept.
+  if (!context.state.mpans.supplier.has(mpan) || context.faults.has('if001-unknown-mpan')) return { kind: 'unknown-mpan', mpan };
+  const event = `${inbound.interfaceID} ${inbound.eventCode}`;
+  const from = pick(block(inbound, 'B002'), 'supplierEffectiveFromDate');
+  return {
+    kind: 'handled',
+    effects: [{ party: 'supplier', mpan, event, set: { registered: true, gainPending: false, registeredFrom: from ?? null } }],
+    notes: [`${event} for ${mpan}: registered from ${String(from)}`],
   };
 }
 

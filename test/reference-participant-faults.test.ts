@@ -118,6 +118,8 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'empty-consumption-amendment': [],
   // Nor Customer Direct Contracts: the BP010 CRD-04 feature catches this one.
   'retrospective-direct-contract': [],
+  // Nor a Secured Active: the BP001 COS-09 feature catches this one.
+  'if001-unknown-mpan': [],
 };
 
 describe('reference participant fault switches', () => {

@@ -7,7 +7,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
   the role table lists it as receiving. Each is answered 201 with a StandardResponse that
   names its transaction; one that breaks its schema is answered 400 with RCP1001.
 
-  @IF-001
+  @IF-001 @COS-09
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -555,7 +555,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | REP-901   | [DUoSEmbeddedLDSOAggInvData]                       |
       | REP-901   | [DUoSSupplierAggInvData]                           |
 
-  @IF-001 @REQ-RCP-1001
+  @IF-001 @COS-09 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference

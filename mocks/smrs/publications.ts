@@ -190,3 +190,31 @@ export function directContractOutcome(point: MeteringPoint, to: PartyRef, eventC
     },
   };
 }
+
+/**
+ * IF-001: the registration is confirmed on Secured Active (COS-09), to the incoming Supplier:
+ * [ChangeOfSupplier] with the outgoing Supplier's end (B003) when the MPAN had one, else
+ * [InitialRegistration] (a new connection, NC-03).
+ */
+export function registrationConfirmed(point: MeteringPoint, incoming: PartyRef, supplyStartDate: string, cssRegistrationId: string, outgoing: PartyRef | undefined): Publication {
+  const [year, month, day] = supplyStartDate.split('-').map(Number) as [number, number, number];
+  const current = point.meteringService && point.dataService
+    ? { currentMeteringServiceDIPID: point.meteringService.dipId, currentMeteringServiceMPID: point.meteringService.mpid, currentDataServiceDIPID: point.dataService.dipId, currentDataServiceMPID: point.dataService.mpid }
+    : OMIT;
+  return {
+    to: incoming,
+    interfaceID: 'IF-001',
+    eventCode: outgoing ? '[ChangeOfSupplier]' : '[InitialRegistration]',
+    fixed: {
+      ...about(point, incoming),
+      '/CustomBlock/B013': { CSSRegistrationID: cssRegistrationId },
+      '/CustomBlock/B002': { incomingSupplierDIPID: incoming.dipId, incomingSupplierMPID: incoming.mpid, supplierEffectiveFromDate: formatGbTimestamp(gbMidnightUtcMillis(year, month, day)) },
+      ...(outgoing
+        ? {
+            '/CustomBlock/B003': { outgoingSupplierDIPID: outgoing.dipId, outgoingSupplierMPID: outgoing.mpid, supplierEffectiveToDate: formatGbTimestamp(gbMidnightUtcMillis(year, month, day - 1)) },
+            '/CustomBlock/B005': current,
+          }
+        : {}),
+    },
+  };
+}

@@ -96,7 +96,7 @@ export class SmrsSimulator {
     });
   }
 
-  /** The switch reaches Secured Active: registration confirmed, accepted appointments made active (COS-09…11). */
+  /** The switch reaches Secured Active: registration confirmed (IF-001), accepted appointments made active (COS-09…11). */
   securedActive(mpan: string): Promise<void> {
     return this.enqueue(mpan, async () => {
       const point = this.point(mpan);
@@ -104,6 +104,8 @@ export class SmrsSimulator {
       if (!pending) throw new Error(`MPAN ${mpan} has no pending switch to secure`);
       const ssd = pending.supplyStartDate;
       const [year, month, day] = ssd.split('-').map(Number) as [number, number, number];
+      // The registration is confirmed first (COS-09), then the appointments it carries.
+      await this.publish(publications.registrationConfirmed(point, pending.supplier, ssd, pending.cssRegistrationId, point.supplier));
       point.supplier = pending.supplier;
       point.pendingSwitch = undefined;
       for (const appointment of point.appointments.filter((candidate) => candidate.status === 'accepted')) {
