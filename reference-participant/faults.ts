@@ -18,6 +18,11 @@ export const FAULTS = {
   'ignores-schema-version': 'a publication of a schema version it does not take is refused as a schema failure (RCP1001), not as RCP1005',
   'wrong-appointment-scenario': 'a change of service without a change of supplier (CSP, USP, SEG, MCA) is requested with appointment scenario COS',
   'refuses-reports': "the Supplier's webhook answers 400 to settlement reports (REP-…), which it has not implemented",
+  'ignores-if045': 'the Supplier records an IF-045 reminder that no Metering or Data Service is appointed, and appoints none',
+  'misaddressed-advisory': "IF-024 advisories go to the Registration Service instead of the MPAN's Data Service",
+  'empty-consumption-amendment': 'IF-027 asks for no amendment at all (an empty B902List)',
+  'retrospective-direct-contract': 'IF-038 records a Customer Direct Contract whose Effective To Date is already past (REG1071)',
+  'if001-unknown-mpan': 'the Supplier answers the IF-001 that confirms its registration on Secured Active with status message RCP1061, as if it did not know the MPAN',
 } as const;
 
 export type FaultName = keyof typeof FAULTS;

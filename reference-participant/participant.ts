@@ -18,6 +18,8 @@ import { applyEffect, applyRecord, type ParticipantState, replay } from './state
 import { judgeStatusMessages } from './status-intake.ts';
 import { judgeRegistrationDataChange, REGISTRATION_DATA_HOOK } from './registration-data.ts';
 import { judgeServiceChange, SERVICE_CHANGE_HOOK } from './service-change.ts';
+import { DATA_SERVICE_REQUEST_HOOK, judgeDataServiceRequest } from './data-service-requests.ts';
+import { DIRECT_CONTRACT_HOOK, judgeDirectContract } from './direct-contracts.ts';
 import { BACK_OFFICE_CSS_REGISTRATION, BACK_OFFICE_PAGE, backOfficeForm, backOfficeOutcome, formToJson } from './back-office.ts';
 import { judgeSiteWorks, SITE_WORKS_HOOK } from './site-works.ts';
 import { CSS_REGISTRATION_HOOK, judgeCssRegistration } from './test-hooks.ts';
@@ -231,6 +233,8 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
       [SITE_WORKS_HOOK]: ({ text }) => sendOnTrigger('site-works', text, judgeSiteWorks(text, { spec, config, faults, state, identities }, now())),
       [REGISTRATION_DATA_HOOK]: ({ text }) => sendOnTrigger('registration-data', text, judgeRegistrationDataChange(text, { spec, config, faults, state, identities }, now())),
       [SERVICE_CHANGE_HOOK]: ({ text }) => sendOnTrigger('service-change', text, judgeServiceChange(text, { spec, config, faults, state, identities }, now())),
+      [DIRECT_CONTRACT_HOOK]: ({ text }) => sendOnTrigger('direct-contract', text, judgeDirectContract(text, { spec, config, faults, state, identities }, now())),
+      [DATA_SERVICE_REQUEST_HOOK]: ({ text }) => sendOnTrigger('data-service-request', text, judgeDataServiceRequest(text, { spec, config, faults, state, identities }, now())),
     },
     (error) => log('error', { error: (error as Error).stack ?? String(error) }),
     config.tls,

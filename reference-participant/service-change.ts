@@ -16,6 +16,7 @@ import { dateProblem } from '../src/time/gb-time.ts';
 import type { ServiceProviderChoice } from './config.ts';
 import type { UpdateDeps } from './drafted-update.ts';
 import { hookBody } from './drafted-update.ts';
+import { appointmentRequestBlock } from './appointment-request.ts';
 import { OutboxBuilder } from './outgoing.ts';
 import type { HttpAnswer, TriggerRecord } from './records.ts';
 
@@ -59,24 +60,7 @@ export function judgeServiceChange(rawText: string, deps: UpdateDeps, now: numbe
   // The wrong-appointment-scenario fault asks for every change as if it were a change of supplier.
   const scenario = deps.faults.has('wrong-appointment-scenario') ? 'COS' : change.scenario;
   const effectiveFrom = gbLocalMidnight(change.effectiveFrom);
-  const block =
-    change.service === 'MS'
-      ? { B070: { proposedMeteringServiceDIPID: chosen.dipId, proposedMeteringServiceMPID: chosen.mpid, proposedMeteringServiceDIPEffectiveFromDate: effectiveFrom, contractReferenceMeteringService: null, appointmentScenario: scenario } }
-      : {
-          B071: {
-            proposedDataServiceDIPID: chosen.dipId,
-            proposedDataServiceMPID: chosen.mpid,
-            proposedDataServiceDIPEffectiveFromDate: effectiveFrom,
-            contractReferenceDataService: null,
-            appointmentScenario: scenario,
-            supplierNominatedMDRDIPID: null,
-            supplierNominatedMDRMPID: null,
-            supplierNominatedMDREffectiveFromDate: null,
-            supplierProposedConsentGranularity: config.appointDataService.consentGranularity,
-            supplierProposedDomesticIndicator: config.appointDataService.domesticIndicator,
-            traditionalFallBackReadFrequency: config.appointDataService.fallBackReadFrequency,
-          },
-        };
+  const block = appointmentRequestBlock(config, change.service, chosen, effectiveFrom, scenario);
   const eventCode = change.service === 'MS' ? '[MSApp]' : '[DSApp]';
   const supplier = deps.identities.find((identity) => identity.party === 'supplier')!;
   const builder = new OutboxBuilder({ spec: deps.spec, config, faults: deps.faults, state: deps.state, now }, `service-change-${now}-${change.mpan}`);

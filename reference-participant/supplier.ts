@@ -1,9 +1,13 @@
 // The Supplier's side of Change of Supplier (PROCESS-TABLES §4.1): on IF-002 [GainMPANInfo]
 // it asks the Registration Service to appoint its chosen Metering Service and Data Service
 // (IF-031 [MSApp] and [DSApp], REC 22.6.1), then records how the appointment chain goes:
-// IF-032 initial response, IF-035 outcome, IF-036 active, IF-037 de-appointment.
+// IF-032 initial response, IF-035 outcome, IF-036 active, IF-037 de-appointment. A reminder
+// that a service is missing (IF-045 [NoMSAppointed] / [NoDSAppointed], COS-15) is acted on by
+// asking for the appointment (IF-031, scenario CSP) unless one is already under way.
 import { mpanCheckDigit } from '../src/rules/mpan-check-digit.ts';
 import { pick } from '../src/rules/rule.ts';
+import { gbDateAfter, gbLocalMidnight } from '../scenarios/builders/identifiers.ts';
+import { appointmentRequestBlock } from './appointment-request.ts';
 import { proposedEffectiveFrom } from './effective-date.ts';
 import { block, type Inbound, type MeteringPoint } from './inbound.ts';
 import { ignored, type RoleContext, type RoleOutcome, serviceOf } from './roles.ts';
@@ -16,6 +20,10 @@ export function handleAsSupplier(inbound: Inbound, context: RoleContext): RoleOu
   switch (inbound.interfaceID) {
     case 'IF-002':
       return inbound.eventCode === '[GainMPANInfo]' ? gain(inbound, context) : ignored(what, 'Supplier');
+    case 'IF-045':
+      return reminder(inbound, context);
+    case 'IF-001':
+      return registrationConfirmed(inbound, context);
     case 'IF-032':
     case 'IF-035':
     case 'IF-036':
@@ -120,6 +128,75 @@ function gain(inbound: Inbound, context: RoleContext): RoleOutcome {
       },
     ],
     notes: [`IF-002 gain for ${mpan}: IF-031 [MSApp] (${meteringService.dipId}) and [DSApp] (${dataService.dipId}) from ${effectiveFrom}`],
+  };
+}
+
+/**
+ * IF-001 on Secured Active (COS-09): the registration of an MPAN we are gaining is confirmed, from
+ * the supply start date in B002. Recorded on the MPAN; an MPAN we never asked for is RCP1061.
+ */
+function registrationConfirmed(inbound: Inbound, context: RoleContext): RoleOutcome {
+  const mpan = inbound.m0?.MPANCore ?? '';
+  // The if001-unknown-mpan fault: the confirmation is looked up where the gain is not kept.
+  if (!context.state.mpans.supplier.has(mpan) || context.faults.has('if001-unknown-mpan')) return { kind: 'unknown-mpan', mpan };
+  const event = `${inbound.interfaceID} ${inbound.eventCode}`;
+  const from = pick(block(inbound, 'B002'), 'supplierEffectiveFromDate');
+  return {
+    kind: 'handled',
+    effects: [{ party: 'supplier', mpan, event, set: { registered: true, gainPending: false, registeredFrom: from ?? null } }],
+    notes: [`${event} for ${mpan}: registered from ${String(from)}`],
+  };
+}
+
+/** Appointment statuses of a request still under way: a reminder must not supersede it (REG1089). */
+const UNDER_WAY = new Set(['requested', 'initial-accepted', 'accepted']);
+
+const MISSING_SERVICE: Readonly<Record<string, 'MS' | 'DS'>> = { '[NoMSAppointed]': 'MS', '[NoDSAppointed]': 'DS' };
+
+/**
+ * IF-045: the Registration Service finds no Metering (or Data) Service appointed for an MPAN we
+ * supply. The Supplier appoints its chosen provider with scenario CSP from the next local
+ * midnight (not in the past: REG1034), once: a repeated reminder while that request is under
+ * way changes nothing. The other reminders (segment, consent) are recorded for a person.
+ */
+function reminder(inbound: Inbound, context: RoleContext): RoleOutcome {
+  const mpan = inbound.m0?.MPANCore ?? '';
+  const event = `${inbound.interfaceID} ${inbound.eventCode}`;
+  const known = context.state.mpans.supplier.get(mpan);
+  if (!known) return { kind: 'unknown-mpan', mpan };
+  const service = MISSING_SERVICE[inbound.eventCode];
+  const additionalInformation = pick(block(inbound, 'B060'), 'additionalInformation');
+  const recorded = { kind: 'handled' as const, effects: [{ party: 'supplier' as const, mpan, event, set: { lastReminder: inbound.eventCode, lastReminderText: additionalInformation ?? null } }] };
+  if (!service) return { ...recorded, notes: [`${event} for ${mpan} recorded for the back office`] };
+  // The ignores-if045 fault: the reminder is recorded and nothing is done about it.
+  if (context.faults.has('ignores-if045')) return { ...recorded, notes: [`${event} for ${mpan} recorded; not acted on`] };
+  const prefix = service.toLowerCase();
+  const status = String(known.fields[`${prefix}Status`] ?? '');
+  if (UNDER_WAY.has(status)) return { ...recorded, notes: [`${event} for ${mpan}: the ${service} appointment is already ${status}; not asked again`] };
+  const { config, outbox, identity, now } = context;
+  const segment = known.fields.marketSegment === 'A' ? 'A' : 'S';
+  const chosen = service === 'DS' ? config.appointDataService : segment === 'A' ? config.appointAdvancedMeteringService : config.appointMeteringService;
+  const effectiveFrom = gbLocalMidnight(gbDateAfter(now, 1));
+  const request = outbox.message({
+    sender: identity,
+    interfaceID: 'IF-031',
+    eventCode: service === 'MS' ? '[MSApp]' : '[DSApp]',
+    recipient: inbound.senderDIPID,
+    correlationID: inbound.correlationID,
+    m0: inbound.m0!,
+    customBlock: appointmentRequestBlock(config, service, chosen, effectiveFrom, 'CSP'),
+  });
+  return {
+    kind: 'handled',
+    effects: [
+      {
+        party: 'supplier',
+        mpan,
+        event,
+        set: { ...recorded.effects[0]!.set, [`${prefix}Status`]: 'requested', [`${prefix}Proposed`]: { dipId: chosen.dipId, mpid: chosen.mpid }, [`${prefix}RequestReference`]: request.senderUniqueReference },
+      },
+    ],
+    notes: [`${event} for ${mpan}: IF-031 ${service === 'MS' ? '[MSApp]' : '[DSApp]'} (${chosen.dipId}, CSP) from ${effectiveFrom}`],
   };
 }
 

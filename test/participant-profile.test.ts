@@ -24,6 +24,7 @@ describe('participant profile', () => {
     ['not YAML', 'participant: [unclosed', /not valid YAML/],
     ['an external mTLS participant without the suite certificates', 'participant: {name: X, launch: external, webhookUrl: "https://x", roles: [{role: SUP, dipId: "1234567890", mpid: ABCD, apiKey: {env: K}}]}\nemulator: {port: 7001}\ntransport: {participantCa: ca.pem}', /transport.suitePki is missing.*certs init/],
     ['an unknown signing profile', 'participant: {name: X, launch: bundled, roles: [{role: SUP, dipId: "1234567890", mpid: ABCD}]}\ntransport: {signingProfile: sha1-please}', /transport.signingProfile must be one of full-url-lowercase, path-only/],
+    ['an optional interface that is not an interface ID', 'participant: {name: X, launch: bundled, roles: [{role: SUP, dipId: "1234567890", mpid: ABCD}]}\ncapabilities: {sends: [advisories]}', /capabilities.sends must be an interface ID such as IF-024, found "advisories"/],
     ['a transport security other than mtls or plain', 'participant: {name: X, launch: bundled, roles: [{role: SUP, dipId: "1234567890", mpid: ABCD}]}\ntransport: {security: tls}', /transport.security must be 'mtls' or 'plain'/],
   ])('refuses %s and says where', (_what, source, message) => {
     expect(() => parseProfile(source, 'p.yaml')).toThrow(message);
@@ -40,5 +41,11 @@ describe('scenario applicability', () => {
     const supplierOnly = { ...profile, roles: profile.roles.filter((role) => role.role === 'SUP') };
     expect(notApplicable(['@role:metering-service'], supplierOnly)).toBe('the profile declares none of the roles MSS, MSA');
     expect(notApplicable(['@role:supplier', '@role:metering-service'], supplierOnly)).toBeUndefined();
+    // Optional interfaces: applicable only where capabilities.sends declares them.
+    expect(profile.capabilities.sends).toEqual([]);
+    expect(notApplicable(['@role:supplier', '@sends:IF-024'], profile)).toBe('the profile does not declare that the participant sends IF-024 (capabilities.sends)');
+    const sender = { ...profile, capabilities: { ...profile.capabilities, sends: ['IF-024'] } };
+    expect(notApplicable(['@role:supplier', '@sends:IF-024'], sender)).toBeUndefined();
+    expect(notApplicable(['@role:supplier', '@sends:IF-027'], sender)).toBe('the profile does not declare that the participant sends IF-027 (capabilities.sends)');
   });
 });

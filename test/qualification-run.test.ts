@@ -44,6 +44,11 @@ const CATCHES: Record<keyof typeof FAULTS, { tags: string; finding: RegExp }> = 
   'ignores-schema-version': { tags: '@REQ-RCP-1005', finding: /WEBHOOK-RESPONSE-CODE .*expected a StandardResponse message starting RCP1005; found RCP1001/ },
   'wrong-appointment-scenario': { tags: '@CMS-01 or @SEG-01', finding: /PROCESS-CONTENT .*appointmentScenario is "COS"; expected "(CSP|SEG)"/ },
   'refuses-reports': { tags: '@REP-002 or @REP-004', finding: /WEBHOOK-HTTP-STATUS.*REP-00[24].*HTTP 400; expected 201/ },
+  'misaddressed-advisory': { tags: '@SDA-01', finding: /PROCESS-ADDRESSING .*leave out the MPAN's Data Service/ },
+  'empty-consumption-amendment': { tags: '@SDA-02', finding: /PROCESS-CONTENT .*B902List is \[\]/ },
+  'retrospective-direct-contract': { tags: '@CRD-04', finding: /SMRS-OUTCOME .*IF-039 \[DirectContractMSAdd\] R0 is R: REG1071/ },
+  'if001-unknown-mpan': { tags: '@COS-09', finding: /REGISTRATION-CONFIRMED .*RCP1061/ },
+  'ignores-if045': { tags: '@REM-02', finding: /did not send IF-031 \[(MS|DS)App\] for MPAN \d{13} within 60 min of IF-045 \[No(MS|DS)Appointed\]/ },
 };
 
 describe('qualification run against the reference participant', () => {

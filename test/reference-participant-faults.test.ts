@@ -111,6 +111,15 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'wrong-appointment-scenario': [],
   // No settlement report is in this transcript; the DIP-channel features catch this one.
   'refuses-reports': [],
+  // No IF-045 reminder is in this transcript; the IF-045 reminder features catch this one.
+  'ignores-if045': [],
+  // Nor messages to the Data Service: the SUPPLIER-TO-DS features catch these.
+  'misaddressed-advisory': [],
+  'empty-consumption-amendment': [],
+  // Nor Customer Direct Contracts: the BP010 CRD-04 feature catches this one.
+  'retrospective-direct-contract': [],
+  // Nor a Secured Active: the BP001 COS-09 feature catches this one.
+  'if001-unknown-mpan': [],
 };
 
 describe('reference participant fault switches', () => {

@@ -44,4 +44,18 @@ describe('requirement coverage', () => {
     expect(stateOf(report, 'REQ-SP-006')).toBe('not applicable');
     expect(stateOf(report, 'REQ-REC-22.6.1')).toBe('passed');
   });
+
+  it('holds the optional interfaces a Supplier does not declare as not applicable, never passed', () => {
+    expect(stateOf(requirementCoverage(catalogue, scenarios, profile, run(() => 'pass')), 'REQ-SUP-IF024-ADVISORY')).toBe('passed');
+    const sendsNothing = { ...profile, capabilities: { ...profile.capabilities, sends: [] } };
+    // Their scenarios come back inconclusive (not applicable): the requirement is left out, not failed or passed.
+    const optional = new Set(scenarios.filter((scenario) => scenario.tags.some((tag) => tag.startsWith('@sends:'))).map((scenario) => scenario.name));
+    expect(optional.size).toBeGreaterThan(0);
+    const report = requirementCoverage(catalogue, scenarios, sendsNothing, run((name) => (optional.has(name) ? 'inconclusive' : 'pass')));
+    expect(stateOf(report, 'REQ-SUP-IF024-ADVISORY')).toBe('not applicable');
+    expect(stateOf(report, 'REQ-SUP-IF027-AMENDMENT')).toBe('not applicable');
+    expect(report.untestedMandatory).toEqual([]);
+    const onlyAdvisories = { ...profile, capabilities: { ...profile.capabilities, sends: ['IF-024'] } };
+    expect(stateOf(requirementCoverage(catalogue, scenarios, onlyAdvisories, run(() => 'pass')), 'REQ-SUP-IF027-AMENDMENT')).toBe('not applicable');
+  });
 });

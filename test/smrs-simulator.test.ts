@@ -128,11 +128,12 @@ describe('SMRS simulator', () => {
     for (const record of smrs.published.slice(before)) expect(validateBody(spec, [{ payload: record.payload }], { direction: 'ingress', now: NOW })[0]!.findings).toEqual([]);
   });
 
-  it('makes the appointment active on Secured Active and de-appoints the old MS for CSUPP', async () => {
+  it('confirms the registration on Secured Active, makes the appointment active and de-appoints the old MS for CSUPP', async () => {
     const before = smrs.published.length;
     await smrs.securedActive(MPAN);
     const published = smrs.published.slice(before).map((record) => `${record.publication.interfaceID} ${record.publication.eventCode} → ${record.publication.to.dipId}`);
     expect(published).toEqual([
+      `IF-001 [ChangeOfSupplier] → ${SUPPLIER.dipId}`,
       `IF-036 [MSAppActive] → ${SUPPLIER.dipId}`,
       `IF-036 [MSAppActive] → ${NEW_MS.dipId}`,
       `IF-037 [MSDeApp] → ${OLD_MS.dipId}`,
@@ -143,5 +144,10 @@ describe('SMRS simulator', () => {
     expect(deApp.CustomBlock.B008.meteringServiceEffectiveToDate).toBe('2026-09-21T00:00:00+01:00');
     expect(String(deApp.CustomBlock.B008.meteringServiceEffectiveFromDate) < String(deApp.CustomBlock.B008.meteringServiceEffectiveToDate)).toBe(true);
     expect(lastPushed().CustomBlock.B014).toMatchObject({ incomingMeteringServiceDIPID: NEW_MS.dipId, incomingMeteringServiceEffectiveFromDate: '2026-09-22T00:00:00+01:00' });
+    // IF-001 (COS-09): the incoming Supplier from the supply start date, the outgoing one to the day before, valid as pushed.
+    const confirmation = smrs.published[before]!.payload as { CustomBlock: Record<string, Record<string, unknown>> };
+    expect(confirmation.CustomBlock.B002).toEqual({ incomingSupplierDIPID: SUPPLIER.dipId, incomingSupplierMPID: SUPPLIER.mpid, supplierEffectiveFromDate: '2026-09-22T00:00:00+01:00' });
+    expect(confirmation.CustomBlock.B003).toMatchObject({ supplierEffectiveToDate: '2026-09-21T00:00:00+01:00' });
+    expect(validateBody(spec, [{ payload: confirmation }], { direction: 'egress', channel: 'IF-001' }).flatMap((report) => report.findings)).toEqual([]);
   });
 });

@@ -196,6 +196,15 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
     Examples:
       | interface | event code                  |
       | IF-045    | [ConsentGranularityInvalid] |
+
+  @IF-045 @COS-15 @REM-01
+  Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
+      | interface | event code                  |
       | IF-045    | [NoMSAppointed]             |
 
   @IF-003 @MIG-06 @REQ-RCP-1001
@@ -404,4 +413,14 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
     Examples:
       | interface | event code                  |
       | IF-045    | [ConsentGranularityInvalid] |
+
+  @IF-045 @COS-15 @REM-01 @REQ-RCP-1001
+  Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
+    Given an Advanced MPAN registered to another Supplier
+    When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
+      | interface | event code                  |
       | IF-045    | [NoMSAppointed]             |

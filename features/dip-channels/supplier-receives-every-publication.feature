@@ -7,7 +7,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
   the role table lists it as receiving. Each is answered 201 with a StandardResponse that
   names its transaction; one that breaks its schema is answered 400 with RCP1001.
 
-  @IF-001
+  @IF-001 @COS-09
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -229,7 +229,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-026    | [SMSO]                                             |
       | IF-026    | [SSCandProfileClass]                               |
 
-  @IF-028
+  @IF-028 @SDA-03
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -423,7 +423,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-045    | [ConsentGranularityInvalid]                        |
 
-  @IF-045 @REM-01
+  @IF-045 @COS-15 @REM-01
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -555,7 +555,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | REP-901   | [DUoSEmbeddedLDSOAggInvData]                       |
       | REP-901   | [DUoSSupplierAggInvData]                           |
 
-  @IF-001 @REQ-RCP-1001
+  @IF-001 @COS-09 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -797,7 +797,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-026    | [SMSO]                                             |
       | IF-026    | [SSCandProfileClass]                               |
 
-  @IF-028 @REQ-RCP-1001
+  @IF-028 @SDA-03 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -1009,7 +1009,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-045    | [ConsentGranularityInvalid]                        |
 
-  @IF-045 @REM-01 @REQ-RCP-1001
+  @IF-045 @COS-15 @REM-01 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference

@@ -156,3 +156,65 @@ export function deAppointment(point: MeteringPoint, kind: ServiceKind, outgoing:
       : { '/CustomBlock/B009': { deAppointedDataServiceDIPID: outgoing.dipId, deAppointedDataServiceMPID: outgoing.mpid, dataServiceEffectiveFromDate: since, dataServiceEffectiveToDate: until, deAppointmentReasonCode: reason } };
   return { to: outgoing, interfaceID: 'IF-037', eventCode: EVENT[kind].deAppointed, fixed: { ...about(point, outgoing), ...block, '/CustomBlock/B010': OMIT, '/CustomBlock/B011': OMIT } };
 }
+
+/** IF-045 reminding the registered Supplier that a service is missing (COS-15, REM-01), with why in B060. */
+export function missingAppointmentReminder(point: MeteringPoint, kind: ServiceKind, eventCode: string): Publication {
+  const supplier = point.supplier!;
+  const service = kind === 'MS' ? 'Metering Service' : 'Data Service';
+  return {
+    to: supplier,
+    interfaceID: 'IF-045',
+    eventCode,
+    fixed: {
+      '/CommonBlock/M0': { MPANCore: point.mpan, distributorDIPID: point.distributorDipId, GSPGroupID: point.gspGroup },
+      '/CommonBlock/A0': { primaryRecipients: [supplier.dipId], secondaryRecipients: [], always: [] },
+      '/CommonBlock/S1/senderCorrelationID': null,
+      '/CustomBlock/B060': { additionalInformation: `No ${service} is appointed for MPAN ${point.mpan}; this reminder repeats every 7 days until one is.` },
+    },
+  };
+}
+
+/** IF-039: the outcome of a Customer Direct Contract request (CRD-04) to the service that sent it, R0 A or R with the REG code. */
+export function directContractOutcome(point: MeteringPoint, to: PartyRef, eventCode: string, kind: ServiceKind, block: Record<string, unknown> | undefined, refusal: string | undefined): Publication {
+  return {
+    to,
+    interfaceID: 'IF-039',
+    eventCode,
+    fixed: {
+      '/CommonBlock/M0': { MPANCore: point.mpan, distributorDIPID: point.distributorDipId, GSPGroupID: point.gspGroup },
+      '/CommonBlock/A0': { primaryRecipients: [to.dipId], secondaryRecipients: [], always: [] },
+      '/CommonBlock/S1/senderCorrelationID': null,
+      '/CommonBlock/R0': refusal ? { responseCode: 'R', responseMessages: [refusal] } : { responseCode: 'A', responseMessages: [] },
+      // An add's answer echoes the contract as recorded; a remove's carries M0 only.
+      ...(block ? { [`/CustomBlock/${kind === 'MS' ? 'B020' : 'B021'}`]: block } : {}),
+    },
+  };
+}
+
+/**
+ * IF-001: the registration is confirmed on Secured Active (COS-09), to the incoming Supplier:
+ * [ChangeOfSupplier] with the outgoing Supplier's end (B003) when the MPAN had one, else
+ * [InitialRegistration] (a new connection, NC-03).
+ */
+export function registrationConfirmed(point: MeteringPoint, incoming: PartyRef, supplyStartDate: string, cssRegistrationId: string, outgoing: PartyRef | undefined): Publication {
+  const [year, month, day] = supplyStartDate.split('-').map(Number) as [number, number, number];
+  const current = point.meteringService && point.dataService
+    ? { currentMeteringServiceDIPID: point.meteringService.dipId, currentMeteringServiceMPID: point.meteringService.mpid, currentDataServiceDIPID: point.dataService.dipId, currentDataServiceMPID: point.dataService.mpid }
+    : OMIT;
+  return {
+    to: incoming,
+    interfaceID: 'IF-001',
+    eventCode: outgoing ? '[ChangeOfSupplier]' : '[InitialRegistration]',
+    fixed: {
+      ...about(point, incoming),
+      '/CustomBlock/B013': { CSSRegistrationID: cssRegistrationId },
+      '/CustomBlock/B002': { incomingSupplierDIPID: incoming.dipId, incomingSupplierMPID: incoming.mpid, supplierEffectiveFromDate: formatGbTimestamp(gbMidnightUtcMillis(year, month, day)) },
+      ...(outgoing
+        ? {
+            '/CustomBlock/B003': { outgoingSupplierDIPID: outgoing.dipId, outgoingSupplierMPID: outgoing.mpid, supplierEffectiveToDate: formatGbTimestamp(gbMidnightUtcMillis(year, month, day - 1)) },
+            '/CustomBlock/B005': current,
+          }
+        : {}),
+    },
+  };
+}

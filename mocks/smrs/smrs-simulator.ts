@@ -17,6 +17,8 @@ import { type AppointmentRequest, checkAppointmentRequest } from './appointment-
 import { type Appointment, HELD_SINCE, type MeteringPoint, type MeteringPointStore, type PartyRef, type ServiceKind } from './metering-points.ts';
 import * as publications from './publications.ts';
 import { NOTIFICATION_OF, updateNotifications, updateRefusal } from './registration-updates.ts';
+import { REMINDER_EVENT, remindersDue } from './reminders.ts';
+import { directContractEvent, DirectContractRegister } from './direct-contracts.ts';
 import type { Publication } from './publications.ts';
 
 export interface PublishedRecord {
@@ -61,6 +63,10 @@ export class SmrsSimulator {
   private readonly work = new Map<string, Promise<void>>();
   /** Rejections a scenario has arranged, by `MPAN kind`: the SMRS's own checks would pass. */
   private readonly arrangedRejections = new Map<string, string>();
+  /** Customer Direct Contracts recorded by the services (IF-038, CRD-04). */
+  readonly directContracts = new DirectContractRegister();
+  /** When each MPAN was last reminded of a missing service (IF-045), market millis. */
+  private readonly reminded = new Map<string, Partial<Record<ServiceKind, number>>>();
 
   constructor(private readonly options: SmrsSimulatorOptions) {
     options.emulator.onAccepted((message) => this.enqueue(mpanOf(message), () => this.receive(message)));
@@ -90,7 +96,7 @@ export class SmrsSimulator {
     });
   }
 
-  /** The switch reaches Secured Active: registration confirmed, accepted appointments made active (COS-09…11). */
+  /** The switch reaches Secured Active: registration confirmed (IF-001), accepted appointments made active (COS-09…11). */
   securedActive(mpan: string): Promise<void> {
     return this.enqueue(mpan, async () => {
       const point = this.point(mpan);
@@ -98,6 +104,8 @@ export class SmrsSimulator {
       if (!pending) throw new Error(`MPAN ${mpan} has no pending switch to secure`);
       const ssd = pending.supplyStartDate;
       const [year, month, day] = ssd.split('-').map(Number) as [number, number, number];
+      // The registration is confirmed first (COS-09), then the appointments it carries.
+      await this.publish(publications.registrationConfirmed(point, pending.supplier, ssd, pending.cssRegistrationId, point.supplier));
       point.supplier = pending.supplier;
       point.pendingSwitch = undefined;
       for (const appointment of point.appointments.filter((candidate) => candidate.status === 'accepted')) {
@@ -129,10 +137,32 @@ export class SmrsSimulator {
     });
   }
 
-  private enqueue(mpan: string, task: () => Promise<void>): Promise<void> {
+  /**
+   * The SMRS's reminder run for the MPAN as of `asOf` (market millis; now by default): IF-045
+   * [NoMSAppointed] / [NoDSAppointed] to the registered Supplier for each service still missing
+   * and not reminded of in the last 7 days (COS-15, T8). Returns the event codes sent.
+   */
+  remindMissingAppointments(mpan: string, asOf = this.options.now()): Promise<string[]> {
+    return this.enqueue(mpan, async () => {
+      const point = this.point(mpan);
+      const last = this.reminded.get(mpan) ?? {};
+      const due = remindersDue(point, asOf, last);
+      for (const kind of due) {
+        last[kind] = asOf;
+        await this.publish(publications.missingAppointmentReminder(point, kind, REMINDER_EVENT[kind]));
+      }
+      this.reminded.set(mpan, last);
+      return due.map((kind) => REMINDER_EVENT[kind]);
+    });
+  }
+
+  private enqueue<T>(mpan: string, task: () => Promise<T>): Promise<T> {
     const queue = this.options.ordering === 'per-mpan' ? mpan : '';
     const next = (this.work.get(queue) ?? Promise.resolve()).then(task);
-    const settled = next.catch(() => undefined);
+    const settled = next.then(
+      () => undefined,
+      () => undefined,
+    );
     this.work.set(queue, settled);
     // The last task of a queue removes it, so the map holds only queues with work in hand.
     void settled.then(() => {
@@ -153,6 +183,23 @@ export class SmrsSimulator {
     const responseKind = message.interfaceID === 'IF-034' ? KIND_OF_RESPONSE[message.eventCode] : undefined;
     if (responseKind) return this.onServiceResponse(message, responseKind);
     if (NOTIFICATION_OF[message.interfaceID]) return this.onRegistrationUpdate(message);
+    if (message.interfaceID === 'IF-038') return this.onDirectContract(message);
+  }
+
+  /** IF-038: a service records or removes a Customer Direct Contract; the answer is IF-039 with R0 (CRD-04). */
+  private async onDirectContract(message: AcceptedMessage): Promise<void> {
+    const event = directContractEvent(message.eventCode);
+    const point = this.options.points.get(mpanOf(message));
+    if (!event || !point) return; // Not an MPAN of the scenario: nothing to answer about (the scenario reports it).
+    const block = pick(message.payload, 'CustomBlock', event.kind === 'MS' ? 'B020' : 'B021') as Record<string, unknown> | undefined;
+    const prefix = event.kind === 'MS' ? 'customerDirectContractMeteringService' : 'customerDirectContractDataService';
+    const refusal = this.directContracts.apply(
+      point,
+      { ...event, senderDipId: message.senderDipId, ...(block ? { contract: { dipId: String(block[`${prefix}DIPID`]), effectiveTo: String(block[`${prefix}EffectiveToDate`]) } } : {}) },
+      this.options.now(),
+    );
+    const sender = this.options.directory.byDip(message.senderDipId);
+    await this.publish(publications.directContractOutcome(point, { dipId: message.senderDipId, mpid: sender?.mpid ?? '' }, message.eventCode, event.kind, block, refusal));
   }
 
   /** Updates of registration data (site works IF-005/IF-007, Supplier data IF-025, relationships IF-019): checked, answered, passed on. */

@@ -57,6 +57,11 @@ export interface ParticipantProfile {
     readonly gspGroups: readonly string[];
     /** Meter types (DI-059) the Metering Service supports; undefined: all of them. */
     readonly meterTypes: readonly string[] | undefined;
+    /**
+     * Optional interfaces the participant declares it sends (IF-024 advisories, IF-027 consumption
+     * amendments): their scenarios are not applicable to a participant that does not.
+     */
+    readonly sends: readonly string[];
     /** The profile wrote a `capabilities` section (a certification run requires one). */
     readonly declared: boolean;
   };
@@ -178,6 +183,7 @@ export function parseProfile(source: string, file: string): ParticipantProfile {
       segments: ((capabilities.segments as string[] | undefined) ?? ['S']).map((segment) => text(segment, `${file}: capabilities.segments`, /^[SA]$/, 'S or A') as 'S' | 'A'),
       processes: ((capabilities.processes as string[] | undefined) ?? []).map((process) => text(process, `${file}: capabilities.processes`)),
       gspGroups: ((capabilities.gspGroups as string[] | undefined) ?? ALL_GSP_GROUPS).map((group) => text(group, `${file}: capabilities.gspGroups`, /^_[A-HJ-NP]$/, 'a GSP group such as _K')),
+      sends: ((capabilities.sends as string[] | undefined) ?? []).map((id) => text(id, `${file}: capabilities.sends`, /^IF-\d{3}$/, 'an interface ID such as IF-024')),
       declared: document.capabilities !== undefined && document.capabilities !== null,
       meterTypes: (capabilities.meterTypes as string[] | undefined)?.map((type) => text(type, `${file}: capabilities.meterTypes`, /^[A-Z0-9_]{1,5}$/, 'a DI-059 meter type such as S2ADE')),
     },

@@ -4,6 +4,7 @@
 // and gates CI on.
 import type { ParticipantProfile } from '../profile/participant-profile.ts';
 import type { RunSummary } from '../run/run-summary.ts';
+import { notApplicable } from '../scenario/applicability.ts';
 import { type FeatureScenario, requirementTags } from './feature-scenarios.ts';
 import type { Requirement } from './requirement-catalogue.ts';
 
@@ -28,6 +29,9 @@ const ROLE_TAGS: Record<string, readonly string[]> = { SUP: ['@role:supplier'], 
 const CAPABILITY_OF: Record<string, (profile: ParticipantProfile) => boolean> = {
   'REQ-SP-006': (profile) => profile.capabilities.meterTypes !== undefined,
   'REQ-SP-007': (profile) => profile.capabilities.gspGroups.length < 14,
+  'REQ-SUP-IF024-ADVISORY': (profile) => profile.capabilities.sends.includes('IF-024'),
+  'REQ-SUP-IF027-AMENDMENT': (profile) => profile.capabilities.sends.includes('IF-027'),
+  'REQ-MS-CDC': (profile) => profile.capabilities.sends.includes('IF-038'),
 };
 
 function applies(requirement: Requirement, profile: ParticipantProfile): boolean {
@@ -55,7 +59,10 @@ export function requirementCoverage(
     const names = covering.map((scenario) => scenario.name);
     if (!applies(requirement, profile)) return { requirement, scenarios: names, state: 'not applicable' };
     if (covering.length === 0) return { requirement, scenarios: names, state: 'no scenario' };
-    const ran = names.filter((name) => verdicts.has(name));
+    // A scenario the profile's declaration rules out ran as inconclusive: it neither passes nor fails the requirement.
+    const applicable = covering.filter((scenario) => notApplicable(scenario.tags, profile) === undefined).map((scenario) => scenario.name);
+    if (applicable.length === 0) return { requirement, scenarios: names, state: 'not applicable' };
+    const ran = applicable.filter((name) => verdicts.has(name));
     if (ran.length === 0) return { requirement, scenarios: names, state: 'not run' };
     // Scenarios-verified: every covering scenario that ran must pass. Rule-verified: any passing one checked it.
     const passed = requirement.verifiedBy === 'scenarios' ? ran.every((name) => verdicts.get(name) === 'pass') : ran.some((name) => verdicts.get(name) === 'pass');

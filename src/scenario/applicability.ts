@@ -1,7 +1,7 @@
 // Whether a scenario applies to the participant at all, from its tags and the profile's
 // capability declaration: a Smart-only Metering Service is not tested on Advanced MPANs, a
-// Supplier-only profile not on the Metering Service's side. Inapplicable is inconclusive,
-// never failed.
+// Supplier-only profile not on the Metering Service's side, a Supplier that sends no IF-024
+// advisories not on them (`@sends:IF-024`). Inapplicable is inconclusive, never failed.
 import type { ParticipantProfile } from '../profile/participant-profile.ts';
 
 const SEGMENT_TAGS: Record<string, 'S' | 'A'> = { '@segment:smart': 'S', '@segment:advanced': 'A' };
@@ -12,6 +12,10 @@ export function notApplicable(tags: readonly string[], profile: ParticipantProfi
   for (const tag of tags) {
     const segment = SEGMENT_TAGS[tag];
     if (segment && !profile.capabilities.segments.includes(segment)) return `the profile does not declare market segment ${segment}`;
+  }
+  for (const tag of tags) {
+    const sent = tag.startsWith('@sends:') ? tag.slice('@sends:'.length) : undefined;
+    if (sent && !profile.capabilities.sends.includes(sent)) return `the profile does not declare that the participant sends ${sent} (capabilities.sends)`;
   }
   const roles = tags.flatMap((tag) => ROLE_TAGS[tag] ?? []);
   if (roles.length > 0 && !profile.roles.some((role) => roles.includes(role.role))) return `the profile declares none of the roles ${roles.join(', ')}`;

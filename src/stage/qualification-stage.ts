@@ -10,6 +10,7 @@ import path from 'node:path';
 import { en, en_GB, Faker } from '@faker-js/faker';
 import { DipEmulator } from '../../mocks/dip/dip-emulator.ts';
 import { type Party, PartyDirectory } from '../../mocks/isd/party-directory.ts';
+import { DataServiceDesk } from '../../mocks/parties/data-service-desk.ts';
 import { acceptingServiceProviders } from '../../mocks/parties/simulated-service-provider.ts';
 import { type MarketSegment, type MeteringPoint, MeteringPointStore, type PartyRef } from '../../mocks/smrs/metering-points.ts';
 import { SmrsSimulator } from '../../mocks/smrs/smrs-simulator.ts';
@@ -58,6 +59,8 @@ export class QualificationStage {
   readonly faker: Faker;
   emulator!: DipEmulator;
   smrs!: SmrsSimulator;
+  /** The Data Service the suite plays, for the Supplier's advisories and amendment requests (IF-024, IF-027). */
+  dataServiceDesk!: DataServiceDesk;
   participant?: LaunchedParticipant;
   participantUrl?: string;
   /** Offers the simulated service providers refuse, by MPAN: SP code and text. */
@@ -131,6 +134,7 @@ export class QualificationStage {
       simulatedRecipient: acceptingServiceProviders({ spec, faker: this.faker, now, directory: this.directory, smrs: () => this.smrs, refusals: this.refusals }),
       ...(this.options.smrsOrdering ? { ordering: this.options.smrsOrdering } : {}),
     });
+    this.dataServiceDesk = new DataServiceDesk({ spec, emulator: this.emulator, directory: this.directory, points: this.points, now, faker: this.faker });
     let webhookBase = profile.webhookUrl;
     if (bundled) {
       this.participant = await launchReferenceParticipant({

@@ -1,0 +1,94 @@
+// The Supplier's own messages to its Data Service (process table SUPPLIER-TO-DS): the suite
+// tells the participant what its Supplier learnt or decided (the `data-service-request`
+// trigger), then checks the IF-024 advisory or the IF-027 amendment request it sends, and
+// for IF-027 the Data Service's IF-028 answer. No SLA is published for these, so the suite
+// listens for the T1 default of 60 minutes.
+import { pick } from '../rules/rule.ts';
+import type { Finding } from '../rules/rule.ts';
+import { fireTrigger } from '../stage/triggers.ts';
+import { MILLIS } from '../time/gb-time.ts';
+import { messagesOf } from './exchange-messages.ts';
+import type { ScenarioContext } from './scenario-context.ts';
+import { expectUpdate } from './site-works-steps.ts';
+import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
+
+const LISTEN_MINUTES = 60;
+/** Real time the simulated Data Service gets to answer (it acts in-process, at once). */
+const SETTLE_MS = 2_000;
+
+/** The requirement each interface's checks serve (scenarios/requirements.yaml). */
+const REQUIREMENT_OF: Readonly<Record<string, string>> = { 'IF-024': 'REQ-SUP-IF024-ADVISORY', 'IF-027': 'REQ-SUP-IF027-AMENDMENT' };
+
+function dataServiceOf(context: ScenarioContext): { dipId: string; mpid: string } {
+  const dataService = context.point?.dataService;
+  if (!dataService) throw new SuiteError('the scenario\'s MPAN has no Data Service appointed: a Given step must set one up');
+  return dataService;
+}
+
+export async function supplierTellsDataService(context: ScenarioContext, request: string): Promise<void> {
+  const point = context.point;
+  if (!point) throw new SuiteError('the scenario has no MPAN: a Given step must set one up');
+  const at = context.stage.clock.now();
+  await fireTrigger(
+    context.stage.options.profile,
+    'data-service-request',
+    { mpan: point.mpan, distributorDipId: point.distributorDipId, gspGroup: point.gspGroup, dataService: dataServiceOf(context), request },
+    context.stage.participantUrl,
+    context.stage.triggerAgent,
+    context.browserMeans(),
+  );
+  context.actions.push({ what: request, at });
+}
+
+function payloadOf(context: ScenarioContext, name: string): Record<string, unknown> {
+  const exchange = context.received.get(name);
+  if (!exchange) throw new SuiteError(`no ${name} from the participant has been matched yet in this scenario`);
+  return messagesOf(exchange).find((candidate) => `${candidate.interfaceID} ${candidate.eventCode}` === name)!.payload;
+}
+
+/** The participant sends `interfaceID eventCode` for the request, accepted by the DIP, to the MPAN's Data Service. */
+export async function expectSentToDataService(context: ScenarioContext, interfaceID: string, eventCode: string): Promise<void> {
+  const request = context.actions.at(-1)?.what;
+  const action = request ? context.lastAction(request) : undefined;
+  if (!action) throw new SuiteError('the participant was not told of anything for its Data Service in this scenario');
+  await expectUpdate(context, { trigger: action.what, interfaceID, eventCode, listenUntil: action.at + LISTEN_MINUTES * MILLIS.MINUTE });
+  const name = `${interfaceID} ${eventCode}`;
+  const recipients = pick(payloadOf(context, name), 'CommonBlock', 'A0', 'primaryRecipients');
+  const dataService = dataServiceOf(context);
+  if (!Array.isArray(recipients) || !recipients.includes(dataService.dipId)) {
+    throw new ParticipantDefect(`${name} must go to the MPAN's Data Service`, [
+      { rule: 'PROCESS-ADDRESSING', severity: 'fail', pointer: '/0/payload/CommonBlock/A0/primaryRecipients', message: `primary recipients ${JSON.stringify(recipients ?? null)} leave out the MPAN's Data Service ${dataService.dipId} (${dataService.mpid})`, requirement: REQUIREMENT_OF[interfaceID] ?? 'REQ-PROCESS-CONTENT' },
+    ]);
+  }
+}
+
+/** The IF-027 names at least one consumption amendment: an empty B902List, which the schema allows, asks for nothing. */
+export function expectAmendmentsNamed(context: ScenarioContext): void {
+  const list = pick(payloadOf(context, 'IF-027 [ConsumptionAmendment]'), 'CustomBlock', 'B902List');
+  const findings: Finding[] = [];
+  if (!Array.isArray(list) || list.length === 0) {
+    findings.push({ rule: 'PROCESS-CONTENT', severity: 'fail', pointer: '/0/payload/CustomBlock/B902List', message: `B902List is ${JSON.stringify(list ?? null)}; an amendment request names at least one measurement quantity and period to amend`, requirement: 'REQ-SUP-IF027-AMENDMENT' });
+  }
+  if (findings.length) throw new ParticipantDefect('IF-027 [ConsumptionAmendment] asks for no amendment', findings);
+}
+
+/** The simulated Data Service has answered the amendment request with IF-028, and accepted it. */
+export async function dataServiceAccepts(context: ScenarioContext): Promise<void> {
+  const until = Date.now() + SETTLE_MS;
+  const desk = context.stage.dataServiceDesk;
+  const find = () => desk.records.find((record) => record.direction === 'sent' && record.interfaceID === 'IF-028' && record.mpan === context.mpan && record.at >= context.startedAt);
+  let record = find();
+  while (!record && Date.now() < until) {
+    await desk.idle();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    record = find();
+  }
+  if (!record?.outcome) throw new Inconclusive(`the Data Service has sent no IF-028 [ConsumptionAmendment] for MPAN ${context.mpan}: it received no IF-027 for it (see the steps before)`);
+  context.actions.push({ what: 'IF-028 [ConsumptionAmendment]', at: record.outcome.attempts.at(-1)?.marketMillis ?? record.at, push: record.outcome });
+  const r0 = pick(record.payload, 'CommonBlock', 'R0') as { responseCode?: string; responseMessages?: string[] } | undefined;
+  if (r0?.responseCode !== 'A') {
+    throw new ParticipantDefect("the MPAN's Data Service refused the participant's IF-027 [ConsumptionAmendment]", [
+      { rule: 'PROCESS-CONTENT', severity: 'fail', pointer: '/0/payload/CommonBlock/R0', message: `IF-028 R0 is ${JSON.stringify(r0 ?? null)}`, requirement: 'REQ-SUP-IF027-AMENDMENT' },
+    ]);
+  }
+}
