@@ -18,6 +18,8 @@ export const FAULTS = {
   'ignores-schema-version': 'a publication of a schema version it does not take is refused as a schema failure (RCP1001), not as RCP1005',
   'wrong-appointment-scenario': 'a change of service without a change of supplier (CSP, USP, SEG, MCA) is requested with appointment scenario COS',
   'refuses-reports': "the Supplier's webhook answers 400 to settlement reports (REP-…), which it has not implemented",
+  'sends-no-reads': 'the Metering Service shares no cumulative reads (IF-041) after meter works or an energisation change',
+  'wrong-read-event': 'every read the Metering Service shares after work on site is sent as IF-041 [ReadingOnSite], whatever the work was',
 } as const;
 
 export type FaultName = keyof typeof FAULTS;

@@ -3,7 +3,7 @@
 // sends the matching update at once.
 //
 //   POST /test-hooks/site-works  {"mpan", "distributorDipId", "gspGroup", "segment": "S"|"A",
-//                                 "work", "supplierDipId"}
+//                                 "work", "supplierDipId", "dataServiceDipId"?, "workedAt"?}
 //
 //   work                                            sends
 //   meter installed on site                         IF-005 [MeterInstall]
@@ -13,8 +13,14 @@
 //   energisation status changed on site             IF-007 [EnergisationStatusChange]
 //   energisation request found impossible on site   IF-007 [EnergisationStatusFailure] (also to the Supplier)
 //
+// After an install, removal, exchange or energisation change it also shares the reads taken on
+// site (site-reads.ts): IF-041 to the Data Service (`dataServiceDipId`, when the hook names it),
+// the Supplier and the Distributor, dated `workedAt` (DT-003; the hook's call time when absent).
+//
 import { isValidMpanCore } from '../src/rules/mpan-check-digit.ts';
+import { isTimestampProblem, parseGbTimestamp } from '../src/time/gb-time.ts';
 import { draftUpdate, hookBody, type UpdateDeps } from './drafted-update.ts';
+import { cumulativeReads, readEventsFor, readingTime } from './site-reads.ts';
 import type { HttpAnswer, TriggerRecord } from './records.ts';
 
 export const SITE_WORKS_HOOK = '/test-hooks/site-works';
@@ -35,6 +41,10 @@ export interface SiteWorks {
   readonly segment: 'S' | 'A';
   readonly work: string;
   readonly supplierDipId: string;
+  /** The Data Service appointed to the MPAN: the reads go to it. */
+  readonly dataServiceDipId?: string;
+  /** When the work was done (DT-003): the time of the reads. */
+  readonly workedAt?: string;
 }
 
 function problemOf(payload: unknown): string | undefined {
@@ -44,6 +54,12 @@ function problemOf(payload: unknown): string | undefined {
   if (typeof works.work !== 'string' || !UPDATES[works.work]) return `work must be one of: ${Object.keys(UPDATES).join('; ')}`;
   if (works.segment !== 'S' && works.segment !== 'A') return 'segment must be S or A';
   for (const key of ['distributorDipId', 'gspGroup', 'supplierDipId']) if (typeof works[key] !== 'string') return `${key} must be a string`;
+  if (works.dataServiceDipId !== undefined && (typeof works.dataServiceDipId !== 'string' || !/^[0-9a-fA-F]{10}$/.test(works.dataServiceDipId))) {
+    return `dataServiceDipId must be a 10-character DIP ID, found ${JSON.stringify(works.dataServiceDipId)}`;
+  }
+  if (works.workedAt !== undefined && (typeof works.workedAt !== 'string' || isTimestampProblem(parseGbTimestamp(works.workedAt)))) {
+    return `workedAt must be a DT-003 GB timestamp such as 2026-11-23T10:00:00+00:00, found ${JSON.stringify(works.workedAt)}`;
+  }
   return undefined;
 }
 
@@ -61,6 +77,8 @@ export function judgeSiteWorks(rawText: string, deps: UpdateDeps, now: number): 
   const update = UPDATES[works.work]!;
   // The wrong-meter-works-event fault reports every meter work as a details update.
   const eventCode = deps.faults.has('wrong-meter-works-event') && update.interfaceID === 'IF-005' ? '[MeterUpdate]' : update.eventCode;
+  const reads = readEventsFor(works.work, deps.faults);
+  const readAt = readingTime(works.workedAt, now);
   const record = draftUpdate(
     deps,
     {
@@ -72,8 +90,15 @@ export function judgeSiteWorks(rawText: string, deps: UpdateDeps, now: number): 
       recipients: update.toSupplier ? [deps.config.registrationServiceDipId, works.supplierDipId] : [deps.config.registrationServiceDipId],
       m0: { MPANCore: works.mpan, distributorDIPID: works.distributorDipId, GSPGroupID: works.gspGroup },
       effect: { party: 'meteringService', mpan: works.mpan, event: `${works.work} (test hook)`, set: { lastSiteWork: works.work } },
+      followUps: reads.map((readEvent) => ({
+        interfaceID: 'IF-041',
+        eventCode: readEvent,
+        recipients: [...(works.dataServiceDipId ? [works.dataServiceDipId] : []), works.supplierDipId, works.distributorDipId],
+        customBlock: (drafted) => cumulativeReads(drafted, readAt),
+      })),
     },
     now,
   );
-  return { record, answer: { status: 201, body: { trigger: 'site-works', mpan: works.mpan, sends: `${update.interfaceID} ${eventCode}` } } };
+  const sends = [`${update.interfaceID} ${eventCode}`, ...reads.map((readEvent) => `IF-041 ${readEvent}`)].join(', ');
+  return { record, answer: { status: 201, body: { trigger: 'site-works', mpan: works.mpan, sends } } };
 }

@@ -111,6 +111,9 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'wrong-appointment-scenario': [],
   // No settlement report is in this transcript; the DIP-channel features catch this one.
   'refuses-reports': [],
+  // No site works in this transcript either: the read features of BP008 and BP009 catch these.
+  'sends-no-reads': [],
+  'wrong-read-event': [],
 };
 
 describe('reference participant fault switches', () => {

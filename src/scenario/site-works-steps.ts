@@ -6,6 +6,7 @@
 import { loadSlaTable, measureSla, formatSlaMeasurement, slaDeadline, type SlaWindow } from '../clock/index.ts';
 import type { Finding } from '../rules/rule.ts';
 import { SIMULATED } from '../stage/simulated-parties.ts';
+import { formatGbTimestamp } from '../time/gb-time.ts';
 import { fireTrigger } from '../stage/triggers.ts';
 import { matches, messagesOf } from './exchange-messages.ts';
 import type { ScenarioContext } from './scenario-context.ts';
@@ -14,10 +15,19 @@ import { ParticipantDefect, SuiteError } from './verdicts.ts';
 /** How long past the window the suite keeps listening, so that a late report is seen and named. */
 const LATE_GRACE_FACTOR = 0.5;
 
-/** The SLA whose trigger is this work on site, e.g. `meter exchanged on site`. */
-export function slaForWork(work: string): SlaWindow & { response: { interface: string; event: string } } {
-  const sla = loadSlaTable().windows.find((row) => row.trigger.interface === undefined && row.trigger.event === work);
-  if (!sla?.response.interface) throw new SuiteError(`scenarios/slas.yaml has no SLA triggered by '${work}' with a DIP response`);
+/**
+ * The SLA whose trigger is this work on site, e.g. `meter exchanged on site`: by default the
+ * update to the Registration Service; with `response`, the one for that message (a read, IF-041).
+ */
+export function slaForWork(work: string, response?: { interface: string; event: string }): SlaWindow & { response: { interface: string; event: string } } {
+  const sla = loadSlaTable().windows.find(
+    (row) =>
+      row.trigger.interface === undefined &&
+      row.trigger.event === work &&
+      (response ? row.response.interface === response.interface && row.response.event === response.event : row.response.interface !== 'IF-041'),
+  );
+  const what = response ? ` with ${response.interface} ${response.event}` : ' with a DIP response';
+  if (!sla?.response.interface) throw new SuiteError(`scenarios/slas.yaml has no SLA triggered by '${work}'${what}`);
   return sla as SlaWindow & { response: { interface: string; event: string } };
 }
 
@@ -29,7 +39,17 @@ export async function engineerReports(context: ScenarioContext, work: string): P
   await fireTrigger(
     context.stage.options.profile,
     'site-works',
-    { mpan: point.mpan, distributorDipId: point.distributorDipId, gspGroup: point.gspGroup, segment: point.segment, work, supplierDipId: point.supplier?.dipId ?? SIMULATED.otherSupplier.dipId },
+    {
+      mpan: point.mpan,
+      distributorDipId: point.distributorDipId,
+      gspGroup: point.gspGroup,
+      segment: point.segment,
+      work,
+      supplierDipId: point.supplier?.dipId ?? SIMULATED.otherSupplier.dipId,
+      // Where the reads taken on site go (IF-041), and when they were taken.
+      ...(point.dataService ? { dataServiceDipId: point.dataService.dipId } : {}),
+      workedAt: formatGbTimestamp(at),
+    },
     context.stage.participantUrl,
     context.stage.triggerAgent,
     context.browserMeans(),

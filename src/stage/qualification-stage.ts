@@ -11,6 +11,7 @@ import { en, en_GB, Faker } from '@faker-js/faker';
 import { DipEmulator } from '../../mocks/dip/dip-emulator.ts';
 import { type Party, PartyDirectory } from '../../mocks/isd/party-directory.ts';
 import { acceptingServiceProviders } from '../../mocks/parties/simulated-service-provider.ts';
+import { SimulatedDataServices } from '../../mocks/parties/simulated-data-service.ts';
 import { type MarketSegment, type MeteringPoint, MeteringPointStore, type PartyRef } from '../../mocks/smrs/metering-points.ts';
 import { SmrsSimulator } from '../../mocks/smrs/smrs-simulator.ts';
 import { mpanCheckDigit } from '../rules/mpan-check-digit.ts';
@@ -58,6 +59,8 @@ export class QualificationStage {
   readonly faker: Faker;
   emulator!: DipEmulator;
   smrs!: SmrsSimulator;
+  /** The Data Services the suite plays, as recipients of the participant's reads (IF-041). */
+  dataServices!: SimulatedDataServices;
   participant?: LaunchedParticipant;
   participantUrl?: string;
   /** Offers the simulated service providers refuse, by MPAN: SP code and text. */
@@ -131,6 +134,7 @@ export class QualificationStage {
       simulatedRecipient: acceptingServiceProviders({ spec, faker: this.faker, now, directory: this.directory, smrs: () => this.smrs, refusals: this.refusals }),
       ...(this.options.smrsOrdering ? { ordering: this.options.smrsOrdering } : {}),
     });
+    this.dataServices = new SimulatedDataServices(this.emulator, this.directory, this.points);
     let webhookBase = profile.webhookUrl;
     if (bundled) {
       this.participant = await launchReferenceParticipant({
