@@ -46,6 +46,7 @@ const CATCHES: Record<keyof typeof FAULTS, { tags: string; finding: RegExp }> = 
   'refuses-reports': { tags: '@REP-002 or @REP-004', finding: /WEBHOOK-HTTP-STATUS.*REP-00[24].*HTTP 400; expected 201/ },
   'sends-no-reads': { tags: '@COM-09 or @CES-05', finding: /did not send IF-041 \[Reading(Instl|Remv|EnergisationChg)\]/ },
   'wrong-read-event': { tags: '@COM-09 or @CES-05', finding: /PROCESS-CONTENT .*is sent as IF-041 \[Reading(Instl|Remv|EnergisationChg)\]; the participant sent IF-041 \[ReadingOnSite\]/ },
+  'migrates-with-cos': { tags: '@MIG-05', finding: /PROCESS-CONTENT .*appointmentScenario is "COS"; expected "MCS"/ },
 };
 
 describe('qualification run against the reference participant', () => {

@@ -100,6 +100,8 @@ export class SmrsSimulator {
       const [year, month, day] = ssd.split('-').map(Number) as [number, number, number];
       point.supplier = pending.supplier;
       point.pendingSwitch = undefined;
+      // A forward migration by Change of Supplier (MIG-05): the MPAN comes under MHHS with the switch.
+      if (point.appointments.some((candidate) => candidate.status === 'accepted' && candidate.scenario === 'MCS')) point.legacy = false;
       for (const appointment of point.appointments.filter((candidate) => candidate.status === 'accepted')) {
         appointment.status = 'active';
         const outgoing = appointment.kind === 'MS' ? point.meteringService : point.dataService;
