@@ -31,6 +31,8 @@ export interface DraftedUpdate {
   readonly recipients: readonly string[];
   readonly m0: MeteringPoint;
   readonly effect: MpanEffect;
+  /** The update's custom blocks from those the builders drafted; the drafted ones as they are when absent. */
+  readonly customBlock?: (drafted: Record<string, unknown>) => Record<string, unknown>;
   /** Messages that follow the update in the same outbox (the reads after site works), in order. */
   readonly followUps?: readonly FollowUp[];
 }
@@ -59,7 +61,8 @@ export function draftUpdate(deps: UpdateDeps, update: DraftedUpdate, now: number
       common.M1 = { principalMPAN: update.m0.MPANCore, distributorDIPID: update.m0.distributorDIPID, GSPGroupID: update.m0.GSPGroupID };
     }
   };
-  queue(update.interfaceID, update.eventCode, update.recipients, drafted.CustomBlock ?? {}, drafted.CommonBlock);
+  const customBlock = (drafted.CustomBlock ?? {}) as Record<string, unknown>;
+  queue(update.interfaceID, update.eventCode, update.recipients, update.customBlock ? update.customBlock(customBlock) : customBlock, drafted.CommonBlock);
   for (const followUp of update.followUps ?? []) {
     const draftedFollowUp = buildMessage(deps.spec, { faker, interfaceID: followUp.interfaceID, eventCode: followUp.eventCode, now, sender: { dipId: update.sender.dipId, role: update.sender.role } });
     queue(followUp.interfaceID, followUp.eventCode, followUp.recipients, followUp.customBlock((draftedFollowUp.CustomBlock ?? {}) as Record<string, unknown>), draftedFollowUp.CommonBlock);

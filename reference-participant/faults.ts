@@ -20,6 +20,7 @@ export const FAULTS = {
   'refuses-reports': "the Supplier's webhook answers 400 to settlement reports (REP-…), which it has not implemented",
   'sends-no-reads': 'the Metering Service shares no cumulative reads (IF-041) after meter works or an energisation change',
   'wrong-read-event': 'every read the Metering Service shares after work on site is sent as IF-041 [ReadingOnSite], whatever the work was',
+  'history-ids-mismatch': "a correction of the asset history (IF-005 [MeterHistoryUpdate]) names another meter as removed than as installed (REG1016)",
   'migrates-with-cos': 'a gaining Supplier asks for COS appointments on an MPAN it must migrate with the switch, instead of MCS',
 } as const;
 

@@ -12,6 +12,8 @@
 //   installed meter details changed on site         IF-005 [MeterUpdate]
 //   energisation status changed on site             IF-007 [EnergisationStatusChange]
 //   energisation request found impossible on site   IF-007 [EnergisationStatusFailure] (also to the Supplier)
+//   removed meter's history found wrong             IF-005 [MeterHistoryUpdate] for `meterId`, a meter
+//                                                   taken out earlier (named as installed and removed)
 //
 // After an install, removal, exchange or energisation change it also shares the reads taken on
 // site (site-reads.ts): IF-041 to the Data Service (`dataServiceDipId`, when the hook names it),
@@ -25,6 +27,9 @@ import type { HttpAnswer, TriggerRecord } from './records.ts';
 
 export const SITE_WORKS_HOOK = '/test-hooks/site-works';
 
+/** The work that corrects the asset history (COM-06): the payload names the meter in `meterId`. */
+export const HISTORY_WORK = "removed meter's history found wrong";
+
 const UPDATES: Readonly<Record<string, { interfaceID: string; eventCode: string; toSupplier?: true }>> = {
   'meter installed on site': { interfaceID: 'IF-005', eventCode: '[MeterInstall]' },
   'meter removed on site': { interfaceID: 'IF-005', eventCode: '[MeterRemoval]' },
@@ -32,6 +37,7 @@ const UPDATES: Readonly<Record<string, { interfaceID: string; eventCode: string;
   'installed meter details changed on site': { interfaceID: 'IF-005', eventCode: '[MeterUpdate]' },
   'energisation status changed on site': { interfaceID: 'IF-007', eventCode: '[EnergisationStatusChange]' },
   'energisation request found impossible on site': { interfaceID: 'IF-007', eventCode: '[EnergisationStatusFailure]', toSupplier: true },
+  [HISTORY_WORK]: { interfaceID: 'IF-005', eventCode: '[MeterHistoryUpdate]' },
 };
 
 export interface SiteWorks {
@@ -45,6 +51,8 @@ export interface SiteWorks {
   readonly dataServiceDipId?: string;
   /** When the work was done (DT-003): the time of the reads. */
   readonly workedAt?: string;
+  /** The meter whose history record is wrong (HISTORY_WORK only). */
+  readonly meterId?: string;
 }
 
 function problemOf(payload: unknown): string | undefined {
@@ -60,7 +68,21 @@ function problemOf(payload: unknown): string | undefined {
   if (works.workedAt !== undefined && (typeof works.workedAt !== 'string' || isTimestampProblem(parseGbTimestamp(works.workedAt)))) {
     return `workedAt must be a DT-003 GB timestamp such as 2026-11-23T10:00:00+00:00, found ${JSON.stringify(works.workedAt)}`;
   }
+  if (works.work === HISTORY_WORK && (typeof works.meterId !== 'string' || works.meterId.length < 1 || works.meterId.length > 10)) {
+    return `meterId must name the meter whose history is wrong (1 to 10 characters, DI-056), found ${JSON.stringify(works.meterId)}`;
+  }
   return undefined;
+}
+
+/**
+ * A history correction names the same meter as installed and removed (REG1016). The
+ * history-ids-mismatch fault names another meter as removed.
+ */
+function historyCorrection(drafted: Record<string, unknown>, meterId: string, faults: UpdateDeps['faults'], correctedRemoval: string): Record<string, unknown> {
+  const b906 = (drafted.B906 ?? {}) as Record<string, unknown>;
+  const b039 = (drafted.B039 ?? {}) as Record<string, unknown>;
+  const removedId = faults.has('history-ids-mismatch') ? `X${meterId.slice(1)}` : meterId;
+  return { ...drafted, B906: { ...b906, existingMeter: { ...((b906.existingMeter ?? {}) as Record<string, unknown>), meterID: meterId } }, B039: { ...b039, meterIDRemoved: removedId, meterRemovalDate: b039.meterRemovalDate ?? correctedRemoval } };
 }
 
 /** The journal record (with the update in its outbox) for valid site works, or the 4xx answer. */
@@ -90,6 +112,7 @@ export function judgeSiteWorks(rawText: string, deps: UpdateDeps, now: number): 
       recipients: update.toSupplier ? [deps.config.registrationServiceDipId, works.supplierDipId] : [deps.config.registrationServiceDipId],
       m0: { MPANCore: works.mpan, distributorDIPID: works.distributorDipId, GSPGroupID: works.gspGroup },
       effect: { party: 'meteringService', mpan: works.mpan, event: `${works.work} (test hook)`, set: { lastSiteWork: works.work } },
+      ...(works.work === HISTORY_WORK ? { customBlock: (drafted: Record<string, unknown>) => historyCorrection(drafted, works.meterId!, deps.faults, readAt) } : {}),
       followUps: reads.map((readEvent) => ({
         interfaceID: 'IF-041',
         eventCode: readEvent,

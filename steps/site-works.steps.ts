@@ -2,7 +2,7 @@
 import { Then, When } from '@cucumber/cucumber';
 import * as reads from '../src/scenario/read-steps.ts';
 import * as siteWorks from '../src/scenario/site-works-steps.ts';
-import { smrsHasSent } from '../src/scenario/smrs-steps.ts';
+import { expectSmrsAccepted, smrsHasSent } from '../src/scenario/smrs-steps.ts';
 import type { QualificationWorld } from './support/hooks.ts';
 
 When("the participant's engineer records {string}", async function (this: QualificationWorld, work: string) {
@@ -43,4 +43,8 @@ Then(
 
 Then('the Data Service receives the IF-041 {word} read for the MPAN, taken on the day of {string}', async function (this: QualificationWorld, eventCode: string, work: string) {
   await reads.expectDataServiceHasRead(this.context, eventCode, work);
+});
+
+Then('the SMRS takes the correction: IF-006 [MeterHistoryUpdate] comes back accepted', async function (this: QualificationWorld) {
+  await expectSmrsAccepted(this.context, 'IF-006 [MeterHistoryUpdate]', 'REQ-METER-HISTORY');
 });

@@ -83,6 +83,20 @@ describe('reference participant: the site-works hook', () => {
     expect(reads).toEqual(expected);
   });
 
+  it('corrects the history of the meter the hook names, as both installed and removed (REG1016), or not with the history-ids-mismatch fault', () => {
+    const blocks = (faults: string[] = []) => {
+      const judged = call({ work: "removed meter's history found wrong", meterId: 'H100000018' }, faults);
+      const entry = 'record' in judged ? judged.record.outbox![0]! : undefined;
+      expect([entry?.interfaceID, entry?.eventCode]).toEqual(['IF-005', '[MeterHistoryUpdate]']);
+      expect(validateBody(spec, entry!.body, { direction: 'ingress' }).flatMap((report) => report.findings.filter((finding) => finding.rule === 'SCHEMA'))).toEqual([]);
+      const custom = (entry!.body as { payload: { CustomBlock: { B906: { existingMeter: { meterID: string } }; B039: { meterIDRemoved: string } } } }[])[0]!.payload.CustomBlock;
+      return [custom.B906.existingMeter.meterID, custom.B039.meterIDRemoved];
+    };
+    expect(blocks()).toEqual(['H100000018', 'H100000018']);
+    expect(blocks(['history-ids-mismatch'])).toEqual(['H100000018', 'X100000018']);
+    expect(call({ work: "removed meter's history found wrong" }).answer.status).toBe(400);
+  });
+
   it('sends a failed energisation to the Supplier too', () => {
     const judged = call({ work: 'energisation request found impossible on site' });
     expect(JSON.stringify('record' in judged ? judged.record.outbox : undefined)).toContain(`"primaryRecipients":["${config.registrationServiceDipId}","6000000001"]`);

@@ -16,6 +16,7 @@ import type { Party, PartyDirectory } from '../isd/party-directory.ts';
 import { type AppointmentRequest, checkAppointmentRequest } from './appointment-checks.ts';
 import { type Appointment, HELD_SINCE, type MeteringPoint, type MeteringPointStore, type PartyRef, type ServiceKind } from './metering-points.ts';
 import * as publications from './publications.ts';
+import { applyToHistory } from './meter-history.ts';
 import { NOTIFICATION_OF, updateNotifications, updateRefusal } from './registration-updates.ts';
 import type { Publication } from './publications.ts';
 
@@ -170,6 +171,7 @@ export class SmrsSimulator {
     };
     if (!point) return; // Not an MPAN of the scenario: nothing to answer about (the scenario reports it).
     const refusal = updateRefusal(point, report);
+    if (!refusal && message.interfaceID === 'IF-005') applyToHistory(point, message.eventCode, report.customBlock);
     for (const publication of updateNotifications(point, report, refusal)) await this.publish(publication);
   }
 

@@ -5,6 +5,8 @@
 // events, so the window, the interface and the event code all come from that one table.
 import { loadSlaTable, measureSla, formatSlaMeasurement, slaDeadline, type SlaWindow } from '../clock/index.ts';
 import type { Finding } from '../rules/rule.ts';
+import { removedMeter } from '../../mocks/smrs/meter-history.ts';
+import type { MeteringPoint } from '../../mocks/smrs/metering-points.ts';
 import { SIMULATED } from '../stage/simulated-parties.ts';
 import { formatGbTimestamp } from '../time/gb-time.ts';
 import { fireTrigger } from '../stage/triggers.ts';
@@ -31,6 +33,15 @@ export function slaForWork(work: string, response?: { interface: string; event: 
   return sla as SlaWindow & { response: { interface: string; event: string } };
 }
 
+/** The work that corrects the asset history (COM-06), as the site-works trigger names it. */
+export const HISTORY_WORK = "removed meter's history found wrong";
+
+function correctedMeter(point: MeteringPoint): string {
+  const meter = removedMeter(point);
+  if (!meter) throw new SuiteError(`the SMRS holds no removed meter in the asset history of MPAN ${point.mpan}, so there is no record to correct`);
+  return meter.meterID;
+}
+
 export async function engineerReports(context: ScenarioContext, work: string): Promise<void> {
   slaForWork(work);
   const point = context.point;
@@ -49,6 +60,8 @@ export async function engineerReports(context: ScenarioContext, work: string): P
       // Where the reads taken on site go (IF-041), and when they were taken.
       ...(point.dataService ? { dataServiceDipId: point.dataService.dipId } : {}),
       workedAt: formatGbTimestamp(at),
+      // A history correction names the meter whose record is wrong: one the SMRS holds as removed.
+      ...(work === HISTORY_WORK ? { meterId: correctedMeter(point) } : {}),
     },
     context.stage.participantUrl,
     context.stage.triggerAgent,

@@ -12,7 +12,8 @@ import { DipEmulator } from '../../mocks/dip/dip-emulator.ts';
 import { type Party, PartyDirectory } from '../../mocks/isd/party-directory.ts';
 import { acceptingServiceProviders } from '../../mocks/parties/simulated-service-provider.ts';
 import { SimulatedDataServices } from '../../mocks/parties/simulated-data-service.ts';
-import { type MarketSegment, type MeteringPoint, MeteringPointStore, type PartyRef } from '../../mocks/smrs/metering-points.ts';
+import { type MarketSegment, type MeterRecord, type MeteringPoint, MeteringPointStore, type PartyRef } from '../../mocks/smrs/metering-points.ts';
+import { formatGbTimestamp, gbMidnightUtcMillis } from '../time/gb-time.ts';
 import { SmrsSimulator } from '../../mocks/smrs/smrs-simulator.ts';
 import { mpanCheckDigit } from '../rules/mpan-check-digit.ts';
 import { MarketClock } from '../clock/index.ts';
@@ -39,6 +40,19 @@ export interface StageOptions {
   readonly shard?: Shard;
   /** How the SMRS simulator orders its work (see SmrsSimulatorOptions.ordering); serial unless a load asks. */
   readonly smrsOrdering?: 'serial' | 'per-mpan';
+}
+
+/**
+ * The asset history the SMRS holds for a registered MPAN: a meter installed at the start of
+ * migration, exchanged a year later. Meter IDs (10 characters, DT-029) follow the MPAN, so
+ * evidence shows which MPAN a meter belongs to.
+ */
+function assetHistoryOf(mpan: string): MeterRecord[] {
+  const at = (year: number, month: number, day: number) => formatGbTimestamp(gbMidnightUtcMillis(year, month, day) + 10 * 3_600_000);
+  return [
+    { meterID: `H${mpan.slice(-9)}`, installedOn: at(2025, 10, 22), removedOn: at(2026, 10, 1) },
+    { meterID: `M${mpan.slice(-9)}`, installedOn: at(2026, 10, 1) },
+  ];
 }
 
 /** Enough served MPANs for every incumbent scenario of one worker. */
@@ -272,6 +286,7 @@ export class QualificationStage {
       supplier: parties.supplier ?? { dipId: SIMULATED.otherSupplier.dipId, mpid: SIMULATED.otherSupplier.mpid },
       meteringService: parties.meteringService ?? { dipId: SIMULATED.incumbentMeteringService.dipId, mpid: SIMULATED.incumbentMeteringService.mpid },
       dataService: { dipId: SIMULATED.incumbentDataService.dipId, mpid: SIMULATED.incumbentDataService.mpid },
+      meters: assetHistoryOf(mpan),
     });
   }
 
