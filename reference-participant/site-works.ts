@@ -14,6 +14,7 @@
 //   energisation request found impossible on site   IF-007 [EnergisationStatusFailure] (also to the Supplier)
 //   removed meter's history found wrong             IF-005 [MeterHistoryUpdate] for `meterId`, a meter
 //                                                   taken out earlier (named as installed and removed)
+//   comms hub installed on site                     IF-004 [CommsHubInfo] to the Supplier (bilateral, COM-10)
 //
 // After an install, removal, exchange or energisation change it also shares the reads taken on
 // site (site-reads.ts): IF-041 to the Data Service (`dataServiceDipId`, when the hook names it),
@@ -30,7 +31,8 @@ export const SITE_WORKS_HOOK = '/test-hooks/site-works';
 /** The work that corrects the asset history (COM-06): the payload names the meter in `meterId`. */
 export const HISTORY_WORK = "removed meter's history found wrong";
 
-const UPDATES: Readonly<Record<string, { interfaceID: string; eventCode: string; toSupplier?: true }>> = {
+/** toSupplier: to the SMRS and the Supplier; supplierOnly: a bilateral message to the Supplier alone. */
+const UPDATES: Readonly<Record<string, { interfaceID: string; eventCode: string; toSupplier?: true; supplierOnly?: true }>> = {
   'meter installed on site': { interfaceID: 'IF-005', eventCode: '[MeterInstall]' },
   'meter removed on site': { interfaceID: 'IF-005', eventCode: '[MeterRemoval]' },
   'meter exchanged on site': { interfaceID: 'IF-005', eventCode: '[MeterExchange]' },
@@ -38,6 +40,7 @@ const UPDATES: Readonly<Record<string, { interfaceID: string; eventCode: string;
   'energisation status changed on site': { interfaceID: 'IF-007', eventCode: '[EnergisationStatusChange]' },
   'energisation request found impossible on site': { interfaceID: 'IF-007', eventCode: '[EnergisationStatusFailure]', toSupplier: true },
   [HISTORY_WORK]: { interfaceID: 'IF-005', eventCode: '[MeterHistoryUpdate]' },
+  'comms hub installed on site': { interfaceID: 'IF-004', eventCode: '[CommsHubInfo]', supplierOnly: true },
 };
 
 export interface SiteWorks {
@@ -85,6 +88,18 @@ function historyCorrection(drafted: Record<string, unknown>, meterId: string, fa
   return { ...drafted, B906: { ...b906, existingMeter: { ...((b906.existingMeter ?? {}) as Record<string, unknown>), meterID: meterId } }, B039: { ...b039, meterIDRemoved: removedId, meterRemovalDate: b039.meterRemovalDate ?? correctedRemoval } };
 }
 
+function recipientsOf(update: (typeof UPDATES)[string], works: SiteWorks, deps: UpdateDeps): string[] {
+  const registrationService = deps.config.registrationServiceDipId;
+  // The comms-hub-info-to-smrs fault sends the Supplier's Comms Hub information to the Registration Service.
+  if (update.supplierOnly) return [deps.faults.has('comms-hub-info-to-smrs') ? registrationService : works.supplierDipId];
+  return update.toSupplier ? [registrationService, works.supplierDipId] : [registrationService];
+}
+
+/** B093 for a Comms Hub installed at the time of the work. */
+function commsHubInstalled(drafted: Record<string, unknown>, installedAt: string): Record<string, unknown> {
+  return { ...drafted, B093: { ...((drafted.B093 ?? {}) as Record<string, unknown>), commsHubActivity: '1', commsHubInstallationDate: installedAt } };
+}
+
 /** The journal record (with the update in its outbox) for valid site works, or the 4xx answer. */
 export function judgeSiteWorks(rawText: string, deps: UpdateDeps, now: number): { record: TriggerRecord; answer: HttpAnswer } | { answer: HttpAnswer } {
   const parsed = hookBody(rawText);
@@ -109,9 +124,10 @@ export function judgeSiteWorks(rawText: string, deps: UpdateDeps, now: number): 
       sender: identity,
       interfaceID: update.interfaceID,
       eventCode,
-      recipients: update.toSupplier ? [deps.config.registrationServiceDipId, works.supplierDipId] : [deps.config.registrationServiceDipId],
+      recipients: recipientsOf(update, works, deps),
       m0: { MPANCore: works.mpan, distributorDIPID: works.distributorDipId, GSPGroupID: works.gspGroup },
       effect: { party: 'meteringService', mpan: works.mpan, event: `${works.work} (test hook)`, set: { lastSiteWork: works.work } },
+      ...(update.interfaceID === 'IF-004' ? { customBlock: (drafted: Record<string, unknown>) => commsHubInstalled(drafted, readAt) } : {}),
       ...(works.work === HISTORY_WORK ? { customBlock: (drafted: Record<string, unknown>) => historyCorrection(drafted, works.meterId!, deps.faults, readAt) } : {}),
       followUps: reads.map((readEvent) => ({
         interfaceID: 'IF-041',

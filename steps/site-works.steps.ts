@@ -1,5 +1,6 @@
 // Steps of the site-works features (BP008, BP009): the engineer's work, the Metering Service's report.
 import { Then, When } from '@cucumber/cucumber';
+import * as bilateral from '../src/scenario/bilateral-steps.ts';
 import * as reads from '../src/scenario/read-steps.ts';
 import * as siteWorks from '../src/scenario/site-works-steps.ts';
 import { expectSmrsAccepted, smrsHasSent } from '../src/scenario/smrs-steps.ts';
@@ -47,4 +48,8 @@ Then('the Data Service receives the IF-041 {word} read for the MPAN, taken on th
 
 Then('the SMRS takes the correction: IF-006 [MeterHistoryUpdate] comes back accepted', async function (this: QualificationWorld) {
   await expectSmrsAccepted(this.context, 'IF-006 [MeterHistoryUpdate]', 'REQ-METER-HISTORY');
+});
+
+Then('the participant sends the Supplier {word} {word} after {string}', async function (this: QualificationWorld, interfaceID: string, eventCode: string, work: string) {
+  await bilateral.expectSentToSupplier(this.context, interfaceID, eventCode, work);
 });

@@ -41,4 +41,15 @@ describe('scenario applicability', () => {
     expect(notApplicable(['@role:metering-service'], supplierOnly)).toBe('the profile declares none of the roles MSS, MSA');
     expect(notApplicable(['@role:supplier', '@role:metering-service'], supplierOnly)).toBeUndefined();
   });
+
+  it('runs a bilateral interface scenario (IF-004) only for a profile that declares it exchanges that interface', async () => {
+    const { notApplicable } = await import('../src/scenario/applicability.ts');
+    const tags = ['@role:metering-service', '@segment:smart', '@capability:IF-004'];
+    expect(notApplicable(tags, profile)).toBe('the profile does not declare that it exchanges IF-004 (capabilities.bilateralInterfaces)');
+    const declaring = parseProfile('participant: {name: X, launch: bundled, roles: [{role: MSS, dipId: "1234567890", mpid: ABCD}]}\ncapabilities: {segments: [S], bilateralInterfaces: [IF-004]}', 'p.yaml');
+    expect(notApplicable(tags, declaring)).toBeUndefined();
+    expect(() => parseProfile('participant: {name: X, launch: bundled, roles: [{role: MSS, dipId: "1234567890", mpid: ABCD}]}\ncapabilities: {bilateralInterfaces: [IF-041]}', 'p.yaml')).toThrow(
+      /p.yaml: capabilities.bilateralInterfaces must be one of the optional bilateral interfaces IF-004, found "IF-041"/,
+    );
+  });
 });

@@ -48,6 +48,7 @@ const CATCHES: Record<keyof typeof FAULTS, { tags: string; finding: RegExp }> = 
   'wrong-read-event': { tags: '@COM-09 or @CES-05', finding: /PROCESS-CONTENT .*is sent as IF-041 \[Reading(Instl|Remv|EnergisationChg)\]; the participant sent IF-041 \[ReadingOnSite\]/ },
   'migrates-with-cos': { tags: '@MIG-05', finding: /PROCESS-CONTENT .*appointmentScenario is "COS"; expected "MCS"/ },
   'history-ids-mismatch': { tags: '@COM-06', finding: /SMRS-ACCEPTED .*REG1016/ },
+  'comms-hub-info-to-smrs': { tags: '@COM-10', finding: /IF-004 \[CommsHubInfo\].*(PROCESS-ADDRESSING|ADDRESSING)/ },
 };
 
 describe('qualification run against the reference participant', () => {

@@ -119,6 +119,8 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'migrates-with-cos': [],
   // No history correction in this transcript: the BP009 history feature catches this one.
   'history-ids-mismatch': [],
+  // Nor Comms Hub information: the COM-10 feature catches this one.
+  'comms-hub-info-to-smrs': [],
 };
 
 describe('reference participant fault switches', () => {

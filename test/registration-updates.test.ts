@@ -97,6 +97,18 @@ describe('reference participant: the site-works hook', () => {
     expect(call({ work: "removed meter's history found wrong" }).answer.status).toBe(400);
   });
 
+  it('sends Comms Hub information to the Supplier alone (IF-004), or to the SMRS with the comms-hub-info-to-smrs fault', () => {
+    const sent = (faults: string[] = []) => {
+      const judged = call({ work: 'comms hub installed on site', workedAt: '2026-11-30T09:00:00+00:00' }, faults);
+      const entry = 'record' in judged ? judged.record.outbox![0]! : undefined;
+      expect([entry?.interfaceID, entry?.eventCode]).toEqual(['IF-004', '[CommsHubInfo]']);
+      expect(JSON.stringify(entry!.body)).toContain('"commsHubInstallationDate":"2026-11-30T09:00:00+00:00"');
+      return (entry!.body as { payload: { CommonBlock: { A0: { primaryRecipients: string[] } } } }[])[0]!.payload.CommonBlock.A0.primaryRecipients;
+    };
+    expect(sent()).toEqual(['6000000001']);
+    expect(sent(['comms-hub-info-to-smrs'])).toEqual([config.registrationServiceDipId]);
+  });
+
   it('sends a failed energisation to the Supplier too', () => {
     const judged = call({ work: 'energisation request found impossible on site' });
     expect(JSON.stringify('record' in judged ? judged.record.outbox : undefined)).toContain(`"primaryRecipients":["${config.registrationServiceDipId}","6000000001"]`);

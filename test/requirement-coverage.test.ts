@@ -43,5 +43,9 @@ describe('requirement coverage', () => {
     expect(stateOf(report, 'REQ-SLA-ms-appointment-answer')).toBe('not applicable');
     expect(stateOf(report, 'REQ-SP-006')).toBe('not applicable');
     expect(stateOf(report, 'REQ-REC-22.6.1')).toBe('passed');
+    const noIf004 = { ...profile, capabilities: { ...profile.capabilities, bilateralInterfaces: [] } };
+    expect(stateOf(requirementCoverage(catalogue, scenarios, noIf004, run(() => 'pass')), 'REQ-IF004-COMMS-HUB')).toBe('not applicable');
+    const withIf004 = { ...profile, capabilities: { ...profile.capabilities, bilateralInterfaces: ['IF-004'] } };
+    expect(stateOf(requirementCoverage(catalogue, scenarios, withIf004, run(() => 'pass')), 'REQ-IF004-COMMS-HUB')).toBe('passed');
   });
 });

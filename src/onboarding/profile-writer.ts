@@ -99,6 +99,7 @@ export function profileYaml(answers: InitAnswers, profileFile: string): string {
     '  # GSP groups your Metering Service operates in: the suite expects a rejection outside them.',
     `  gspGroups: [${answers.gspGroups.join(', ')}]`,
     '  # meterTypes: [S2ADE, …]   # DI-059 meter types your Metering Service supports; omitted: all',
+    '  # bilateralInterfaces: [IF-004]   # optional interfaces you exchange by bilateral agreement (Comms Hub information)',
     '',
     '# MPANs your systems already serve in the test environment, as quoted 13-digit cores.',
     'portfolio:',

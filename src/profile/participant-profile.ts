@@ -57,6 +57,8 @@ export interface ParticipantProfile {
     readonly gspGroups: readonly string[];
     /** Meter types (DI-059) the Metering Service supports; undefined: all of them. */
     readonly meterTypes: readonly string[] | undefined;
+    /** Optional interfaces exchanged by bilateral agreement (IF-004 Comms Hub information); none when undeclared. */
+    readonly bilateralInterfaces?: readonly string[];
     /** The profile wrote a `capabilities` section (a certification run requires one). */
     readonly declared: boolean;
   };
@@ -72,6 +74,9 @@ export interface ParticipantProfile {
   readonly emulator: { readonly host: string; readonly port: number };
   readonly transport: TransportSettings;
 }
+
+/** Interfaces a participant exchanges only by bilateral agreement, so declares in its capabilities (PROCESS-TABLES COM-10). */
+export const BILATERAL_INTERFACES = ['IF-004'] as const;
 
 export const ALL_GSP_GROUPS = ['_A', '_B', '_C', '_D', '_E', '_F', '_G', '_H', '_J', '_K', '_L', '_M', '_N', '_P'];
 
@@ -180,6 +185,9 @@ export function parseProfile(source: string, file: string): ParticipantProfile {
       gspGroups: ((capabilities.gspGroups as string[] | undefined) ?? ALL_GSP_GROUPS).map((group) => text(group, `${file}: capabilities.gspGroups`, /^_[A-HJ-NP]$/, 'a GSP group such as _K')),
       declared: document.capabilities !== undefined && document.capabilities !== null,
       meterTypes: (capabilities.meterTypes as string[] | undefined)?.map((type) => text(type, `${file}: capabilities.meterTypes`, /^[A-Z0-9_]{1,5}$/, 'a DI-059 meter type such as S2ADE')),
+      bilateralInterfaces: ((capabilities.bilateralInterfaces as string[] | undefined) ?? []).map((id) =>
+        text(id, `${file}: capabilities.bilateralInterfaces`, new RegExp(`^(${BILATERAL_INTERFACES.join('|')})$`), `one of the optional bilateral interfaces ${BILATERAL_INTERFACES.join(', ')}`),
+      ),
     },
     portfolio: {
       meteringService: (((document.portfolio as Raw | undefined)?.meteringService as string[] | undefined) ?? []).map((mpan) => text(mpan, `${file}: portfolio.meteringService`, /^\d{13}$/, 'a 13-digit MPAN core (quoted)')),

@@ -28,6 +28,7 @@ const ROLE_TAGS: Record<string, readonly string[]> = { SUP: ['@role:supplier'], 
 const CAPABILITY_OF: Record<string, (profile: ParticipantProfile) => boolean> = {
   'REQ-SP-006': (profile) => profile.capabilities.meterTypes !== undefined,
   'REQ-SP-007': (profile) => profile.capabilities.gspGroups.length < 14,
+  'REQ-IF004-COMMS-HUB': (profile) => (profile.capabilities.bilateralInterfaces ?? []).includes('IF-004'),
 };
 
 function applies(requirement: Requirement, profile: ParticipantProfile): boolean {

@@ -1,10 +1,12 @@
 // Whether a scenario applies to the participant at all, from its tags and the profile's
 // capability declaration: a Smart-only Metering Service is not tested on Advanced MPANs, a
-// Supplier-only profile not on the Metering Service's side. Inapplicable is inconclusive,
+// Supplier-only profile not on the Metering Service's side, a participant that exchanges no
+// IF-004 not on Comms Hub information. Inapplicable is inconclusive,
 // never failed.
 import type { ParticipantProfile } from '../profile/participant-profile.ts';
 
 const SEGMENT_TAGS: Record<string, 'S' | 'A'> = { '@segment:smart': 'S', '@segment:advanced': 'A' };
+const CAPABILITY_TAG = '@capability:';
 const ROLE_TAGS: Record<string, readonly string[]> = { '@role:supplier': ['SUP'], '@role:metering-service': ['MSS', 'MSA'] };
 
 /** Why the scenario does not apply, or undefined when it does. */
@@ -12,6 +14,11 @@ export function notApplicable(tags: readonly string[], profile: ParticipantProfi
   for (const tag of tags) {
     const segment = SEGMENT_TAGS[tag];
     if (segment && !profile.capabilities.segments.includes(segment)) return `the profile does not declare market segment ${segment}`;
+  }
+  // `@capability:IF-004`: an optional interface the participant must say it exchanges (COM-10).
+  for (const tag of tags.filter((candidate) => candidate.startsWith(CAPABILITY_TAG))) {
+    const id = tag.slice(CAPABILITY_TAG.length);
+    if (!(profile.capabilities.bilateralInterfaces ?? []).includes(id)) return `the profile does not declare that it exchanges ${id} (capabilities.bilateralInterfaces)`;
   }
   const roles = tags.flatMap((tag) => ROLE_TAGS[tag] ?? []);
   if (roles.length > 0 && !profile.roles.some((role) => roles.includes(role.role))) return `the profile declares none of the roles ${roles.join(', ')}`;
