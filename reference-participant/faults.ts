@@ -23,6 +23,11 @@ export const FAULTS = {
   'empty-consumption-amendment': 'IF-027 asks for no amendment at all (an empty B902List)',
   'retrospective-direct-contract': 'IF-038 records a Customer Direct Contract whose Effective To Date is already past (REG1071)',
   'if001-unknown-mpan': 'the Supplier answers the IF-001 that confirms its registration on Secured Active with status message RCP1061, as if it did not know the MPAN',
+  'sends-no-reads': 'the Metering Service shares no cumulative reads (IF-041) after meter works or an energisation change',
+  'wrong-read-event': 'every read the Metering Service shares after work on site is sent as IF-041 [ReadingOnSite], whatever the work was',
+  'history-ids-mismatch': "a correction of the asset history (IF-005 [MeterHistoryUpdate]) names another meter as removed than as installed (REG1016)",
+  'comms-hub-info-to-smrs': "the Metering Service sends its Comms Hub information (IF-004 [CommsHubInfo]) to the Registration Service instead of the Supplier",
+  'migrates-with-cos': 'a gaining Supplier asks for COS appointments on an MPAN it must migrate with the switch, instead of MCS',
 } as const;
 
 export type FaultName = keyof typeof FAULTS;

@@ -68,6 +68,10 @@ function gain(inbound: Inbound, context: RoleContext): RoleOutcome {
   // The supply start date the Supplier gave CSS for this registration (test hook css-registration).
   const registeredStart = sameRegistration && typeof known.supplyStartDate === 'string' ? known.supplyStartDate : undefined;
   const effectiveFrom = proposedEffectiveFrom(inbound.payload, registeredStart, now);
+  // A gain of an MPAN not yet migrated to MHHS (the Supplier learnt it outside the DIP, MIG-04)
+  // migrates it alongside the switch: scenario MCS, not COS (MIG-05; COS there is REG9009).
+  // The migrates-with-cos fault forgets that.
+  const scenario = sameRegistration && known.migrateOnGain === true && !faults.has('migrates-with-cos') ? 'MCS' : 'COS';
   const meteringService = segment === 'A' ? config.appointAdvancedMeteringService : config.appointMeteringService;
   const dataService = config.appointDataService;
   const sentM0 = faults.has('invalid-mpan') ? withWrongCheckDigit(m0) : m0;
@@ -83,7 +87,7 @@ function gain(inbound: Inbound, context: RoleContext): RoleOutcome {
         proposedMeteringServiceMPID: meteringService.mpid,
         proposedMeteringServiceDIPEffectiveFromDate: effectiveFrom,
         contractReferenceMeteringService: null,
-        appointmentScenario: 'COS',
+        appointmentScenario: scenario,
       },
     },
   });
@@ -97,7 +101,7 @@ function gain(inbound: Inbound, context: RoleContext): RoleOutcome {
         proposedDataServiceMPID: dataService.mpid,
         proposedDataServiceDIPEffectiveFromDate: effectiveFrom,
         contractReferenceDataService: null,
-        appointmentScenario: 'COS',
+        appointmentScenario: scenario,
         // No MDR nominated: the Smart Data Service names one in IF-034 (B018).
         supplierNominatedMDRDIPID: null,
         supplierNominatedMDRMPID: null,
@@ -127,7 +131,7 @@ function gain(inbound: Inbound, context: RoleContext): RoleOutcome {
         },
       },
     ],
-    notes: [`IF-002 gain for ${mpan}: IF-031 [MSApp] (${meteringService.dipId}) and [DSApp] (${dataService.dipId}) from ${effectiveFrom}`],
+    notes: [`IF-002 gain for ${mpan}: IF-031 [MSApp] (${meteringService.dipId}) and [DSApp] (${dataService.dipId}), scenario ${scenario}, from ${effectiveFrom}`],
   };
 }
 

@@ -1,12 +1,15 @@
 // Test hooks: how the suite asks the participant to start something that in real life begins
 // outside the DIP (profiles/reference-participant.yaml `triggers`). One hook so far:
 //
-//   POST /test-hooks/css-registration  {"mpan", "supplyStartDate": "YYYY-MM-DD", "cssRegistrationId"}
+//   POST /test-hooks/css-registration  {"mpan", "supplyStartDate": "YYYY-MM-DD", "cssRegistrationId",
+//                                       "migrating"?: true}
 //
 // The Supplier has raised an initial registration or switch with CSS. Nothing is sent: the
 // Supplier now knows the MPAN and its supply start date, so when IF-002 arrives for that CSS
 // registration it proposes its service providers from that date (the SMRS requires a COS
-// appointment to start on the supply start date).
+// appointment to start on the supply start date). `migrating`: the MPAN is not yet migrated to
+// MHHS (the SMRS's DTN flows said so, MIG-04), so the Supplier migrates it with the switch and
+// asks for MCS appointments (MIG-05).
 import { isValidMpanCore } from '../src/rules/mpan-check-digit.ts';
 import { dateProblem } from '../src/time/gb-time.ts';
 import type { HttpAnswer, TriggerRecord } from './records.ts';
@@ -17,16 +20,18 @@ export interface CssRegistration {
   readonly mpan: string;
   readonly supplyStartDate: string;
   readonly cssRegistrationId: string;
+  readonly migrating?: boolean;
 }
 
 function problemOf(payload: unknown): string | undefined {
   if (typeof payload !== 'object' || payload === null) return 'the body must be {"mpan", "supplyStartDate", "cssRegistrationId"}';
-  const { mpan, supplyStartDate, cssRegistrationId } = payload as Record<string, unknown>;
+  const { mpan, supplyStartDate, cssRegistrationId, migrating } = payload as Record<string, unknown>;
   if (typeof mpan !== 'string' || !isValidMpanCore(mpan)) return 'mpan must be a 13-digit MPAN core with a valid check digit';
   if (typeof supplyStartDate !== 'string' || dateProblem(supplyStartDate)) return 'supplyStartDate must be a date YYYY-MM-DD';
   if (typeof cssRegistrationId !== 'string' || cssRegistrationId.length === 0 || cssRegistrationId.length > 36) {
     return 'cssRegistrationId must be a string of 1 to 36 characters (DI-849)';
   }
+  if (migrating !== undefined && typeof migrating !== 'boolean') return `migrating must be true or false, found ${JSON.stringify(migrating)}`;
   return undefined;
 }
 
@@ -51,7 +56,7 @@ export function judgeCssRegistration(rawText: string, now: number): { record: Tr
         party: 'supplier',
         mpan: registration.mpan,
         event: 'CSS registration raised (test hook)',
-        set: { cssRegistrationID: registration.cssRegistrationId, supplyStartDate: registration.supplyStartDate, registrationRaised: true },
+        set: { cssRegistrationID: registration.cssRegistrationId, supplyStartDate: registration.supplyStartDate, registrationRaised: true, migrateOnGain: registration.migrating === true },
       },
     ],
   };

@@ -16,6 +16,17 @@ Given('the participant has asked CSS to register the MPAN from a supply start da
   await appointment.participantRegistersWithCss(this.context, days);
 });
 
+Given(
+  'the participant has asked CSS to register the MPAN from a supply start date {int} days ahead, to migrate it to MHHS with the switch',
+  async function (this: QualificationWorld, days: number) {
+    await appointment.participantRegistersWithCss(this.context, days, true);
+  },
+);
+
+Then('its {word} {word} names appointment scenario {word}', function (this: QualificationWorld, interfaceID: string, eventCode: string, scenario: string) {
+  appointment.expectAppointmentScenario(this.context, `${interfaceID} ${eventCode}`, scenario);
+});
+
 When('the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]', async function (this: QualificationWorld) {
   await appointment.smrsNotifiesGain(this.context);
 });

@@ -48,4 +48,13 @@ describe('scenario applicability', () => {
     expect(notApplicable(['@role:supplier', '@sends:IF-024'], sender)).toBeUndefined();
     expect(notApplicable(['@role:supplier', '@sends:IF-027'], sender)).toBe('the profile does not declare that the participant sends IF-027 (capabilities.sends)');
   });
+
+  it('runs a bilateral interface scenario (IF-004) only for a profile that declares it sends that interface', async () => {
+    const { notApplicable } = await import('../src/scenario/applicability.ts');
+    const tags = ['@role:metering-service', '@segment:smart', '@sends:IF-004'];
+    expect(notApplicable(tags, profile)).toBe('the profile does not declare that the participant sends IF-004 (capabilities.sends)');
+    const declaring = parseProfile('participant: {name: X, launch: bundled, roles: [{role: MSS, dipId: "1234567890", mpid: ABCD}]}\ncapabilities: {segments: [S], sends: [IF-004]}', 'p.yaml');
+    expect(notApplicable(tags, declaring)).toBeUndefined();
+    expect(() => parseProfile('participant: {name: X, launch: bundled, roles: [{role: MSS, dipId: "1234567890", mpid: ABCD}]}\ncapabilities: {sends: [IF4]}', 'p.yaml')).toThrow(/p.yaml: capabilities.sends/);
+  });
 });

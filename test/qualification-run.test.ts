@@ -49,6 +49,11 @@ const CATCHES: Record<keyof typeof FAULTS, { tags: string; finding: RegExp }> = 
   'retrospective-direct-contract': { tags: '@CRD-04', finding: /SMRS-OUTCOME .*IF-039 \[DirectContractMSAdd\] R0 is R: REG1071/ },
   'if001-unknown-mpan': { tags: '@COS-09', finding: /REGISTRATION-CONFIRMED .*RCP1061/ },
   'ignores-if045': { tags: '@REM-02', finding: /did not send IF-031 \[(MS|DS)App\] for MPAN \d{13} within 60 min of IF-045 \[No(MS|DS)Appointed\]/ },
+  'sends-no-reads': { tags: '@COM-09 or @CES-05', finding: /did not send IF-041 \[Reading(Instl|Remv|EnergisationChg)\]/ },
+  'wrong-read-event': { tags: '@COM-09 or @CES-05', finding: /PROCESS-CONTENT .*is sent as IF-041 \[Reading(Instl|Remv|EnergisationChg)\]; the participant sent IF-041 \[ReadingOnSite\]/ },
+  'migrates-with-cos': { tags: '@MIG-05', finding: /PROCESS-CONTENT .*appointmentScenario is "COS"; expected "MCS"/ },
+  'history-ids-mismatch': { tags: '@COM-06', finding: /SMRS-ACCEPTED .*REG1016/ },
+  'comms-hub-info-to-smrs': { tags: '@COM-10', finding: /IF-004 \[CommsHubInfo\].*(PROCESS-ADDRESSING|ADDRESSING)/ },
 };
 
 describe('qualification run against the reference participant', () => {

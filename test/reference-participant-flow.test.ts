@@ -175,6 +175,20 @@ describe('reference participant as Supplier', () => {
     expect(journal(p).filter((record) => record.type === 'trigger')).toHaveLength(1);
   });
 
+  it('migrates an MPAN with the switch (scenario MCS) when its CSS registration says the MPAN is not yet under MHHS', async () => {
+    const p = await start();
+    const supplyStartDate = gbDateAfter(Date.now(), 9);
+    expect((await push(p.url, { mpan: '1012345678903', supplyStartDate, cssRegistrationId: 'reg-mig', migrating: 'yes' }, '/test-hooks/css-registration')).status).toBe(400);
+    expect((await push(p.url, { mpan: '1012345678903', supplyStartDate, cssRegistrationId: 'reg-mig', migrating: true }, '/test-hooks/css-registration')).status).toBe(201);
+    await push(p.url, [{ payload: egress(spec, { interfaceID: 'IF-002', eventCode: '[GainMPANInfo]', seed: 42, to: [SUP], mpan: '1012345678903', fixed: { '/CustomBlock/B013/CSSRegistrationID': 'reg-mig' } }) }]);
+    await p.idle();
+    const [msApp, dsApp] = dip.messages('/dip-channel/IF-031');
+    expect(field(msApp, '/CustomBlock/B070/appointmentScenario')).toBe('MCS');
+    expect(field(dsApp, '/CustomBlock/B071/appointmentScenario')).toBe('MCS');
+    expect(field(msApp, '/CustomBlock/B070/proposedMeteringServiceDIPEffectiveFromDate')).toBe(gbLocalMidnight(supplyStartDate));
+    expectConformant(msApp!, 'IF-031');
+  });
+
   it('records the appointment chain for its MPAN and answers RCP1061 for an MPAN it never asked about', async () => {
     const p = await start();
     const mpan = '1012345678903';

@@ -43,6 +43,10 @@ describe('requirement coverage', () => {
     expect(stateOf(report, 'REQ-SLA-ms-appointment-answer')).toBe('not applicable');
     expect(stateOf(report, 'REQ-SP-006')).toBe('not applicable');
     expect(stateOf(report, 'REQ-REC-22.6.1')).toBe('passed');
+    const noIf004 = { ...profile, capabilities: { ...profile.capabilities, sends: [] } };
+    expect(stateOf(requirementCoverage(catalogue, scenarios, noIf004, run(() => 'pass')), 'REQ-IF004-COMMS-HUB')).toBe('not applicable');
+    const withIf004 = { ...profile, capabilities: { ...profile.capabilities, sends: ['IF-004'] } };
+    expect(stateOf(requirementCoverage(catalogue, scenarios, withIf004, run(() => 'pass')), 'REQ-IF004-COMMS-HUB')).toBe('passed');
   });
 
   it('holds the optional interfaces a Supplier does not declare as not applicable, never passed', () => {

@@ -374,7 +374,6 @@ Feature: The Supplier takes every publication the DIP delivers to it
     Examples:
       | interface | event code                                         |
       | IF-041    | [ReadingRemote]                                    |
-      | IF-041    | [ReadingEnergisationChg]                           |
       | IF-041    | [ReadingCOR]                                       |
       | IF-041    | [ReadingOnSite]                                    |
       | IF-041    | [ReadingCOS]                                       |
@@ -382,7 +381,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-041    | [SupplierAgreedCOS]                                |
       | IF-041    | [ReadingOverride]                                  |
 
-  @IF-041 @SEG-05
+  @IF-041 @COM-09 @SEG-05
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -392,6 +391,16 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-041    | [ReadingRemv]                                      |
       | IF-041    | [ReadingInstl]                                     |
+
+  @IF-041 @CES-05
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
+      | interface | event code                                         |
+      | IF-041    | [ReadingEnergisationChg]                           |
 
   @IF-044 @SEG-02
   Scenario Outline: The Supplier acknowledges <interface> <event code>
@@ -956,7 +965,6 @@ Feature: The Supplier takes every publication the DIP delivers to it
     Examples:
       | interface | event code                                         |
       | IF-041    | [ReadingRemote]                                    |
-      | IF-041    | [ReadingEnergisationChg]                           |
       | IF-041    | [ReadingCOR]                                       |
       | IF-041    | [ReadingOnSite]                                    |
       | IF-041    | [ReadingCOS]                                       |
@@ -964,7 +972,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-041    | [SupplierAgreedCOS]                                |
       | IF-041    | [ReadingOverride]                                  |
 
-  @IF-041 @SEG-05 @REQ-RCP-1001
+  @IF-041 @COM-09 @SEG-05 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -975,6 +983,17 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-041    | [ReadingRemv]                                      |
       | IF-041    | [ReadingInstl]                                     |
+
+  @IF-041 @CES-05 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
+      | interface | event code                                         |
+      | IF-041    | [ReadingEnergisationChg]                           |
 
   @IF-044 @SEG-02 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001

@@ -34,13 +34,16 @@ export function checkAppointmentRequest(
   if (!point) return { reason: 'REG0000 - MPAN Invalid or does not exist' };
   const incoming = point.pendingSwitch?.supplier.dipId === request.supplier.dipId;
   const current = point.supplier?.dipId === request.supplier.dipId;
-  if (request.scenario === 'COS' && !incoming) return { reason: 'REG1021 - Requesting Supplier is not the Current Supplier' };
-  if (request.scenario !== 'COS' && !current) return { reason: 'REG1021 - Requesting Supplier is not the Current Supplier' };
-  if (request.scenario === 'COS' && request.cssRegistrationId !== null && request.cssRegistrationId !== point.pendingSwitch?.cssRegistrationId) {
+  // COS, and MCS (a forward migration by Change of Supplier, MIG-05), come from the incoming Supplier.
+  const gaining = request.scenario === 'COS' || request.scenario === 'MCS';
+  if (request.scenario === 'MCS' && current) return { reason: 'REG9006 - MCS Appointment Scenario Cannot be Used by Current Supplier' };
+  if (gaining && !incoming) return { reason: 'REG1021 - Requesting Supplier is not the Current Supplier' };
+  if (!gaining && !current) return { reason: 'REG1021 - Requesting Supplier is not the Current Supplier' };
+  if (gaining && request.cssRegistrationId !== null && request.cssRegistrationId !== point.pendingSwitch?.cssRegistrationId) {
     return { reason: 'REG0006 - CSS Registration Request ID is associated to another Supplier' };
   }
   // Migration (PROCESS-TABLES MIG-01, MIG-07): MCA only on a legacy MPAN, MHHS scenarios only on a migrated one.
-  if (request.scenario === 'MCA' && !point.legacy) return { reason: 'REG9007 - MCS/MCA Scenarios cannot be used for an Already Migrated MPAN' };
+  if ((request.scenario === 'MCA' || request.scenario === 'MCS') && !point.legacy) return { reason: 'REG9007 - MCS/MCA Scenarios cannot be used for an Already Migrated MPAN' };
   if (point.legacy && request.scenario !== 'MCA' && request.scenario !== 'MCS') return { reason: 'REG9009 - MHHS Scenario Codes cannot be used for UnMigrated MPAN' };
   const provider = directory.byDip(request.proposed.dipId);
   if (!provider || provider.mpid !== request.proposed.mpid) return { reason: 'REG1022 - Proposed Data Item Value is invalid' };
@@ -63,7 +66,7 @@ export function checkAppointmentRequest(
   if ((Date.parse(`${efdDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / MILLIS.DAY > MAX_APPOINTMENT_DAYS_AHEAD) {
     return { reason: 'REG1099 - SP Effective from date cannot be more than 28 days in the future' };
   }
-  if (request.scenario === 'COS' && efdDate !== point.pendingSwitch?.supplyStartDate) {
+  if (gaining && efdDate !== point.pendingSwitch?.supplyStartDate) {
     return { reason: 'REG1032 - Service Provider EffectiveFrom Date is not Contiguous / or is Invalid' };
   }
   return undefined;

@@ -41,6 +41,14 @@ export interface Appointment {
   status: AppointmentStatus;
 }
 
+/** One meter in the SMRS's asset history of an MPAN (meter-history.ts); dates as reported (DT-003). */
+export interface MeterRecord {
+  readonly meterID: string;
+  readonly installedOn: string;
+  /** Absent while the meter is installed. */
+  readonly removedOn?: string;
+}
+
 export interface MeteringPoint {
   readonly mpan: string;
   readonly gspGroup: string;
@@ -56,6 +64,8 @@ export interface MeteringPoint {
   pendingSegment?: MarketSegment;
   meteringService?: PartyRef;
   dataService?: PartyRef;
+  /** The asset history: meters installed and removed, oldest first; absent when the scenario gives none. */
+  meters?: readonly MeterRecord[];
   readonly appointments: Appointment[];
 }
 

@@ -6,6 +6,7 @@
 // interface with the same event code and an R0 block (IF-005 → IF-006, IF-007 → IF-008,
 // IF-025 → IF-026, IF-019 → IF-020). A failed energisation (IF-007 [EnergisationStatusFailure]) is the
 // Supplier's business and changes nothing registered: the SMRS sends nothing for it.
+import { historyUpdateRefusal } from './meter-history.ts';
 import type { MeteringPoint, PartyRef } from './metering-points.ts';
 import type { Publication } from './publications.ts';
 
@@ -29,6 +30,8 @@ export function updateRefusal(point: MeteringPoint | undefined, report: UpdateRe
   if (!point) return 'REG0000 - MPAN Invalid or does not exist';
   if (SUPPLIER_UPDATES.has(report.interfaceID)) return point.supplier?.dipId === report.sender.dipId ? undefined : 'REG1021 - Requesting Supplier is not the Current Supplier';
   if (point.meteringService?.dipId !== report.sender.dipId) return 'REG1012 - Only Appointed MS can use Update Events';
+  // A correction of the asset history is checked against the history the SMRS holds (COM-06).
+  if (report.interfaceID === 'IF-005' && report.eventCode === '[MeterHistoryUpdate]') return historyUpdateRefusal(point, report.customBlock);
   return undefined;
 }
 

@@ -16,6 +16,7 @@ import type { Party, PartyDirectory } from '../isd/party-directory.ts';
 import { type AppointmentRequest, checkAppointmentRequest } from './appointment-checks.ts';
 import { type Appointment, HELD_SINCE, type MeteringPoint, type MeteringPointStore, type PartyRef, type ServiceKind } from './metering-points.ts';
 import * as publications from './publications.ts';
+import { applyToHistory } from './meter-history.ts';
 import { NOTIFICATION_OF, updateNotifications, updateRefusal } from './registration-updates.ts';
 import { REMINDER_EVENT, remindersDue } from './reminders.ts';
 import { directContractEvent, DirectContractRegister } from './direct-contracts.ts';
@@ -108,6 +109,8 @@ export class SmrsSimulator {
       await this.publish(publications.registrationConfirmed(point, pending.supplier, ssd, pending.cssRegistrationId, point.supplier));
       point.supplier = pending.supplier;
       point.pendingSwitch = undefined;
+      // A forward migration by Change of Supplier (MIG-05): the MPAN comes under MHHS with the switch.
+      if (point.appointments.some((candidate) => candidate.status === 'accepted' && candidate.scenario === 'MCS')) point.legacy = false;
       for (const appointment of point.appointments.filter((candidate) => candidate.status === 'accepted')) {
         appointment.status = 'active';
         const outgoing = appointment.kind === 'MS' ? point.meteringService : point.dataService;
@@ -215,6 +218,7 @@ export class SmrsSimulator {
     };
     if (!point) return; // Not an MPAN of the scenario: nothing to answer about (the scenario reports it).
     const refusal = updateRefusal(point, report);
+    if (!refusal && message.interfaceID === 'IF-005') applyToHistory(point, message.eventCode, report.customBlock);
     for (const publication of updateNotifications(point, report, refusal)) await this.publish(publication);
   }
 

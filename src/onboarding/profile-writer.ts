@@ -99,7 +99,7 @@ export function profileYaml(answers: InitAnswers, profileFile: string): string {
     '  # GSP groups your Metering Service operates in: the suite expects a rejection outside them.',
     `  gspGroups: [${answers.gspGroups.join(', ')}]`,
     '  # meterTypes: [S2ADE, …]   # DI-059 meter types your Metering Service supports; omitted: all',
-    '  # sends: [IF-024, IF-027, IF-038]   # optional interfaces you send (Supplier to Data Service; Customer Direct Contracts); omitted: none',
+    '  # sends: [IF-004, IF-024, IF-027, IF-038]   # optional interfaces you send (Comms Hub information by bilateral agreement; Supplier to Data Service; Customer Direct Contracts); omitted: none',
     '',
     '# MPANs your systems already serve in the test environment, as quoted 13-digit cores.',
     'portfolio:',

@@ -59,7 +59,8 @@ export interface ParticipantProfile {
     readonly meterTypes: readonly string[] | undefined;
     /**
      * Optional interfaces the participant declares it sends (IF-024 advisories, IF-027 consumption
-     * amendments): their scenarios are not applicable to a participant that does not.
+     * amendments, IF-004 Comms Hub information by bilateral agreement): their scenarios are not
+     * applicable to a participant that does not.
      */
     readonly sends: readonly string[];
     /** The profile wrote a `capabilities` section (a certification run requires one). */
@@ -77,6 +78,7 @@ export interface ParticipantProfile {
   readonly emulator: { readonly host: string; readonly port: number };
   readonly transport: TransportSettings;
 }
+
 
 export const ALL_GSP_GROUPS = ['_A', '_B', '_C', '_D', '_E', '_F', '_G', '_H', '_J', '_K', '_L', '_M', '_N', '_P'];
 

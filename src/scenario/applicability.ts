@@ -1,7 +1,8 @@
 // Whether a scenario applies to the participant at all, from its tags and the profile's
 // capability declaration: a Smart-only Metering Service is not tested on Advanced MPANs, a
 // Supplier-only profile not on the Metering Service's side, a Supplier that sends no IF-024
-// advisories not on them (`@sends:IF-024`). Inapplicable is inconclusive, never failed.
+// advisories not on them (`@sends:IF-024`), a participant that exchanges no IF-004 not on Comms
+// Hub information. Inapplicable is inconclusive, never failed.
 import type { ParticipantProfile } from '../profile/participant-profile.ts';
 
 const SEGMENT_TAGS: Record<string, 'S' | 'A'> = { '@segment:smart': 'S', '@segment:advanced': 'A' };

@@ -17,14 +17,15 @@ const LATE_GRACE_FACTOR = 0.5;
 /** Market time within which a webhook answer is judged: the push itself times out long before. */
 export const DEFAULT_WINDOW_MINUTES = 60;
 
-export async function participantRegistersWithCss(context: ScenarioContext, daysAhead: number): Promise<void> {
+/** `migrating`: the MPAN is not yet under MHHS, as the SMRS's DTN flows tell the Supplier (MIG-04), so it migrates it with the switch. */
+export async function participantRegistersWithCss(context: ScenarioContext, daysAhead: number, migrating = false): Promise<void> {
   const [year, month, day] = gbDate(context.stage.clock.now() + daysAhead * MILLIS.DAY).split('-').map(Number) as [number, number, number];
   context.supplyStartDate = formatGbTimestamp(gbMidnightUtcMillis(year, month, day)).slice(0, 10);
   context.cssRegistrationId = context.stage.faker.string.uuid();
   await fireTrigger(
     context.stage.options.profile,
     'css-registration',
-    { mpan: context.mpan, supplyStartDate: context.supplyStartDate, cssRegistrationId: context.cssRegistrationId },
+    { mpan: context.mpan, supplyStartDate: context.supplyStartDate, cssRegistrationId: context.cssRegistrationId, ...(migrating ? { migrating: true } : {}) },
     context.stage.participantUrl,
     context.stage.triggerAgent,
     context.browserMeans(),
@@ -163,6 +164,12 @@ export function segmentNamed(name: string): 'S' | 'A' {
   const segment = SEGMENTS[name.toLowerCase()];
   if (!segment) throw new SuiteError(`no market segment '${name}': use Smart or Advanced`);
   return segment;
+}
+
+/** The appointment scenario (DI-800) the participant's IF-031 names, e.g. MCS for a migration with the switch. */
+export function expectAppointmentScenario(context: ScenarioContext, name: string, scenario: string): void {
+  const block = name.endsWith('[MSApp]') ? 'B070' : 'B071';
+  expectField(context, name, ['CustomBlock', block, 'appointmentScenario'], scenario, `must name appointment scenario ${scenario}`);
 }
 
 /** COS appointments take effect on the supply start date, at local midnight (REG1032). */

@@ -5,7 +5,10 @@
 // events, so the window, the interface and the event code all come from that one table.
 import { loadSlaTable, measureSla, formatSlaMeasurement, slaDeadline, type SlaWindow } from '../clock/index.ts';
 import type { Finding } from '../rules/rule.ts';
+import { removedMeter } from '../../mocks/smrs/meter-history.ts';
+import type { MeteringPoint } from '../../mocks/smrs/metering-points.ts';
 import { SIMULATED } from '../stage/simulated-parties.ts';
+import { formatGbTimestamp } from '../time/gb-time.ts';
 import { fireTrigger } from '../stage/triggers.ts';
 import { matches, messagesOf } from './exchange-messages.ts';
 import type { ScenarioContext } from './scenario-context.ts';
@@ -14,22 +17,56 @@ import { ParticipantDefect, SuiteError } from './verdicts.ts';
 /** How long past the window the suite keeps listening, so that a late report is seen and named. */
 const LATE_GRACE_FACTOR = 0.5;
 
-/** The SLA whose trigger is this work on site, e.g. `meter exchanged on site`. */
-export function slaForWork(work: string): SlaWindow & { response: { interface: string; event: string } } {
-  const sla = loadSlaTable().windows.find((row) => row.trigger.interface === undefined && row.trigger.event === work);
-  if (!sla?.response.interface) throw new SuiteError(`scenarios/slas.yaml has no SLA triggered by '${work}' with a DIP response`);
+/**
+ * The SLA whose trigger is this work on site, e.g. `meter exchanged on site`: by default the
+ * update to the Registration Service; with `response`, the one for that message (a read, IF-041).
+ */
+export function slaForWork(work: string, response?: { interface: string; event: string }): SlaWindow & { response: { interface: string; event: string } } {
+  const sla = loadSlaTable().windows.find(
+    (row) =>
+      row.trigger.interface === undefined &&
+      row.trigger.event === work &&
+      (response ? row.response.interface === response.interface && row.response.event === response.event : row.response.interface !== 'IF-041'),
+  );
+  const what = response ? ` with ${response.interface} ${response.event}` : ' with a DIP response';
+  if (!sla?.response.interface) throw new SuiteError(`scenarios/slas.yaml has no SLA triggered by '${work}'${what}`);
   return sla as SlaWindow & { response: { interface: string; event: string } };
 }
 
+/** The work that corrects the asset history (COM-06), as the site-works trigger names it. */
+export const HISTORY_WORK = "removed meter's history found wrong";
+
+function correctedMeter(point: MeteringPoint): string {
+  const meter = removedMeter(point);
+  if (!meter) throw new SuiteError(`the SMRS holds no removed meter in the asset history of MPAN ${point.mpan}, so there is no record to correct`);
+  return meter.meterID;
+}
+
+/** Works with no published window: an optional, bilateral message follows them (COM-10). */
+export const WORKS_WITHOUT_SLA = new Set(['comms hub installed on site']);
+
 export async function engineerReports(context: ScenarioContext, work: string): Promise<void> {
-  slaForWork(work);
+  // A work the suite does not know is a typo in a feature: say so before the participant is asked.
+  if (!WORKS_WITHOUT_SLA.has(work)) slaForWork(work);
   const point = context.point;
   if (!point) throw new SuiteError('the scenario has no MPAN: a Given step must set one up');
   const at = context.stage.clock.now();
   await fireTrigger(
     context.stage.options.profile,
     'site-works',
-    { mpan: point.mpan, distributorDipId: point.distributorDipId, gspGroup: point.gspGroup, segment: point.segment, work, supplierDipId: point.supplier?.dipId ?? SIMULATED.otherSupplier.dipId },
+    {
+      mpan: point.mpan,
+      distributorDipId: point.distributorDipId,
+      gspGroup: point.gspGroup,
+      segment: point.segment,
+      work,
+      supplierDipId: point.supplier?.dipId ?? SIMULATED.otherSupplier.dipId,
+      // Where the reads taken on site go (IF-041), and when they were taken.
+      ...(point.dataService ? { dataServiceDipId: point.dataService.dipId } : {}),
+      workedAt: formatGbTimestamp(at),
+      // A history correction names the meter whose record is wrong: one the SMRS holds as removed.
+      ...(work === HISTORY_WORK ? { meterId: correctedMeter(point) } : {}),
+    },
     context.stage.participantUrl,
     context.stage.triggerAgent,
     context.browserMeans(),

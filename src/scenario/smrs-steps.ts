@@ -5,7 +5,7 @@ import type { ServiceKind } from '../../mocks/smrs/metering-points.ts';
 import type { PublishedRecord } from '../../mocks/smrs/smrs-simulator.ts';
 import { recordPublications } from './appointment-steps.ts';
 import type { ScenarioContext } from './scenario-context.ts';
-import { Inconclusive, SuiteError } from './verdicts.ts';
+import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
 
 /** Real time the SMRS gets to act on what the participant sent (it acts in-process, at once). */
 const SETTLE_MS = 2_000;
@@ -68,4 +68,19 @@ export function proposedServiceWillRefuse(context: ScenarioContext, code: string
   const entry = context.stage.options.spec.catalogue.responseCodes.find((candidate) => candidate.code === code);
   if (!entry) throw new SuiteError(`${code} is not a response code of DIP API ${context.stage.options.spec.version}`);
   context.stage.refusals.set(context.mpan, `${entry.code} - ${entry.description}`);
+}
+
+/**
+ * The SMRS took the participant's update: its notification `what` (e.g. IF-006
+ * [MeterHistoryUpdate]) back to the participant carries R0 `A`. A refusal is the participant's
+ * defect, named by the REG code the SMRS gave.
+ */
+export async function expectSmrsAccepted(context: ScenarioContext, what: string, requirement: string): Promise<void> {
+  const record = await smrsHasSent(context, what);
+  const r0 = (record.payload.CommonBlock as { R0?: { responseCode?: unknown; responseMessages?: unknown } } | undefined)?.R0;
+  if (r0?.responseCode === 'A') return;
+  const reasons = Array.isArray(r0?.responseMessages) ? r0.responseMessages.map(String).join('; ') : '(no reason given)';
+  throw new ParticipantDefect(`the SMRS refused the participant's update: ${what} carries R0 ${String(r0?.responseCode)}`, [
+    { rule: 'SMRS-ACCEPTED', severity: 'fail', pointer: '/0/payload/CommonBlock/R0', message: `the SMRS refused it: ${reasons}`, requirement },
+  ]);
 }

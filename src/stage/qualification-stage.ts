@@ -12,7 +12,9 @@ import { DipEmulator } from '../../mocks/dip/dip-emulator.ts';
 import { type Party, PartyDirectory } from '../../mocks/isd/party-directory.ts';
 import { DataServiceDesk } from '../../mocks/parties/data-service-desk.ts';
 import { acceptingServiceProviders } from '../../mocks/parties/simulated-service-provider.ts';
-import { type MarketSegment, type MeteringPoint, MeteringPointStore, type PartyRef } from '../../mocks/smrs/metering-points.ts';
+import { SimulatedDataServices } from '../../mocks/parties/simulated-data-service.ts';
+import { type MarketSegment, type MeterRecord, type MeteringPoint, MeteringPointStore, type PartyRef } from '../../mocks/smrs/metering-points.ts';
+import { formatGbTimestamp, gbMidnightUtcMillis } from '../time/gb-time.ts';
 import { SmrsSimulator } from '../../mocks/smrs/smrs-simulator.ts';
 import { mpanCheckDigit } from '../rules/mpan-check-digit.ts';
 import { MarketClock } from '../clock/index.ts';
@@ -41,6 +43,19 @@ export interface StageOptions {
   readonly smrsOrdering?: 'serial' | 'per-mpan';
 }
 
+/**
+ * The asset history the SMRS holds for a registered MPAN: a meter installed at the start of
+ * migration, exchanged a year later. Meter IDs (10 characters, DT-029) follow the MPAN, so
+ * evidence shows which MPAN a meter belongs to.
+ */
+function assetHistoryOf(mpan: string): MeterRecord[] {
+  const at = (year: number, month: number, day: number) => formatGbTimestamp(gbMidnightUtcMillis(year, month, day) + 10 * 3_600_000);
+  return [
+    { meterID: `H${mpan.slice(-9)}`, installedOn: at(2025, 10, 22), removedOn: at(2026, 10, 1) },
+    { meterID: `M${mpan.slice(-9)}`, installedOn: at(2026, 10, 1) },
+  ];
+}
+
 /** Enough served MPANs for every incumbent scenario of one worker. */
 const SERVED_POOL_SIZE = 50;
 /** Enough supplied MPANs for every scenario of one worker in which the participant is the registered Supplier. */
@@ -61,6 +76,8 @@ export class QualificationStage {
   smrs!: SmrsSimulator;
   /** The Data Service the suite plays, for the Supplier's advisories and amendment requests (IF-024, IF-027). */
   dataServiceDesk!: DataServiceDesk;
+  /** The Data Services the suite plays, as recipients of the participant's reads (IF-041). */
+  dataServices!: SimulatedDataServices;
   participant?: LaunchedParticipant;
   participantUrl?: string;
   /** Offers the simulated service providers refuse, by MPAN: SP code and text. */
@@ -135,6 +152,7 @@ export class QualificationStage {
       ...(this.options.smrsOrdering ? { ordering: this.options.smrsOrdering } : {}),
     });
     this.dataServiceDesk = new DataServiceDesk({ spec, emulator: this.emulator, directory: this.directory, points: this.points, now, faker: this.faker });
+    this.dataServices = new SimulatedDataServices(this.emulator, this.directory, this.points);
     let webhookBase = profile.webhookUrl;
     if (bundled) {
       this.participant = await launchReferenceParticipant({
@@ -272,6 +290,7 @@ export class QualificationStage {
       supplier: parties.supplier ?? { dipId: SIMULATED.otherSupplier.dipId, mpid: SIMULATED.otherSupplier.mpid },
       meteringService: parties.meteringService ?? { dipId: SIMULATED.incumbentMeteringService.dipId, mpid: SIMULATED.incumbentMeteringService.mpid },
       dataService: { dipId: SIMULATED.incumbentDataService.dipId, mpid: SIMULATED.incumbentDataService.mpid },
+      meters: assetHistoryOf(mpan),
     });
   }
 

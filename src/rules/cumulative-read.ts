@@ -1,0 +1,44 @@
+// What a Data Service can check of a cumulative read a Metering Service shares after work on
+// site (IF-041, PROCESS-TABLES §4.6 CES-05, §4.7 COM-09): that it was sent to the Data Service
+// appointed to the MPAN, that it carries a read, and that the read was taken on the day of the
+// work. The event code and the timing are the step's business (it knows which work was done).
+import { gbDate, isTimestampProblem, parseGbTimestamp } from '../time/gb-time.ts';
+import { type Finding, pick } from './rule.ts';
+
+export interface ReadExpectation {
+  /** The Data Service appointed to the MPAN: the read must reach it. */
+  readonly dataServiceDipId: string;
+  /** Market time the work on site was done. */
+  readonly workedAt: number;
+}
+
+const REQUIREMENT = 'REQ-READS-SHARED';
+const finding = (rule: string, pointer: string, message: string): Finding => ({ rule, severity: 'fail', pointer, message, requirement: REQUIREMENT });
+
+/** The read's faults, each with its JSON pointer under `at` (the payload's pointer in the body). */
+export function checkCumulativeRead(payload: Record<string, unknown>, expected: ReadExpectation, at = '/0/payload'): Finding[] {
+  const findings: Finding[] = [];
+  const recipients = pick(payload, 'CommonBlock', 'A0', 'primaryRecipients');
+  const listed = Array.isArray(recipients) ? recipients : [];
+  if (!listed.includes(expected.dataServiceDipId)) {
+    findings.push(finding('READ-TO-DATA-SERVICE', `${at}/CommonBlock/A0/primaryRecipients`, `primary recipients ${JSON.stringify(listed)} leave out the appointed Data Service ${expected.dataServiceDipId}`));
+  }
+  const reads = pick(payload, 'CustomBlock', 'B064List');
+  if (!Array.isArray(reads) || reads.length === 0) {
+    findings.push(finding('READ-PRESENT', `${at}/CustomBlock/B064List`, 'carries no cumulative register read (B064List is missing or empty)'));
+    return findings;
+  }
+  const worksDay = gbDate(expected.workedAt);
+  reads.forEach((read, index) => {
+    const pointer = `${at}/CustomBlock/B064List/${index}/cumulativeRegisterReadingDateTime`;
+    const text = pick(read, 'cumulativeRegisterReadingDateTime');
+    const parsed = typeof text === 'string' ? parseGbTimestamp(text) : undefined;
+    if (!parsed || isTimestampProblem(parsed)) {
+      findings.push(finding('READ-DATE', pointer, `${JSON.stringify(text)} is not a DT-003 GB timestamp`));
+      return;
+    }
+    const readDay = gbDate(parsed.utcMillis);
+    if (readDay !== worksDay) findings.push(finding('READ-DATE', pointer, `the read was taken on ${readDay}; the work on site was done on ${worksDay}`));
+  });
+  return findings;
+}
