@@ -1,39 +1,79 @@
 // The generated Allure report, opened in a real browser (Debian's Chromium, as a reviewer
 // would open it): the scenarios are there, grouped by business process, and a scenario shows
-// its SLA figure and its evidence attachments (exchanges and sequence diagram).
+// its SLA figure and its evidence attachments (exchanges and sequence diagram). The overview,
+// the first screen, states the facts of the evidence pack's first page (verify's digest), in the
+// run's report and in the pack's; a failed scenario shows its requirement links and exchanges.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { unzipSync } from 'fflate';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { digestRows } from '../src/evidence/pack/pack-digest.ts';
+import { verifyPack } from '../src/evidence/pack/verify-pack.ts';
 import { specDirOf } from './spec-under-test.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+function qualify(...args: string[]): { status: number | null; stderr: string; reports: string } {
+  const reports = mkdtempSync(path.join(tmpdir(), 'mhhs-report-'));
+  const run = spawnSync(process.execPath, ['bin/mhhs-qualify.js', 'run', '--reports', reports, ...args], {
+    env: { ...process.env, MHHS_DIP_SPEC_DIR: specDirOf('v2.1.0') },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  return { status: run.status, stderr: run.stderr, reports };
+}
+
+async function inChromium(check: (browser: Browser) => Promise<void>): Promise<void> {
+  expect(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`).toBe(true);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    await check(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Opens a report, failing the test on any request that leaves the file (the report must work offline). */
+async function openReport(browser: Browser, reportFile: string): Promise<{ page: Page; outbound: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1400 } });
+  const outbound: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith('file:') && !request.url().startsWith('data:')) outbound.push(request.url());
+  });
+  await page.goto(pathToFileURL(reportFile).href);
+  return { page, outbound };
+}
+
+/** The overview's key/value rows as the page shows them, in both panels, without any click. */
+async function overviewRows(page: Page, count: number): Promise<Array<[string, string]>> {
+  const items = page.locator('[data-testid="metadata-list"] [data-testid="metadata-item"]');
+  // The two panels load separately; a 4 MB page on a busy machine can take seconds.
+  await expect.poll(() => items.count(), { timeout: 15_000 }).toBe(count);
+  const rows: Array<[string, string]> = [];
+  for (const item of await items.all()) {
+    // Visible, not merely in the DOM: the overview is read on the first screen, unfolded.
+    expect(await item.isVisible()).toBe(true);
+    rows.push([(await item.locator('[data-testid="metadata-item-key"]').innerText()).trim(), (await item.locator('[data-testid="metadata-item-value"]').innerText()).trim()]);
+  }
+  return rows;
+}
+
+const title = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
+
 describe('the qualification report in Chromium', () => {
   it('shows the scenarios by process, with SLA figures and evidence attachments', async () => {
-    expect(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`).toBe(true);
-    const reports = mkdtempSync(path.join(tmpdir(), 'mhhs-report-'));
-    const run = spawnSync(process.execPath, ['bin/mhhs-qualify.js', 'run', '--time-scale', '3600', '--tags', '@BP002', '--reports', reports], {
-      env: { ...process.env, MHHS_DIP_SPEC_DIR: specDirOf('v2.1.0') },
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const run = qualify('--time-scale', '3600', '--tags', '@BP002');
     expect(run.status, run.stderr).toBe(0);
-    const reportFile = path.join(reports, 'allure-report', 'index.html');
+    const reportFile = path.join(run.reports, 'allure-report', 'index.html');
     expect(readFileSync(reportFile, 'utf8')).not.toContain('googletagmanager');
 
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    try {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 1400 } });
-      const outbound: string[] = [];
-      page.on('request', (request) => {
-        if (!request.url().startsWith('file:') && !request.url().startsWith('data:')) outbound.push(request.url());
-      });
-      await page.goto(pathToFileURL(reportFile).href);
+    await inChromium(async (browser) => {
+      const { page, outbound } = await openReport(browser, reportFile);
       await expect.poll(() => page.title()).toContain('NOT FOR SUBMISSION');
       // The awesome report's own test IDs: text locators are slow on a 4 MB single-file page.
       await page.locator('[data-testid="search-input"]').fill('Accepts an appointment for a Smart MPAN it serves');
@@ -54,8 +94,72 @@ describe('the qualification report in Chromium', () => {
       expect(attachments).toContain('DIP → participant /webhook (201) attempt 1');
       expect(attachments).toContain('image/svg+xml');
       expect(outbound).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+    });
+  });
+
+  it('states the pack’s first page on the overview, and links a failed scenario to its requirements and exchanges', async () => {
+    const waivers = path.join(mkdtempSync(path.join(tmpdir(), 'mhhs-waivers-')), 'waivers.yaml');
+    writeFileSync(waivers, 'waivers:\n  - { id: REQ-SLA-ms-appointment-request, reason: late IF-031 agreed for this test, reference: QAD-TEST-7, approver: A. Reviewer, expires: "2099-12-31" }\n');
+    // ×600, not ×3600: the fault holds IF-031 back 75 market minutes, 7.5 real seconds, far from the 60-minute line.
+    const run = qualify('--time-scale', '600', '--fault', 'late-if031', '--tags', '@REC-22.6.1 and @segment:smart', '--waivers', waivers);
+    // The one failure is waived, so the run passes; the scenario still failed.
+    expect(run.status, run.stderr).toBe(0);
+    const pack = readFileSync(path.join(run.reports, 'evidence-pack.zip'));
+    const digest = verifyPack(pack).digest!;
+    // The facts themselves, not only that the two renderers agree.
+    expect(digest).toMatchObject({
+      participant: 'mhhs-qualify reference participant',
+      roles: 'SUP 1100000001 (REFS), MSS 1100000002 (REFM), MSA 1100000003 (REFA)',
+      certification: 'no: NOT FOR SUBMISSION: development run',
+      verdicts: '1 scenarios: 0 passed, 1 failed, 0 inconclusive, 0 errors',
+      slas: '1 measured: 1 missed',
+      waivers: 'REQ-SLA-ms-appointment-request (QAD-TEST-7)',
+      killRate: 'not measured (no selftest result)',
+    });
+    expect(digest.suite).toMatch(/^mhhs-qualify \d+\.\d+\.\d+ \([0-9a-f]{12}\), DIP API v2\.1\.0$/);
+    // The waived scenario's requirements count as waived, never as passed.
+    expect(digest.requirements).toMatch(/^\d+ requirements: \d+ waived, \d+ not run$/);
+    expect(digest.run).toContain('fault switches late-if031');
+    const expected = digestRows(digest).map(([label, value]) => [title(label), value]);
+
+    // The pack's own report: what a reviewer opens after verify.
+    const packReport = path.join(mkdtempSync(path.join(tmpdir(), 'mhhs-pack-report-')), 'index.html');
+    writeFileSync(packReport, unzipSync(pack)['allure-report/index.html']!);
+
+    await inChromium(async (browser) => {
+      for (const reportFile of [path.join(run.reports, 'allure-report', 'index.html'), packReport]) {
+        const { page, outbound } = await openReport(browser, reportFile);
+        expect(await overviewRows(page, expected.length), reportFile).toEqual(expected);
+        expect(outbound).toEqual([]);
+        await page.close();
+      }
+
+      const { page } = await openReport(browser, path.join(run.reports, 'allure-report', 'index.html'));
+      await page.locator('[data-testid="search-input"]').fill('Metering Service appointment request follows the gain notification within the SLA');
+      // A failed scenario's sections open by themselves; the scenario sits under each of its processes.
+      const leaf = page.locator('[data-testid="tree-leaf-title"]').first();
+      await expect.poll(() => leaf.isVisible()).toBe(true);
+      await leaf.click();
+      const body = () => page.locator('body').innerText();
+      await expect.poll(body).toContain('missed by');
+      // Its requirements, each with its wording, under the scenario's Links (searching an ID in the report lists its scenarios).
+      const links = await page.locator('[data-testid="test-result-meta-link"]').allInnerTexts();
+      expect(links).toContain('REQ-REC-22.6.1: The Gaining Supplier sends the Metering Service appointment request (IF-031 [MSApp]) within 60 minutes of the IF-002 that shows its registration pending.');
+      expect(links.some((link) => link.startsWith('REQ-SLA-ms-appointment-request: IF-031 [MSApp] follows IF-002 [GainMPANInfo]'))).toBe(true);
+
+      await page.locator('[data-testid="test-result-tab-attachments"]').click();
+      await expect.poll(body).toContain('sequence diagram');
+      const attachments = await body();
+      expect(attachments).toContain('participant → DIP /dip-channel/IF-031 (201)');
+      expect(attachments).toContain('DIP → participant /webhook (201) attempt 1');
+      expect(attachments).toContain('SLA measurements');
+
+      // A requirement ID typed into the report's search lists the scenarios that carry it.
+      await page.goto(pathToFileURL(path.join(run.reports, 'allure-report', 'index.html')).href);
+      await page.locator('[data-testid="search-input"]').fill('REQ-REC-22.6.1');
+      await expect.poll(() => page.locator('[data-testid="tree-leaf-title"]').allInnerTexts()).toContain('Metering Service appointment request follows the gain notification within the SLA');
+      await page.locator('[data-testid="search-input"]').fill('REQ-NO-SUCH-REQUIREMENT');
+      await expect.poll(() => page.locator('[data-testid="tree-leaf-title"]').count()).toBe(0);
+    });
   });
 });

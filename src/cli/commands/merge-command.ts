@@ -5,7 +5,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { suiteCommit } from '../../evidence/pack/build-pack.ts';
-import { buildAllureReport } from '../../run/allure-report.ts';
+import { allureHistoryFile, buildAllureReport } from '../../run/allure-report.ts';
+import { digestRows } from '../../evidence/pack/pack-digest.ts';
 import { type MergedSummary, mergeRefusals, readShardRun, type ShardRun, writeMergedReports } from '../../run/merge-runs.ts';
 import { fileSha256 } from '../../run/run-identity.ts';
 import { DEFAULT_PROFILE } from '../../run/run-settings.ts';
@@ -74,14 +75,7 @@ export async function mergeCommand(dirs: readonly string[], options: MergeComman
   mkdirSync(outDir, { recursive: true });
   const summary = writeMergedReports(runs, outDir);
   describeSummary(summary, io);
-  if (options.history) mkdirSync(path.resolve(options.history), { recursive: true });
-  const reportFile = await buildAllureReport(
-    path.join(outDir, 'allure-results'),
-    path.join(outDir, 'allure-report'),
-    summary.certification === true,
-    undefined,
-    options.history ? path.join(path.resolve(options.history), 'allure-history.jsonl') : undefined,
-  );
+  const reportFile = path.join(outDir, 'allure-report', 'index.html');
   io.out(`Results: ${path.join(outDir, 'summary.json')}, ${path.join(outDir, 'junit.xml')}, ${reportFile}`);
   const rttm = await writeRttm({ reports: outDir, profile: profileFile });
   io.out(`RTTM: ${rttm.csv}, ${rttm.xlsx}`);
@@ -99,6 +93,8 @@ export async function mergeCommand(dirs: readonly string[], options: MergeComman
     redact: options.redact !== false,
   });
   io.out(describePack(pack));
+  // Built once the pack has the facts its overview shows (coverage, SLAs, waivers).
+  await buildAllureReport(path.join(outDir, 'allure-results'), path.dirname(reportFile), summary.certification === true, undefined, allureHistoryFile(options.history), digestRows(pack.digest));
   // As for a run: waived failures do not fail it; unwaived failures and suite errors do.
   const blocking = summary.scenarios.filter((scenario) => scenario.verdict === 'error' || (scenario.verdict === 'fail' && !scenario.waiver));
   return blocking.length === 0 && summary.scenarios.length > 0 ? 0 : 1;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildPack, type BuiltPack } from '../../evidence/pack/build-pack.ts';
 import { verifyPack } from '../../evidence/pack/verify-pack.ts';
+import { digestRows } from '../../evidence/pack/pack-digest.ts';
 import { loadProfile } from '../../profile/participant-profile.ts';
 import { DEFAULT_PROFILE } from '../../run/run-settings.ts';
 import { loadSpec } from '../../spec/load-spec.ts';
@@ -72,27 +73,12 @@ export function verifyCommand(pack: string, options: { publicKey?: string; forma
     io.out(JSON.stringify(result, null, 2));
     return result.ok ? 0 : 1;
   }
-  const meta = result.metadata as { participant?: { name?: string }; suite?: { version?: string; commit?: string }; spec?: { version?: string }; submission?: string; signatory?: string | null; run?: { startedAt?: string } } | undefined;
   io.out(
     [
       `${pack}: ${result.ok ? 'VERIFIED' : 'NOT VERIFIED'}`,
       `  files          ${result.files} in the manifest, every one checked against its SHA-256`,
       `  signature      checked with the ${result.signedWith}`,
-      `  participant    ${meta?.participant?.name ?? '?'}`,
-      `  suite          mhhs-qualify ${meta?.suite?.version ?? '?'} (${meta?.suite?.commit?.slice(0, 12) ?? '?'}), DIP API ${meta?.spec?.version ?? '?'}`,
-      `  run            ${meta?.run?.startedAt ?? '?'}; ${meta?.submission ?? ''}`,
-      `  signatory      ${meta?.signatory ?? '(none named)'}`,
-      ...(result.digest
-        ? [
-            `  roles          ${result.digest.roles}`,
-            `  declared       ${result.digest.declaration}`,
-            `  transport      ${result.digest.transport}`,
-            `  verdicts       ${result.digest.verdicts}`,
-            `  requirements   ${result.digest.requirements}`,
-            `  SLAs           ${result.digest.slas}`,
-            `  waivers        ${result.digest.waivers}`,
-          ]
-        : []),
+      ...(result.digest ? digestRows(result.digest).map(([label, value]) => `  ${label.padEnd(15)}${value}`) : []),
       ...result.problems.map((problem) => `  PROBLEM        ${problem}`),
     ].join('\n'),
   );

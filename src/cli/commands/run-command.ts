@@ -4,6 +4,8 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyWaivers, loadWaivers } from '../../run/waivers.ts';
+import { allureHistoryFile, buildAllureReport } from '../../run/allure-report.ts';
+import { digestRows } from '../../evidence/pack/pack-digest.ts';
 import { gbDate } from '../../time/gb-time.ts';
 import { loadProfile } from '../../profile/participant-profile.ts';
 import { loadSpec } from '../../spec/load-spec.ts';
@@ -139,9 +141,9 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
     tags: options.tags,
     ...(scenarioPaths ? { features: scenarioPaths } : {}),
     parallel,
-    report: options.report !== false,
+    // Built below, once the pack has the facts its overview shows (coverage, SLAs, waivers).
+    report: false,
     certification,
-    historyDir: options.history,
     onScenario: (scenario) => {
       const line = `  ${MARK[scenario.verdict].padEnd(12)} ${scenario.name} (${scenario.seconds} s)`;
       if (terminal) terminal.print(line);
@@ -177,7 +179,8 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
     `\n${scenarios.length} scenarios: ${totals.pass} passed, ${totals.fail} failed${waivedCount ? ` (${waivedCount} waived)` : ''}, ${totals.inconclusive} inconclusive, ${totals.error} errors ` +
       `in ${Math.round((Date.now() - started) / 1000)} s`,
   );
-  say(`Results: ${path.join(reportsDir, 'summary.json')}, ${path.join(reportsDir, 'junit.xml')}${outcome.reportFile ? `, ${outcome.reportFile}` : ''}`);
+  const reportFile = options.report === false ? undefined : path.join(reportsDir, 'allure-report', 'index.html');
+  say(`Results: ${path.join(reportsDir, 'summary.json')}, ${path.join(reportsDir, 'junit.xml')}${reportFile ? `, ${reportFile}` : ''}`);
   if (options.compare && previous) {
     const changes = verdictChanges(previous, outcome.summary);
     say(changes.length ? `\nVerdicts changed since ${options.compare}:` : `\nNo verdict changed since ${options.compare}.`);
@@ -200,6 +203,8 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
       redact: options.redact !== false,
     });
     say(describePack(pack));
+    // The run's own report (unmasked) shows on its overview the same facts as the pack's first page.
+    await buildAllureReport(path.join(reportsDir, 'allure-results'), path.dirname(reportFile!), certification, undefined, allureHistoryFile(options.history), digestRows(pack.digest));
   }
   if (reporter === 'json') io.out(JSON.stringify(recorded, null, 2));
   if (reporter === 'junit') io.out(readFileSync(path.join(reportsDir, 'junit.xml'), 'utf8'));

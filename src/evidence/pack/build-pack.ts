@@ -13,6 +13,7 @@ import { fileIfPresent, gatherRunFiles, type PackFile } from './pack-files.ts';
 import { readSlaRecords, slaTableCsv } from '../sla-records.ts';
 import { buildAllureReport } from '../../run/allure-report.ts';
 import { isRedactable, maskMpan, redactText } from './redaction.ts';
+import { digestRows, type PackDigest, packDigest } from './pack-digest.ts';
 
 export interface PackOptions {
   readonly reportsDir: string;
@@ -33,6 +34,8 @@ export interface BuiltPack {
   readonly bytes: number;
   readonly millis: number;
   readonly ephemeralKey: boolean;
+  /** The facts of the pack's first page, as `verify` will print them from the pack. */
+  readonly digest: PackDigest;
 }
 
 const PROJECT = path.resolve(import.meta.dirname, '../../..');
@@ -67,6 +70,8 @@ function metadata(options: PackOptions, summary: { startedAt?: string; finishedA
     certification: options.run.certification === true,
     submission: options.run.certification ? 'Certification run' : 'NOT FOR SUBMISSION: development run',
     signatory: options.signatory ?? null,
+    // The suite's kill rate (SelftestResult in pack-digest.ts); no selftest command fills it yet.
+    selftest: null,
     signature: ephemeralKey ? 'throw-away key made for this pack: proves integrity, not identity' : 'signatory key',
     redaction:
       options.redact === false
@@ -80,49 +85,52 @@ function metadata(options: PackOptions, summary: { startedAt?: string; finishedA
 const WITHHELD_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 /**
- * Redacted copies of the run's text files, and a report rebuilt from the redacted results.
- * Screenshots of the participant's UI (browser triggers) cannot be masked, so a redacted pack
- * holds a blank image in their place.
+ * Redacted copies of the run's text files. Screenshots of the participant's UI (browser
+ * triggers) cannot be masked, so a redacted pack holds a blank image in their place.
  */
-async function redacted(files: readonly PackFile[]): Promise<PackFile[]> {
-  const masked = files.map((file) =>
+function redacted(files: readonly PackFile[]): PackFile[] {
+  return files.map((file) =>
     file.path.endsWith('.png')
       ? { path: file.path, bytes: WITHHELD_PNG }
-      : isRedactable(file.path) && file.path !== 'allure-report/index.html'
+      : isRedactable(file.path)
         ? { path: file.path, bytes: Buffer.from(redactText(Buffer.from(file.bytes).toString('utf8'))) }
         : file,
   );
-  if (!files.some((file) => file.path === 'allure-report/index.html')) return masked;
-  // The single-file report embeds every attachment: rebuild it from the masked results.
+}
+
+/**
+ * The pack's report, built from the pack's own (masked) results, so the single-file report, which
+ * embeds every attachment, holds nothing the results do not; its overview shows the digest.
+ */
+async function packReport(files: readonly PackFile[], certification: boolean, digest: PackDigest): Promise<PackFile[]> {
+  const results = files.filter((file) => file.path.startsWith('allure-results/'));
+  if (!results.length) return [];
   const work = mkdtempSync(path.join(tmpdir(), 'mhhs-pack-report-'));
   try {
-    const results = path.join(work, 'allure-results');
-    mkdirSync(results);
-    for (const file of masked.filter((candidate) => candidate.path.startsWith('allure-results/'))) writeFileSync(path.join(results, path.basename(file.path)), file.bytes);
-    const report = await buildAllureReport(results, path.join(work, 'allure-report'), false, readReportName(files));
-    return masked.map((file) => (file.path === 'allure-report/index.html' ? { path: file.path, bytes: readFileSync(report) } : file));
+    mkdirSync(path.join(work, 'allure-results'));
+    for (const file of results) writeFileSync(path.join(work, 'allure-results', path.basename(file.path)), file.bytes);
+    const report = await buildAllureReport(path.join(work, 'allure-results'), path.join(work, 'allure-report'), certification, undefined, undefined, digestRows(digest));
+    return [{ path: 'allure-report/index.html', bytes: readFileSync(report) }];
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-/** The report's title, kept when the report is rebuilt (development runs say NOT FOR SUBMISSION there). */
-function readReportName(files: readonly PackFile[]): string | undefined {
-  const html = files.find((file) => file.path === 'allure-report/index.html');
-  return html ? /<title>([^<]*)<\/title>/.exec(Buffer.from(html.bytes).toString('utf8'))?.[1] : undefined;
-}
-
 export async function buildPack(options: PackOptions): Promise<BuiltPack> {
   const started = performance.now();
   const key = signingKey(options.signingKeyPem);
-  const gathered = gatherRunFiles(options.reportsDir);
-  const runFiles = options.redact === false ? gathered : await redacted(gathered);
+  // The run's report is left out: the pack's own is built below, with the digest on its overview.
+  const gathered = gatherRunFiles(options.reportsDir).filter((file) => file.path !== 'allure-report/index.html');
+  const runFiles = options.redact === false ? gathered : redacted(gathered);
   const summaryFile = runFiles.find((file) => file.path === 'summary.json');
   const summary = summaryFile ? (JSON.parse(Buffer.from(summaryFile.bytes).toString('utf8')) as { startedAt?: string; finishedAt?: string }) : undefined;
   const slaRecords = readSlaRecords(path.join(options.reportsDir, 'run'));
   const slaCsv = slaTableCsv(options.redact === false ? slaRecords : slaRecords.map((record) => ({ ...record, mpan: maskMpan(record.mpan) })));
   const slaTable: PackFile = { path: 'sla-table.csv', bytes: Buffer.from(options.redact === false ? slaCsv : redactText(slaCsv)) };
-  const files = [...runFiles, slaTable, ...fileIfPresent(options.profile.file, 'capability-declaration.yaml'), metadata(options, summary, key.ephemeral)];
+  const evidence = [...runFiles, slaTable, ...fileIfPresent(options.profile.file, 'capability-declaration.yaml'), metadata(options, summary, key.ephemeral)];
+  // One place computes the facts a reviewer reads first; verify and the report's overview show them.
+  const digest = packDigest(Object.fromEntries(evidence.map((file) => [file.path, file.bytes])));
+  const files = [...(await packReport(runFiles, options.run.certification === true, digest)), ...evidence];
   const manifestBytes = Buffer.from(`${JSON.stringify(manifestOf(files, new Date().toISOString()), null, 2)}\n`);
   const zipped = zipSync({
     ...Object.fromEntries(files.map((file) => [file.path, file.bytes])),
@@ -131,5 +139,5 @@ export async function buildPack(options: PackOptions): Promise<BuiltPack> {
     [PUBLIC_KEY]: Buffer.from(key.publicKeyPem),
   });
   writeFileSync(options.out, zipped);
-  return { file: options.out, files: files.length, bytes: zipped.length, millis: performance.now() - started, ephemeralKey: key.ephemeral };
+  return { file: options.out, files: files.length, bytes: zipped.length, millis: performance.now() - started, ephemeralKey: key.ephemeral, digest };
 }

@@ -1,17 +1,48 @@
-// What a pack proves, on one page: the participant and its declaration, the transport, the
-// verdicts, how far the requirements that apply were shown to pass, the SLAs measured and the
-// waivers applied. Read from the pack's own files (metadata.json, summary.json, rttm.csv,
-// sla-table.csv), so a reviewer sees the figures the verified files hold.
+// What a pack proves, on one page: the participant and its declaration, the suite and the
+// definitions it ran, certification or not, the signatory, the transport, the verdicts, how far
+// the requirements that apply were shown to pass, the SLAs measured, the waivers applied and
+// the suite's kill rate. Read from the pack's own files (metadata.json, summary.json, rttm.csv,
+// sla-table.csv), so a reviewer sees the figures the verified files hold. Two renderers show
+// these facts: `verify`'s first page and the overview of the Allure report inside the pack.
 import { parseCsv } from '../csv.ts';
 
 export interface PackDigest {
+  readonly participant: string;
   readonly roles: string;
   readonly declaration: string;
+  readonly certification: string;
+  readonly suite: string;
+  readonly run: string;
+  readonly signatory: string;
   readonly transport: string;
   readonly verdicts: string;
   readonly requirements: string;
   readonly slas: string;
   readonly waivers: string;
+  readonly killRate: string;
+}
+
+/**
+ * How well the suite catches defects: switched-on faults of the reference participant that the
+ * scenarios meant for them failed. metadata.json's `selftest` (written by build-pack.ts) holds
+ * it; no command measures it yet, so packs carry `selftest: null` until a selftest run fills it.
+ */
+export interface SelftestResult {
+  readonly faults: number;
+  readonly caught: number;
+}
+
+interface PackMetadata {
+  suite?: { version?: string; commit?: string };
+  spec?: { version?: string; digests?: string };
+  participant?: { name?: string; roles?: Array<{ role: string; dipId: string; mpid: string }> };
+  capabilities?: { segments?: string[]; processes?: string[]; declared?: boolean };
+  transport?: { security?: string; signingProfile?: string };
+  run?: { startedAt?: string | null; seed?: number; timeScale?: number; faults?: string[] };
+  certification?: boolean;
+  submission?: string;
+  signatory?: string | null;
+  selftest?: SelftestResult | null;
 }
 
 const text = (bytes: Uint8Array | undefined): string | undefined => (bytes ? Buffer.from(bytes).toString('utf8') : undefined);
@@ -27,10 +58,13 @@ function json(bytes: Uint8Array | undefined): Record<string, unknown> | undefine
 const counted = (counts: ReadonlyMap<string, number>, order: readonly string[]): string =>
   order.filter((key) => counts.get(key)).map((key) => `${counts.get(key)} ${key}`).join(', ') || 'none';
 
+export function killRateOf(selftest: SelftestResult | null | undefined): string {
+  if (!selftest || !Number.isFinite(selftest.faults) || selftest.faults <= 0) return 'not measured (no selftest result)';
+  return `${Math.round((100 * selftest.caught) / selftest.faults)}% (${selftest.caught} of ${selftest.faults} fault switches caught)`;
+}
+
 export function packDigest(entries: Readonly<Record<string, Uint8Array>>): PackDigest {
-  const metadata = json(entries['metadata.json']) as
-    | { participant?: { roles?: Array<{ role: string; dipId: string; mpid: string }> }; capabilities?: { segments?: string[]; processes?: string[]; declared?: boolean }; transport?: { security?: string; signingProfile?: string } }
-    | undefined;
+  const metadata = json(entries['metadata.json']) as PackMetadata | undefined;
   const summary = json(entries['summary.json']) as { totals?: Record<string, number>; scenarios?: unknown[]; waivers?: Array<{ expired?: boolean; waiver?: { id?: string; reference?: string } }> } | undefined;
 
   // One coverage state per requirement: the RTTM has a row per requirement and scenario.
@@ -47,13 +81,46 @@ export function packDigest(entries: Readonly<Record<string, Uint8Array>>): PackD
   const totals = summary?.totals ?? {};
   const applied = (summary?.waivers ?? []).filter((entry) => !entry.expired);
   const capabilities = metadata?.capabilities;
+  const run = metadata?.run;
+  const faults = run?.faults ?? [];
   return {
+    participant: metadata?.participant?.name ?? '?',
     roles: (metadata?.participant?.roles ?? []).map((role) => `${role.role} ${role.dipId} (${role.mpid})`).join(', ') || '?',
     declaration: capabilities?.declared ? `segments ${(capabilities.segments ?? []).join(', ')}; processes ${(capabilities.processes ?? []).join(', ') || 'none listed'}` : 'no capability declaration',
+    certification: metadata === undefined ? '?' : metadata.certification === true ? 'yes: certification run' : `no: ${metadata.submission ?? 'NOT FOR SUBMISSION: development run'}`,
+    suite: `mhhs-qualify ${metadata?.suite?.version ?? '?'} (${metadata?.suite?.commit?.slice(0, 12) ?? '?'}), DIP API ${metadata?.spec?.version ?? '?'}${metadata?.spec?.digests && metadata.spec.digests !== 'verified' ? ` (definitions ${metadata.spec.digests})` : ''}`,
+    run: run
+      ? `${run.startedAt ?? '?'}; time scale ×${run.timeScale ?? '?'}, seed ${run.seed ?? '?'}, ${faults.length ? `fault switches ${faults.join(', ')}` : 'no fault switches'}`
+      : '?',
+    signatory: metadata?.signatory ?? '(none named)',
     transport: metadata?.transport ? `${metadata.transport.security ?? '?'}${metadata.transport.signingProfile ? ` (signing profile ${metadata.transport.signingProfile})` : ''}` : '?',
     verdicts: `${summary?.scenarios?.length ?? 0} scenarios: ${totals.pass ?? 0} passed, ${totals.fail ?? 0} failed, ${totals.inconclusive ?? 0} inconclusive, ${totals.error ?? 0} errors`,
     requirements: `${coverage.size} requirements: ${counted(coverageCounts, ['passed', 'waived', 'not passed', 'not run', 'no scenario', 'not applicable'])}`,
     slas: `${slaRows.length} measured: ${counted(slaCounts, ['met', 'missed'])}${provisional ? ` (${provisional} against provisional windows)` : ''}`,
     waivers: applied.length ? applied.map((entry) => `${entry.waiver?.id ?? '?'} (${entry.waiver?.reference ?? '?'})`).join(', ') : 'none',
+    killRate: killRateOf(metadata?.selftest),
   };
+}
+
+/**
+ * The digest as labelled rows, in reading order: both renderers (verify, the report's overview)
+ * use these. Who and what ran come first, then what it showed; the report's overview shows the
+ * first eight in one panel and the rest in another (src/run/report-overview.ts).
+ */
+export function digestRows(digest: PackDigest): ReadonlyArray<readonly [label: string, value: string]> {
+  return [
+    ['participant', digest.participant],
+    ['roles', digest.roles],
+    ['declared', digest.declaration],
+    ['certification', digest.certification],
+    ['suite', digest.suite],
+    ['run', digest.run],
+    ['signatory', digest.signatory],
+    ['transport', digest.transport],
+    ['verdicts', digest.verdicts],
+    ['requirements', digest.requirements],
+    ['SLAs', digest.slas],
+    ['waivers', digest.waivers],
+    ['kill rate', digest.killRate],
+  ];
 }
