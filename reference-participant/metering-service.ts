@@ -39,6 +39,9 @@ export function handleAsMeteringService(inbound: Inbound, context: RoleContext):
   switch (inbound.interfaceID) {
     case 'IF-033':
       return inbound.eventCode === '[MSAppSPRequest]' ? appointmentRequest(inbound, context) : ignored(what, 'Metering Service');
+    // A reverse migration de-appoints the MHHS Metering Service (MIG-06).
+    case 'IF-003':
+      return inbound.eventCode === '[MSDeAppRM]' ? appointmentNews(inbound, context) : ignored(what, 'Metering Service');
     case 'IF-035':
     case 'IF-036':
     case 'IF-037':
@@ -106,6 +109,7 @@ const STATUS_BY_EVENT: Readonly<Record<string, string>> = {
   '[MSAppActive]': 'active',
   '[MSDeApp]': 'de-appointed',
   '[MSDeAppUpdate]': 'de-appointment-updated',
+  '[MSDeAppRM]': 'de-appointed-reverse-migration',
 };
 
 function appointmentNews(inbound: Inbound, context: RoleContext): RoleOutcome {
@@ -129,6 +133,8 @@ function appointmentNews(inbound: Inbound, context: RoleContext): RoleOutcome {
   if (b014) set.activeFrom = b014.incomingMeteringServiceEffectiveFromDate;
   const b008 = block(inbound, 'B008');
   if (b008) set.deAppointment = { effectiveTo: b008.meteringServiceEffectiveToDate, reason: b008.deAppointmentReasonCode };
+  const b095 = block(inbound, 'B095');
+  if (b095) set.incomingLegacyMop = { mpid: b095.ReverseMigrationIncomingMOPMPID, from: b095.ReverseMigrationIncomingMOPEffectiveFromDate };
   const b007 = block(inbound, 'B007');
   if (b007) set.outcome = { responseCode: b007.responseCode, proposedAppointmentResponseCode: b007.proposedAppointmentResponseCode };
   return { kind: 'handled', effects: [{ party: 'meteringService', mpan, event, set: { ...set, status } }], notes: [`${event} for ${mpan}: ${status}`] };

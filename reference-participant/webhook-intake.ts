@@ -61,11 +61,13 @@ export function judgeDelivery(rawText: string, deps: IntakeDeps, now: number): R
       ? undefined
       : { rule: 'D0-PRESENT', severity: 'fail', pointer: `/${index}/payload/CommonBlock/D0`, message: 'a DIP delivery must carry D0 with its transactionID', requirement: 'REQ-DIP-D0' },
   );
-  const unimplemented = items.map((item, index): Finding | undefined =>
-    deps.faults.has('refuses-reports') && String(pick(item, 'payload', 'CommonBlock', 'S0', 'interfaceID')).startsWith('REP-')
-      ? { rule: 'UNIMPLEMENTED', severity: 'fail', pointer: `/${index}/payload/CommonBlock/S0/interfaceID`, message: 'settlement reports are not processed here', requirement: 'REQ-DIP-WEBHOOK-RESPONSE' }
-      : undefined,
-  );
+  const unimplemented = items.map((item, index): Finding | undefined => {
+    const interfaceID = String(pick(item, 'payload', 'CommonBlock', 'S0', 'interfaceID'));
+    const pointer = `/${index}/payload/CommonBlock/S0/interfaceID`;
+    if (deps.faults.has('refuses-reports') && interfaceID.startsWith('REP-')) return { rule: 'UNIMPLEMENTED', severity: 'fail', pointer, message: 'settlement reports are not processed here', requirement: 'REQ-DIP-WEBHOOK-RESPONSE' };
+    if (deps.faults.has('refuses-reverse-migration') && interfaceID === 'IF-003') return { rule: 'UNIMPLEMENTED', severity: 'fail', pointer, message: 'reverse migration (IF-003) is not processed here', requirement: 'REQ-DIP-WEBHOOK-RESPONSE' };
+    return undefined;
+  });
   // A schema version we do not implement is named as such (RCP1005), before the schema failures it also causes.
   const wrongVersion = items.map((item, index): Finding | undefined => {
     const s0 = pick(item, 'payload', 'CommonBlock', 'S0');

@@ -54,6 +54,8 @@ const CATCHES: Record<keyof typeof FAULTS, { tags: string; finding: RegExp }> = 
   'migrates-with-cos': { tags: '@MIG-05', finding: /PROCESS-CONTENT .*appointmentScenario is "COS"; expected "MCS"/ },
   'history-ids-mismatch': { tags: '@COM-06', finding: /SMRS-ACCEPTED .*REG1016/ },
   'comms-hub-info-to-smrs': { tags: '@COM-10', finding: /IF-004 \[CommsHubInfo\].*(PROCESS-ADDRESSING|ADDRESSING)/ },
+  // The reverse-migration scenarios need a market clock before M14 (see the test below); the DIP-channel ones run at any date.
+  'refuses-reverse-migration': { tags: '@MIG-06 and not @market:before-M14', finding: /WEBHOOK-HTTP-STATUS.*IF-003.*HTTP 400; expected 201/ },
 };
 
 describe('qualification run against the reference participant', () => {
@@ -63,8 +65,19 @@ describe('qualification run against the reference participant', () => {
     const run = qualify();
     serial = run.summary;
     expect(run.summary.scenarios.length).toBeGreaterThanOrEqual(13);
-    expect(run.summary.scenarios.filter((scenario) => scenario.verdict !== 'pass'), run.output).toEqual([]);
+    // Reverse migration ended at M14: with today's market clock its scenarios are not applicable (inconclusive), never passed.
+    const closedByM14 = (scenario: RunSummary['scenarios'][number]) => scenario.verdict === 'inconclusive' && scenario.tags.includes('@market:before-M14');
+    expect(run.summary.scenarios.filter((scenario) => scenario.verdict !== 'pass' && !closedByM14(scenario)), run.output).toEqual([]);
     expect(run.code).toBe(0);
+  });
+
+  it('with the market clock set before M14, passes the reverse-migration scenarios, and fails them when the participant refuses IF-003', () => {
+    const clean = qualify('--market-start', '2026-10-20', '--tags', '@market:before-M14');
+    expect(clean.summary.scenarios.length).toBeGreaterThanOrEqual(2);
+    expect(clean.summary.scenarios.filter((scenario) => scenario.verdict !== 'pass'), clean.output).toEqual([]);
+    const faulty = qualify('--market-start', '2026-10-20', '--tags', '@market:before-M14', '--fault', 'refuses-reverse-migration');
+    expect(faulty.summary.scenarios.map((scenario) => scenario.verdict)).toEqual(clean.summary.scenarios.map(() => 'fail'));
+    for (const scenario of faulty.summary.scenarios) expect(scenario.cause).toMatch(/WEBHOOK-HTTP-STATUS .*IF-003 .*HTTP 400; expected 201/);
   });
 
   it('gives the same verdicts with --parallel 2', () => {

@@ -130,6 +130,8 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'history-ids-mismatch': [],
   // Nor Comms Hub information: the COM-10 feature catches this one.
   'comms-hub-info-to-smrs': [],
+  // Nor a reverse migration: the migration and DIP-channel features catch this one.
+  'refuses-reverse-migration': [],
 };
 
 describe('reference participant fault switches', () => {

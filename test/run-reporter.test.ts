@@ -9,7 +9,7 @@ import { specDirOf } from './spec-under-test.ts';
 
 function run(reporter: string) {
   const reports = mkdtempSync(path.join(tmpdir(), 'mhhs-reporter-'));
-  const result = spawnSync(process.execPath, ['bin/mhhs-qualify.js', 'run', '--tags', '@BP009 and @segment:advanced', '--time-scale', '3600', '--no-report', '--reports', reports, '--reporter', reporter], {
+  const result = spawnSync(process.execPath, ['bin/mhhs-qualify.js', 'run', '--tags', '@COM-04 and @segment:advanced', '--time-scale', '3600', '--no-report', '--reports', reports, '--reporter', reporter], {
     env: { ...process.env, MHHS_DIP_SPEC_DIR: specDirOf('v2.1.0'), NO_COLOR: '1' },
     encoding: 'utf8',
     timeout: 120_000,

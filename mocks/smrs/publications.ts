@@ -149,6 +149,58 @@ export function appointmentActive(point: MeteringPoint, appointment: Appointment
 }
 
 /** IF-037: the outgoing service is de-appointed (COS-11), reason CSUPP on a change of supplier. */
+/** Who takes a reverse-migrated MPAN back under the legacy arrangements, and from when (MIG-06). */
+export interface ReverseMigration {
+  /** DT-003 instant the MPAN leaves the MHHS regime (DI-500). */
+  readonly regimeEnd: string;
+  readonly legacyMopMpid: string;
+  readonly legacyDcMpid: string;
+}
+
+/**
+ * IF-003 for a reverse migration (PROCESS-TABLES MIG-06): the outgoing MHHS Metering Service
+ * and Data Service are de-appointed ([MSDeAppRM] with the incoming legacy MOP, [DSDeAppRM] with
+ * the incoming legacy DC) and the outgoing Supplier is told ([ReverseMigNotification]).
+ */
+export function reverseMigration(point: MeteringPoint, migration: ReverseMigration, since: string, until: string): Publication[] {
+  const common = (to: PartyRef) => ({
+    '/CommonBlock/M0': { MPANCore: point.mpan, distributorDIPID: point.distributorDipId, GSPGroupID: point.gspGroup },
+    '/CommonBlock/A0': { primaryRecipients: [to.dipId], secondaryRecipients: [], always: [] },
+    '/CommonBlock/S1/senderCorrelationID': null,
+  });
+  const publications: Publication[] = [];
+  const ms = point.meteringService;
+  const ds = point.dataService;
+  if (ms) {
+    publications.push({
+      to: ms,
+      interfaceID: 'IF-003',
+      eventCode: '[MSDeAppRM]',
+      fixed: {
+        ...common(ms),
+        '/CustomBlock/B008': { deAppointedMeteringServiceDIPID: ms.dipId, deAppointedMeteringServiceMPID: ms.mpid, meteringServiceEffectiveFromDate: since, meteringServiceEffectiveToDate: until, deAppointmentReasonCode: 'CSUPP' },
+        '/CustomBlock/B095': { ReverseMigrationIncomingMOPMPID: migration.legacyMopMpid, ReverseMigrationIncomingMOPEffectiveFromDate: migration.regimeEnd },
+      },
+    });
+  }
+  if (ds) {
+    publications.push({
+      to: ds,
+      interfaceID: 'IF-003',
+      eventCode: '[DSDeAppRM]',
+      fixed: {
+        ...common(ds),
+        '/CustomBlock/B009': { deAppointedDataServiceDIPID: ds.dipId, deAppointedDataServiceMPID: ds.mpid, dataServiceEffectiveFromDate: since, dataServiceEffectiveToDate: until, deAppointmentReasonCode: 'CSUPP' },
+        '/CustomBlock/B096': { ReverseMigrationIncomingDCMPID: migration.legacyDcMpid, ReverseMigrationIncomingDCEffectiveFromDate: migration.regimeEnd },
+      },
+    });
+  }
+  if (point.supplier) {
+    publications.push({ to: point.supplier, interfaceID: 'IF-003', eventCode: '[ReverseMigNotification]', fixed: { ...common(point.supplier), '/CustomBlock/B094': { MHHSRegimeEndDate: migration.regimeEnd } } });
+  }
+  return publications;
+}
+
 export function deAppointment(point: MeteringPoint, kind: ServiceKind, outgoing: PartyRef, since: string, until: string, reason: string): Publication {
   const block =
     kind === 'MS'

@@ -8,7 +8,8 @@ import type { Faker } from '@faker-js/faker';
 import { buildMessage } from '../../scenarios/builders/message-builder.ts';
 import { pick } from '../../src/rules/rule.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
-import { formatGbTimestamp, gbMidnightUtcMillis } from '../../src/time/gb-time.ts';
+import { reverseMigrationRefusal } from '../../src/clock/migration-calendar.ts';
+import { formatGbTimestamp, gbDate, gbMidnightUtcMillis } from '../../src/time/gb-time.ts';
 import type { DipEmulator } from '../dip/dip-emulator.ts';
 import type { AcceptedMessage } from '../dip/ingress-judgement.ts';
 import type { PushOutcome } from '../dip/publication-push.ts';
@@ -126,6 +127,29 @@ export class SmrsSimulator {
         else point.dataService = appointment.proposed;
       }
     });
+  }
+
+  /**
+   * An unqualified Supplier's registration takes a migrated MPAN back to the legacy arrangements
+   * (MIG-06): IF-003 to the outgoing MHHS services and Supplier, from the next GB day. Refused,
+   * with nothing sent, once M14 has passed on the market clock: the refusal is returned.
+   */
+  async reverseMigrate(mpan: string, migration: Omit<publications.ReverseMigration, 'regimeEnd'>): Promise<string | undefined> {
+    let refusal: string | undefined;
+    await this.enqueue(mpan, async () => {
+      refusal = reverseMigrationRefusal(this.options.now());
+      if (refusal) return;
+      const point = this.point(mpan);
+      const [year, month, day] = gbDate(this.options.now()).split('-').map(Number) as [number, number, number];
+      const regimeEnd = formatGbTimestamp(gbMidnightUtcMillis(year, month, day + 1));
+      const since = formatGbTimestamp(gbMidnightUtcMillis(HELD_SINCE.year, HELD_SINCE.month, HELD_SINCE.day));
+      const until = formatGbTimestamp(gbMidnightUtcMillis(year, month, day));
+      for (const publication of publications.reverseMigration(point, { ...migration, regimeEnd }, since, until)) await this.publish(publication);
+      point.legacy = true;
+      point.meteringService = undefined;
+      point.dataService = undefined;
+    });
+    return refusal;
   }
 
   /** The switch is cancelled: appointments waiting on it lapse (COS-12). */

@@ -12,6 +12,8 @@ export interface RerunSettings {
   readonly faults: readonly string[];
   readonly profile: string;
   readonly specVersion?: string;
+  /** `--market-start` as given, when the run's clock did not start at the real time. */
+  readonly marketStart?: string;
 }
 
 /** Single-quotes an argument for a POSIX shell when it needs it. */
@@ -24,5 +26,6 @@ export function rerunCommand(settings: RerunSettings): string {
   if (path.resolve(settings.profile) !== DEFAULT_PROFILE) words.push('--profile', path.relative(process.cwd(), path.resolve(settings.profile)) || settings.profile);
   for (const fault of settings.faults) words.push('--fault', fault);
   if (settings.specVersion) words.push('--spec-version', settings.specVersion);
+  if (settings.marketStart) words.push('--market-start', settings.marketStart);
   return words.map(shellWord).join(' ');
 }

@@ -14,6 +14,8 @@ export interface RunSettings {
   readonly specDir: string | undefined;
   /** This machine's part of a sharded run (`run --shard i/n`); undefined when unsharded. */
   readonly shard?: Shard | undefined;
+  /** Market time the run's clock starts at (UTC millis); the real time when undefined (`run --market-start`). */
+  readonly marketStart?: number | undefined;
 }
 
 export const DEFAULT_PROFILE = path.resolve(import.meta.dirname, '../../profiles/reference-participant.yaml');
@@ -26,6 +28,7 @@ export const RUN_ENV = {
   faults: 'MHHS_FAULTS',
   specVersion: 'MHHS_SPEC_VERSION',
   shard: SHARD_ENV,
+  marketStart: 'MHHS_MARKET_START',
 } as const;
 
 export function runSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): RunSettings {
@@ -40,7 +43,14 @@ export function runSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): RunSet
     specVersion: env[RUN_ENV.specVersion],
     specDir: env.MHHS_DIP_SPEC_DIR,
     shard: shardFromEnv(env),
+    ...(env[RUN_ENV.marketStart] ? { marketStart: marketStartFromEnv(env[RUN_ENV.marketStart]!) } : {}),
   };
+}
+
+function marketStartFromEnv(text: string): number {
+  const millis = Number(text);
+  if (!Number.isFinite(millis)) throw new Error(`${RUN_ENV.marketStart} must be UTC milliseconds, found ${text}`);
+  return millis;
 }
 
 export function runSettingsToEnv(settings: RunSettings): Record<string, string> {
@@ -54,5 +64,7 @@ export function runSettingsToEnv(settings: RunSettings): Record<string, string> 
     ...(settings.specDir ? { MHHS_DIP_SPEC_DIR: settings.specDir } : {}),
     // Always set, empty when unsharded: an earlier sharded run in the same process must not linger.
     [RUN_ENV.shard]: settings.shard ? shardLabel(settings.shard) : '',
+    // Empty when the clock starts at the real time: an earlier run in the same process must not linger.
+    [RUN_ENV.marketStart]: settings.marketStart === undefined ? '' : String(settings.marketStart),
   };
 }

@@ -2,14 +2,28 @@
 // capability declaration: a Smart-only Metering Service is not tested on Advanced MPANs, a
 // Supplier-only profile not on the Metering Service's side, a Supplier that sends no IF-024
 // advisories not on them (`@sends:IF-024`), a participant that exchanges no IF-004 not on Comms
-// Hub information. Inapplicable is inconclusive, never failed.
+// Hub information, a run whose market clock is past M14 not on reverse migration. Inapplicable
+// is inconclusive, never failed.
+import { M14_DATE, reverseMigrationRefusal } from '../clock/migration-calendar.ts';
 import type { ParticipantProfile } from '../profile/participant-profile.ts';
 
 const SEGMENT_TAGS: Record<string, 'S' | 'A'> = { '@segment:smart': 'S', '@segment:advanced': 'A' };
 const ROLE_TAGS: Record<string, readonly string[]> = { '@role:supplier': ['SUP'], '@role:metering-service': ['MSS', 'MSA'] };
 
-/** Why the scenario does not apply, or undefined when it does. */
-export function notApplicable(tags: readonly string[], profile: ParticipantProfile): string | undefined {
+/** Scenarios of a process the market calendar has closed: they apply only while the market clock is before its end. */
+const MARKET_DATE_TAGS: Record<string, (marketNow: number) => string | undefined> = {
+  '@market:before-M14': (marketNow) => {
+    const refusal = reverseMigrationRefusal(marketNow);
+    return refusal && `${refusal}: run with --market-start on or before ${M14_DATE} to test it`;
+  },
+};
+
+/** Why the scenario does not apply, or undefined when it does; `marketNow` is the run's market clock. */
+export function notApplicable(tags: readonly string[], profile: ParticipantProfile, marketNow?: number): string | undefined {
+  for (const tag of tags) {
+    const closed = marketNow === undefined ? undefined : MARKET_DATE_TAGS[tag]?.(marketNow);
+    if (closed) return closed;
+  }
   for (const tag of tags) {
     const segment = SEGMENT_TAGS[tag];
     if (segment && !profile.capabilities.segments.includes(segment)) return `the profile does not declare market segment ${segment}`;

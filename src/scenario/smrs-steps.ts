@@ -84,3 +84,15 @@ export async function expectSmrsAccepted(context: ScenarioContext, what: string,
     { rule: 'SMRS-ACCEPTED', severity: 'fail', pointer: '/0/payload/CommonBlock/R0', message: `the SMRS refused it: ${reasons}`, requirement },
   ]);
 }
+
+/** The legacy agents a reverse-migrated MPAN goes back to (MPIDs of the pre-MHHS MOP and DC). */
+const LEGACY_AGENTS = { legacyMopMpid: 'LMOP', legacyDcMpid: 'LDCA' };
+
+/** An unqualified Supplier registers the scenario's migrated MPAN: the SMRS reverse-migrates it (MIG-06). */
+export async function unqualifiedSupplierReverseMigrates(context: ScenarioContext): Promise<void> {
+  const before = context.stage.smrs.published.length;
+  const refusal = await context.stage.smrs.reverseMigrate(context.mpan, LEGACY_AGENTS);
+  // The scenario applies only before M14 (src/scenario/applicability.ts); a refusal here is the suite's inconsistency.
+  if (refusal) throw new SuiteError(`the SMRS simulator refused the reverse migration: ${refusal}`);
+  recordPublications(context, before);
+}

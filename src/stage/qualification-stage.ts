@@ -39,6 +39,8 @@ export interface StageOptions {
   readonly faults?: readonly string[];
   /** The shard of a sharded run; by default the one `run --shard` set in the environment. */
   readonly shard?: Shard;
+  /** Market time the clock starts at (UTC millis), e.g. before M14 to test reverse migration; the real time by default. */
+  readonly marketStart?: number;
   /** How the SMRS simulator orders its work (see SmrsSimulatorOptions.ordering); serial unless a load asks. */
   readonly smrsOrdering?: 'serial' | 'per-mpan';
 }
@@ -100,7 +102,7 @@ export class QualificationStage {
 
   private constructor(readonly options: StageOptions) {
     mkdirSync(options.runDir, { recursive: true });
-    this.clock = new MarketClock({ timeScale: options.timeScale });
+    this.clock = new MarketClock({ timeScale: options.timeScale, ...(options.marketStart === undefined ? {} : { startUtcMillis: options.marketStart }) });
     this.journal = new ExchangeJournal(path.join(options.runDir, `journal-worker-${options.worker}.jsonl`));
     this.directory = new PartyDirectory(simulatedParties());
     this.faker = new Faker({ locale: [en_GB, en] });

@@ -47,6 +47,7 @@ BeforeAll({ timeout: 120_000 }, async () => {
       timeScale: settings.timeScale,
       seed: settings.seed,
       faults: settings.faults,
+      ...(settings.marketStart === undefined ? {} : { marketStart: settings.marketStart }),
     });
   } catch (error) {
     // Cucumber reports only that a BeforeAll hook failed; say why, where a person will see it.
@@ -61,7 +62,7 @@ AfterAll({ timeout: 30_000 }, async () => {
 
 Before({ name: 'set up the scenario' }, async function (this: QualificationWorld, { pickle }) {
   this.context = new ScenarioContext(stage, pickle.name);
-  const why = notApplicable(pickle.tags.map((tag) => tag.name), stage.options.profile);
+  const why = notApplicable(pickle.tags.map((tag) => tag.name), stage.options.profile, stage.clock.now());
   if (why) {
     await allure.description(`Not applicable: ${why}.`);
     return 'skipped';

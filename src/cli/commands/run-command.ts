@@ -21,6 +21,7 @@ import type { ScenarioSummary } from '../../run/run-summary.ts';
 import type { ConsoleIO } from '../output/console-io.ts';
 import { LiveProgress, TerminalProgress } from '../../run/live-progress.ts';
 import { rerunCommand } from '../../run/rerun-command.ts';
+import { dateProblem, gbMidnightUtcMillis, isTimestampProblem, MILLIS, parseGbTimestamp } from '../../time/gb-time.ts';
 import { UsageError } from '../usage-error.ts';
 
 export interface RunCommandOptions {
@@ -30,6 +31,8 @@ export interface RunCommandOptions {
   readonly timeScale?: string;
   readonly seed?: string;
   readonly fault?: string[];
+  /** `--market-start`: a GB date or DT-003 time the market clock starts at. */
+  readonly marketStart?: string;
   readonly reports?: string;
   readonly specVersion?: string;
   readonly specDir?: string;
@@ -49,6 +52,18 @@ export interface RunCommandOptions {
 }
 
 const MARK: Record<ScenarioSummary['verdict'], string> = { pass: 'PASS', fail: 'FAIL', inconclusive: 'INCONCLUSIVE', error: 'ERROR' };
+
+/** `--market-start`: a GB date (09:00 that day, clear of midnight) or a DT-003 timestamp, as UTC millis. */
+export function readMarketStart(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!dateProblem(value)) {
+    const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+    return gbMidnightUtcMillis(year, month, day) + 9 * MILLIS.HOUR;
+  }
+  const parsed = parseGbTimestamp(value);
+  if (isTimestampProblem(parsed)) throw new UsageError(`--market-start '${value}' must be a date YYYY-MM-DD or a GB timestamp such as 2026-10-20T09:00:00+01:00`);
+  return parsed.utcMillis;
+}
 
 /** `--scenario` values: a feature file that exists, optionally with line numbers. */
 function readScenarioPaths(values: readonly string[] | undefined): string[] | undefined {
@@ -113,6 +128,8 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
     if (refusals.length) throw new UsageError(`a certification run is refused:\n  - ${refusals.join('\n  - ')}`);
   }
   const scenarioPaths = readScenarioPaths(options.scenario);
+  const marketStart = readMarketStart(options.marketStart);
+  if (certification && marketStart !== undefined) throw new UsageError('a certification run is refused:\n  - --market-start moves the market clock; a certification run runs at the real time');
   if (certification && scenarioPaths) throw new UsageError('a certification run is refused:\n  - --scenario selects scenarios; a certification run runs every applicable one');
   const waivers = options.waivers ? readWaivers(options.waivers) : [];
   const started = Date.now();
@@ -136,6 +153,7 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
       specVersion: spec.version,
       specDir: spec.dir,
       shard,
+      ...(marketStart === undefined ? {} : { marketStart }),
     },
     reportsDir,
     tags: options.tags,
@@ -170,7 +188,7 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
       say(`  ${scenario.waiver ? `FAIL, WAIVED by ${scenario.waiver}` : MARK[scenario.verdict]}  ${scenario.feature} › ${scenario.name}`);
       if (scenario.cause) say(`      ${scenario.cause}`);
       if (scenario.location) {
-        const rerun = rerunCommand({ location: scenario.location, seed: positive(options.seed, '--seed', 1), timeScale, faults: options.fault ?? [], profile: profileFile, ...(options.specVersion ? { specVersion: options.specVersion } : {}) });
+        const rerun = rerunCommand({ location: scenario.location, seed: positive(options.seed, '--seed', 1), timeScale, faults: options.fault ?? [], profile: profileFile, ...(options.specVersion ? { specVersion: options.specVersion } : {}), ...(options.marketStart ? { marketStart: options.marketStart } : {}) });
         say(`      re-run: ${rerun}`);
       }
     }
