@@ -23,6 +23,7 @@ export const FAULTS = {
   'empty-consumption-amendment': 'IF-027 asks for no amendment at all (an empty B902List)',
   'retrospective-direct-contract': 'IF-038 records a Customer Direct Contract whose Effective To Date is already past (REG1071)',
   'if001-unknown-mpan': 'the Supplier answers the IF-001 that confirms its registration on Secured Active with status message RCP1061, as if it did not know the MPAN',
+  're-requests-on-gain-update': 'a repeated IF-002 for a registration whose appointments are in flight makes the Supplier request them again, superseding them (REG1089)',
 } as const;
 
 export type FaultName = keyof typeof FAULTS;

@@ -58,7 +58,9 @@ function gain(inbound: Inbound, context: RoleContext): RoleOutcome {
   const sameRegistration = known !== undefined && known.cssRegistrationID === cssRegistrationID;
   // A registration update for a gain already being appointed must not supersede the requests
   // in flight (REG1089); only a finished (rejected or lapsed) appointment is asked for again.
-  if (sameRegistration && known.msStatus !== undefined && !FINISHED.has(String(known.msStatus)) && !FINISHED.has(String(known.dsStatus))) {
+  // The re-requests-on-gain-update fault asks again whatever is in flight.
+  const inFlight = sameRegistration && known.msStatus !== undefined && !FINISHED.has(String(known.msStatus)) && !FINISHED.has(String(known.dsStatus));
+  if (inFlight && !context.faults.has('re-requests-on-gain-update')) {
     return {
       kind: 'handled',
       effects: [{ party: 'supplier', mpan, event: 'IF-002 update', set: gainFields }],

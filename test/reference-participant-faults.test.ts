@@ -120,6 +120,8 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'retrospective-direct-contract': [],
   // Nor a Secured Active: the BP001 COS-09 feature catches this one.
   'if001-unknown-mpan': [],
+  // Nor a repeated IF-002: the BP001 COS-14 feature catches this one.
+  're-requests-on-gain-update': [],
 };
 
 describe('reference participant fault switches', () => {

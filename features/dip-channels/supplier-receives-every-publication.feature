@@ -239,7 +239,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-028    | [ConsumptionAmendment]                             |
 
-  @IF-032 @REC-22.6.3 @CMS-02 @MIG-07 @REL-06
+  @IF-032 @REC-22.6.3 @COS-14 @CMS-02 @MIG-07 @REL-06
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -249,7 +249,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-032    | [MSAppInitialResp]                                 |
 
-  @IF-032 @MIG-07 @REL-06
+  @IF-032 @COS-14 @MIG-07 @REL-06
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -259,7 +259,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-032    | [DSAppInitialResp]                                 |
 
-  @IF-035 @COS-05 @CMS-05 @CDS-03
+  @IF-035 @COS-05 @COS-14 @CMS-05 @CDS-03
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -270,7 +270,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-035    | [MSAppAccepted]                                    |
       | IF-035    | [MSAppRejected]                                    |
 
-  @IF-035 @COS-12 @CMS-05 @CDS-03
+  @IF-035 @COS-12 @COS-14 @CMS-05 @CDS-03
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -280,7 +280,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-035    | [MSAppLapsed]                                      |
 
-  @IF-035 @CMS-05 @CDS-03
+  @IF-035 @COS-14 @CMS-05 @CDS-03
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -294,7 +294,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-035    | [IMS-SendMTD]                                      |
       | IF-035    | [DCC-MDROutcome]                                   |
 
-  @IF-035 @CMS-05 @CDS-03 @3B-03
+  @IF-035 @COS-14 @CMS-05 @CDS-03 @3B-03
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -808,7 +808,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-028    | [ConsumptionAmendment]                             |
 
-  @IF-032 @REC-22.6.3 @CMS-02 @MIG-07 @REL-06 @REQ-RCP-1001
+  @IF-032 @REC-22.6.3 @COS-14 @CMS-02 @MIG-07 @REL-06 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -819,7 +819,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-032    | [MSAppInitialResp]                                 |
 
-  @IF-032 @MIG-07 @REL-06 @REQ-RCP-1001
+  @IF-032 @COS-14 @MIG-07 @REL-06 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -830,7 +830,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-032    | [DSAppInitialResp]                                 |
 
-  @IF-035 @COS-05 @CMS-05 @CDS-03 @REQ-RCP-1001
+  @IF-035 @COS-05 @COS-14 @CMS-05 @CDS-03 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -842,7 +842,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-035    | [MSAppAccepted]                                    |
       | IF-035    | [MSAppRejected]                                    |
 
-  @IF-035 @COS-12 @CMS-05 @CDS-03 @REQ-RCP-1001
+  @IF-035 @COS-12 @COS-14 @CMS-05 @CDS-03 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -853,7 +853,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-035    | [MSAppLapsed]                                      |
 
-  @IF-035 @CMS-05 @CDS-03 @REQ-RCP-1001
+  @IF-035 @COS-14 @CMS-05 @CDS-03 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -868,7 +868,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-035    | [IMS-SendMTD]                                      |
       | IF-035    | [DCC-MDROutcome]                                   |
 
-  @IF-035 @CMS-05 @CDS-03 @3B-03 @REQ-RCP-1001
+  @IF-035 @COS-14 @CMS-05 @CDS-03 @3B-03 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
