@@ -24,6 +24,7 @@ export const FAULTS = {
   'retrospective-direct-contract': 'IF-038 records a Customer Direct Contract whose Effective To Date is already past (REG1071)',
   'if001-unknown-mpan': 'the Supplier answers the IF-001 that confirms its registration on Secured Active with status message RCP1061, as if it did not know the MPAN',
   're-requests-on-gain-update': 'a repeated IF-002 for a registration whose appointments are in flight makes the Supplier request them again, superseding them (REG1089)',
+  'disowns-closing-read': 'the outgoing Supplier answers the Change of Supplier read (IF-041 [ReadingCOS]) of the MPAN it is losing with status message RCP1061',
 } as const;
 
 export type FaultName = keyof typeof FAULTS;

@@ -24,6 +24,8 @@ export function handleAsSupplier(inbound: Inbound, context: RoleContext): RoleOu
       return reminder(inbound, context);
     case 'IF-001':
       return registrationConfirmed(inbound, context);
+    case 'IF-041':
+      return reading(inbound, context);
     case 'IF-032':
     case 'IF-035':
     case 'IF-036':
@@ -147,6 +149,25 @@ function registrationConfirmed(inbound: Inbound, context: RoleContext): RoleOutc
     kind: 'handled',
     effects: [{ party: 'supplier', mpan, event, set: { registered: true, gainPending: false, registeredFrom: from ?? null } }],
     notes: [`${event} for ${mpan}: registered from ${String(from)}`],
+  };
+}
+
+/**
+ * IF-041 to the Supplier: a cumulative read of an MPAN it supplies, is gaining, or has just lost
+ * (the Change of Supplier read goes to both Suppliers, COS-16). Recorded; an MPAN it never had is RCP1061.
+ */
+function reading(inbound: Inbound, context: RoleContext): RoleOutcome {
+  const mpan = inbound.m0?.MPANCore ?? '';
+  const known = context.state.mpans.supplier.get(mpan);
+  // The disowns-closing-read fault: a Change of Supplier read of an MPAN it is not gaining is taken for a stranger's.
+  const closing = inbound.eventCode === '[ReadingCOS]' && known?.fields.gainPending !== true && known?.fields.registered !== true;
+  if (!known || (closing && context.faults.has('disowns-closing-read'))) return { kind: 'unknown-mpan', mpan };
+  const event = `${inbound.interfaceID} ${inbound.eventCode}`;
+  const reads = Array.isArray(inbound.custom.B064List) ? inbound.custom.B064List : [];
+  return {
+    kind: 'handled',
+    effects: [{ party: 'supplier', mpan, event, set: { lastReading: { eventCode: inbound.eventCode, transactionID: inbound.transactionID, reads } } }],
+    notes: [`${event} for ${mpan}: ${reads.length} cumulative read(s) recorded`],
   };
 }
 

@@ -49,6 +49,7 @@ const CATCHES: Record<keyof typeof FAULTS, { tags: string; finding: RegExp }> = 
   'retrospective-direct-contract': { tags: '@CRD-04', finding: /SMRS-OUTCOME .*IF-039 \[DirectContractMSAdd\] R0 is R: REG1071/ },
   'if001-unknown-mpan': { tags: '@COS-09', finding: /REGISTRATION-CONFIRMED .*RCP1061/ },
   're-requests-on-gain-update': { tags: '@COS-14', finding: /NO-SUPERSEDING-REQUEST .*sent 2 times.*REG1089/ },
+  'disowns-closing-read': { tags: '@COS-16', finding: /COS-READ-TAKEN .*RCP1061/ },
   'ignores-if045': { tags: '@REM-02', finding: /did not send IF-031 \[(MS|DS)App\] for MPAN \d{13} within 60 min of IF-045 \[No(MS|DS)Appointed\]/ },
 };
 

@@ -122,6 +122,8 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'if001-unknown-mpan': [],
   // Nor a repeated IF-002: the BP001 COS-14 feature catches this one.
   're-requests-on-gain-update': [],
+  // Nor a Change of Supplier read: the BP001 COS-16 feature catches this one.
+  'disowns-closing-read': [],
 };
 
 describe('reference participant fault switches', () => {

@@ -377,9 +377,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-041    | [ReadingEnergisationChg]                           |
       | IF-041    | [ReadingCOR]                                       |
       | IF-041    | [ReadingOnSite]                                    |
-      | IF-041    | [ReadingCOS]                                       |
       | IF-041    | [DSEstimate]                                       |
-      | IF-041    | [SupplierAgreedCOS]                                |
       | IF-041    | [ReadingOverride]                                  |
 
   @IF-041 @SEG-05
@@ -392,6 +390,17 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-041    | [ReadingRemv]                                      |
       | IF-041    | [ReadingInstl]                                     |
+
+  @IF-041 @COS-16
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
+      | interface | event code                                         |
+      | IF-041    | [ReadingCOS]                                       |
+      | IF-041    | [SupplierAgreedCOS]                                |
 
   @IF-044 @SEG-02
   Scenario Outline: The Supplier acknowledges <interface> <event code>
@@ -959,9 +968,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-041    | [ReadingEnergisationChg]                           |
       | IF-041    | [ReadingCOR]                                       |
       | IF-041    | [ReadingOnSite]                                    |
-      | IF-041    | [ReadingCOS]                                       |
       | IF-041    | [DSEstimate]                                       |
-      | IF-041    | [SupplierAgreedCOS]                                |
       | IF-041    | [ReadingOverride]                                  |
 
   @IF-041 @SEG-05 @REQ-RCP-1001
@@ -975,6 +982,18 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-041    | [ReadingRemv]                                      |
       | IF-041    | [ReadingInstl]                                     |
+
+  @IF-041 @COS-16 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
+      | interface | event code                                         |
+      | IF-041    | [ReadingCOS]                                       |
+      | IF-041    | [SupplierAgreedCOS]                                |
 
   @IF-044 @SEG-02 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
