@@ -7,6 +7,7 @@
 import { mpanCheckDigit } from '../src/rules/mpan-check-digit.ts';
 import { pick } from '../src/rules/rule.ts';
 import { gbDateAfter, gbLocalMidnight } from '../scenarios/builders/identifiers.ts';
+import { isTimestampProblem, parseOffsetTimestamp } from '../src/time/gb-time.ts';
 import { appointmentRequestBlock } from './appointment-request.ts';
 import { proposedEffectiveFrom } from './effective-date.ts';
 import { block, type Inbound, type MeteringPoint } from './inbound.ts';
@@ -179,7 +180,7 @@ const MISSING_SERVICE: Readonly<Record<string, 'MS' | 'DS'>> = { '[NoMSAppointed
 /**
  * IF-045: the Registration Service finds no Metering (or Data) Service appointed for an MPAN we
  * supply. The Supplier appoints its chosen provider with scenario CSP from the next local
- * midnight (not in the past: REG1034), once: a repeated reminder while that request is under
+ * midnight after the reminder (not in the past: REG1034), once: a repeated reminder while that request is under
  * way changes nothing. The other reminders (segment, consent) are recorded for a person.
  */
 function reminder(inbound: Inbound, context: RoleContext): RoleOutcome {
@@ -199,7 +200,11 @@ function reminder(inbound: Inbound, context: RoleContext): RoleOutcome {
   const { config, outbox, identity, now } = context;
   const segment = known.fields.marketSegment === 'A' ? 'A' : 'S';
   const chosen = service === 'DS' ? config.appointDataService : segment === 'A' ? config.appointAdvancedMeteringService : config.appointMeteringService;
-  const effectiveFrom = gbLocalMidnight(gbDateAfter(now, 1));
+  // The day after the reminder was sent, by the Registration Service's clock (S1.senderTimestamp),
+  // and never before our own tomorrow: the request fits the calendar REG1034 is judged on.
+  const sentAt = pick(inbound.payload, 'CommonBlock', 'S1', 'senderTimestamp');
+  const parsed = typeof sentAt === 'string' ? parseOffsetTimestamp(sentAt) : undefined;
+  const effectiveFrom = gbLocalMidnight(gbDateAfter(parsed && !isTimestampProblem(parsed) ? Math.max(parsed.utcMillis, now) : now, 1));
   const request = outbox.message({
     sender: identity,
     interfaceID: 'IF-031',
