@@ -29,6 +29,8 @@ export const FAULTS = {
   'comms-hub-info-to-smrs': "the Metering Service sends its Comms Hub information (IF-004 [CommsHubInfo]) to the Registration Service instead of the Supplier",
   'refuses-reverse-migration': 'the webhook answers 400 to IF-003 (reverse migration and the de-appointments with it), which it has not implemented',
   'migrates-with-cos': 'a gaining Supplier asks for COS appointments on an MPAN it must migrate with the switch, instead of MCS',
+  're-requests-on-gain-update': 'a repeated IF-002 for a registration whose appointments are in flight makes the Supplier request them again, superseding them (REG1089)',
+  'disowns-closing-read': 'the outgoing Supplier answers the Change of Supplier read (IF-041 [ReadingCOS]) of the MPAN it is losing with status message RCP1061',
 } as const;
 
 export type FaultName = keyof typeof FAULTS;

@@ -7,6 +7,7 @@
 import { mpanCheckDigit } from '../src/rules/mpan-check-digit.ts';
 import { pick } from '../src/rules/rule.ts';
 import { gbDateAfter, gbLocalMidnight } from '../scenarios/builders/identifiers.ts';
+import { isTimestampProblem, parseOffsetTimestamp } from '../src/time/gb-time.ts';
 import { appointmentRequestBlock } from './appointment-request.ts';
 import { proposedEffectiveFrom } from './effective-date.ts';
 import { block, type Inbound, type MeteringPoint } from './inbound.ts';
@@ -24,6 +25,8 @@ export function handleAsSupplier(inbound: Inbound, context: RoleContext): RoleOu
       return reminder(inbound, context);
     case 'IF-001':
       return registrationConfirmed(inbound, context);
+    case 'IF-041':
+      return reading(inbound, context);
     case 'IF-032':
     case 'IF-035':
     case 'IF-036':
@@ -58,7 +61,9 @@ function gain(inbound: Inbound, context: RoleContext): RoleOutcome {
   const sameRegistration = known !== undefined && known.cssRegistrationID === cssRegistrationID;
   // A registration update for a gain already being appointed must not supersede the requests
   // in flight (REG1089); only a finished (rejected or lapsed) appointment is asked for again.
-  if (sameRegistration && known.msStatus !== undefined && !FINISHED.has(String(known.msStatus)) && !FINISHED.has(String(known.dsStatus))) {
+  // The re-requests-on-gain-update fault asks again whatever is in flight.
+  const inFlight = sameRegistration && known.msStatus !== undefined && !FINISHED.has(String(known.msStatus)) && !FINISHED.has(String(known.dsStatus));
+  if (inFlight && !context.faults.has('re-requests-on-gain-update')) {
     return {
       kind: 'handled',
       effects: [{ party: 'supplier', mpan, event: 'IF-002 update', set: gainFields }],
@@ -152,6 +157,25 @@ function registrationConfirmed(inbound: Inbound, context: RoleContext): RoleOutc
   };
 }
 
+/**
+ * IF-041 to the Supplier: a cumulative read of an MPAN it supplies, is gaining, or has just lost
+ * (the Change of Supplier read goes to both Suppliers, COS-16). Recorded; an MPAN it never had is RCP1061.
+ */
+function reading(inbound: Inbound, context: RoleContext): RoleOutcome {
+  const mpan = inbound.m0?.MPANCore ?? '';
+  const known = context.state.mpans.supplier.get(mpan);
+  // The disowns-closing-read fault: a Change of Supplier read of an MPAN it is not gaining is taken for a stranger's.
+  const closing = inbound.eventCode === '[ReadingCOS]' && known?.fields.gainPending !== true && known?.fields.registered !== true;
+  if (!known || (closing && context.faults.has('disowns-closing-read'))) return { kind: 'unknown-mpan', mpan };
+  const event = `${inbound.interfaceID} ${inbound.eventCode}`;
+  const reads = Array.isArray(inbound.custom.B064List) ? inbound.custom.B064List : [];
+  return {
+    kind: 'handled',
+    effects: [{ party: 'supplier', mpan, event, set: { lastReading: { eventCode: inbound.eventCode, transactionID: inbound.transactionID, reads } } }],
+    notes: [`${event} for ${mpan}: ${reads.length} cumulative read(s) recorded`],
+  };
+}
+
 /** Appointment statuses of a request still under way: a reminder must not supersede it (REG1089). */
 const UNDER_WAY = new Set(['requested', 'initial-accepted', 'accepted']);
 
@@ -160,7 +184,7 @@ const MISSING_SERVICE: Readonly<Record<string, 'MS' | 'DS'>> = { '[NoMSAppointed
 /**
  * IF-045: the Registration Service finds no Metering (or Data) Service appointed for an MPAN we
  * supply. The Supplier appoints its chosen provider with scenario CSP from the next local
- * midnight (not in the past: REG1034), once: a repeated reminder while that request is under
+ * midnight after the reminder (not in the past: REG1034), once: a repeated reminder while that request is under
  * way changes nothing. The other reminders (segment, consent) are recorded for a person.
  */
 function reminder(inbound: Inbound, context: RoleContext): RoleOutcome {
@@ -180,7 +204,11 @@ function reminder(inbound: Inbound, context: RoleContext): RoleOutcome {
   const { config, outbox, identity, now } = context;
   const segment = known.fields.marketSegment === 'A' ? 'A' : 'S';
   const chosen = service === 'DS' ? config.appointDataService : segment === 'A' ? config.appointAdvancedMeteringService : config.appointMeteringService;
-  const effectiveFrom = gbLocalMidnight(gbDateAfter(now, 1));
+  // The day after the reminder was sent, by the Registration Service's clock (S1.senderTimestamp),
+  // and never before our own tomorrow: the request fits the calendar REG1034 is judged on.
+  const sentAt = pick(inbound.payload, 'CommonBlock', 'S1', 'senderTimestamp');
+  const parsed = typeof sentAt === 'string' ? parseOffsetTimestamp(sentAt) : undefined;
+  const effectiveFrom = gbLocalMidnight(gbDateAfter(parsed && !isTimestampProblem(parsed) ? Math.max(parsed.utcMillis, now) : now, 1));
   const request = outbox.message({
     sender: identity,
     interfaceID: 'IF-031',

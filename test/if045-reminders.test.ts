@@ -142,3 +142,21 @@ describe('the reference Supplier reminded by IF-045', () => {
     expect(dip.submissions).toEqual([]);
   });
 });
+
+describe('the reference Supplier dating its request from the reminder', () => {
+  it('proposes the day after the reminder was sent when the Registration Service\'s clock is ahead of its own', async () => {
+    const dip = await new FakeDip().start();
+    const mpan = '1012345678903';
+    const participant = await startReferenceParticipant(testConfig(dip.url, { portfolio: { supplier: [mpan], meteringService: [] } }), { spec, log: () => {} });
+    try {
+      // Sent three days ahead of the participant's clock, as in a run with compressed market time.
+      const sentAt = Date.now() + 3 * MILLIS.DAY;
+      await push(participant.url, [{ payload: egress(spec, { interfaceID: 'IF-045', eventCode: '[NoMSAppointed]', seed: 7, to: [SUP], mpan, gsp: '_C', now: sentAt }) }]);
+      await participant.idle();
+      expect(field(dip.messages('/dip-channel/IF-031')[0], '/CustomBlock/B070/proposedMeteringServiceDIPEffectiveFromDate')).toBe(gbLocalMidnight(gbDateAfter(sentAt, 1)));
+    } finally {
+      await participant.stop();
+      await dip.close();
+    }
+  });
+});

@@ -39,7 +39,7 @@ describe('mhhs-qualify list', () => {
       ].join('\n'),
     );
     expect(result.stdout).not.toContain(MS_SCENARIO);
-    expect(result.stdout).toMatch(/^ {2}BP001 +covered +7 of 20 rows {2}\(all scenarios: 10 covered, 10 not due, 0 missing\)$/m);
+    expect(result.stdout).toMatch(/^ {2}BP001 +covered +11 of 20 rows {2}\(all scenarios: 14 covered, 6 not due, 0 missing\)$/m);
   });
 
   it('does not list the Supplier’s scenario for a Metering Service, and lists the Metering Service’s own', async () => {
@@ -47,7 +47,8 @@ describe('mhhs-qualify list', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).not.toContain(SUPPLIER_SCENARIO);
     expect(result.stdout).toContain(`  ${MS_SCENARIO}\n    rows          COS-04\n    interfaces    IF-033, IF-034\n    requirements  REQ-SP-007`);
-    expect(result.stdout).toMatch(/^ {2}BP001 +covered +7 of 20 rows/m);
+    // COS-15's reminder names the Metering Service among its recipients (DES138): its IF-045 channel scenario covers it.
+    expect(result.stdout).toMatch(/^ {2}BP001 +covered +8 of 20 rows/m);
   });
 
   it('prints JSON whose row counts agree with the tables and the scenarios listed', async () => {
@@ -69,7 +70,7 @@ describe('mhhs-qualify list', () => {
       rows: ['COS-02', 'REC 22.6.1'],
       interfaces: ['IF-002', 'IF-031'],
     });
-    expect(bp001.rows).toEqual({ total: 20, coveredByRole: 7, all: { total: 20, covered: 10, notDue: 10, missing: 0, planned: 0 } });
+    expect(bp001.rows).toEqual({ total: 20, coveredByRole: 11, all: { total: 20, covered: 14, notDue: 6, missing: 0, planned: 0 } });
     // The DIP channel group has scenarios for both roles and no table.
     expect(supplier.find((process) => process.process === 'DIP')).toMatchObject({ scenarios: expect.arrayContaining([expect.objectContaining({ name: 'Acts once on a transaction the DIP delivers twice' })]) });
     expect(supplier.find((process) => process.process === 'DIP')?.rows).toBeUndefined();

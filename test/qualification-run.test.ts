@@ -48,6 +48,8 @@ const CATCHES: Record<keyof typeof FAULTS, { tags: string; finding: RegExp }> = 
   'empty-consumption-amendment': { tags: '@SDA-02', finding: /PROCESS-CONTENT .*B902List is \[\]/ },
   'retrospective-direct-contract': { tags: '@CRD-04', finding: /SMRS-OUTCOME .*IF-039 \[DirectContractMSAdd\] R0 is R: REG1071/ },
   'if001-unknown-mpan': { tags: '@COS-09', finding: /REGISTRATION-CONFIRMED .*RCP1061/ },
+  're-requests-on-gain-update': { tags: '@COS-14', finding: /NO-SUPERSEDING-REQUEST .*sent 2 times.*REG1089/ },
+  'disowns-closing-read': { tags: '@COS-16', finding: /COS-READ-TAKEN .*RCP1061/ },
   'ignores-if045': { tags: '@REM-02', finding: /did not send IF-031 \[(MS|DS)App\] for MPAN \d{13} within 60 min of IF-045 \[No(MS|DS)Appointed\]/ },
   'sends-no-reads': { tags: '@COM-09 or @CES-05', finding: /did not send IF-041 \[Reading(Instl|Remv|EnergisationChg)\]/ },
   'wrong-read-event': { tags: '@COM-09 or @CES-05', finding: /PROCESS-CONTENT .*is sent as IF-041 \[Reading(Instl|Remv|EnergisationChg)\]; the participant sent IF-041 \[ReadingOnSite\]/ },

@@ -239,7 +239,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-028    | [ConsumptionAmendment]                             |
 
-  @IF-032 @REC-22.6.3 @CMS-02 @MIG-07 @REL-06
+  @IF-032 @REC-22.6.3 @COS-14 @CMS-02 @MIG-07 @REL-06
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -249,7 +249,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-032    | [MSAppInitialResp]                                 |
 
-  @IF-032 @MIG-07 @REL-06
+  @IF-032 @COS-14 @MIG-07 @REL-06
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -259,7 +259,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-032    | [DSAppInitialResp]                                 |
 
-  @IF-035 @COS-05 @CMS-05 @CDS-03
+  @IF-035 @COS-05 @COS-14 @CMS-05 @CDS-03
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -270,7 +270,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-035    | [MSAppAccepted]                                    |
       | IF-035    | [MSAppRejected]                                    |
 
-  @IF-035 @COS-12 @CMS-05 @CDS-03
+  @IF-035 @COS-12 @COS-14 @CMS-05 @CDS-03
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -280,7 +280,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-035    | [MSAppLapsed]                                      |
 
-  @IF-035 @CMS-05 @CDS-03
+  @IF-035 @COS-14 @CMS-05 @CDS-03
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -294,7 +294,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-035    | [IMS-SendMTD]                                      |
       | IF-035    | [DCC-MDROutcome]                                   |
 
-  @IF-035 @CMS-05 @CDS-03 @3B-03
+  @IF-035 @COS-14 @CMS-05 @CDS-03 @3B-03
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -376,9 +376,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-041    | [ReadingRemote]                                    |
       | IF-041    | [ReadingCOR]                                       |
       | IF-041    | [ReadingOnSite]                                    |
-      | IF-041    | [ReadingCOS]                                       |
       | IF-041    | [DSEstimate]                                       |
-      | IF-041    | [SupplierAgreedCOS]                                |
       | IF-041    | [ReadingOverride]                                  |
 
   @IF-041 @COM-09 @SEG-05
@@ -401,6 +399,17 @@ Feature: The Supplier takes every publication the DIP delivers to it
     Examples:
       | interface | event code                                         |
       | IF-041    | [ReadingEnergisationChg]                           |
+
+  @IF-041 @COS-16
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
+      | interface | event code                                         |
+      | IF-041    | [ReadingCOS]                                       |
+      | IF-041    | [SupplierAgreedCOS]                                |
 
   @IF-044 @SEG-02
   Scenario Outline: The Supplier acknowledges <interface> <event code>
@@ -817,7 +826,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-028    | [ConsumptionAmendment]                             |
 
-  @IF-032 @REC-22.6.3 @CMS-02 @MIG-07 @REL-06 @REQ-RCP-1001
+  @IF-032 @REC-22.6.3 @COS-14 @CMS-02 @MIG-07 @REL-06 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -828,7 +837,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-032    | [MSAppInitialResp]                                 |
 
-  @IF-032 @MIG-07 @REL-06 @REQ-RCP-1001
+  @IF-032 @COS-14 @MIG-07 @REL-06 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -839,7 +848,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-032    | [DSAppInitialResp]                                 |
 
-  @IF-035 @COS-05 @CMS-05 @CDS-03 @REQ-RCP-1001
+  @IF-035 @COS-05 @COS-14 @CMS-05 @CDS-03 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -851,7 +860,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-035    | [MSAppAccepted]                                    |
       | IF-035    | [MSAppRejected]                                    |
 
-  @IF-035 @COS-12 @CMS-05 @CDS-03 @REQ-RCP-1001
+  @IF-035 @COS-12 @COS-14 @CMS-05 @CDS-03 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -862,7 +871,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-035    | [MSAppLapsed]                                      |
 
-  @IF-035 @CMS-05 @CDS-03 @REQ-RCP-1001
+  @IF-035 @COS-14 @CMS-05 @CDS-03 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -877,7 +886,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-035    | [IMS-SendMTD]                                      |
       | IF-035    | [DCC-MDROutcome]                                   |
 
-  @IF-035 @CMS-05 @CDS-03 @3B-03 @REQ-RCP-1001
+  @IF-035 @COS-14 @CMS-05 @CDS-03 @3B-03 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -967,9 +976,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-041    | [ReadingRemote]                                    |
       | IF-041    | [ReadingCOR]                                       |
       | IF-041    | [ReadingOnSite]                                    |
-      | IF-041    | [ReadingCOS]                                       |
       | IF-041    | [DSEstimate]                                       |
-      | IF-041    | [SupplierAgreedCOS]                                |
       | IF-041    | [ReadingOverride]                                  |
 
   @IF-041 @COM-09 @SEG-05 @REQ-RCP-1001
@@ -994,6 +1001,18 @@ Feature: The Supplier takes every publication the DIP delivers to it
     Examples:
       | interface | event code                                         |
       | IF-041    | [ReadingEnergisationChg]                           |
+
+  @IF-041 @COS-16 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
+      | interface | event code                                         |
+      | IF-041    | [ReadingCOS]                                       |
+      | IF-041    | [SupplierAgreedCOS]                                |
 
   @IF-044 @SEG-02 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001

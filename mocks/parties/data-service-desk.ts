@@ -1,7 +1,9 @@
 // The Data Service the suite plays, as a Supplier under test meets it outside the appointment
 // chain (process table SUPPLIER-TO-DS): it takes the Supplier's advisories (IF-024, SDA-01) and
 // answers a consumption amendment request (IF-027, SDA-02) with IF-028 (SDA-03), pushed through
-// the DIP emulator to the Supplier. The decision is a pure function the unit tests reach.
+// the DIP emulator to the Supplier. The decision is a pure function the unit tests reach. After a
+// switch it supplies the Change of Supplier read (BP001 COS-16, IF-041 [ReadingCOS]), a midnight
+// cumulative read on the supply start date, to the incoming and the outgoing Supplier.
 import type { Faker } from '@faker-js/faker';
 import { buildMessage } from '../../scenarios/builders/message-builder.ts';
 import { pick } from '../../src/rules/rule.ts';
@@ -10,7 +12,8 @@ import type { DipEmulator } from '../dip/dip-emulator.ts';
 import type { AcceptedMessage } from '../dip/ingress-judgement.ts';
 import type { PushOutcome } from '../dip/publication-push.ts';
 import type { PartyDirectory } from '../isd/party-directory.ts';
-import type { MeteringPoint, MeteringPointStore } from '../smrs/metering-points.ts';
+import { formatGbTimestamp, gbMidnightUtcMillis } from '../../src/time/gb-time.ts';
+import type { MeteringPoint, MeteringPointStore, PartyRef } from '../smrs/metering-points.ts';
 
 const DATA_SERVICE_ROLES = new Set(['SDS', 'ADS', 'UMSDS']);
 
@@ -73,6 +76,41 @@ export class DataServiceDesk {
       seen = this.work;
       await seen;
     }
+  }
+
+  /**
+   * IF-041 [ReadingCOS] from the MPAN's Data Service to each Supplier named (COS-16): one message
+   * each, pushed to a participant's webhook, recorded for a simulated Supplier.
+   */
+  async sendChangeOfSupplierRead(mpan: string, supplyStartDate: string, suppliers: readonly PartyRef[]): Promise<DeskRecord[]> {
+    const point = this.options.points.get(mpan);
+    const dataService = point?.dataService && this.options.directory.byDip(point.dataService.dipId);
+    if (!point || !dataService) throw new Error(`MPAN ${mpan} has no Data Service the suite plays to send its Change of Supplier read`);
+    const [year, month, day] = supplyStartDate.split('-').map(Number) as [number, number, number];
+    const sent: DeskRecord[] = [];
+    for (const supplier of suppliers) {
+      const at = this.options.now();
+      const payload = buildMessage(this.options.spec, {
+        faker: this.options.faker,
+        interfaceID: 'IF-041',
+        eventCode: '[ReadingCOS]',
+        now: at,
+        sender: { dipId: dataService.dipId, role: dataService.role },
+        fixed: {
+          '/CommonBlock/M0': { MPANCore: point.mpan, distributorDIPID: point.distributorDipId, GSPGroupID: point.gspGroup },
+          '/CommonBlock/A0': { primaryRecipients: [supplier.dipId], secondaryRecipients: [], always: [] },
+          '/CommonBlock/S1/senderCorrelationID': null,
+          // A midnight read on the day the new Supplier's registration starts: what lets the read go to both (COS-16).
+          '/CustomBlock/B064List/0/cumulativeRegisterReadingDateTime': formatGbTimestamp(gbMidnightUtcMillis(year, month, day)),
+        },
+      }) as unknown as Record<string, unknown>;
+      const recipient = this.options.directory.byDip(supplier.dipId);
+      const outcome = recipient?.webhookUrl ? await this.options.emulator.push(recipient.dipId, 'IF-041', [payload]) : undefined;
+      const record: DeskRecord = { at, direction: 'sent', interfaceID: 'IF-041', eventCode: '[ReadingCOS]', mpan, dataServiceDipId: dataService.dipId, payload, ...(outcome ? { outcome } : {}) };
+      this.records.push(record);
+      sent.push(record);
+    }
+    return sent;
   }
 
   private async receive(message: AcceptedMessage): Promise<void> {

@@ -24,7 +24,8 @@ export interface PendingSwitch {
   readonly cssRegistrationId: string;
 }
 
-export type AppointmentStatus = 'offered' | 'accepted' | 'rejected' | 'lapsed' | 'active';
+/** `superseded`: a later request of the same kind for the MPAN replaced it before it became active (REG1089, COS-14). */
+export type AppointmentStatus = 'offered' | 'accepted' | 'rejected' | 'lapsed' | 'active' | 'superseded';
 
 export interface Appointment {
   readonly kind: ServiceKind;

@@ -53,6 +53,12 @@ export interface SmrsSimulatorOptions {
   readonly ordering?: 'serial' | 'per-mpan';
 }
 
+/**
+ * The outcome text of a superseded appointment: REG1089 of the DIP API. Which interface carries it
+ * is our reading (PROCESS-TABLES COS-14 [INFERRED]): IF-035 [MSAppRejected] / [DSAppRejected].
+ */
+export const SUPERSEDED = 'REG1089 - Subsequent Appointment Received';
+
 const KIND_OF_REQUEST: Record<string, ServiceKind> = { '[MSApp]': 'MS', '[DSApp]': 'DS' };
 const KIND_OF_RESPONSE: Record<string, ServiceKind> = { '[MSAppSPResponse]': 'MS', '[DSAppSPResponse]': 'DS' };
 
@@ -94,6 +100,15 @@ export class SmrsSimulator {
     return this.enqueue(mpan, async () => {
       const point = this.point(mpan);
       point.pendingSwitch = { supplier, supplyStartDate, cssRegistrationId };
+      await this.publish(publications.gainNotification(point));
+    });
+  }
+
+  /** CSS updates the pending switch: the incoming Supplier gets IF-002 again, for the same CSS registration. */
+  gainUpdated(mpan: string): Promise<void> {
+    return this.enqueue(mpan, async () => {
+      const point = this.point(mpan);
+      if (!point.pendingSwitch) throw new Error(`MPAN ${mpan} has no pending switch to update`);
       await this.publish(publications.gainNotification(point));
     });
   }
@@ -278,6 +293,11 @@ export class SmrsSimulator {
       point?.appointments.push(appointment);
       await this.publish(publications.initialRejection(where, appointment, rejection!.reason));
       return;
+    }
+    // A later request supersedes one of the same kind still in flight (COS-14): the earlier one's Supplier hears of it.
+    for (const earlier of point.appointments.filter((candidate) => candidate.kind === kind && (candidate.status === 'offered' || candidate.status === 'accepted'))) {
+      earlier.status = 'superseded';
+      await this.publish(publications.appointmentStatus(point, earlier, 'rejected', SUPERSEDED));
     }
     point.appointments.push(appointment);
     await this.publish(publications.serviceRequest(point, appointment));

@@ -1,15 +1,24 @@
-// The incoming Supplier takes the SMRS's confirmation of its registration (BP001 COS-09, IF-001
-// on Secured Active): beyond the 201 and StandardResponse every push earns, it must not report
-// the confirmation as a problem (a status message such as RCP1061 for an MPAN it is gaining).
-// Silence can only be judged after a wait: the step names how long, in market minutes.
+// Messages about an MPAN the Supplier is gaining or losing that it must take without reporting a
+// problem (a status message such as RCP1061): the SMRS's confirmation of its registration (BP001
+// COS-09, IF-001 on Secured Active) and the Change of Supplier read the Data Service sends both
+// Suppliers (COS-16, IF-041). Silence can only be judged after a wait: the step names how long,
+// in market minutes.
 import { MILLIS } from '../time/gb-time.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { ParticipantDefect, SuiteError } from './verdicts.ts';
+
+/** The check and requirement each interface's silence serves. */
+const CHECK_OF: Readonly<Record<string, { rule: string; requirement: string }>> = {
+  'IF-001': { rule: 'REGISTRATION-CONFIRMED', requirement: 'REQ-SUP-REGISTRATION-CONFIRMED' },
+  'IF-041': { rule: 'COS-READ-TAKEN', requirement: 'REQ-SUP-COS-READ' },
+};
 
 export async function expectNoStatusMessage(context: ScenarioContext, what: string, minutes: number): Promise<void> {
   const action = context.lastAction(what);
   const transactionID = action?.push?.transactionIDs[0];
   if (!action || !transactionID) throw new SuiteError(`no ${what} was pushed in this scenario`);
+  const check = CHECK_OF[what.split(' ')[0]!];
+  if (!check) throw new SuiteError(`no check of silence is defined for ${what}: only for ${Object.keys(CHECK_OF).join(', ')}`);
   await context.stage.clock.sleep(Math.max(0, action.at + minutes * MILLIS.MINUTE - context.stage.clock.now()));
   const reports = context.watch.seen.filter((exchange) => exchange.channel === '/statusmessage' && exchange.request.body.includes(transactionID));
   if (reports.length === 0) return;
@@ -20,7 +29,7 @@ export async function expectNoStatusMessage(context: ScenarioContext, what: stri
       return [exchange.request.body.slice(0, 200)];
     }
   });
-  throw new ParticipantDefect(`the participant reported a problem with ${what}, which confirms the registration it asked for`, [
-    { rule: 'REGISTRATION-CONFIRMED', severity: 'fail', pointer: '', message: `status message for transaction ${transactionID}: ${messages.join('; ')}`, requirement: 'REQ-SUP-REGISTRATION-CONFIRMED' },
+  throw new ParticipantDefect(`the participant reported a problem with ${what}, which is about an MPAN it is gaining or losing`, [
+    { rule: check.rule, severity: 'fail', pointer: '', message: `status message for transaction ${transactionID}: ${messages.join('; ')}`, requirement: check.requirement },
   ]);
 }
