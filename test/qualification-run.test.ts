@@ -70,6 +70,8 @@ describe('qualification run against the reference participant', () => {
     // Reverse migration ended at M14: with today's market clock its scenarios are not applicable (inconclusive), never passed.
     const closedByM14 = (scenario: RunSummary['scenarios'][number]) => scenario.verdict === 'inconclusive' && scenario.tags.includes('@market:before-M14');
     expect(run.summary.scenarios.filter((scenario) => scenario.verdict !== 'pass' && !closedByM14(scenario)), run.output).toEqual([]);
+    // The summary says why a scenario did not apply, not merely that it was skipped.
+    for (const scenario of run.summary.scenarios.filter(closedByM14)) expect(scenario.cause).toMatch(/^Not applicable: reverse migration ended at M14 \(2026-10-28\)/);
     expect(run.code).toBe(0);
   });
 

@@ -1,5 +1,6 @@
 // The run's own account of itself, built from cucumber's message stream: one entry per
 // scenario with its verdict, and the totals. Written as reports/summary.json and printed.
+import { NOT_APPLICABLE_PREFIX } from '../scenario/applicability.ts';
 import type { Envelope, TestStepResultStatus } from '@cucumber/messages';
 
 export type ScenarioVerdict = 'pass' | 'fail' | 'inconclusive' | 'error';
@@ -29,7 +30,10 @@ interface Pending {
   pickleId: string;
   started: number;
   worst: { status: TestStepResultStatus; message?: string; exception?: string } | undefined;
+  /** Why the scenario was skipped as not applicable, logged by the hook that skipped it. */
+  notApplicable?: string;
 }
+
 
 const RANK: Record<string, number> = { PASSED: 0, SKIPPED: 1, PENDING: 2, UNDEFINED: 3, AMBIGUOUS: 4, UNKNOWN: 4, FAILED: 5 };
 
@@ -94,12 +98,17 @@ export class RunSummaryCollector {
         pending.worst = { status: result.status, ...(result.message ? { message: result.message } : {}), ...(result.exception?.type ? { exception: result.exception.type } : {}) };
       }
     }
+    if (envelope.attachment?.testCaseStartedId && envelope.attachment.body.startsWith(NOT_APPLICABLE_PREFIX)) {
+      const pending = this.running.get(envelope.attachment.testCaseStartedId);
+      if (pending) pending.notApplicable = envelope.attachment.body;
+    }
     if (envelope.testCaseFinished) {
       const pending = this.running.get(envelope.testCaseFinished.testCaseStartedId);
       if (!pending || envelope.testCaseFinished.willBeRetried) return;
       const pickle = this.pickles.get(pending.pickleId);
       const verdict = verdictOf(pending.worst);
-      const cause = verdict === 'pass' ? undefined : causeOf(pending.worst?.message ?? pending.worst?.status);
+      const skippedAsNotApplicable = pending.worst?.status === 'SKIPPED' ? pending.notApplicable : undefined;
+      const cause = verdict === 'pass' ? undefined : causeOf(skippedAsNotApplicable ?? pending.worst?.message ?? pending.worst?.status);
       const scenario: ScenarioSummary = {
         name: pickle?.name ?? pending.pickleId,
         feature: this.features.get(pickle?.uri ?? '') ?? pickle?.uri ?? '',

@@ -10,6 +10,9 @@ import type { ParticipantProfile } from '../profile/participant-profile.ts';
 const SEGMENT_TAGS: Record<string, 'S' | 'A'> = { '@segment:smart': 'S', '@segment:advanced': 'A' };
 const ROLE_TAGS: Record<string, readonly string[]> = { '@role:supplier': ['SUP'], '@role:metering-service': ['MSS', 'MSA'] };
 
+/** How the set-up hook logs a scenario it skips as not applicable; the run summary reads it back as the cause. */
+export const NOT_APPLICABLE_PREFIX = 'Not applicable: ';
+
 /** Scenarios of a process the market calendar has closed: they apply only while the market clock is before its end. */
 const MARKET_DATE_TAGS: Record<string, (marketNow: number) => string | undefined> = {
   '@market:before-M14': (marketNow) => {

@@ -11,7 +11,7 @@ import { ScenarioContext } from '../../src/scenario/scenario-context.ts';
 import { scenarioEvidence } from '../../src/scenario/scenario-evidence.ts';
 import { runSettingsFromEnv } from '../../src/run/run-settings.ts';
 import { reportLabelsOf } from '../../src/evidence/report-labels.ts';
-import { notApplicable } from '../../src/scenario/applicability.ts';
+import { NOT_APPLICABLE_PREFIX, notApplicable } from '../../src/scenario/applicability.ts';
 import { loadRequirementCatalogue } from '../../src/requirements/requirement-catalogue.ts';
 import { externalIdsFor, type IdMapping, loadIdMap } from '../../src/requirements/id-map.ts';
 import { formatSlaMeasurement } from '../../src/clock/index.ts';
@@ -64,7 +64,9 @@ Before({ name: 'set up the scenario' }, async function (this: QualificationWorld
   this.context = new ScenarioContext(stage, pickle.name);
   const why = notApplicable(pickle.tags.map((tag) => tag.name), stage.options.profile, stage.clock.now());
   if (why) {
-    await allure.description(`Not applicable: ${why}.`);
+    await allure.description(`${NOT_APPLICABLE_PREFIX}${why}.`);
+    // Logged for the run summary, so the terminal, summary.json and JUnit say why, not just "SKIPPED".
+    this.log(`${NOT_APPLICABLE_PREFIX}${why}`);
     return 'skipped';
   }
   const labels = reportLabelsOf(pickle.tags.map((tag) => tag.name));
