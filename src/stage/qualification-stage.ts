@@ -65,12 +65,8 @@ const SUPPLIED_POOL_SIZE = 20;
 
 const apiKeyEnvOf = (role: string) => `MHHS_REFERENCE_PARTICIPANT_API_KEY_${role}`;
 
-/**
- * Real milliseconds the late-if031 fault waits: two hours of market time, an hour past the
- * 60-minute window. At ×3600 a real second is an hour of market time, and a quarter of an hour
- * past the window (250 ms) was once measured inside it on a busy machine.
- */
-const lateMillisFor = (timeScale: number) => Math.ceil((120 * 60_000) / timeScale);
+/** Real milliseconds the late-if031 fault waits: a quarter past the 60-minute window, in market time. */
+const lateMillisFor = (timeScale: number) => Math.ceil((75 * 60_000) / timeScale);
 
 export class QualificationStage {
   readonly clock: MarketClock;
