@@ -117,6 +117,7 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   // Nor messages to the Data Service: the SUPPLIER-TO-DS features catch these.
   'misaddressed-advisory': [],
   'empty-consumption-amendment': [],
+  'agreed-read-dated-when-sent': [],
   // Nor Customer Direct Contracts: the BP010 CRD-04 feature catches this one.
   'retrospective-direct-contract': [],
   // Nor a Secured Active: the BP001 COS-09 feature catches this one.
