@@ -27,6 +27,8 @@ export const FAULTS = {
   'wrong-read-event': 'every read the Metering Service shares after work on site is sent as IF-041 [ReadingOnSite], whatever the work was',
   'history-ids-mismatch': "a correction of the asset history (IF-005 [MeterHistoryUpdate]) names another meter as removed than as installed (REG1016)",
   'comms-hub-info-to-smrs': "the Metering Service sends its Comms Hub information (IF-004 [CommsHubInfo]) to the Registration Service instead of the Supplier",
+  'misaddressed-comms-hub-info': "the Supplier sends its Comms Hub information (IF-004 [CommsHubInfo]) to the Registration Service instead of the MPAN's Metering Service",
+  'agreed-read-dated-when-sent': 'the Change of Supplier read the Supplier agreed with the other Supplier (IF-041 [SupplierAgreedCOS]) is dated when it is sent, not on the supply start date of the switch',
   'refuses-reverse-migration': 'the webhook answers 400 to IF-003 (reverse migration and the de-appointments with it), which it has not implemented',
   'migrates-with-cos': 'a gaining Supplier asks for COS appointments on an MPAN it must migrate with the switch, instead of MCS',
   're-requests-on-gain-update': 'a repeated IF-002 for a registration whose appointments are in flight makes the Supplier request them again, superseding them (REG1089)',

@@ -19,6 +19,7 @@ import { judgeStatusMessages } from './status-intake.ts';
 import { judgeRegistrationDataChange, REGISTRATION_DATA_HOOK } from './registration-data.ts';
 import { judgeServiceChange, SERVICE_CHANGE_HOOK } from './service-change.ts';
 import { DATA_SERVICE_REQUEST_HOOK, judgeDataServiceRequest } from './data-service-requests.ts';
+import { METERING_SERVICE_REQUEST_HOOK, judgeMeteringServiceRequest } from './metering-service-requests.ts';
 import { DIRECT_CONTRACT_HOOK, judgeDirectContract } from './direct-contracts.ts';
 import { BACK_OFFICE_CSS_REGISTRATION, BACK_OFFICE_PAGE, backOfficeForm, backOfficeOutcome, formToJson } from './back-office.ts';
 import { judgeSiteWorks, SITE_WORKS_HOOK } from './site-works.ts';
@@ -235,6 +236,7 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
       [SERVICE_CHANGE_HOOK]: ({ text }) => sendOnTrigger('service-change', text, judgeServiceChange(text, { spec, config, faults, state, identities }, now())),
       [DIRECT_CONTRACT_HOOK]: ({ text }) => sendOnTrigger('direct-contract', text, judgeDirectContract(text, { spec, config, faults, state, identities }, now())),
       [DATA_SERVICE_REQUEST_HOOK]: ({ text }) => sendOnTrigger('data-service-request', text, judgeDataServiceRequest(text, { spec, config, faults, state, identities }, now())),
+      [METERING_SERVICE_REQUEST_HOOK]: ({ text }) => sendOnTrigger('metering-service-request', text, judgeMeteringServiceRequest(text, { spec, config, faults, state, identities }, now())),
     },
     (error) => log('error', { error: (error as Error).stack ?? String(error) }),
     config.tls,

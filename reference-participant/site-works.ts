@@ -96,7 +96,7 @@ function recipientsOf(update: (typeof UPDATES)[string], works: SiteWorks, deps: 
 }
 
 /** B093 for a Comms Hub installed at the time of the work. */
-function commsHubInstalled(drafted: Record<string, unknown>, installedAt: string): Record<string, unknown> {
+export function commsHubInstalled(drafted: Record<string, unknown>, installedAt: string): Record<string, unknown> {
   return { ...drafted, B093: { ...((drafted.B093 ?? {}) as Record<string, unknown>), commsHubActivity: '1', commsHubInstallationDate: installedAt } };
 }
 

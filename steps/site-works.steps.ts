@@ -1,4 +1,5 @@
-// Steps of the site-works features (BP008, BP009): the engineer's work, the Metering Service's report.
+// Steps of the site-works features (BP008, BP009): the engineer's work, the Metering Service's report;
+// and the Comms Hub information (IF-004) the Metering Service and the Supplier share (COM-10).
 import { Then, When } from '@cucumber/cucumber';
 import * as bilateral from '../src/scenario/bilateral-steps.ts';
 import * as reads from '../src/scenario/read-steps.ts';
@@ -53,3 +54,14 @@ Then('the SMRS takes the correction: IF-006 [MeterHistoryUpdate] comes back acce
 Then('the participant sends the Supplier {word} {word} after {string}', async function (this: QualificationWorld, interfaceID: string, eventCode: string, work: string) {
   await bilateral.expectSentToSupplier(this.context, interfaceID, eventCode, work);
 });
+
+When("the participant's Supplier has {string} for the MPAN's Metering Service", async function (this: QualificationWorld, request: string) {
+  await bilateral.supplierTellsMeteringService(this.context, request);
+});
+
+Then(
+  "the participant sends the MPAN's Metering Service {word} {word} after {string}",
+  async function (this: QualificationWorld, interfaceID: string, eventCode: string, request: string) {
+    await bilateral.expectSentToMeteringService(this.context, interfaceID, eventCode, request);
+  },
+);

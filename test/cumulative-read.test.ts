@@ -33,6 +33,15 @@ describe('cumulative read checks (CES-05, COM-09)', () => {
     expect(findings[0]!.message).toMatch(message);
     expect(findings[0]!.requirement).toBe('REQ-READS-SHARED');
   });
+
+  it('names the day a read is for, and the requirement, as the caller says (an agreed Change of Supplier read, SDA-04)', () => {
+    const supplyStart = Date.UTC(2026, 10, 23, 0, 0, 0);
+    const expected = { dataServiceDipId: DS, workedAt: supplyStart, occasion: 'the switch it settles took effect (supply start date)', requirement: 'REQ-SUP-AGREED-COS-READ' };
+    expect(checkCumulativeRead(read({ at: '2026-11-23T00:00:00+00:00' }), expected)).toEqual([]);
+    const findings = checkCumulativeRead(read(), expected);
+    expect(findings.map((finding) => [finding.rule, finding.requirement])).toEqual([['READ-DATE', 'REQ-SUP-AGREED-COS-READ']]);
+    expect(findings[0]!.message).toBe('the read was taken on 2026-11-30; the switch it settles took effect (supply start date) on 2026-11-23');
+  });
 });
 
 describe('simulated Data Services receiving reads', () => {

@@ -56,6 +56,8 @@ const CATCHES: Record<keyof typeof FAULTS, { tags: string; finding: RegExp }> = 
   'migrates-with-cos': { tags: '@MIG-05', finding: /PROCESS-CONTENT .*appointmentScenario is "COS"; expected "MCS"/ },
   'history-ids-mismatch': { tags: '@COM-06', finding: /SMRS-ACCEPTED .*REG1016/ },
   'comms-hub-info-to-smrs': { tags: '@COM-10', finding: /IF-004 \[CommsHubInfo\].*(PROCESS-ADDRESSING|ADDRESSING)/ },
+  'agreed-read-dated-when-sent': { tags: '@SDA-04', finding: /READ-DATE .*the read was taken on \d{4}-\d{2}-\d{2}; the switch it settles took effect \(supply start date\) on/ },
+  'misaddressed-comms-hub-info': { tags: '@COM-10 and @role:supplier', finding: /PROCESS-ADDRESSING .*leave out the Metering Service appointed to MPAN/ },
   // The reverse-migration scenarios need a market clock before M14 (see the test below); the DIP-channel ones run at any date.
   'refuses-reverse-migration': { tags: '@MIG-06 and not @market:before-M14', finding: /WEBHOOK-HTTP-STATUS.*IF-003.*HTTP 400; expected 201/ },
 };

@@ -117,6 +117,7 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   // Nor messages to the Data Service: the SUPPLIER-TO-DS features catch these.
   'misaddressed-advisory': [],
   'empty-consumption-amendment': [],
+  'agreed-read-dated-when-sent': [],
   // Nor Customer Direct Contracts: the BP010 CRD-04 feature catches this one.
   'retrospective-direct-contract': [],
   // Nor a Secured Active: the BP001 COS-09 feature catches this one.
@@ -130,6 +131,8 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'history-ids-mismatch': [],
   // Nor Comms Hub information: the COM-10 feature catches this one.
   'comms-hub-info-to-smrs': [],
+  // Nor the Supplier's Comms Hub information to its Metering Service: the Supplier's COM-10 feature catches this one.
+  'misaddressed-comms-hub-info': [],
   // Nor a reverse migration: the migration and DIP-channel features catch this one.
   'refuses-reverse-migration': [],
   // Nor a repeated IF-002: the BP001 COS-14 feature catches this one.

@@ -93,4 +93,30 @@ describe('the reference Supplier telling its Data Service', () => {
     // The schema allows it: only the scenario's content check catches it.
     expect(validateBody(spec, [{ payload: amendment }], { direction: 'ingress' }).flatMap((report) => report.findings)).toEqual([]);
   });
+
+  it('sends the agreed Change of Supplier read as IF-041 [SupplierAgreedCOS] to the Data Service, read at local midnight of the supply start date', async () => {
+    const p = await start();
+    const agreed = (supplyStartDate?: string) =>
+      push(p.url, { mpan: MPAN, distributorDipId: '2100000001', gspGroup: '_K', dataService: DATA_SERVICE, request: 'change of supplier read agreed with the other Supplier', ...(supplyStartDate ? { supplyStartDate } : {}) }, DATA_SERVICE_REQUEST_HOOK);
+    const undated = await agreed();
+    expect(undated.status).toBe(400);
+    expect(JSON.stringify(undated.body)).toMatch(/supplyStartDate must be the switch's supply start date/);
+    expect((await agreed('2026-06-01')).status).toBe(201);
+    await p.idle();
+    const [read, ...more] = dip.messages('/dip-channel/IF-041');
+    expect(more).toEqual([]);
+    expect(field(read, '/CommonBlock/S0/eventCode')).toBe('[SupplierAgreedCOS]');
+    expect(field(read, '/CommonBlock/A0/primaryRecipients')).toEqual([DATA_SERVICE.dipId]);
+    // Midnight starting 1 June in British Summer Time.
+    expect(field(read, '/CustomBlock/B064List/0/cumulativeRegisterReadingDateTime')).toBe('2026-06-01T00:00:00+01:00');
+    expect(validateBody(spec, [{ payload: read }], { direction: 'ingress' }).flatMap((report) => report.findings)).toEqual([]);
+  });
+
+  it('with agreed-read-dated-when-sent dates the agreed read when it is sent', async () => {
+    const p = await start(['agreed-read-dated-when-sent']);
+    await push(p.url, { mpan: MPAN, distributorDipId: '2100000001', gspGroup: '_K', dataService: DATA_SERVICE, request: 'change of supplier read agreed with the other Supplier', supplyStartDate: '2026-06-01' }, DATA_SERVICE_REQUEST_HOOK);
+    await p.idle();
+    const read = dip.messages('/dip-channel/IF-041')[0];
+    expect(field(read, '/CustomBlock/B064List/0/cumulativeRegisterReadingDateTime')).not.toMatch(/^2026-06-01T00:00:00/);
+  });
 });

@@ -33,6 +33,7 @@ const CAPABILITY_OF: Record<string, (profile: ParticipantProfile) => boolean> = 
   'REQ-SUP-IF027-AMENDMENT': (profile) => profile.capabilities.sends.includes('IF-027'),
   'REQ-MS-CDC': (profile) => profile.capabilities.sends.includes('IF-038'),
   'REQ-IF004-COMMS-HUB': (profile) => profile.capabilities.sends.includes('IF-004'),
+  'REQ-SUP-IF004-COMMS-HUB': (profile) => profile.capabilities.sends.includes('IF-004'),
 };
 
 function applies(requirement: Requirement, profile: ParticipantProfile): boolean {

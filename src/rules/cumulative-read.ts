@@ -8,15 +8,19 @@ import { type Finding, pick } from './rule.ts';
 export interface ReadExpectation {
   /** The Data Service appointed to the MPAN: the read must reach it. */
   readonly dataServiceDipId: string;
-  /** Market time the work on site was done. */
+  /** Market time the work on site was done (or the read is for): the read must be taken that GB day. */
   readonly workedAt: number;
+  /** What happened that day, as the finding names it; by default the work on site. */
+  readonly occasion?: string;
+  /** The requirement a finding cites; by default REQ-READS-SHARED. */
+  readonly requirement?: string;
 }
 
 const REQUIREMENT = 'REQ-READS-SHARED';
-const finding = (rule: string, pointer: string, message: string): Finding => ({ rule, severity: 'fail', pointer, message, requirement: REQUIREMENT });
 
 /** The read's faults, each with its JSON pointer under `at` (the payload's pointer in the body). */
 export function checkCumulativeRead(payload: Record<string, unknown>, expected: ReadExpectation, at = '/0/payload'): Finding[] {
+  const finding = (rule: string, pointer: string, message: string): Finding => ({ rule, severity: 'fail', pointer, message, requirement: expected.requirement ?? REQUIREMENT });
   const findings: Finding[] = [];
   const recipients = pick(payload, 'CommonBlock', 'A0', 'primaryRecipients');
   const listed = Array.isArray(recipients) ? recipients : [];
@@ -38,7 +42,7 @@ export function checkCumulativeRead(payload: Record<string, unknown>, expected: 
       return;
     }
     const readDay = gbDate(parsed.utcMillis);
-    if (readDay !== worksDay) findings.push(finding('READ-DATE', pointer, `the read was taken on ${readDay}; the work on site was done on ${worksDay}`));
+    if (readDay !== worksDay) findings.push(finding('READ-DATE', pointer, `the read was taken on ${readDay}; ${expected.occasion ?? 'the work on site was done'} on ${worksDay}`));
   });
   return findings;
 }

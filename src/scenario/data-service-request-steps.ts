@@ -1,12 +1,14 @@
 // The Supplier's own messages to its Data Service (process table SUPPLIER-TO-DS): the suite
 // tells the participant what its Supplier learnt or decided (the `data-service-request`
-// trigger), then checks the IF-024 advisory or the IF-027 amendment request it sends, and
-// for IF-027 the Data Service's IF-028 answer. No SLA is published for these, so the suite
-// listens for the T1 default of 60 minutes.
+// trigger), then checks the IF-024 advisory, the IF-027 amendment request or the IF-041 agreed
+// Change of Supplier read it sends; for IF-027 the Data Service's IF-028 answer, for IF-041 the
+// read as the Data Service received it. No SLA is published for these, so the suite listens
+// for the T1 default of 60 minutes.
+import { checkCumulativeRead } from '../rules/cumulative-read.ts';
 import { pick } from '../rules/rule.ts';
 import type { Finding } from '../rules/rule.ts';
 import { fireTrigger } from '../stage/triggers.ts';
-import { MILLIS } from '../time/gb-time.ts';
+import { gbDate, gbMidnightUtcMillis, MILLIS } from '../time/gb-time.ts';
 import { messagesOf } from './exchange-messages.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { expectUpdate } from './site-works-steps.ts';
@@ -17,7 +19,7 @@ const LISTEN_MINUTES = 60;
 const SETTLE_MS = 2_000;
 
 /** The requirement each interface's checks serve (scenarios/requirements.yaml). */
-const REQUIREMENT_OF: Readonly<Record<string, string>> = { 'IF-024': 'REQ-SUP-IF024-ADVISORY', 'IF-027': 'REQ-SUP-IF027-AMENDMENT' };
+const REQUIREMENT_OF: Readonly<Record<string, string>> = { 'IF-024': 'REQ-SUP-IF024-ADVISORY', 'IF-027': 'REQ-SUP-IF027-AMENDMENT', 'IF-041': 'REQ-SUP-AGREED-COS-READ' };
 
 function dataServiceOf(context: ScenarioContext): { dipId: string; mpid: string } {
   const dataService = context.point?.dataService;
@@ -32,7 +34,15 @@ export async function supplierTellsDataService(context: ScenarioContext, request
   await fireTrigger(
     context.stage.options.profile,
     'data-service-request',
-    { mpan: point.mpan, distributorDipId: point.distributorDipId, gspGroup: point.gspGroup, dataService: dataServiceOf(context), request },
+    {
+      mpan: point.mpan,
+      distributorDipId: point.distributorDipId,
+      gspGroup: point.gspGroup,
+      dataService: dataServiceOf(context),
+      request,
+      // The switch an agreed Change of Supplier read is for.
+      ...(context.supplyStartDate ? { supplyStartDate: context.supplyStartDate } : {}),
+    },
     context.stage.participantUrl,
     context.stage.triggerAgent,
     context.browserMeans(),
@@ -91,4 +101,37 @@ export async function dataServiceAccepts(context: ScenarioContext): Promise<void
       { rule: 'PROCESS-CONTENT', severity: 'fail', pointer: '/0/payload/CommonBlock/R0', message: `IF-028 R0 is ${JSON.stringify(r0 ?? null)}`, requirement: 'REQ-SUP-IF027-AMENDMENT' },
     ]);
   }
+}
+
+/** The participant's supply of the scenario's MPAN began `days` ago, on a Change of Supplier. */
+export function suppliedSince(context: ScenarioContext, days: number): void {
+  if (!context.point) throw new SuiteError('the scenario has no MPAN: a Given step must set one up');
+  context.supplyStartDate = gbDate(context.stage.clock.now() - days * MILLIS.DAY);
+}
+
+/**
+ * The MPAN's Data Service (played by the suite) has received the participant's agreed Change of
+ * Supplier read, IF-041 [SupplierAgreedCOS], and finds in it a cumulative read taken on the
+ * supply start date: the read that replaces the disputed one [INFERRED].
+ */
+export async function dataServiceHasAgreedRead(context: ScenarioContext): Promise<void> {
+  const eventCode = '[SupplierAgreedCOS]';
+  const dataService = dataServiceOf(context);
+  if (!context.supplyStartDate) throw new SuiteError('the scenario has no supply start date: a Given step must set one up');
+  const until = Date.now() + SETTLE_MS;
+  const find = () => context.stage.dataServices.readsFor(dataService.dipId, context.mpan).find((read) => read.eventCode === eventCode && read.appointed);
+  let read = find();
+  while (!read && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    read = find();
+  }
+  if (!read) throw new Inconclusive(`the Data Service ${dataService.dipId} has received no IF-041 ${eventCode} for MPAN ${context.mpan}: see the steps before`);
+  const [year, month, day] = context.supplyStartDate.split('-').map(Number) as [number, number, number];
+  const findings = checkCumulativeRead(read.payload, {
+    dataServiceDipId: dataService.dipId,
+    workedAt: gbMidnightUtcMillis(year, month, day),
+    occasion: 'the switch it settles took effect (supply start date)',
+    requirement: REQUIREMENT_OF['IF-041'],
+  });
+  if (findings.length) throw new ParticipantDefect(`the participant's IF-041 ${eventCode} is not the agreed Change of Supplier read the Data Service needs`, findings);
 }
