@@ -23,13 +23,20 @@ function exchange(id: string): Exchange {
   };
 }
 
-const linesOf = (file: string) => readFileSync(file, 'utf8').split('\n').filter((line) => line !== '').map((line) => (JSON.parse(line) as Exchange).id);
+/**
+ * IDs of the whole lines in the file. Read while later appends are being written, the file may
+ * end in a line still being written: only lines ended by a newline count.
+ */
+const linesOf = (file: string) => {
+  const text = readFileSync(file, 'utf8');
+  return text.slice(0, text.lastIndexOf('\n') + 1).split('\n').filter((line) => line !== '').map((line) => (JSON.parse(line) as Exchange).id);
+};
 
 describe('exchange journal', () => {
-  it('writes a thousand appends made at once, in call order, each on disk when its promise resolves', async () => {
+  it('writes three hundred appends made at once, in call order, each on disk when its promise resolves', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mhhs-journal-'));
     const journal = new ExchangeJournal(path.join(dir, 'journal.jsonl'));
-    const ids = Array.from({ length: 1000 }, (_, index) => `exchange-${index}`);
+    const ids = Array.from({ length: 300 }, (_, index) => `exchange-${index}`);
     const onDiskWhenResolved = await Promise.all(ids.map((id) => journal.append(exchange(id)).then(() => linesOf(journal.file).includes(id))));
     expect(onDiskWhenResolved.every(Boolean)).toBe(true);
     expect(linesOf(journal.file)).toEqual(ids);
