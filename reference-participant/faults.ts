@@ -18,6 +18,11 @@ export const FAULTS = {
   'ignores-schema-version': 'a publication of a schema version it does not take is refused as a schema failure (RCP1001), not as RCP1005',
   'wrong-appointment-scenario': 'a change of service without a change of supplier (CSP, USP, SEG, MCA) is requested with appointment scenario COS',
   'refuses-reports': "the Supplier's webhook answers 400 to settlement reports (REP-…), which it has not implemented",
+  'ignores-unknown-mpan': 'a publication about an MPAN none of the roles it is addressed to knows is filed without a word: no RCP1061 status message',
+  'ignores-unexpected-publications':
+    'a publication unexpected for where the MPAN stands (an IF-032/IF-035 outcome of an appointment the Supplier never asked for, an IF-035 acceptance or IF-036 activation of an appointment the Metering Service declined) is recorded as if expected, with no RCP1062',
+  'refuses-out-of-order':
+    'an IF-036 activation that arrives before the IF-035 acceptance it follows is taken for unexpected: reported RCP1062 and dropped, so the appointment never becomes active',
 } as const;
 
 export type FaultName = keyof typeof FAULTS;

@@ -111,6 +111,11 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'wrong-appointment-scenario': [],
   // No settlement report is in this transcript; the DIP-channel features catch this one.
   'refuses-reports': [],
+  // Nor an MPAN the participant does not know, nor a publication its state does not expect,
+  // nor one out of order: the DIP-channel rainy days and the DIP-webhook features catch these.
+  'ignores-unknown-mpan': [],
+  'ignores-unexpected-publications': [],
+  'refuses-out-of-order': [],
 };
 
 describe('reference participant fault switches', () => {
