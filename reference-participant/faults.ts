@@ -33,6 +33,11 @@ export const FAULTS = {
   'migrates-with-cos': 'a gaining Supplier asks for COS appointments on an MPAN it must migrate with the switch, instead of MCS',
   're-requests-on-gain-update': 'a repeated IF-002 for a registration whose appointments are in flight makes the Supplier request them again, superseding them (REG1089)',
   'disowns-closing-read': 'the outgoing Supplier answers the Change of Supplier read (IF-041 [ReadingCOS]) of the MPAN it is losing with status message RCP1061',
+  'ignores-unknown-mpan': 'a publication about an MPAN none of the roles it is addressed to knows is filed without a word: no RCP1061 status message',
+  'ignores-unexpected-publications':
+    'a publication unexpected for where the MPAN stands (an IF-032/IF-035 outcome of an appointment the Supplier never asked for, an IF-035 acceptance or IF-036 activation of an appointment the Metering Service declined) is recorded as if expected, with no RCP1062',
+  'refuses-out-of-order':
+    'an IF-036 activation that arrives before the IF-035 acceptance it follows is taken for unexpected: reported RCP1062 and dropped, so the appointment never becomes active',
 } as const;
 
 export type FaultName = keyof typeof FAULTS;

@@ -112,9 +112,16 @@ const STATUS_BY_EVENT: Readonly<Record<string, string>> = {
   '[MSDeAppRM]': 'de-appointed-reverse-migration',
 };
 
+/** How far an accepted offer has got; a notice of an earlier step delivered late never moves it back. */
+const PROGRESS = ['proposal-accepted', 'accepted', 'active'];
+
+/** Where the Metering Service declined the offer (IF-034 `R`), or heard it was rejected. */
+const DECLINED = new Set(['proposal-rejected', 'rejected']);
+
 function appointmentNews(inbound: Inbound, context: RoleContext): RoleOutcome {
   const mpan = inbound.m0?.MPANCore ?? '';
-  if (!context.state.mpans.meteringService.has(mpan)) return { kind: 'unknown-mpan', mpan };
+  const known = context.state.mpans.meteringService.get(mpan);
+  if (!known) return { kind: 'unknown-mpan', mpan };
   const event = `${inbound.interfaceID} ${inbound.eventCode}`;
   if (inbound.eventCode === '[IMS-SendMTD]') {
     return {
@@ -130,6 +137,14 @@ function appointmentNews(inbound: Inbound, context: RoleContext): RoleOutcome {
     // IF-036 also reaches a Metering Service that is not the one becoming active.
     status = 'another-active';
   }
+  const current = String(known.fields.status);
+  // An acceptance or an activation of this MS's appointment, where it declined the offer.
+  if ((status === 'accepted' || status === 'active') && DECLINED.has(current) && !context.faults.has('ignores-unexpected-publications')) {
+    return { kind: 'unexpected', mpan, reason: `the Metering Service declined this appointment (${String(known.fields.decision ?? current)}), so it cannot be ${status === 'active' ? 'made active' : 'accepted'}` };
+  }
+  if (status === 'active' && current === 'proposal-accepted' && context.faults.has('refuses-out-of-order')) {
+    return { kind: 'unexpected', mpan, reason: 'the appointment has not been confirmed accepted (no IF-035 yet), so it cannot become active' };
+  }
   if (b014) set.activeFrom = b014.incomingMeteringServiceEffectiveFromDate;
   const b008 = block(inbound, 'B008');
   if (b008) set.deAppointment = { effectiveTo: b008.meteringServiceEffectiveToDate, reason: b008.deAppointmentReasonCode };
@@ -137,5 +152,8 @@ function appointmentNews(inbound: Inbound, context: RoleContext): RoleOutcome {
   if (b095) set.incomingLegacyMop = { mpid: b095.ReverseMigrationIncomingMOPMPID, from: b095.ReverseMigrationIncomingMOPEffectiveFromDate };
   const b007 = block(inbound, 'B007');
   if (b007) set.outcome = { responseCode: b007.responseCode, proposedAppointmentResponseCode: b007.proposedAppointmentResponseCode };
+  if (PROGRESS.indexOf(status) !== -1 && PROGRESS.indexOf(status) < PROGRESS.indexOf(current)) {
+    return { kind: 'handled', effects: [{ party: 'meteringService', mpan, event, set }], notes: [`${event} for ${mpan}: arrived after the later notice; stays ${current}`] };
+  }
   return { kind: 'handled', effects: [{ party: 'meteringService', mpan, event, set: { ...set, status } }], notes: [`${event} for ${mpan}: ${status}`] };
 }

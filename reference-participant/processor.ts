@@ -1,7 +1,11 @@
 // Acts on one accepted message: hands it to each of our roles it is addressed to, collects
-// their effects and outgoing messages, and when no role knows the MPAN the process needs,
-// queues an L4 status message RCP1061 naming the transaction. Pure apart from the SUR
-// counter: the caller journals the result before anything is sent.
+// their effects and outgoing messages, and when no role acts on it queues an L4 status
+// message naming the transaction: RCP1062 when a role knows the MPAN but the publication
+// does not fit where its process stands, RCP1061 when no role addressed knows the MPAN the
+// message is about (M0, or M1's principal MPAN). A message no role acts on about an MPAN one
+// of them knows is only recorded. Pure apart from the SUR counter: the caller journals the
+// result before anything is sent.
+import { pick } from '../src/rules/rule.ts';
 import type { LoadedSpec } from '../src/spec/load-spec.ts';
 import type { ReferenceParticipantConfig } from './config.ts';
 import type { FaultSwitches } from './faults.ts';
@@ -60,24 +64,53 @@ export function processMessage(pending: PendingMessage, deps: ProcessorDeps, now
       notes.push(...outcome.notes);
     } else if (outcome.kind === 'ignored') notes.push(outcome.note);
   }
-  const unknown = outcomes.find((outcome) => outcome.kind === 'unknown-mpan');
-  if (unknown && !outcomes.some((outcome) => outcome.kind === 'handled')) {
+  if (!outcomes.some((outcome) => outcome.kind === 'handled')) {
     const answering = addressed[0] ?? deps.identities[0]!;
-    builder.status(
-      responseBody(
-        {
-          transactionID: inbound.transactionID,
-          senderUniqueReference: inbound.senderUniqueReference,
-          correlationID: inbound.correlationID,
-          senderID: answering.dipId,
-          recipientID: inbound.senderDIPID,
-          message: deps.texts.RCP1061,
-          help: `${inbound.interfaceID} ${inbound.eventCode} names MPAN ${unknown.mpan}, for which ${answering.role} ${answering.dipId} has no appointment process`,
-        },
-        now,
-      ),
-    );
-    notes.push(`${inbound.interfaceID} ${inbound.eventCode}: MPAN ${unknown.mpan} unknown, status message RCP1061`);
+    const report = (message: string, help: string, note: string) => {
+      builder.status(
+        responseBody(
+          {
+            transactionID: inbound.transactionID,
+            senderUniqueReference: inbound.senderUniqueReference,
+            correlationID: inbound.correlationID,
+            senderID: answering.dipId,
+            recipientID: inbound.senderDIPID,
+            message,
+            help,
+          },
+          now,
+        ),
+      );
+      notes.push(note);
+    };
+    const unexpected = outcomes.find((outcome) => outcome.kind === 'unexpected');
+    const unknown = outcomes.find((outcome) => outcome.kind === 'unknown-mpan')?.mpan ?? unknownMpan(inbound.payload, [...byParty.keys()], outcomes, deps);
+    if (unexpected) {
+      report(deps.texts.RCP1062, `${inbound.interfaceID} ${inbound.eventCode} for MPAN ${unexpected.mpan}: ${unexpected.reason}`, `${inbound.interfaceID} ${inbound.eventCode}: unexpected for MPAN ${unexpected.mpan} (${unexpected.reason}), status message RCP1062`);
+    } else if (unknown !== undefined && !deps.faults.has('ignores-unknown-mpan')) {
+      report(
+        deps.texts.RCP1061,
+        `${inbound.interfaceID} ${inbound.eventCode} names MPAN ${unknown}, for which ${answering.role} ${answering.dipId} has no appointment process`,
+        `${inbound.interfaceID} ${inbound.eventCode}: MPAN ${unknown} unknown, status message RCP1061`,
+      );
+    }
   }
   return { notes, effects, outbox: builder.entries };
+}
+
+/** The MPAN a message is about: M0's core, or M1's principal MPAN (IF-019, IF-020). */
+function mpanOf(payload: Record<string, unknown>): string | undefined {
+  const mpan = pick(payload, 'CommonBlock', 'M0', 'MPANCore') ?? pick(payload, 'CommonBlock', 'M1', 'principalMPAN');
+  return typeof mpan === 'string' ? mpan : undefined;
+}
+
+/**
+ * A message every addressed role passed over, about an MPAN none of them knows: RCP1061, as
+ * for the processes that need the MPAN. A message about no MPAN (a settlement report) is not
+ * about an unknown one.
+ */
+function unknownMpan(payload: Record<string, unknown>, parties: readonly Party[], outcomes: readonly RoleOutcome[], deps: ProcessorDeps): string | undefined {
+  const mpan = mpanOf(payload);
+  if (mpan === undefined || outcomes.length === 0 || !outcomes.every((outcome) => outcome.kind === 'ignored')) return undefined;
+  return parties.some((party) => deps.state.mpans[party].has(mpan)) ? undefined : mpan;
 }

@@ -9,6 +9,7 @@ const FALLBACK = {
   RCP1005: 'Schema Version Invalid or Not Compatable',
   RCP1043: 'DIP Txn ID Invalid, Unexpected or Missing',
   RCP1061: 'MPAN Invalid or Unknown',
+  RCP1062: 'PUB Unexpected given MPAN Process Status/Condition',
   RCP9999: 'Message Signature Invalid',
   SP000: 'Proposed Appointment ACCEPTED',
   SP005: 'Segment Not Supported',

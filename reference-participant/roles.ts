@@ -24,6 +24,12 @@ export type RoleOutcome =
   | { readonly kind: 'handled'; readonly effects: MpanEffect[]; readonly notes: string[] }
   /** The process needs an MPAN this role has no business with: RCP1061 goes back. */
   | { readonly kind: 'unknown-mpan'; readonly mpan: string }
+  /**
+   * The role knows the MPAN, but where its process stands the publication cannot be meant for
+   * it (an outcome of a request it never made, an appointment it declined): RCP1062 goes back
+   * and the publication changes nothing.
+   */
+  | { readonly kind: 'unexpected'; readonly mpan: string; readonly reason: string }
   /** Not a message this role acts on; it stays recorded in the journal. */
   | { readonly kind: 'ignored'; readonly note: string };
 

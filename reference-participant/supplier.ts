@@ -241,14 +241,33 @@ const OUTCOME_STATUS: Readonly<Record<string, string>> = {
   DeAppUpdate: 'de-appointment-updated',
 };
 
+/**
+ * How far a requested appointment has got. The DIP may deliver the notices out of order (an
+ * IF-036 before the IF-035 it follows); a notice of an earlier step never moves it back.
+ */
+const PROGRESS = ['requested', 'initial-accepted', 'accepted', 'active'];
+
+/** Answers to the Supplier's own IF-031: without a request of its, one is unexpected (RCP1062). */
+const ANSWERS_TO_REQUEST = new Set(['IF-032', 'IF-035']);
+
+const SERVICE_NAME = { ms: 'Metering Service', ds: 'Data Service' } as const;
+
 function appointmentNews(inbound: Inbound, context: RoleContext): RoleOutcome {
   const mpan = inbound.m0?.MPANCore ?? '';
-  if (!context.state.mpans.supplier.has(mpan)) return { kind: 'unknown-mpan', mpan };
+  const known = context.state.mpans.supplier.get(mpan);
+  if (!known) return { kind: 'unknown-mpan', mpan };
   const service = serviceOf(inbound.eventCode);
   const event = `${inbound.interfaceID} ${inbound.eventCode}`;
   if (!service) {
     // [IMS-SendMTD], [SDS-MDROutcome], [DCC-MDROutcome]: kept on the MPAN's history only.
     return { kind: 'handled', effects: [{ party: 'supplier', mpan, event, set: {} }], notes: [`${event} for ${mpan} recorded`] };
+  }
+  const current = known.fields[`${service}Status`];
+  if (ANSWERS_TO_REQUEST.has(inbound.interfaceID) && current === undefined && !context.faults.has('ignores-unexpected-publications')) {
+    return { kind: 'unexpected', mpan, reason: `the Supplier has asked for no ${SERVICE_NAME[service]} appointment for this MPAN (it sent no IF-031 ${service === 'ms' ? '[MSApp]' : '[DSApp]'}), so there is no request for this to answer` };
+  }
+  if (inbound.interfaceID === 'IF-036' && context.faults.has('refuses-out-of-order') && (current === 'requested' || current === 'initial-accepted')) {
+    return { kind: 'unexpected', mpan, reason: `the ${SERVICE_NAME[service]} appointment has not been accepted (no IF-035 yet), so it cannot become active` };
   }
   const detail: Record<string, unknown> = { interfaceID: inbound.interfaceID, eventCode: inbound.eventCode, transactionID: inbound.transactionID };
   let status: string;
@@ -264,6 +283,14 @@ function appointmentNews(inbound: Inbound, context: RoleContext): RoleOutcome {
     if (b007) detail.outcome = { responseCode: b007.responseCode, proposedAppointmentResponseCode: b007.proposedAppointmentResponseCode };
     for (const name of ['B008', 'B009', 'B014', 'B015']) if (block(inbound, name)) detail[name] = block(inbound, name);
     status = OUTCOME_STATUS[inbound.eventCode.slice(3, -1)] ?? inbound.eventCode;
+  }
+  const behind = PROGRESS.indexOf(status) !== -1 && PROGRESS.indexOf(status) < PROGRESS.indexOf(String(current));
+  if (behind) {
+    return {
+      kind: 'handled',
+      effects: [{ party: 'supplier', mpan, event, set: { [`${service}Last`]: detail } }],
+      notes: [`${event} for ${mpan}: arrived after the later notice; ${service.toUpperCase()} appointment stays ${String(current)}`],
+    };
   }
   const note =
     status === 'initial-rejected'

@@ -26,3 +26,10 @@ When(
     await publications.pushPublication(this.context, role, interfaceID, eventCode, publications.withSchemaVersion(version));
   },
 );
+
+When(
+  "the DIP pushes the participant's {role} a valid {word} {word} about the MPAN that names it as the Metering Service",
+  async function (this: QualificationWorld, role: string, interfaceID: string, eventCode: string) {
+    await publications.pushPublication(this.context, role, interfaceID, eventCode, publications.appointingTheParticipant);
+  },
+);

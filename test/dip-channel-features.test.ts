@@ -1,11 +1,14 @@
 // The DIP-channel features are written from the role table and the DIP API definitions: they
 // must be fresh, list every publication each role receives, and leave out the Data Service
-// legs a Metering Service is never sent.
+// legs a Metering Service is never sent. The rainy-day features beside them take the same
+// list: RCP1061 for each publication that names an MPAN and opens no process, RCP1005 and the
+// repeat-and-replay check for every one.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_ROLES, dipChannelFeature } from '../src/processes/dip-channel-features.ts';
 import { loadProcessTables } from '../src/processes/process-tables.ts';
-import { publicationsReceivedBy, rowTagsFor } from '../src/processes/receivable-publications.ts';
+import { rainyDayFeature, rainyDayPairs } from '../src/processes/rainy-day-features.ts';
+import { mpanBlockOf, publicationsReceivedBy, rowTagsFor } from '../src/processes/receivable-publications.ts';
 import { loadRoleInterfaceTable, parseRoleInterfaceTable } from '../src/rules/role-interface-table.ts';
 import { specUnderTest } from './spec-under-test.ts';
 
@@ -18,6 +21,32 @@ describe('DIP-channel features', () => {
   it.each(CHANNEL_ROLES)('features/dip-channels/$file is fresh (run npm run features:generate)', (role) => {
     const written = readFileSync(new URL(`../features/dip-channels/${role.file}`, import.meta.url), 'utf8');
     expect(written).toBe(dipChannelFeature(role, withRows(role.code)));
+  });
+
+  it.each(CHANNEL_ROLES)('features/dip-channels/$rainyDayFile is fresh (run npm run features:generate)', (role) => {
+    const written = readFileSync(new URL(`../features/dip-channels/${role.rainyDayFile}`, import.meta.url), 'utf8');
+    expect(written).toBe(rainyDayFeature(role, publicationsReceivedBy(role.code, spec, table)));
+  });
+
+  it('puts every publication of a role on rainy days, RCP1061 only where an MPAN is named and no process opens', () => {
+    const [supplier, smart] = CHANNEL_ROLES as [(typeof CHANNEL_ROLES)[number], (typeof CHANNEL_ROLES)[number]];
+    const forSupplier = rainyDayPairs(supplier, publicationsReceivedBy('SUP', spec, table));
+    expect(forSupplier.repeats).toHaveLength(publicationsReceivedBy('SUP', spec, table).length);
+    expect(forSupplier.schemaVersion).toEqual(forSupplier.repeats);
+    expect(forSupplier.unknownMpan).toContain('IF-018 [AddressChg]');
+    expect(forSupplier.unknownMpan).toContain('IF-020 [RelatedAdd]');
+    expect(forSupplier.unknownMpan).not.toContain('IF-002 [GainMPANInfo]');
+    expect(forSupplier.unknownMpan.filter((pair) => /^(REP-|IF-022|IF-023)/.test(pair))).toEqual([]);
+    const forSmart = rainyDayPairs(smart, publicationsReceivedBy('MSS', spec, table));
+    expect(forSmart.unknownMpan).not.toContain('IF-033 [MSAppSPRequest]');
+    expect(forSmart.unknownMpan).toHaveLength(forSmart.repeats.length - 1);
+  });
+
+  it('reads from the definitions where a variant names its MPAN', () => {
+    expect(mpanBlockOf(spec, 'IF-036', '[MSAppActive]')).toBe('M0');
+    expect(mpanBlockOf(spec, 'IF-020', '[RelatedCreate]')).toBe('M1');
+    expect(mpanBlockOf(spec, 'REP-004', '[SupplierDeemedTakeReport]')).toBeUndefined();
+    expect(mpanBlockOf(spec, 'IF-022', '[LSSPeriodData]')).toBeUndefined();
   });
 
   it('tags each publication with the process rows that send it to the role, and only those', () => {

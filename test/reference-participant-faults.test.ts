@@ -139,6 +139,11 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   're-requests-on-gain-update': [],
   // Nor a Change of Supplier read: the BP001 COS-16 feature catches this one.
   'disowns-closing-read': [],
+  // Nor an MPAN the participant does not know, nor a publication its state does not expect,
+  // nor one out of order: the DIP-channel rainy days and the DIP-webhook features catch these.
+  'ignores-unknown-mpan': [],
+  'ignores-unexpected-publications': [],
+  'refuses-out-of-order': [],
 };
 
 describe('reference participant fault switches', () => {

@@ -24,6 +24,8 @@ function cli(...args: string[]): { code: number | null; output: string } {
     env: { ...process.env, MHHS_DIP_SPEC_DIR: specDirOf('v2.1.0'), NO_COLOR: '1' },
     encoding: 'utf8',
     timeout: 240_000,
+    // `coverage --format json` lists every scenario of every feature: over the 1 MiB default.
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: child.status, output: `${child.stdout}\n${child.stderr}` };
 }

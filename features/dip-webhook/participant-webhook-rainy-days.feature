@@ -5,6 +5,11 @@ Feature: The participant's webhook on rainy days
   later go back through the DIP as status messages with RCP codes. A delivery the DIP repeats
   (same transaction) is acknowledged again and acted on once. Nothing received is lost.
 
+  These scenarios take one publication each; features/dip-channels/*-rainy-days.feature put
+  every publication each role receives through the same rainy days, and the features beside
+  this one take publications the MPAN's process cannot be expecting (RCP1062) and publications
+  delivered out of order.
+
   @IF-036 @segment:smart @REQ-DIP-WEBHOOK-RESPONSE @REQ-RCP-1001
   Scenario: Refuses a publication that breaks its schema with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier

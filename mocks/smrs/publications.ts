@@ -97,15 +97,21 @@ function meterList(point: MeteringPoint): Record<string, unknown> {
   return fixed;
 }
 
-/** IF-035 status of the appointment to the Supplier (COS-05, COS-12). */
-export function appointmentStatus(point: MeteringPoint, appointment: Appointment, outcome: 'accepted' | 'rejected' | 'lapsed', responseCode: string): Publication {
+/** IF-035 status of the appointment to the Supplier (COS-05, COS-12), or to the service proposed. */
+export function appointmentStatus(
+  point: MeteringPoint,
+  appointment: Appointment,
+  outcome: 'accepted' | 'rejected' | 'lapsed',
+  responseCode: string,
+  to: PartyRef = appointment.supplier,
+): Publication {
   const code = { accepted: 'A', rejected: 'R', lapsed: 'L' }[outcome];
   return {
-    to: appointment.supplier,
+    to,
     interfaceID: 'IF-035',
     eventCode: EVENT[appointment.kind][outcome],
     fixed: {
-      ...about(point, appointment.supplier, appointment.correlationId),
+      ...about(point, to, appointment.correlationId),
       '/CustomBlock/B007': { responseCode: code, proposedAppointmentResponseCode: responseCode },
       '/CustomBlock/B012': requestingSupplier(appointment.supplier),
       [`/CustomBlock/${appointmentBlock(appointment.kind)}`]: appointment.block,

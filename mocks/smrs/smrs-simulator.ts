@@ -75,6 +75,10 @@ export class SmrsSimulator {
   readonly directContracts = new DirectContractRegister();
   /** When each MPAN was last reminded of a missing service (IF-045), market millis. */
   private readonly reminded = new Map<string, Partial<Record<ServiceKind, number>>>();
+  /** Publications to hold back, by MPAN: `IF-035 [MSAppAccepted]`, delivered late (out-of-order scenarios). */
+  private readonly holds = new Map<string, Set<string>>();
+  /** Publications held back, by MPAN, in the order the SMRS sent them. */
+  private readonly held = new Map<string, Array<{ publication: Publication; payload: Record<string, unknown> }>>();
 
   constructor(private readonly options: SmrsSimulatorOptions) {
     options.emulator.onAccepted((message) => this.enqueue(mpanOf(message), () => this.receive(message)));
@@ -88,6 +92,46 @@ export class SmrsSimulator {
   /** The next appointment request of this kind for the MPAN is rejected with `reason` (a REG code and text). */
   rejectNextAppointment(mpan: string, kind: ServiceKind, reason: string): void {
     this.arrangedRejections.set(`${mpan} ${kind}`, reason);
+  }
+
+  /**
+   * The DIP holds back the SMRS's next `interfaceID eventCode` about the MPAN to a party with a
+   * webhook, until `releaseHeld`: how a scenario has a publication arrive after the one it
+   * precedes in the process (IF-036 before IF-035).
+   */
+  holdBack(mpan: string, interfaceID: string, eventCode: string): void {
+    this.holds.set(mpan, new Set([...(this.holds.get(mpan) ?? []), `${interfaceID} ${eventCode}`]));
+  }
+
+  /** What the DIP holds back for the MPAN, as `IF-035 [MSAppAccepted]`. */
+  heldFor(mpan: string): string[] {
+    return (this.held.get(mpan) ?? []).map(({ publication }) => `${publication.interfaceID} ${publication.eventCode}`);
+  }
+
+  /** The DIP delivers what it held back for the MPAN, in the order the SMRS sent it. */
+  releaseHeld(mpan: string): Promise<number> {
+    return this.enqueue(mpan, async () => {
+      const held = this.held.get(mpan) ?? [];
+      this.held.delete(mpan);
+      for (const { publication, payload } of held) await this.deliver(publication, payload);
+      return held.length;
+    });
+  }
+
+  /**
+   * IF-035: the outcome of the MPAN's latest appointment of `kind`, to the service proposed
+   * (DES138 also names it as a recipient; the SMRS here tells only the Supplier unless asked).
+   */
+  tellProposedService(mpan: string, kind: ServiceKind): Promise<void> {
+    return this.enqueue(mpan, async () => {
+      const point = this.point(mpan);
+      const appointment = point.appointments.filter((candidate) => candidate.kind === kind).at(-1);
+      if (!appointment || appointment.status === 'offered') throw new Error(`MPAN ${mpan} has no ${kind} appointment with an outcome to tell`);
+      // A superseded appointment was refused in favour of the later request (COS-14).
+      const outcome = appointment.status === 'active' ? 'accepted' : appointment.status === 'superseded' ? 'rejected' : appointment.status;
+      const text = outcome === 'accepted' ? 'SP000 - Proposed Appointment ACCEPTED' : appointment.status === 'superseded' ? SUPERSEDED : 'SP099 - Other';
+      await this.publish(publications.appointmentStatus(point, appointment, outcome, text, appointment.proposed));
+    });
   }
 
   /** A message for the SMRS from a party the suite simulates (no HTTP involved). */
@@ -201,7 +245,7 @@ export class SmrsSimulator {
   private enqueue<T>(mpan: string, task: () => Promise<T>): Promise<T> {
     const queue = this.options.ordering === 'per-mpan' ? mpan : '';
     const next = (this.work.get(queue) ?? Promise.resolve()).then(task);
-    const settled = next.then(
+    const settled: Promise<void> = next.then(
       () => undefined,
       () => undefined,
     );
@@ -321,7 +365,7 @@ export class SmrsSimulator {
   }
 
   private async publish(publication: Publication): Promise<void> {
-    const { spec, faker, registrationService, emulator, directory } = this.options;
+    const { spec, faker, registrationService, directory } = this.options;
     const at = this.options.now();
     const payload = buildMessage(spec, {
       faker,
@@ -332,12 +376,25 @@ export class SmrsSimulator {
       fixed: publication.fixed,
     }) as unknown as Record<string, unknown>;
     const recipient = directory.byDip(publication.to.dipId);
+    const mpan = String((publication.fixed['/CommonBlock/M0'] as { MPANCore?: string } | undefined)?.MPANCore ?? '');
+    const hold = this.holds.get(mpan);
+    const what = `${publication.interfaceID} ${publication.eventCode}`;
+    if (recipient?.webhookUrl && hold?.has(what)) {
+      hold.delete(what);
+      this.held.set(mpan, [...(this.held.get(mpan) ?? []), { publication, payload }]);
+      return;
+    }
     if (recipient?.webhookUrl) {
-      const outcome = await emulator.push(recipient.dipId, publication.interfaceID, [payload], { initialCorrelationID: publication.initialCorrelationID ?? null });
-      this.published.push({ at, publication, payload, outcome });
+      await this.deliver(publication, payload);
     } else {
       this.published.push({ at, publication, payload });
       this.options.simulatedRecipient?.(publication, payload);
     }
+  }
+
+  /** Pushes a publication to a party's webhook through the DIP and records the outcome. */
+  private async deliver(publication: Publication, payload: Record<string, unknown>): Promise<void> {
+    const outcome = await this.options.emulator.push(publication.to.dipId, publication.interfaceID, [payload], { initialCorrelationID: publication.initialCorrelationID ?? null });
+    this.published.push({ at: this.options.now(), publication, payload, outcome });
   }
 }

@@ -19,12 +19,14 @@ export interface ChannelRole {
    */
   readonly given: string;
   readonly file: string;
+  /** The role's rainy-day feature (src/processes/rainy-day-features.ts), beside `file`. */
+  readonly rainyDayFile: string;
 }
 
 export const CHANNEL_ROLES: readonly ChannelRole[] = [
-  { code: 'SUP', name: 'Supplier', roleTag: '@role:supplier', segmentTag: '@segment:smart', given: 'Given a Smart MPAN registered to another Supplier', file: 'supplier-receives-every-publication.feature' },
-  { code: 'MSS', name: 'Smart Metering Service', roleTag: '@role:metering-service', segmentTag: '@segment:smart', given: 'Given a Smart MPAN registered to another Supplier', file: 'smart-metering-service-receives-every-publication.feature' },
-  { code: 'MSA', name: 'Advanced Metering Service', roleTag: '@role:metering-service', segmentTag: '@segment:advanced', given: 'Given an Advanced MPAN registered to another Supplier', file: 'advanced-metering-service-receives-every-publication.feature' },
+  { code: 'SUP', name: 'Supplier', roleTag: '@role:supplier', segmentTag: '@segment:smart', given: 'Given a Smart MPAN registered to another Supplier', file: 'supplier-receives-every-publication.feature', rainyDayFile: 'supplier-rainy-days.feature' },
+  { code: 'MSS', name: 'Smart Metering Service', roleTag: '@role:metering-service', segmentTag: '@segment:smart', given: 'Given a Smart MPAN registered to another Supplier', file: 'smart-metering-service-receives-every-publication.feature', rainyDayFile: 'smart-metering-service-rainy-days.feature' },
+  { code: 'MSA', name: 'Advanced Metering Service', roleTag: '@role:metering-service', segmentTag: '@segment:advanced', given: 'Given an Advanced MPAN registered to another Supplier', file: 'advanced-metering-service-receives-every-publication.feature', rainyDayFile: 'advanced-metering-service-rainy-days.feature' },
 ];
 
 /** Publications grouped by interface and the set of process rows they stand for. */

@@ -11,6 +11,8 @@ export interface Publication {
   readonly eventCode: string;
   /** Process-table rows in which the role receives this publication (their tags, e.g. @CRD-03). */
   readonly rowTags?: readonly string[];
+  /** Where the variant names the MPAN it is about (M0's core, M1's principal), if it names one. */
+  readonly mpanBlock?: 'M0' | 'M1';
 }
 
 /** How a role is written in the tables' `to` column: SUP, or MS for every Metering Service role. */
@@ -48,8 +50,41 @@ export function publicationsReceivedBy(role: string, spec: LoadedSpec, table: Ro
       // One pair can sit in two schemas (IF-020 [RelatedAdd]); the participant is sent it once.
       if (seen.has(key)) continue;
       seen.add(key);
-      publications.push({ interfaceID: row.interfaceID, eventCode: variant.eventCode });
+      const mpanBlock = mpanBlockOf(spec, row.interfaceID, variant.eventCode);
+      publications.push({ interfaceID: row.interfaceID, eventCode: variant.eventCode, ...(mpanBlock ? { mpanBlock } : {}) });
     }
   }
   return publications;
+}
+
+/**
+ * The block in which a variant's CommonBlock names the MPAN it is about: M0 (MPANCore), M1 (the
+ * principal MPAN of a related or linked group, IF-019/IF-020), or none (settlement reports,
+ * LSS period and totals data), read from the official definition.
+ */
+export function mpanBlockOf(spec: LoadedSpec, interfaceID: string, eventCode: string): 'M0' | 'M1' | undefined {
+  const variant = spec.catalogue.variant(interfaceID, eventCode);
+  if (!variant) return undefined;
+  const schema = spec.resolver.at(variant.file, variant.pointer) as { properties?: { CommonBlock?: Record<string, unknown> } };
+  const commonBlock = spec.resolver.deref(schema.properties?.CommonBlock ?? {}, variant.file).schema as { properties?: Record<string, unknown> };
+  const blocks = Object.keys(commonBlock.properties ?? {});
+  return blocks.includes('M0') ? 'M0' : blocks.includes('M1') ? 'M1' : undefined;
+}
+
+/**
+ * Publications that open a process for the role, about an MPAN it has had no business with:
+ * IF-002 tells a gaining Supplier of the site it is gaining (COS-02), IF-033 offers a Metering
+ * Service an appointment (COS-03). An MPAN new to the role is no reason for RCP1061 in them, so
+ * the unknown-MPAN scenarios leave them out.
+ */
+export const OPENING_PUBLICATIONS: Readonly<Record<string, readonly string[]>> = {
+  SUP: ['IF-002 [GainMPANInfo]'],
+  MSS: ['IF-033 [MSAppSPRequest]'],
+  MSA: ['IF-033 [MSAppSPRequest]'],
+};
+
+/** The publications whose MPAN, unknown to the role, it must report with RCP1061: each that names an MPAN and opens no process. */
+export function unknownMpanPublications(role: string, publications: readonly Publication[]): Publication[] {
+  const opening = new Set(OPENING_PUBLICATIONS[role] ?? []);
+  return publications.filter((publication) => publication.mpanBlock !== undefined && !opening.has(`${publication.interfaceID} ${publication.eventCode}`));
 }

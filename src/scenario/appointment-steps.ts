@@ -9,7 +9,7 @@ import { judgeDelivery } from '../checks/delivery-verdict.ts';
 import { checkResponseToTrigger } from '../checks/response-to-trigger.ts';
 import { fireTrigger } from '../stage/triggers.ts';
 import { matches, messagesOf } from './exchange-messages.ts';
-import { replySince, type ScenarioContext } from './scenario-context.ts';
+import { replySince, type ScenarioContext, type SuiteAction } from './scenario-context.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
 
 /** How long past an SLA the suite keeps listening, so that a late message is seen and named. */
@@ -52,6 +52,18 @@ export function recordPublications(context: ScenarioContext, before: number): vo
 export function expectPushAnswered(context: ScenarioContext, what: string, status: number): void {
   const action = context.lastAction(what);
   if (!action?.push) throw new SuiteError(`the suite has not pushed ${what} to the participant in this scenario`);
+  expectActionAnswered(context, action, what, status);
+}
+
+/** The participant answered every push of `what` in the scenario (a first delivery and its repeats) so. */
+export function expectEveryPushAnswered(context: ScenarioContext, what: string, status: number): void {
+  const actions = context.actions.filter((action) => action.what === what && action.push);
+  if (actions.length === 0) throw new SuiteError(`the suite has not pushed ${what} to the participant in this scenario`);
+  actions.forEach((action, index) => expectActionAnswered(context, action, index === 0 ? what : `${what} (delivery ${index + 1} of ${actions.length})`, status));
+}
+
+function expectActionAnswered(context: ScenarioContext, action: SuiteAction, what: string, status: number): void {
+  if (!action.push) throw new SuiteError(`the suite has not pushed ${what} to the participant in this scenario`);
   const delivery = judgeDelivery(action.push, what);
   if (delivery.verdict === 'inconclusive') throw new Inconclusive(delivery.message);
   const last = action.push.attempts.at(-1)!;

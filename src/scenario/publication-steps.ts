@@ -37,19 +37,49 @@ export function publicationFor(context: ScenarioContext, roleName: string, inter
   const recipient = participantDipId(context, roleName);
   const payload = buildMessage(stage.options.spec, { faker: stage.faker, interfaceID, eventCode, now: stage.clock.now(), direction: 'egress', sender: senderFor(interfaceID) });
   const common = payload.CommonBlock as Record<string, Record<string, unknown> | undefined>;
-  // Addressed to the participant as the primary recipient; the DIP adds no others here.
-  if (common.A0) common.A0 = { primaryRecipients: [recipient], secondaryRecipients: [], always: [] };
+  // Addressed to the participant as the primary recipient; the DIP adds no others here. A0 is
+  // optional in the schemas (the builder may leave it out) but every variant defines it, and a
+  // publication the DIP routed to the participant names it: without A0 a participant with
+  // several roles could not tell which of them the message is for.
+  common.A0 = { primaryRecipients: [recipient], secondaryRecipients: [], always: [] };
   const point = context.point;
   if (common.M0 && point) common.M0 = { ...common.M0, MPANCore: point.mpan, distributorDIPID: point.distributorDipId, GSPGroupID: point.gspGroup };
+  // IF-019 and IF-020 name a group of MPANs by its principal (M1): the scenario's MPAN.
+  if (common.M1 && point) common.M1 = { ...common.M1, principalMPAN: point.mpan, distributorDIPID: point.distributorDipId, GSPGroupID: point.gspGroup };
   return payload;
 }
 
 /** Pushes a valid `interfaceID eventCode` to the participant's role and notes the push for later steps. */
-export async function pushPublication(context: ScenarioContext, roleName: string, interfaceID: string, eventCode: string, spoil?: (payload: DipPayload) => void): Promise<void> {
+export async function pushPublication(
+  context: ScenarioContext,
+  roleName: string,
+  interfaceID: string,
+  eventCode: string,
+  spoil?: (payload: DipPayload, context: ScenarioContext, roleName: string) => void,
+): Promise<void> {
   const payload = publicationFor(context, roleName, interfaceID, eventCode);
-  spoil?.(payload);
-  const push = await context.stage.emulator.push(participantDipId(context, roleName), interfaceID, [payload as unknown as Record<string, unknown>]);
-  context.actions.push({ what: `${interfaceID} ${eventCode}`, at: push.attempts.at(-1)?.marketMillis ?? context.stage.clock.now(), push });
+  const recipientDipId = participantDipId(context, roleName);
+  spoil?.(payload, context, roleName);
+  const push = await context.stage.emulator.push(recipientDipId, interfaceID, [payload as unknown as Record<string, unknown>]);
+  context.actions.push({ what: `${interfaceID} ${eventCode}`, at: push.attempts.at(-1)?.marketMillis ?? context.stage.clock.now(), push, recipientDipId });
+}
+
+/**
+ * The spoiling of the RCP1062 scenarios: the appointment the publication speaks of is the
+ * participant's own (B070's proposed, B014's incoming Metering Service), so the participant
+ * cannot take it for news of another service's appointment.
+ */
+export function appointingTheParticipant(payload: DipPayload, context: ScenarioContext, roleName: string): void {
+  const code = ROLE_NAMES[roleName];
+  const role = code ? roleOf(context.stage.options.profile, code) : undefined;
+  if (!role) throw new Inconclusive(`the profile declares no ${roleName}`);
+  const custom = (payload.CustomBlock ?? {}) as Record<string, Record<string, unknown> | undefined>;
+  if (custom.B070) custom.B070 = { ...custom.B070, proposedMeteringServiceDIPID: role.dipId, proposedMeteringServiceMPID: role.mpid };
+  if (custom.B014) custom.B014 = { ...custom.B014, incomingMeteringServiceDIPID: role.dipId, incomingMeteringServiceMPID: role.mpid };
+  if (!custom.B070 && !custom.B014) {
+    const s0 = payload.CommonBlock.S0 as Record<string, unknown> | undefined;
+    throw new SuiteError(`${String(s0?.interfaceID)} ${String(s0?.eventCode)} names no Metering Service appointment (B070 or B014) to make the participant's`);
+  }
 }
 
 /** The spoiling of the schema-breaking scenarios: S1.senderUniqueReference is required in every variant. */

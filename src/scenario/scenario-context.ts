@@ -15,6 +15,8 @@ export interface SuiteAction {
   readonly what: string;
   readonly at: number;
   readonly push?: PushOutcome;
+  /** The DIP ID the push went to, where A0 (optional in some variants) may not say. */
+  readonly recipientDipId?: string;
 }
 
 /** From when a reply to `action` can be seen: when its push left, which may be before its answer was read. */

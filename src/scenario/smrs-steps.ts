@@ -43,6 +43,8 @@ export async function smrsHasSent(context: ScenarioContext, what: string): Promi
 }
 
 export async function switchReachesSecuredActive(context: ScenarioContext): Promise<void> {
+  // A submission the step before saw journaled reaches the SMRS a tick later (setImmediate).
+  await new Promise((resolve) => setImmediate(resolve));
   await context.stage.smrs.idle();
   const before = context.stage.smrs.published.length;
   await context.stage.smrs.securedActive(context.mpan);
@@ -95,4 +97,40 @@ export async function unqualifiedSupplierReverseMigrates(context: ScenarioContex
   // The scenario applies only before M14 (src/scenario/applicability.ts); a refusal here is the suite's inconsistency.
   if (refusal) throw new SuiteError(`the SMRS simulator refused the reverse migration: ${refusal}`);
   recordPublications(context, before);
+}
+/** The DIP will hold back the SMRS's next `what` (e.g. `IF-035 [MSAppAccepted]`) to the participant for the scenario's MPAN. */
+export function dipHoldsBack(context: ScenarioContext, what: string): void {
+  const [interfaceID, eventCode] = what.split(' ') as [string, string];
+  context.stage.smrs.holdBack(context.mpan, interfaceID, eventCode);
+}
+
+/** The SMRS has sent `what` about the scenario's MPAN, and the DIP holds it back as arranged. */
+export async function smrsHasSentHeld(context: ScenarioContext, what: string): Promise<void> {
+  const until = Date.now() + SETTLE_MS;
+  for (;;) {
+    await context.stage.smrs.idle();
+    if (context.stage.smrs.heldFor(context.mpan).includes(what)) return;
+    if (Date.now() > until) throw new Inconclusive(`the SMRS has sent no ${what} for MPAN ${context.mpan} for the DIP to hold back: the process did not reach that step (see the steps before)`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** The DIP delivers now what it held back; a scenario whose process never reached it cannot judge the order. */
+export async function dipDeliversHeld(context: ScenarioContext, what: string): Promise<void> {
+  await context.stage.smrs.idle();
+  const before = context.stage.smrs.published.length;
+  const released = await context.stage.smrs.releaseHeld(context.mpan);
+  if (released === 0) throw new Inconclusive(`the SMRS sent no ${what} for MPAN ${context.mpan} for the DIP to hold back: the process did not reach that step (see the steps before)`);
+  recordPublications(context, before);
+}
+
+/** The SMRS's IF-035 outcome of the participant's Metering Service appointment reaches it only now (after IF-036). */
+export async function smrsTellsProposedServiceLate(context: ScenarioContext, what: string): Promise<void> {
+  const [interfaceID, eventCode] = what.split(' ') as [string, string];
+  if (interfaceID !== 'IF-035' || !eventCode.startsWith('[MSApp')) throw new SuiteError(`only an IF-035 [MSApp…] outcome can reach the Metering Service late, not ${what}`);
+  await context.stage.smrs.idle();
+  const before = context.stage.smrs.published.length;
+  await context.stage.smrs.tellProposedService(context.mpan, 'MS');
+  recordPublications(context, before);
+  if (!context.lastAction(what)) throw new Inconclusive(`the SMRS's appointment for MPAN ${context.mpan} did not end as ${what} (see the steps before)`);
 }

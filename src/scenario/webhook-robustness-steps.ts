@@ -1,12 +1,15 @@
 // Rainy days at the participant's webhook: a publication that breaks its schema, one about an
-// MPAN the participant has no business with, and the same transaction delivered twice. The
-// participant must answer each as the DIP's rules say and lose nothing.
+// MPAN the participant has no business with, the same transaction delivered twice, and
+// publications delivered in another order than the process sends them. The participant must
+// answer each as the DIP's rules say, act on each once and lose nothing.
 import { buildMessage } from '../../scenarios/builders/message-builder.ts';
 import { roleOf } from '../profile/participant-profile.ts';
 import { SIMULATED } from '../stage/simulated-parties.ts';
 import { MILLIS } from '../time/gb-time.ts';
+import { RETRIED_STATUSES } from '../../mocks/dip/publication-push.ts';
 import type { Exchange } from '../evidence/exchange.ts';
-import { matches } from './exchange-messages.ts';
+import type { Finding } from '../rules/rule.ts';
+import { matches, messagesOf } from './exchange-messages.ts';
 import { replySince, type ScenarioContext } from './scenario-context.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
 
@@ -85,10 +88,10 @@ export async function redeliver(context: ScenarioContext, what: string, options:
   const action = context.lastAction(what);
   if (!action?.push) throw new SuiteError(`no ${what} was pushed in this scenario`);
   const recipient = action.push.body[0]?.payload as { CommonBlock?: { A0?: { primaryRecipients?: string[] } } } | undefined;
-  const dipId = recipient?.CommonBlock?.A0?.primaryRecipients?.[0];
+  const dipId = action.recipientDipId ?? recipient?.CommonBlock?.A0?.primaryRecipients?.[0];
   if (!dipId) throw new SuiteError(`the ${what} pushed names no primary recipient`);
   const push = await context.stage.emulator.redeliver(dipId, action.push, options);
-  context.actions.push({ what, at: push.attempts.at(-1)!.marketMillis, push });
+  context.actions.push({ what, at: push.attempts.at(-1)!.marketMillis, push, recipientDipId: dipId });
 }
 
 /** Over `minutes` of market time after `what`, the participant sent `interfaceID eventCode` for the MPAN exactly once. */
@@ -103,4 +106,124 @@ export async function expectSentOnce(context: ScenarioContext, interfaceID: stri
       { rule: 'IDEMPOTENT-DELIVERY', severity: 'fail', pointer: '', message: `${sent.length} submissions: ${sent.map((exchange) => exchange.marketTime).join(', ') || 'none'}`, requirement: 'REQ-DIP-IDEMPOTENT-RECEIPT' },
     ]);
   }
+}
+
+/**
+ * Once the participant has reacted to the first delivery, the suite listens after the last
+ * repeat for twice that reaction's delay, and at least this long (market time): a repeat acted
+ * on again shows itself about as fast as the first.
+ */
+const SETTLE_AFTER_REPEATS_MILLIS = MILLIS.MINUTE / 2;
+/** And at least this long in real time, for the jitter of a participant's queue under a compressed clock. */
+const SETTLE_AFTER_REPEATS_REAL_MILLIS = 50;
+
+/** The StandardResponse entries of a status message, with their RCP code. */
+function statusEntries(exchange: Exchange): Array<{ transactionID: string; code: string }> {
+  let body: unknown;
+  try {
+    body = JSON.parse(exchange.request.body);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(body)) return [];
+  return body.map((entry: { transactionID?: unknown; message?: unknown }) => ({
+    transactionID: String(entry?.transactionID ?? ''),
+    code: /^([A-Z]{2,4}\d{4})/.exec(String(entry?.message ?? ''))?.[1] ?? String(entry?.message ?? ''),
+  }));
+}
+
+/**
+ * What one exchange of the participant's shows it did because of the transaction: each status
+ * message entry naming the transaction, each DIP message about the scenario's MPAN (new to the
+ * participant, so nothing else is about it), as the kind it counts under. An attempt the DIP
+ * did not take (408, 429, 5xx, no answer) is one the participant rightly sends again: not a
+ * second action.
+ */
+export function reactionKinds(exchange: Exchange, transactionID: string, mpan: string | undefined): string[] {
+  if (exchange.direction !== 'participant-to-dip') return [];
+  const status = exchange.response?.status;
+  if (status === undefined || RETRIED_STATUSES.has(status)) return [];
+  if (exchange.channel === '/statusmessage') {
+    return statusEntries(exchange)
+      .filter((entry) => entry.transactionID.includes(transactionID))
+      .map((entry) => `status message ${entry.code} about transaction ${transactionID}`);
+  }
+  if (!mpan) return [];
+  return messagesOf(exchange)
+    .filter((message) => message.mpan?.slice(0, 12) === mpan.slice(0, 12))
+    .map((message) => `${message.interfaceID} ${message.eventCode} for MPAN ${mpan}`);
+}
+
+/**
+ * The participant acts at most once on a transaction the DIP delivered more than once (a retry,
+ * a replay). What it does is what it sends: every status message naming the transaction and
+ * every DIP message about the scenario's MPAN counts, by kind (interface and event code, or
+ * status code), and no kind may appear twice. A publication it takes no action on passes when
+ * the repeats make it send nothing either. The suite listens from the first delivery for
+ * `minutes`, or, once the participant has reacted, until twice that reaction's delay (at least
+ * half a minute) after the last repeat, whichever ends first.
+ */
+export async function expectActedOnAtMostOnce(context: ScenarioContext, what: string, minutes: number): Promise<void> {
+  const deliveries = context.actions.filter((action) => action.what === what && action.push);
+  const first = deliveries[0];
+  const last = deliveries.at(-1);
+  const transactionID = first?.push?.transactionIDs[0];
+  if (!first || !last || !transactionID || deliveries.length < 2) throw new SuiteError(`${what} was not delivered more than once in this scenario`);
+  const mpan = context.point?.mpan;
+  const since = replySince(first);
+  const deadline = first.at + minutes * MILLIS.MINUTE;
+  const kindsOf = (exchange: Exchange) => (exchange.marketMillis >= since ? reactionKinds(exchange, transactionID, mpan) : []);
+  const firstReaction = await context.watch.next((exchange) => kindsOf(exchange).length > 0, deadline);
+  const { clock } = context.stage;
+  if (firstReaction) {
+    const delay = Math.max(0, firstReaction.marketMillis - since);
+    const settle = Math.max(SETTLE_AFTER_REPEATS_MILLIS, SETTLE_AFTER_REPEATS_REAL_MILLIS * context.stage.options.timeScale, 2 * delay);
+    const until = Math.min(deadline, last.at + settle);
+    await clock.sleep(Math.max(0, until - clock.now()));
+  }
+  const times = new Map<string, string[]>();
+  for (const exchange of context.watch.seen) {
+    for (const kind of kindsOf(exchange)) times.set(kind, [...(times.get(kind) ?? []), exchange.marketTime]);
+  }
+  const repeated = [...times].filter(([, at]) => at.length > 1);
+  if (repeated.length) {
+    throw new ParticipantDefect(
+      `the participant acted more than once on ${what} (transaction ${transactionID}), which the DIP delivered ${deliveries.length} times`,
+      repeated.map(([kind, at]): Finding => ({ rule: 'IDEMPOTENT-DELIVERY', severity: 'fail', pointer: '', message: `${kind} sent ${at.length} times: ${at.join(', ')}; once is right`, requirement: 'REQ-DIP-IDEMPOTENT-RECEIPT' })),
+    );
+  }
+}
+
+/**
+ * Over `minutes` after the first of them was delivered, the participant refuses none of the
+ * publications named: no status message about their transactions carries a code other than
+ * RCP0000. A participant that cannot yet place a publication (IF-036 before the IF-035 it
+ * follows) must hold it until it can, not report it unexpected (RCP1062) or drop it.
+ */
+export async function expectNoRefusal(context: ScenarioContext, whats: readonly string[], minutes: number): Promise<void> {
+  const deliveries = whats.map((what) => {
+    const action = context.lastAction(what);
+    if (!action?.push?.transactionIDs[0]) throw new SuiteError(`no ${what} was delivered to the participant in this scenario`);
+    return { what, action, transactionID: action.push.transactionIDs[0] };
+  });
+  const since = Math.min(...deliveries.map(({ action }) => replySince(action)));
+  const deadline = Math.min(...deliveries.map(({ action }) => action.at)) + minutes * MILLIS.MINUTE;
+  const { clock } = context.stage;
+  await clock.sleep(Math.max(0, deadline - clock.now()));
+  const findings: Finding[] = context.watch.seen
+    .filter((exchange) => exchange.direction === 'participant-to-dip' && exchange.channel === '/statusmessage' && exchange.marketMillis >= since)
+    .flatMap((exchange) =>
+      statusEntries(exchange).flatMap((entry) =>
+        deliveries
+          .filter(({ transactionID }) => entry.transactionID.includes(transactionID) && entry.code !== 'RCP0000')
+          .map(({ what, transactionID }) => ({
+            rule: 'OUT-OF-ORDER-DELIVERY',
+            severity: 'fail' as const,
+            pointer: '',
+            message: `status message ${entry.code} at ${exchange.marketTime} refuses ${what} (transaction ${transactionID}), which the DIP delivered out of the process's order; it must be held and placed, not refused`,
+            requirement: 'REQ-DIP-ORDER-TOLERANT',
+          })),
+      ),
+    );
+  if (findings.length) throw new ParticipantDefect(`the participant refused a publication delivered out of order`, findings);
 }

@@ -1,0 +1,523 @@
+# Written by `npm run features:generate` from scenarios/role-interfaces.yaml and the DIP API
+# definitions; edit those, not this file.
+@DIP @role:metering-service @segment:advanced
+Feature: The Advanced Metering Service on rainy days, for every publication the DIP delivers to it
+  Each of the 38 publications a Advanced Metering Service receives (those of
+  advanced-metering-service-receives-every-publication.feature), pushed in three ways a webhook must be ready for:
+
+  - about an MPAN the Advanced Metering Service does not know: answered 201, then reported through a status
+    message RCP1061 naming the transaction (L4). That is 37 of them: those that name an MPAN
+    (M0, or M1's principal MPAN) and open no process.
+    IF-033 [MSAppSPRequest] opens a process about an MPAN new to the Advanced Metering Service,
+    so an unknown MPAN is no fault there.
+  - in schema version 999, which no definition has: answered 400 with RCP1005 (L3), not RCP1001.
+  - delivered again with the same D0.transactionID (a DIP retry) and then replayed with
+    replayIndicator true: each delivery answered 201 with a StandardResponse naming the
+    transaction, and acted on at most once. RCP1006 (sender unique reference duplicated) is
+    not accepted here: the repeat is the DIP's own, of a transaction the participant already
+    took, so the sender did nothing wrong; and the DIP does not retry after a 400, so
+    refusing a retry whose first answer was lost would leave the DIP and the sender believing
+    the message refused while the participant acted on it.
+
+  "Acted on at most once" is judged on what the participant sends, the only part of its
+  state the suite can see: every status message naming the transaction and every DIP message
+  about the MPAN (new to the participant, so nothing else is about it), by kind (interface and
+  event code, or RCP code), and no kind may appear twice. Where its only action is a status
+  message (RCP1061 for an MPAN it does not know), that message must not come again; where it
+  takes no action at all (a settlement report it only files), the repeats must leave what it
+  sends unchanged: nothing. The suite listens 3 market minutes from the first
+  delivery, or, once the participant has reacted to it, until twice that reaction's delay
+  (at least half a minute) after the last repeat.
+
+  Rule: The Advanced Metering Service reports a publication about an MPAN it does not know with RCP1061
+
+    @IF-003 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Advanced Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                  |
+        | IF-003    | [MSDeAppRM]                 |
+        | IF-003    | [ReverseMigNotification]    |
+
+    @IF-006 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Advanced Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                  |
+        | IF-006    | [MeterInstall]              |
+        | IF-006    | [MeterRemoval]              |
+        | IF-006    | [MeterExchange]             |
+        | IF-006    | [MeterUpdate]               |
+        | IF-006    | [MeterHistoryUpdate]        |
+
+    @IF-008 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Advanced Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                  |
+        | IF-008    | [EnergisationStatusChange]  |
+
+    @IF-018 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Advanced Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                  |
+        | IF-018    | [AddressChg]                |
+        | IF-018    | [GSPChg]                    |
+        | IF-018    | [DomPremInd]                |
+        | IF-018    | [DUOSTariffIDChg]           |
+        | IF-018    | [EnergyDirection]           |
+        | IF-018    | [DCCEnrolment]              |
+        | IF-018    | [MUMIndicator]              |
+
+    @IF-020 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Advanced Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                  |
+        | IF-020    | [LinkedImportExportCreate]  |
+        | IF-020    | [LinkedImportExportAdd]     |
+        | IF-020    | [LinkedImportExportRemove]  |
+        | IF-020    | [RelatedCreate]             |
+        | IF-020    | [RelatedAdd]                |
+        | IF-020    | [RelatedRemove]             |
+
+    @IF-026 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Advanced Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                  |
+        | IF-026    | [ConsentGranularity]        |
+        | IF-026    | [IHDInfo]                   |
+        | IF-026    | [SMSO]                      |
+        | IF-026    | [SSCandProfileClass]        |
+
+    @IF-035 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Advanced Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                  |
+        | IF-035    | [MSAppAccepted]             |
+        | IF-035    | [MSAppRejected]             |
+        | IF-035    | [MSAppLapsed]               |
+        | IF-035    | [IMS-SendMTD]               |
+
+    @IF-036 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Advanced Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                  |
+        | IF-036    | [MSAppActive]               |
+
+    @IF-037 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Advanced Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                  |
+        | IF-037    | [MSDeApp]                   |
+        | IF-037    | [MSDeAppUpdate]             |
+
+    @IF-039 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Advanced Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                  |
+        | IF-039    | [DirectContractMSAdd]       |
+        | IF-039    | [DirectContractMSRemove]    |
+
+    @IF-045 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Advanced Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                  |
+        | IF-045    | [InvalidMarketSegment]      |
+        | IF-045    | [ConsentGranularityInvalid] |
+        | IF-045    | [NoMSAppointed]             |
+
+  Rule: The Advanced Metering Service refuses a schema version it does not take with 400 and RCP1005
+
+    @IF-003 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                  |
+        | IF-003    | [MSDeAppRM]                 |
+        | IF-003    | [ReverseMigNotification]    |
+
+    @IF-006 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                  |
+        | IF-006    | [MeterInstall]              |
+        | IF-006    | [MeterRemoval]              |
+        | IF-006    | [MeterExchange]             |
+        | IF-006    | [MeterUpdate]               |
+        | IF-006    | [MeterHistoryUpdate]        |
+
+    @IF-008 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                  |
+        | IF-008    | [EnergisationStatusChange]  |
+
+    @IF-018 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                  |
+        | IF-018    | [AddressChg]                |
+        | IF-018    | [GSPChg]                    |
+        | IF-018    | [DomPremInd]                |
+        | IF-018    | [DUOSTariffIDChg]           |
+        | IF-018    | [EnergyDirection]           |
+        | IF-018    | [DCCEnrolment]              |
+        | IF-018    | [MUMIndicator]              |
+
+    @IF-020 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                  |
+        | IF-020    | [LinkedImportExportCreate]  |
+        | IF-020    | [LinkedImportExportAdd]     |
+        | IF-020    | [LinkedImportExportRemove]  |
+        | IF-020    | [RelatedCreate]             |
+        | IF-020    | [RelatedAdd]                |
+        | IF-020    | [RelatedRemove]             |
+
+    @IF-026 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                  |
+        | IF-026    | [ConsentGranularity]        |
+        | IF-026    | [IHDInfo]                   |
+        | IF-026    | [SMSO]                      |
+        | IF-026    | [SSCandProfileClass]        |
+
+    @IF-033 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                  |
+        | IF-033    | [MSAppSPRequest]            |
+
+    @IF-035 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                  |
+        | IF-035    | [MSAppAccepted]             |
+        | IF-035    | [MSAppRejected]             |
+        | IF-035    | [MSAppLapsed]               |
+        | IF-035    | [IMS-SendMTD]               |
+
+    @IF-036 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                  |
+        | IF-036    | [MSAppActive]               |
+
+    @IF-037 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                  |
+        | IF-037    | [MSDeApp]                   |
+        | IF-037    | [MSDeAppUpdate]             |
+
+    @IF-039 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                  |
+        | IF-039    | [DirectContractMSAdd]       |
+        | IF-039    | [DirectContractMSRemove]    |
+
+    @IF-045 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                  |
+        | IF-045    | [InvalidMarketSegment]      |
+        | IF-045    | [ConsentGranularityInvalid] |
+        | IF-045    | [NoMSAppointed]             |
+
+  Rule: The Advanced Metering Service acknowledges a repeated or replayed transaction and acts on it at most once
+
+    @IF-003 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service acts at most once on <interface> <event code> delivered again and replayed
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                  |
+        | IF-003    | [MSDeAppRM]                 |
+        | IF-003    | [ReverseMigNotification]    |
+
+    @IF-006 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service acts at most once on <interface> <event code> delivered again and replayed
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                  |
+        | IF-006    | [MeterInstall]              |
+        | IF-006    | [MeterRemoval]              |
+        | IF-006    | [MeterExchange]             |
+        | IF-006    | [MeterUpdate]               |
+        | IF-006    | [MeterHistoryUpdate]        |
+
+    @IF-008 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service acts at most once on <interface> <event code> delivered again and replayed
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                  |
+        | IF-008    | [EnergisationStatusChange]  |
+
+    @IF-018 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service acts at most once on <interface> <event code> delivered again and replayed
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                  |
+        | IF-018    | [AddressChg]                |
+        | IF-018    | [GSPChg]                    |
+        | IF-018    | [DomPremInd]                |
+        | IF-018    | [DUOSTariffIDChg]           |
+        | IF-018    | [EnergyDirection]           |
+        | IF-018    | [DCCEnrolment]              |
+        | IF-018    | [MUMIndicator]              |
+
+    @IF-020 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service acts at most once on <interface> <event code> delivered again and replayed
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                  |
+        | IF-020    | [LinkedImportExportCreate]  |
+        | IF-020    | [LinkedImportExportAdd]     |
+        | IF-020    | [LinkedImportExportRemove]  |
+        | IF-020    | [RelatedCreate]             |
+        | IF-020    | [RelatedAdd]                |
+        | IF-020    | [RelatedRemove]             |
+
+    @IF-026 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service acts at most once on <interface> <event code> delivered again and replayed
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                  |
+        | IF-026    | [ConsentGranularity]        |
+        | IF-026    | [IHDInfo]                   |
+        | IF-026    | [SMSO]                      |
+        | IF-026    | [SSCandProfileClass]        |
+
+    @IF-033 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service acts at most once on <interface> <event code> delivered again and replayed
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                  |
+        | IF-033    | [MSAppSPRequest]            |
+
+    @IF-035 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service acts at most once on <interface> <event code> delivered again and replayed
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                  |
+        | IF-035    | [MSAppAccepted]             |
+        | IF-035    | [MSAppRejected]             |
+        | IF-035    | [MSAppLapsed]               |
+        | IF-035    | [IMS-SendMTD]               |
+
+    @IF-036 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service acts at most once on <interface> <event code> delivered again and replayed
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                  |
+        | IF-036    | [MSAppActive]               |
+
+    @IF-037 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service acts at most once on <interface> <event code> delivered again and replayed
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                  |
+        | IF-037    | [MSDeApp]                   |
+        | IF-037    | [MSDeAppUpdate]             |
+
+    @IF-039 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service acts at most once on <interface> <event code> delivered again and replayed
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                  |
+        | IF-039    | [DirectContractMSAdd]       |
+        | IF-039    | [DirectContractMSRemove]    |
+
+    @IF-045 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Advanced Metering Service acts at most once on <interface> <event code> delivered again and replayed
+      Given an Advanced MPAN registered to another Supplier
+      When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                  |
+        | IF-045    | [InvalidMarketSegment]      |
+        | IF-045    | [ConsentGranularityInvalid] |
+        | IF-045    | [NoMSAppointed]             |

@@ -1,0 +1,1322 @@
+# Written by `npm run features:generate` from scenarios/role-interfaces.yaml and the DIP API
+# definitions; edit those, not this file.
+@DIP @role:supplier @segment:smart
+Feature: The Supplier on rainy days, for every publication the DIP delivers to it
+  Each of the 89 publications a Supplier receives (those of
+  supplier-receives-every-publication.feature), pushed in three ways a webhook must be ready for:
+
+  - about an MPAN the Supplier does not know: answered 201, then reported through a status
+    message RCP1061 naming the transaction (L4). That is 73 of them: those that name an MPAN
+    (M0, or M1's principal MPAN) and open no process.
+    IF-002 [GainMPANInfo] opens a process about an MPAN new to the Supplier,
+    so an unknown MPAN is no fault there.
+    15 publications name no MPAN at all (IF-022, IF-023, REP-002, REP-002A, REP-002B, REP-003, REP-003A, REP-004, REP-006, REP-007, REP-008, REP-009, REP-900, REP-901).
+  - in schema version 999, which no definition has: answered 400 with RCP1005 (L3), not RCP1001.
+  - delivered again with the same D0.transactionID (a DIP retry) and then replayed with
+    replayIndicator true: each delivery answered 201 with a StandardResponse naming the
+    transaction, and acted on at most once. RCP1006 (sender unique reference duplicated) is
+    not accepted here: the repeat is the DIP's own, of a transaction the participant already
+    took, so the sender did nothing wrong; and the DIP does not retry after a 400, so
+    refusing a retry whose first answer was lost would leave the DIP and the sender believing
+    the message refused while the participant acted on it.
+
+  "Acted on at most once" is judged on what the participant sends, the only part of its
+  state the suite can see: every status message naming the transaction and every DIP message
+  about the MPAN (new to the participant, so nothing else is about it), by kind (interface and
+  event code, or RCP code), and no kind may appear twice. Where its only action is a status
+  message (RCP1061 for an MPAN it does not know), that message must not come again; where it
+  takes no action at all (a settlement report it only files), the repeats must leave what it
+  sends unchanged: nothing. The suite listens 3 market minutes from the first
+  delivery, or, once the participant has reacted to it, until twice that reaction's delay
+  (at least half a minute) after the last repeat.
+
+  Rule: The Supplier reports a publication about an MPAN it does not know with RCP1061
+
+    @IF-001 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                     |
+        | IF-001    | [InitialRegistration]          |
+        | IF-001    | [ChangeOfSupplier]             |
+
+    @IF-003 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                     |
+        | IF-003    | [MSDeAppRM]                    |
+        | IF-003    | [DSDeAppRM]                    |
+        | IF-003    | [ReverseMigNotification]       |
+
+    @IF-004 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                     |
+        | IF-004    | [CommsHubInfo]                 |
+
+    @IF-006 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                     |
+        | IF-006    | [MeterInstall]                 |
+        | IF-006    | [MeterRemoval]                 |
+        | IF-006    | [MeterExchange]                |
+        | IF-006    | [MeterUpdate]                  |
+        | IF-006    | [MeterHistoryUpdate]           |
+
+    @IF-007 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                     |
+        | IF-007    | [EnergisationStatusChange]     |
+        | IF-007    | [EnergisationStatusFailure]    |
+
+    @IF-008 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                     |
+        | IF-008    | [EnergisationStatusChange]     |
+
+    @IF-009 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                     |
+        | IF-009    | [MPANDisconnection]            |
+        | IF-009    | [MPANReconnection]             |
+        | IF-009    | [CSSDeRegistration]            |
+
+    @IF-013 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                     |
+        | IF-013    | [ActivePowerDefaulted]         |
+
+    @IF-014 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                     |
+        | IF-014    | [ActivePowerRejected]          |
+        | IF-014    | [ConsumptionOnDeEnergisedMPAN] |
+
+    @IF-018 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                     |
+        | IF-018    | [AddressChg]                   |
+        | IF-018    | [GSPChg]                       |
+        | IF-018    | [DomPremInd]                   |
+        | IF-018    | [DUOSTariffIDChg]              |
+        | IF-018    | [EnergyDirection]              |
+        | IF-018    | [DCCEnrolment]                 |
+        | IF-018    | [MUMIndicator]                 |
+
+    @IF-020 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                     |
+        | IF-020    | [LinkedImportExportCreate]     |
+        | IF-020    | [LinkedImportExportAdd]        |
+        | IF-020    | [LinkedImportExportRemove]     |
+        | IF-020    | [RelatedCreate]                |
+        | IF-020    | [RelatedAdd]                   |
+        | IF-020    | [RelatedRemove]                |
+
+    @IF-021 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                     |
+        | IF-021    | [ActivePower]                  |
+        | IF-021    | [ReactivePower]                |
+
+    @IF-026 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                     |
+        | IF-026    | [ConsentGranularity]           |
+        | IF-026    | [IHDInfo]                      |
+        | IF-026    | [SMSO]                         |
+        | IF-026    | [SSCandProfileClass]           |
+
+    @IF-028 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                     |
+        | IF-028    | [ConsumptionAmendment]         |
+
+    @IF-032 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                     |
+        | IF-032    | [MSAppInitialResp]             |
+        | IF-032    | [DSAppInitialResp]             |
+
+    @IF-035 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                     |
+        | IF-035    | [MSAppAccepted]                |
+        | IF-035    | [MSAppRejected]                |
+        | IF-035    | [MSAppLapsed]                  |
+        | IF-035    | [DSAppAccepted]                |
+        | IF-035    | [DSAppRejected]                |
+        | IF-035    | [DSAppLapsed]                  |
+        | IF-035    | [IMS-SendMTD]                  |
+        | IF-035    | [SDS-MDROutcome]               |
+        | IF-035    | [DCC-MDROutcome]               |
+
+    @IF-036 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                     |
+        | IF-036    | [MSAppActive]                  |
+        | IF-036    | [DSAppActive]                  |
+
+    @IF-037 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                     |
+        | IF-037    | [MSDeApp]                      |
+        | IF-037    | [DSDeApp]                      |
+        | IF-037    | [MSDeAppUpdate]                |
+        | IF-037    | [DSDeAppUpdate]                |
+
+    @IF-040 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                     |
+        | IF-040    | [AnnualConsumption]            |
+
+    @IF-041 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                     |
+        | IF-041    | [ReadingRemote]                |
+        | IF-041    | [ReadingRemv]                  |
+        | IF-041    | [ReadingInstl]                 |
+        | IF-041    | [ReadingEnergisationChg]       |
+        | IF-041    | [ReadingCOR]                   |
+        | IF-041    | [ReadingOnSite]                |
+        | IF-041    | [ReadingCOS]                   |
+        | IF-041    | [DSEstimate]                   |
+        | IF-041    | [SupplierAgreedCOS]            |
+        | IF-041    | [ReadingOverride]              |
+
+    @IF-044 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                     |
+        | IF-044    | [MarketSegmentChange]          |
+
+    @IF-045 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1061 about that <interface> <event code> through the DIP within 60 minutes
+
+      Examples:
+        | interface | event code                     |
+        | IF-045    | [InvalidMarketSegment]         |
+        | IF-045    | [ConsentGranularityInvalid]    |
+        | IF-045    | [NoMSAppointed]                |
+        | IF-045    | [NoDSAppointed]                |
+
+  Rule: The Supplier refuses a schema version it does not take with 400 and RCP1005
+
+    @IF-001 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-001    | [InitialRegistration]                              |
+        | IF-001    | [ChangeOfSupplier]                                 |
+
+    @IF-002 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-002    | [GainMPANInfo]                                     |
+
+    @IF-003 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-003    | [MSDeAppRM]                                        |
+        | IF-003    | [DSDeAppRM]                                        |
+        | IF-003    | [ReverseMigNotification]                           |
+
+    @IF-004 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-004    | [CommsHubInfo]                                     |
+
+    @IF-006 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-006    | [MeterInstall]                                     |
+        | IF-006    | [MeterRemoval]                                     |
+        | IF-006    | [MeterExchange]                                    |
+        | IF-006    | [MeterUpdate]                                      |
+        | IF-006    | [MeterHistoryUpdate]                               |
+
+    @IF-007 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-007    | [EnergisationStatusChange]                         |
+        | IF-007    | [EnergisationStatusFailure]                        |
+
+    @IF-008 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-008    | [EnergisationStatusChange]                         |
+
+    @IF-009 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-009    | [MPANDisconnection]                                |
+        | IF-009    | [MPANReconnection]                                 |
+        | IF-009    | [CSSDeRegistration]                                |
+
+    @IF-013 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-013    | [ActivePowerDefaulted]                             |
+
+    @IF-014 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-014    | [ActivePowerRejected]                              |
+        | IF-014    | [ConsumptionOnDeEnergisedMPAN]                     |
+
+    @IF-018 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-018    | [AddressChg]                                       |
+        | IF-018    | [GSPChg]                                           |
+        | IF-018    | [DomPremInd]                                       |
+        | IF-018    | [DUOSTariffIDChg]                                  |
+        | IF-018    | [EnergyDirection]                                  |
+        | IF-018    | [DCCEnrolment]                                     |
+        | IF-018    | [MUMIndicator]                                     |
+
+    @IF-020 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-020    | [LinkedImportExportCreate]                         |
+        | IF-020    | [LinkedImportExportAdd]                            |
+        | IF-020    | [LinkedImportExportRemove]                         |
+        | IF-020    | [RelatedCreate]                                    |
+        | IF-020    | [RelatedAdd]                                       |
+        | IF-020    | [RelatedRemove]                                    |
+
+    @IF-021 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-021    | [ActivePower]                                      |
+        | IF-021    | [ReactivePower]                                    |
+
+    @IF-022 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-022    | [LSSPeriodData]                                    |
+
+    @IF-023 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-023    | [LSSTotalsData]                                    |
+
+    @IF-026 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-026    | [ConsentGranularity]                               |
+        | IF-026    | [IHDInfo]                                          |
+        | IF-026    | [SMSO]                                             |
+        | IF-026    | [SSCandProfileClass]                               |
+
+    @IF-028 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-028    | [ConsumptionAmendment]                             |
+
+    @IF-032 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-032    | [MSAppInitialResp]                                 |
+        | IF-032    | [DSAppInitialResp]                                 |
+
+    @IF-035 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-035    | [MSAppAccepted]                                    |
+        | IF-035    | [MSAppRejected]                                    |
+        | IF-035    | [MSAppLapsed]                                      |
+        | IF-035    | [DSAppAccepted]                                    |
+        | IF-035    | [DSAppRejected]                                    |
+        | IF-035    | [DSAppLapsed]                                      |
+        | IF-035    | [IMS-SendMTD]                                      |
+        | IF-035    | [SDS-MDROutcome]                                   |
+        | IF-035    | [DCC-MDROutcome]                                   |
+
+    @IF-036 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-036    | [MSAppActive]                                      |
+        | IF-036    | [DSAppActive]                                      |
+
+    @IF-037 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-037    | [MSDeApp]                                          |
+        | IF-037    | [DSDeApp]                                          |
+        | IF-037    | [MSDeAppUpdate]                                    |
+        | IF-037    | [DSDeAppUpdate]                                    |
+
+    @IF-040 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-040    | [AnnualConsumption]                                |
+
+    @IF-041 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-041    | [ReadingRemote]                                    |
+        | IF-041    | [ReadingRemv]                                      |
+        | IF-041    | [ReadingInstl]                                     |
+        | IF-041    | [ReadingEnergisationChg]                           |
+        | IF-041    | [ReadingCOR]                                       |
+        | IF-041    | [ReadingOnSite]                                    |
+        | IF-041    | [ReadingCOS]                                       |
+        | IF-041    | [DSEstimate]                                       |
+        | IF-041    | [SupplierAgreedCOS]                                |
+        | IF-041    | [ReadingOverride]                                  |
+
+    @IF-044 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-044    | [MarketSegmentChange]                              |
+
+    @IF-045 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier an <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | IF-045    | [InvalidMarketSegment]                             |
+        | IF-045    | [ConsentGranularityInvalid]                        |
+        | IF-045    | [NoMSAppointed]                                    |
+        | IF-045    | [NoDSAppointed]                                    |
+
+    @REP-002 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | REP-002   | [DUOSSupplierAggData]                              |
+
+    @REP-002A @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | REP-002A  | [DUoSEmbeddedLDSOAggData]                          |
+
+    @REP-002B @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | REP-002B  | [DUoSLDSOAggData]                                  |
+
+    @REP-003 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | REP-003   | [BMUnitAllocatedDemandVolumesToMarketParticipants] |
+
+    @REP-003A @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | REP-003A  | [AggregatedBMUnitAllocatedDemandVolumes]           |
+
+    @REP-004 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | REP-004   | [SupplierDeemedTakeReport]                         |
+
+    @REP-006 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | REP-006   | [UncorrectedConsumptionAndLossesByCCCID]           |
+
+    @REP-007 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | REP-007   | [BMUnitDefaultsToSuppliers]                        |
+
+    @REP-008 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | REP-008   | [LDSOLLFDefaultData]                               |
+
+    @REP-009 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | REP-009   | [EMRSReportForSuppliers]                           |
+
+    @REP-900 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | REP-900   | [DUoSSupplierInvData]                              |
+
+    @REP-901 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a <interface> <event code> of schema version 999
+      Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+      And its StandardResponse to <interface> <event code> carries RCP1005
+
+      Examples:
+        | interface | event code                                         |
+        | REP-901   | [DUoSEmbeddedLDSOAggInvData]                       |
+        | REP-901   | [DUoSSupplierAggInvData]                           |
+
+  Rule: The Supplier acknowledges a repeated or replayed transaction and acts on it at most once
+
+    @IF-001 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-001    | [InitialRegistration]                              |
+        | IF-001    | [ChangeOfSupplier]                                 |
+
+    @IF-002 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-002    | [GainMPANInfo]                                     |
+
+    @IF-003 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-003    | [MSDeAppRM]                                        |
+        | IF-003    | [DSDeAppRM]                                        |
+        | IF-003    | [ReverseMigNotification]                           |
+
+    @IF-004 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-004    | [CommsHubInfo]                                     |
+
+    @IF-006 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-006    | [MeterInstall]                                     |
+        | IF-006    | [MeterRemoval]                                     |
+        | IF-006    | [MeterExchange]                                    |
+        | IF-006    | [MeterUpdate]                                      |
+        | IF-006    | [MeterHistoryUpdate]                               |
+
+    @IF-007 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-007    | [EnergisationStatusChange]                         |
+        | IF-007    | [EnergisationStatusFailure]                        |
+
+    @IF-008 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-008    | [EnergisationStatusChange]                         |
+
+    @IF-009 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-009    | [MPANDisconnection]                                |
+        | IF-009    | [MPANReconnection]                                 |
+        | IF-009    | [CSSDeRegistration]                                |
+
+    @IF-013 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-013    | [ActivePowerDefaulted]                             |
+
+    @IF-014 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-014    | [ActivePowerRejected]                              |
+        | IF-014    | [ConsumptionOnDeEnergisedMPAN]                     |
+
+    @IF-018 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-018    | [AddressChg]                                       |
+        | IF-018    | [GSPChg]                                           |
+        | IF-018    | [DomPremInd]                                       |
+        | IF-018    | [DUOSTariffIDChg]                                  |
+        | IF-018    | [EnergyDirection]                                  |
+        | IF-018    | [DCCEnrolment]                                     |
+        | IF-018    | [MUMIndicator]                                     |
+
+    @IF-020 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-020    | [LinkedImportExportCreate]                         |
+        | IF-020    | [LinkedImportExportAdd]                            |
+        | IF-020    | [LinkedImportExportRemove]                         |
+        | IF-020    | [RelatedCreate]                                    |
+        | IF-020    | [RelatedAdd]                                       |
+        | IF-020    | [RelatedRemove]                                    |
+
+    @IF-021 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-021    | [ActivePower]                                      |
+        | IF-021    | [ReactivePower]                                    |
+
+    @IF-022 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-022    | [LSSPeriodData]                                    |
+
+    @IF-023 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-023    | [LSSTotalsData]                                    |
+
+    @IF-026 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-026    | [ConsentGranularity]                               |
+        | IF-026    | [IHDInfo]                                          |
+        | IF-026    | [SMSO]                                             |
+        | IF-026    | [SSCandProfileClass]                               |
+
+    @IF-028 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-028    | [ConsumptionAmendment]                             |
+
+    @IF-032 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-032    | [MSAppInitialResp]                                 |
+        | IF-032    | [DSAppInitialResp]                                 |
+
+    @IF-035 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-035    | [MSAppAccepted]                                    |
+        | IF-035    | [MSAppRejected]                                    |
+        | IF-035    | [MSAppLapsed]                                      |
+        | IF-035    | [DSAppAccepted]                                    |
+        | IF-035    | [DSAppRejected]                                    |
+        | IF-035    | [DSAppLapsed]                                      |
+        | IF-035    | [IMS-SendMTD]                                      |
+        | IF-035    | [SDS-MDROutcome]                                   |
+        | IF-035    | [DCC-MDROutcome]                                   |
+
+    @IF-036 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-036    | [MSAppActive]                                      |
+        | IF-036    | [DSAppActive]                                      |
+
+    @IF-037 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-037    | [MSDeApp]                                          |
+        | IF-037    | [DSDeApp]                                          |
+        | IF-037    | [MSDeAppUpdate]                                    |
+        | IF-037    | [DSDeAppUpdate]                                    |
+
+    @IF-040 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-040    | [AnnualConsumption]                                |
+
+    @IF-041 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-041    | [ReadingRemote]                                    |
+        | IF-041    | [ReadingRemv]                                      |
+        | IF-041    | [ReadingInstl]                                     |
+        | IF-041    | [ReadingEnergisationChg]                           |
+        | IF-041    | [ReadingCOR]                                       |
+        | IF-041    | [ReadingOnSite]                                    |
+        | IF-041    | [ReadingCOS]                                       |
+        | IF-041    | [DSEstimate]                                       |
+        | IF-041    | [SupplierAgreedCOS]                                |
+        | IF-041    | [ReadingOverride]                                  |
+
+    @IF-044 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-044    | [MarketSegmentChange]                              |
+
+    @IF-045 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | IF-045    | [InvalidMarketSegment]                             |
+        | IF-045    | [ConsentGranularityInvalid]                        |
+        | IF-045    | [NoMSAppointed]                                    |
+        | IF-045    | [NoDSAppointed]                                    |
+
+    @REP-002 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | REP-002   | [DUOSSupplierAggData]                              |
+
+    @REP-002A @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | REP-002A  | [DUoSEmbeddedLDSOAggData]                          |
+
+    @REP-002B @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | REP-002B  | [DUoSLDSOAggData]                                  |
+
+    @REP-003 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | REP-003   | [BMUnitAllocatedDemandVolumesToMarketParticipants] |
+
+    @REP-003A @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | REP-003A  | [AggregatedBMUnitAllocatedDemandVolumes]           |
+
+    @REP-004 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | REP-004   | [SupplierDeemedTakeReport]                         |
+
+    @REP-006 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | REP-006   | [UncorrectedConsumptionAndLossesByCCCID]           |
+
+    @REP-007 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | REP-007   | [BMUnitDefaultsToSuppliers]                        |
+
+    @REP-008 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | REP-008   | [LDSOLLFDefaultData]                               |
+
+    @REP-009 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | REP-009   | [EMRSReportForSuppliers]                           |
+
+    @REP-900 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | REP-900   | [DUoSSupplierInvData]                              |
+
+    @REP-901 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
+      Given a Smart MPAN registered to another Supplier
+      When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+      And the DIP delivers the same <interface> <event code> again
+      And the DIP replays the same <interface> <event code>
+      Then the participant answers every delivery of <interface> <event code> with HTTP 201 and a StandardResponse
+      And over 3 minutes the participant acts on <interface> <event code> at most once
+
+      Examples:
+        | interface | event code                                         |
+        | REP-901   | [DUoSEmbeddedLDSOAggInvData]                       |
+        | REP-901   | [DUoSSupplierAggInvData]                           |
