@@ -61,7 +61,7 @@ function assetHistoryOf(mpan: string): MeterRecord[] {
 /** Enough served MPANs for every incumbent scenario of one worker. */
 const SERVED_POOL_SIZE = 50;
 /** Enough supplied MPANs for every scenario of one worker in which the participant is the registered Supplier. */
-const SUPPLIED_POOL_SIZE = 20;
+const SUPPLIED_POOL_SIZE = 40;
 
 const apiKeyEnvOf = (role: string) => `MHHS_REFERENCE_PARTICIPANT_API_KEY_${role}`;
 
