@@ -7,7 +7,7 @@ import { answerByRoute, route } from '../mocks/http/route-handler.ts';
 
 const routes = [
   route.post('*/dip-channel/:channel', ({ params }) => HttpResponse.json({ handler: 'channel', params })),
-  route.post('*/statusmessage', () => HttpResponse.json({ handler: 'status' })),
+  route.post('*/statusmessage', ({ body }) => HttpResponse.json({ handler: 'status', body: Buffer.from(body).toString('utf8') })),
   route.get('*/replay/:id', ({ params }) => {
     if (params.id === 'refused') throw HttpResponse.json({ handler: 'thrown' }, { status: 409 });
     return HttpResponse.json({ handler: 'replay', params });
@@ -44,14 +44,20 @@ async function described(response: Response | undefined): Promise<string> {
 
 describe('route handlers answered by the adapter', () => {
   it.each(targets)('%s %s gets the answer getResponse gives', async (method, target) => {
-    const make = () => new Request(new URL(target, 'https://127.0.0.1:8443'), { method, ...(method === 'GET' ? {} : { body: '[]' }) });
-    const direct = await described(await answerByRoute(routes, make()));
-    const viaMsw = await described(await getResponse(routes, make()));
+    const body = method === 'GET' ? '' : '[{"payload":"é"}]';
+    // As the adapter calls it: the bytes beside a request without a body; MSW reads them from the request.
+    const direct = await described(await answerByRoute(routes, new Request(new URL(target, 'https://127.0.0.1:8443'), { method }), Buffer.from(body)));
+    const viaMsw = await described(await getResponse(routes, new Request(new URL(target, 'https://127.0.0.1:8443'), { method, ...(body ? { body } : {}) })));
     expect(direct).toBe(viaMsw);
   });
 
+  it('hands the resolver the body bytes as received, UTF-8 intact', async () => {
+    const answer = await answerByRoute(routes, new Request('https://127.0.0.1:8443/statusmessage', { method: 'POST' }), Buffer.from('[{"payload":"é"}]'));
+    expect(await answer?.json()).toEqual({ handler: 'status', body: '[{"payload":"é"}]' });
+  });
+
   it('matches the targets it should, so the comparison above is not between two refusals', async () => {
-    const answered = await Promise.all(targets.map(async ([method, target]) => (await answerByRoute(routes, new Request(new URL(target, 'https://127.0.0.1:8443'), { method, ...(method === 'GET' ? {} : { body: '[]' }) }))) !== undefined));
+    const answered = await Promise.all(targets.map(async ([method, target]) => (await answerByRoute(routes, new Request(new URL(target, 'https://127.0.0.1:8443'), { method }), Buffer.from('[]'))) !== undefined));
     expect(answered.filter(Boolean).length).toBeGreaterThanOrEqual(8);
     expect(answered.filter((matched) => !matched).length).toBeGreaterThanOrEqual(5);
   });

@@ -109,7 +109,7 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
   const notes = new Map<string, ExchangeNotes>();
   let baseUrl = '';
   const routes = options.handlers.every((handler) => handler instanceof RouteHandler) ? (options.handlers as RouteHandler[]) : undefined;
-  const respond = (request: Request) => (routes ? answerByRoute(routes, request) : getResponse([...options.handlers], request));
+  const respond = (request: Request, body: Buffer) => (routes ? answerByRoute(routes, request, body) : getResponse([...options.handlers], request));
 
   /** The answer to a request, never a throw: bad targets and methods are the participant's 4xx. */
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -122,15 +122,16 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
       request = new Request(target, {
         method: incoming.method,
         headers: [...headers, [EXCHANGE_ID_HEADER, id]],
-        // undici copies a typed array's bytes into the Request itself, so the Buffer goes in as it is.
-        body: incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : (bytes as Uint8Array<ArrayBuffer>),
+        // Route handlers get the bytes directly (route-handler.ts); for MSW's getResponse the body
+        // goes in the request (undici copies a typed array's bytes, so the Buffer goes in as it is).
+        body: routes || incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : (bytes as Uint8Array<ArrayBuffer>),
       });
     } catch {
       // The Fetch API refuses methods such as TRACE: the DIP serves none of them.
       return Response.json({ message: `method ${incoming.method} is not allowed` }, { status: 405 });
     }
     try {
-      return (await respond(request)) ?? Response.json({ message: `no DIP endpoint ${incoming.method} ${target.pathname}` }, { status: 404 });
+      return (await respond(request, bytes)) ?? Response.json({ message: `no DIP endpoint ${incoming.method} ${target.pathname}` }, { status: 404 });
     } catch (error) {
       // A fault of the suite, not of the participant: answer 500 and say so in the journal.
       return Response.json({ message: `suite error: ${(error as Error).message}` }, { status: 500 });
