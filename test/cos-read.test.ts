@@ -2,15 +2,14 @@
 // to both Suppliers, and the reference Supplier taking it as incoming and as outgoing Supplier
 // (RCP1061 under the disowns-closing-read fault, and for an MPAN it never had).
 import { en, en_GB, Faker } from '@faker-js/faker';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DipEmulator } from '../mocks/dip/dip-emulator.ts';
 import { PartyDirectory } from '../mocks/isd/party-directory.ts';
 import { DataServiceDesk } from '../mocks/parties/data-service-desk.ts';
 import { MeteringPointStore } from '../mocks/smrs/metering-points.ts';
-import { startReferenceParticipant, type RunningParticipant } from '../reference-participant/participant.ts';
 import { validateBody } from '../src/validation/validate-body.ts';
 import { buildMessage } from '../scenarios/builders/message-builder.ts';
-import { FakeDip, field, push, seededFaker, SUP, testConfig } from './reference-participant-harness.ts';
+import { field, push, seededFaker, SUP, participantAgainstFakeDip } from './reference-participant-harness.ts';
 import { specUnderTest } from './spec-under-test.ts';
 
 const spec = specUnderTest();
@@ -41,21 +40,10 @@ describe('the simulated Data Service sending the Change of Supplier read', () =>
 });
 
 describe('the reference Supplier taking the Change of Supplier read', () => {
-  let dip: FakeDip;
-  let participant: RunningParticipant | undefined;
-
-  beforeEach(async () => {
-    dip = await new FakeDip().start();
-  });
-
-  afterEach(async () => {
-    await participant?.stop();
-    participant = undefined;
-    await dip.close();
-  });
+  const fixture = participantAgainstFakeDip(spec, { supplier: [MPAN], meteringService: [] });
 
   async function statusesAfterRead(faults: string[], mpan = MPAN): Promise<string[]> {
-    participant = await startReferenceParticipant(testConfig(dip.url, { portfolio: { supplier: [MPAN], meteringService: [] }, faults }), { spec, log: () => {} });
+    const participant = await fixture.start(faults);
     const read = buildMessage(spec, {
       faker: seededFaker(6),
       interfaceID: 'IF-041',
@@ -68,7 +56,7 @@ describe('the reference Supplier taking the Change of Supplier read', () => {
     });
     expect((await push(participant.url, [{ payload: read }])).status).toBe(201);
     await participant.idle();
-    return dip.submissions.filter((submission) => submission.path === '/statusmessage').map((submission) => (submission.body as { message: string }[])[0]!.message);
+    return fixture.dip.submissions.filter((submission) => submission.path === '/statusmessage').map((submission) => (submission.body as { message: string }[])[0]!.message);
   }
 
   it('as the outgoing Supplier records the read of the MPAN it is losing and reports nothing', async () => {

@@ -2,16 +2,16 @@
 // publishes, and the reference Metering Service's IF-038 from its test hook (with the
 // retrospective-direct-contract fault).
 import { en, en_GB, Faker } from '@faker-js/faker';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { directContractEvent, DirectContractRegister } from '../mocks/smrs/direct-contracts.ts';
 import { MeteringPointStore } from '../mocks/smrs/metering-points.ts';
 import { directContractOutcome } from '../mocks/smrs/publications.ts';
 import { DIRECT_CONTRACT_HOOK } from '../reference-participant/direct-contracts.ts';
-import { startReferenceParticipant, type RunningParticipant } from '../reference-participant/participant.ts';
+import { type RunningParticipant } from '../reference-participant/participant.ts';
 import { buildMessage } from '../scenarios/builders/message-builder.ts';
 import { gbDateAfter, gbLocalMidnight } from '../scenarios/builders/identifiers.ts';
 import { validateBody } from '../src/validation/validate-body.ts';
-import { FakeDip, field, MSS, push, REGS, testConfig } from './reference-participant-harness.ts';
+import { field, MSS, push, REGS, participantAgainstFakeDip } from './reference-participant-harness.ts';
 import { specUnderTest } from './spec-under-test.ts';
 
 const spec = specUnderTest();
@@ -69,23 +69,8 @@ describe('the SMRS register of Customer Direct Contracts', () => {
 });
 
 describe('the reference Metering Service recording a Customer Direct Contract', () => {
-  let dip: FakeDip;
-  let participant: RunningParticipant | undefined;
-
-  beforeEach(async () => {
-    dip = await new FakeDip().start();
-  });
-
-  afterEach(async () => {
-    await participant?.stop();
-    participant = undefined;
-    await dip.close();
-  });
-
-  const start = async (faults: string[] = []) => {
-    participant = await startReferenceParticipant(testConfig(dip.url, { portfolio: { supplier: [], meteringService: [MPAN] }, faults }), { spec, log: () => {} });
-    return participant;
-  };
+  const fixture = participantAgainstFakeDip(spec, { supplier: [], meteringService: [MPAN] });
+  const start = fixture.start;
   const hook = (p: RunningParticipant, change: string, extra: Record<string, unknown> = {}) => push(p.url, { mpan: MPAN, distributorDipId: '2100000001', gspGroup: '_K', segment: 'S', change, ...extra }, DIRECT_CONTRACT_HOOK);
 
   it('sends IF-038 [DirectContractMSAdd] naming itself to the contract end, then [DirectContractMSRemove] with M0 only, valid for the DIP API', async () => {
@@ -94,7 +79,7 @@ describe('the reference Metering Service recording a Customer Direct Contract', 
     expect((await hook(p, 'customer direct contract agreed', { effectiveTo })).status).toBe(201);
     expect((await hook(p, 'customer direct contract ended')).status).toBe(201);
     await p.idle();
-    const [added, removed] = dip.messages('/dip-channel/IF-038');
+    const [added, removed] = fixture.dip.messages('/dip-channel/IF-038');
     for (const payload of [added, removed]) expect(validateBody(spec, [{ payload }], { direction: 'ingress', channel: 'IF-038' }).flatMap((report) => report.findings)).toEqual([]);
     expect(added!.CustomBlock).toEqual({ B020: { customerDirectContractMeteringServiceDIPID: MSS, customerDirectContractMeteringServiceEffectiveToDate: gbLocalMidnight(effectiveTo) } });
     expect(field(removed, '/CommonBlock/S0/eventCode')).toBe('[DirectContractMSRemove]');
@@ -113,6 +98,6 @@ describe('the reference Metering Service recording a Customer Direct Contract', 
     const p = await start(['retrospective-direct-contract']);
     await hook(p, 'customer direct contract agreed', { effectiveTo: gbDateAfter(Date.now(), 90) });
     await p.idle();
-    expect(field(dip.messages('/dip-channel/IF-038')[0], '/CustomBlock/B020/customerDirectContractMeteringServiceEffectiveToDate')).toBe(gbLocalMidnight(gbDateAfter(Date.now(), -1)));
+    expect(field(fixture.dip.messages('/dip-channel/IF-038')[0], '/CustomBlock/B020/customerDirectContractMeteringServiceEffectiveToDate')).toBe(gbLocalMidnight(gbDateAfter(Date.now(), -1)));
   });
 });

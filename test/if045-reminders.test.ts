@@ -3,16 +3,16 @@
 // reminder it publishes, and the reference Supplier's answer to it (an IF-031 CSP request,
 // once; nothing under the ignores-if045 fault; RCP1061 for an MPAN it does not supply).
 import { en, en_GB, Faker } from '@faker-js/faker';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Appointment, type MeteringPoint, MeteringPointStore } from '../mocks/smrs/metering-points.ts';
 import { missingAppointmentReminder } from '../mocks/smrs/publications.ts';
 import { missingServices, REMINDER_EVENT, remindersDue } from '../mocks/smrs/reminders.ts';
-import { startReferenceParticipant, type RunningParticipant } from '../reference-participant/participant.ts';
+import { startReferenceParticipant } from '../reference-participant/participant.ts';
 import { buildMessage } from '../scenarios/builders/message-builder.ts';
 import { gbDateAfter, gbLocalMidnight } from '../scenarios/builders/identifiers.ts';
 import { MILLIS } from '../src/time/gb-time.ts';
 import { validateBody } from '../src/validation/validate-body.ts';
-import { DS, egress, FakeDip, field, MSS, push, REGS, SUP, testConfig } from './reference-participant-harness.ts';
+import { DS, egress, FakeDip, field, MSS, push, REGS, SUP, testConfig, participantAgainstFakeDip } from './reference-participant-harness.ts';
 import { specUnderTest } from './spec-under-test.ts';
 
 const spec = specUnderTest();
@@ -82,30 +82,15 @@ describe('the SMRS reminders of a missing appointment', () => {
 
 describe('the reference Supplier reminded by IF-045', () => {
   const MPAN = '1012345678903';
-  let dip: FakeDip;
-  let participant: RunningParticipant | undefined;
-
-  beforeEach(async () => {
-    dip = await new FakeDip().start();
-  });
-
-  afterEach(async () => {
-    await participant?.stop();
-    participant = undefined;
-    await dip.close();
-  });
-
-  const start = async (faults: string[] = []) => {
-    participant = await startReferenceParticipant(testConfig(dip.url, { portfolio: { supplier: [MPAN], meteringService: [] }, faults }), { spec, log: () => {} });
-    return participant;
-  };
+  const fixture = participantAgainstFakeDip(spec, { supplier: [MPAN], meteringService: [] });
+  const start = fixture.start;
   const reminder = (eventCode: string, seed: number, mpan = MPAN) => egress(spec, { interfaceID: 'IF-045', eventCode, seed, to: [SUP], mpan, gsp: '_C' });
 
   it('asks for the missing service with IF-031, scenario CSP, from the next local midnight, answering the Registration Service', async () => {
     const p = await start();
     for (const [eventCode, seed] of [['[NoMSAppointed]', 1], ['[NoDSAppointed]', 2]] as const) expect((await push(p.url, [{ payload: reminder(eventCode, seed) }])).status).toBe(201);
     await p.idle();
-    const requests = dip.messages('/dip-channel/IF-031');
+    const requests = fixture.dip.messages('/dip-channel/IF-031');
     expect(requests.map((payload) => field(payload, '/CommonBlock/S0/eventCode'))).toEqual(['[MSApp]', '[DSApp]']);
     for (const payload of requests) {
       expect(validateBody(spec, [{ payload }], { direction: 'ingress', channel: 'IF-031' }).flatMap((report) => report.findings)).toEqual([]);
@@ -122,7 +107,7 @@ describe('the reference Supplier reminded by IF-045', () => {
     await p.idle();
     await push(p.url, [{ payload: reminder('[NoMSAppointed]', 3) }]);
     await p.idle();
-    expect(dip.messages('/dip-channel/IF-031')).toHaveLength(1);
+    expect(fixture.dip.messages('/dip-channel/IF-031')).toHaveLength(1);
   });
 
   it('answers RCP1061 for an MPAN it does not supply, and only records the segment and consent reminders', async () => {
@@ -130,8 +115,8 @@ describe('the reference Supplier reminded by IF-045', () => {
     await push(p.url, [{ payload: reminder('[NoMSAppointed]', 4, '2000056535971') }]);
     await push(p.url, [{ payload: reminder('[InvalidMarketSegment]', 5) }]);
     await p.idle();
-    expect(dip.messages('/dip-channel/IF-031')).toEqual([]);
-    const statuses = dip.submissions.filter((submission) => submission.path === '/statusmessage');
+    expect(fixture.dip.messages('/dip-channel/IF-031')).toEqual([]);
+    const statuses = fixture.dip.submissions.filter((submission) => submission.path === '/statusmessage');
     expect(statuses.map((submission) => (submission.body as { message: string }[])[0]!.message)).toEqual(['RCP1061 - MPAN Invalid or Unknown']);
   });
 
@@ -139,7 +124,7 @@ describe('the reference Supplier reminded by IF-045', () => {
     const p = await start(['ignores-if045']);
     expect((await push(p.url, [{ payload: reminder('[NoMSAppointed]', 1) }])).status).toBe(201);
     await p.idle();
-    expect(dip.submissions).toEqual([]);
+    expect(fixture.dip.submissions).toEqual([]);
   });
 });
 

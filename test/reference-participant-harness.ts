@@ -11,6 +11,8 @@ import { buildMessage, type DipPayload } from '../scenarios/builders/message-bui
 import { mpanCore } from '../scenarios/builders/identifiers.ts';
 import { parseConfig, type ReferenceParticipantConfig } from '../reference-participant/config.ts';
 import type { LoadedSpec } from '../src/spec/load-spec.ts';
+import { afterEach, beforeEach } from 'vitest';
+import { startReferenceParticipant, type RunningParticipant } from '../reference-participant/participant.ts';
 
 export const REGS = '5000000001';
 export const LDSO = '6000000001';
@@ -204,4 +206,32 @@ export function field(payload: unknown, pointer: string): unknown {
   let node = payload;
   for (const part of pointer.split('/').slice(1)) node = (node as Record<string, unknown> | undefined)?.[part];
   return node;
+}
+
+/**
+ * For each test of the enclosing describe: a fresh FakeDip before it, and after it the
+ * participant `start` started (with these faults, on this portfolio) and the DIP stopped.
+ */
+export function participantAgainstFakeDip(spec: LoadedSpec, portfolio?: { readonly supplier: readonly string[]; readonly meteringService: readonly string[] }) {
+  let dip: FakeDip | undefined;
+  let participant: RunningParticipant | undefined;
+  beforeEach(async () => {
+    dip = await new FakeDip().start();
+  });
+  afterEach(async () => {
+    await participant?.stop();
+    participant = undefined;
+    await dip?.close();
+  });
+  return {
+    get dip(): FakeDip {
+      if (!dip) throw new Error('the fake DIP starts before each test; use it inside one');
+      return dip;
+    },
+    start: async (faults: string[] = []): Promise<RunningParticipant> => {
+      const url = (dip as FakeDip).url;
+      participant = await startReferenceParticipant(testConfig(url, { ...(portfolio ? { portfolio } : {}), faults }), { spec, log: () => {} });
+      return participant;
+    },
+  };
 }

@@ -1,31 +1,19 @@
 // The reference Supplier taking IF-001 on Secured Active (BP001 COS-09): recorded for an MPAN it
 // is gaining, RCP1061 for one it never asked about, and RCP1061 under the if001-unknown-mpan fault.
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startReferenceParticipant, type RunningParticipant } from '../reference-participant/participant.ts';
+import { describe, expect, it } from 'vitest';
 import type { JournalRecord } from '../reference-participant/records.ts';
-import { egress, FakeDip, push, SUP, testConfig } from './reference-participant-harness.ts';
+import { egress, push, SUP, participantAgainstFakeDip } from './reference-participant-harness.ts';
 import { specUnderTest } from './spec-under-test.ts';
 
 const spec = specUnderTest();
 const MPAN = '1012345678903';
 
 describe('the reference Supplier taking IF-001', () => {
-  let dip: FakeDip;
-  let participant: RunningParticipant | undefined;
-
-  beforeEach(async () => {
-    dip = await new FakeDip().start();
-  });
-
-  afterEach(async () => {
-    await participant?.stop();
-    participant = undefined;
-    await dip.close();
-  });
+  const fixture = participantAgainstFakeDip(spec);
 
   async function gainThenConfirm(faults: string[], confirmedMpan = MPAN): Promise<{ notes: string[]; statuses: string[] }> {
-    participant = await startReferenceParticipant(testConfig(dip.url, { faults }), { spec, log: () => {} });
+    const participant = await fixture.start(faults);
     await push(participant.url, [{ payload: egress(spec, { interfaceID: 'IF-002', eventCode: '[GainMPANInfo]', seed: 1, to: [SUP], mpan: MPAN, segment: 'S' }) }]);
     await participant.idle();
     const answer = await push(participant.url, [{ payload: egress(spec, { interfaceID: 'IF-001', eventCode: '[ChangeOfSupplier]', seed: 2, to: [SUP], mpan: confirmedMpan }) }]);
@@ -33,7 +21,7 @@ describe('the reference Supplier taking IF-001', () => {
     await participant.idle();
     const records = readFileSync(participant.journalFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as JournalRecord);
     const notes = records.filter((record) => record.type === 'processed' && record.interfaceID === 'IF-001').flatMap((record) => (record.type === 'processed' ? record.notes : []));
-    const statuses = dip.submissions.filter((submission) => submission.path === '/statusmessage').map((submission) => (submission.body as { message: string }[])[0]!.message);
+    const statuses = fixture.dip.submissions.filter((submission) => submission.path === '/statusmessage').map((submission) => (submission.body as { message: string }[])[0]!.message);
     return { notes, statuses };
   }
 

@@ -1,13 +1,13 @@
 // The Supplier's own messages to its Data Service (process table SUPPLIER-TO-DS): the reference
 // Supplier's test hook (IF-024 advisories and IF-027 amendment requests to the Data Service it
 // is told of, valid for the DIP API; the two faults), and the simulated Data Service's answer.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { amendmentOutcome } from '../mocks/parties/data-service-desk.ts';
 import { MeteringPointStore } from '../mocks/smrs/metering-points.ts';
 import { DATA_SERVICE_REQUEST_HOOK } from '../reference-participant/data-service-requests.ts';
-import { startReferenceParticipant, type RunningParticipant } from '../reference-participant/participant.ts';
+import { type RunningParticipant } from '../reference-participant/participant.ts';
 import { validateBody } from '../src/validation/validate-body.ts';
-import { FakeDip, field, push, SUP, testConfig } from './reference-participant-harness.ts';
+import { field, push, SUP, testConfig, participantAgainstFakeDip } from './reference-participant-harness.ts';
 import { specUnderTest } from './spec-under-test.ts';
 
 const spec = specUnderTest();
@@ -34,23 +34,8 @@ describe('the simulated Data Service answering IF-027', () => {
 });
 
 describe('the reference Supplier telling its Data Service', () => {
-  let dip: FakeDip;
-  let participant: RunningParticipant | undefined;
-
-  beforeEach(async () => {
-    dip = await new FakeDip().start();
-  });
-
-  afterEach(async () => {
-    await participant?.stop();
-    participant = undefined;
-    await dip.close();
-  });
-
-  const start = async (faults: string[] = []) => {
-    participant = await startReferenceParticipant(testConfig(dip.url, { portfolio: { supplier: [MPAN], meteringService: [] }, faults }), { spec, log: () => {} });
-    return participant;
-  };
+  const fixture = participantAgainstFakeDip(spec, { supplier: [MPAN], meteringService: [] });
+  const start = fixture.start;
   const hook = (p: RunningParticipant, request: string, mpan = MPAN) => push(p.url, { mpan, distributorDipId: '2100000001', gspGroup: '_K', dataService: DATA_SERVICE, request }, DATA_SERVICE_REQUEST_HOOK);
 
   it('sends IF-024 with the event code for the news, and IF-027 naming amendments, to the Data Service, valid for the DIP API', async () => {
@@ -59,7 +44,7 @@ describe('the reference Supplier telling its Data Service', () => {
     expect((await hook(p, 'annual consumption nominated by the Supplier')).status).toBe(201);
     expect((await hook(p, 'consumption amendment requested')).status).toBe(201);
     await p.idle();
-    const sent = [...dip.messages('/dip-channel/IF-024'), ...dip.messages('/dip-channel/IF-027')];
+    const sent = [...fixture.dip.messages('/dip-channel/IF-024'), ...fixture.dip.messages('/dip-channel/IF-027')];
     expect(sent.map((payload) => field(payload, '/CommonBlock/S0/eventCode'))).toEqual(['[SN-Vacant]', '[SN-SupplierAC]', '[ConsumptionAmendment]']);
     for (const payload of sent) {
       expect(validateBody(spec, [{ payload }], { direction: 'ingress' }).flatMap((report) => report.findings)).toEqual([]);
@@ -76,7 +61,7 @@ describe('the reference Supplier telling its Data Service', () => {
     expect(JSON.stringify(unknown.body)).toMatch(/request must be one of: premises found vacant/);
     expect((await hook(p, 'premises found vacant', '2000056535971')).status).toBe(409);
     await p.idle();
-    expect(dip.submissions).toEqual([]);
+    expect(fixture.dip.submissions).toEqual([]);
   });
 
   it('with misaddressed-advisory sends IF-024 to the Registration Service; with empty-consumption-amendment an empty B902List', async () => {
@@ -84,10 +69,10 @@ describe('the reference Supplier telling its Data Service', () => {
     await hook(p, 'smart meter not communicating');
     await hook(p, 'consumption amendment requested');
     await p.idle();
-    const advisory = dip.messages('/dip-channel/IF-024')[0];
-    expect(field(advisory, '/CommonBlock/A0/primaryRecipients')).toEqual([testConfig(dip.url).registrationServiceDipId]);
+    const advisory = fixture.dip.messages('/dip-channel/IF-024')[0];
+    expect(field(advisory, '/CommonBlock/A0/primaryRecipients')).toEqual([testConfig(fixture.dip.url).registrationServiceDipId]);
     expect(field(advisory, '/CommonBlock/A0/primaryRecipients')).not.toContain(DATA_SERVICE.dipId);
-    const amendment = dip.messages('/dip-channel/IF-027')[0]!;
+    const amendment = fixture.dip.messages('/dip-channel/IF-027')[0]!;
     expect(field(amendment, '/CommonBlock/A0/primaryRecipients')).toEqual([DATA_SERVICE.dipId]);
     expect(field(amendment, '/CustomBlock/B902List')).toEqual([]);
     // The schema allows it: only the scenario's content check catches it.
@@ -103,7 +88,7 @@ describe('the reference Supplier telling its Data Service', () => {
     expect(JSON.stringify(undated.body)).toMatch(/supplyStartDate must be the switch's supply start date/);
     expect((await agreed('2026-06-01')).status).toBe(201);
     await p.idle();
-    const [read, ...more] = dip.messages('/dip-channel/IF-041');
+    const [read, ...more] = fixture.dip.messages('/dip-channel/IF-041');
     expect(more).toEqual([]);
     expect(field(read, '/CommonBlock/S0/eventCode')).toBe('[SupplierAgreedCOS]');
     expect(field(read, '/CommonBlock/A0/primaryRecipients')).toEqual([DATA_SERVICE.dipId]);
@@ -116,7 +101,7 @@ describe('the reference Supplier telling its Data Service', () => {
     const p = await start(['agreed-read-dated-when-sent']);
     await push(p.url, { mpan: MPAN, distributorDipId: '2100000001', gspGroup: '_K', dataService: DATA_SERVICE, request: 'change of supplier read agreed with the other Supplier', supplyStartDate: '2026-06-01' }, DATA_SERVICE_REQUEST_HOOK);
     await p.idle();
-    const read = dip.messages('/dip-channel/IF-041')[0];
+    const read = fixture.dip.messages('/dip-channel/IF-041')[0];
     expect(field(read, '/CustomBlock/B064List/0/cumulativeRegisterReadingDateTime')).not.toMatch(/^2026-06-01T00:00:00/);
   });
 });
