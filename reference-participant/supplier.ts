@@ -85,37 +85,12 @@ function gain(inbound: Inbound, context: RoleContext): RoleOutcome {
   const msApp = outbox.message({
     ...common,
     eventCode: '[MSApp]',
-    customBlock: {
-      ...b013,
-      B070: {
-        proposedMeteringServiceDIPID: meteringService.dipId,
-        proposedMeteringServiceMPID: meteringService.mpid,
-        proposedMeteringServiceDIPEffectiveFromDate: effectiveFrom,
-        contractReferenceMeteringService: null,
-        appointmentScenario: scenario,
-      },
-    },
+    customBlock: { ...b013, ...appointmentRequestBlock(config, 'MS', meteringService, effectiveFrom, scenario) },
   });
   const dsApp = outbox.message({
     ...common,
     eventCode: '[DSApp]',
-    customBlock: {
-      ...b013,
-      B071: {
-        proposedDataServiceDIPID: dataService.dipId,
-        proposedDataServiceMPID: dataService.mpid,
-        proposedDataServiceDIPEffectiveFromDate: effectiveFrom,
-        contractReferenceDataService: null,
-        appointmentScenario: scenario,
-        // No MDR nominated: the Smart Data Service names one in IF-034 (B018).
-        supplierNominatedMDRDIPID: null,
-        supplierNominatedMDRMPID: null,
-        supplierNominatedMDREffectiveFromDate: null,
-        supplierProposedConsentGranularity: dataService.consentGranularity,
-        supplierProposedDomesticIndicator: dataService.domesticIndicator,
-        traditionalFallBackReadFrequency: dataService.fallBackReadFrequency,
-      },
-    },
+    customBlock: { ...b013, ...appointmentRequestBlock(config, 'DS', dataService, effectiveFrom, scenario) },
   });
   return {
     kind: 'handled',
