@@ -47,6 +47,14 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** Every trigger a Supplier that sends no optional interface needs. */
+const SUPPLIER_TRIGGERS = {
+  'css-registration': { manual: 'raise it' },
+  'registration-data': { manual: 'change it' },
+  'service-change': { manual: 'change the appointment' },
+  'data-service-request': { manual: 'tell the Data Service' },
+} as const;
+
 function writeProfile(dir: string, overrides: Partial<InitAnswers> & { suitePki: string; participantCa: string; webhookUrl: string }, port: number): string {
   const file = path.join(dir, 'profile.yaml');
   const answers: InitAnswers = {
@@ -55,7 +63,8 @@ function writeProfile(dir: string, overrides: Partial<InitAnswers> & { suitePki:
     emulator: { host: '127.0.0.1', port },
     segments: ['S'],
     gspGroups: ['_A'],
-    triggers: { 'css-registration': { manual: 'raise it' }, 'registration-data': { manual: 'change it' } },
+    sends: [],
+    triggers: SUPPLIER_TRIGGERS,
     ...overrides,
   };
   writeFileSync(file, profileYaml(answers, file));
@@ -115,7 +124,7 @@ describe('mhhs-qualify doctor, when all is well', () => {
   it('passes a webhook reachable over real mutual TLS, and exits 0 without printing the key', async () => {
     const hook = await webhook();
     const space = workspace();
-    const file = writeProfile(space.dir, { suitePki: space.suitePki, participantCa: space.participantCa, webhookUrl: hook.url, triggers: { 'css-registration': { http: { url: hook.url.replace('/webhook', '/css') } }, 'registration-data': { manual: 'change it' } } }, await freePort());
+    const file = writeProfile(space.dir, { suitePki: space.suitePki, participantCa: space.participantCa, webhookUrl: hook.url, triggers: { ...SUPPLIER_TRIGGERS, 'css-registration': { http: { url: hook.url.replace('/webhook', '/css') } } } }, await freePort());
     process.env.DOCTOR_TEST_SUP_KEY = 'value-never-printed';
     const io = memoryIO();
     try {
@@ -266,6 +275,14 @@ describe('mhhs-qualify doctor finds each problem and names the fix', () => {
     expect(find(results, 'trigger registration-data')).toMatchObject({ status: 'warn', detail: expect.stringContaining('inconclusive'), fix: expect.stringContaining('add triggers.registration-data') });
   });
 
+  it('a trigger of an optional interface: warn when the profile sends it and leaves the trigger out, not asked when it does not send it', async () => {
+    const sends = await doctorOn({ webhookUrl: 'https://127.0.0.1:1/webhook', sends: ['IF-004'] });
+    expect(find(sends, 'trigger metering-service-request')).toMatchObject({ status: 'warn', fix: expect.stringContaining('add triggers.metering-service-request') });
+    const sendsNone = await doctorOn({ webhookUrl: 'https://127.0.0.1:1/webhook', sends: [] });
+    expect(sendsNone.map((result) => result.check)).not.toContain('trigger metering-service-request');
+    expect(find(sendsNone, 'trigger service-change').status).toBe('ok');
+  });
+
   it('a webhook nobody listens on: FAIL unreachable, the fix names participant.webhookUrl', async () => {
     const url = `https://127.0.0.1:${await freePort()}/webhook`;
     const results = await doctorOn({ webhookUrl: url });
@@ -316,7 +333,7 @@ describe('mhhs-qualify doctor finds each problem and names the fix', () => {
   it('an http trigger nobody listens on: FAIL naming its setting', async () => {
     const hook = await webhook();
     const url = `https://127.0.0.1:${await freePort()}/css`;
-    const results = await doctorOn({ webhookUrl: hook.url, triggers: { 'css-registration': { http: { url } }, 'registration-data': { manual: 'change it' } } });
+    const results = await doctorOn({ webhookUrl: hook.url, triggers: { ...SUPPLIER_TRIGGERS, 'css-registration': { http: { url } } } });
     expect(find(results, 'webhook reachable').status).toBe('ok');
     expect(find(results, 'trigger css-registration')).toMatchObject({ status: 'FAIL', fix: expect.stringContaining('triggers.css-registration.http.url') });
   });

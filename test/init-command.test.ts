@@ -9,7 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { answersFromFlags, initCommand } from '../src/cli/commands/init-command.ts';
 import { runCli } from '../src/cli/main.ts';
 import { memoryIO } from '../src/cli/output/console-io.ts';
-import { profileYaml } from '../src/onboarding/profile-writer.ts';
+import { PROCESSES_OF, profileYaml } from '../src/onboarding/profile-writer.ts';
+import { loadBusinessProcesses } from '../src/processes/business-processes.ts';
+import { processCoverage } from '../src/processes/process-coverage.ts';
+import { loadProcessTables } from '../src/processes/process-tables.ts';
+import { scenariosByProcess } from '../src/processes/role-scenarios.ts';
+import { readFeatureScenarios } from '../src/requirements/feature-scenarios.ts';
 import { loadProfile, parseProfile } from '../src/profile/participant-profile.ts';
 
 const scratch = () => mkdtempSync(path.join(tmpdir(), 'mhhs-init-'));
@@ -89,7 +94,8 @@ describe('mhhs-qualify init (flags)', () => {
     expect(profile.capabilities.segments).toEqual(['S']);
     expect(profile.capabilities.gspGroups).toHaveLength(14);
     expect(profile.transport.suitePki).toBe(path.resolve('reports/test-pki'));
-    expect(Object.keys(profile.triggers)).toEqual(['css-registration', 'registration-data']);
+    expect(Object.keys(profile.triggers)).toEqual(['css-registration', 'registration-data', 'service-change', 'data-service-request']);
+    expect(profile.capabilities.sends).toEqual([]);
     expect(profile.triggers['css-registration']).toEqual({ manual: expect.stringContaining('CSS registration') });
   });
 
@@ -123,7 +129,9 @@ describe('mhhs-qualify init (flags)', () => {
     ['a port out of range', ['--emulator-port', '70000'], /--emulator-port: '70000' must be a TCP port from 1 to 65535/],
     ['a segment that is not S or A', ['--segments', 'S,X'], /--segments: 'S,X' must list S \(Smart\) and\/or A \(Advanced\)/],
     ['a GSP group that does not exist', ['--gsp-groups', '_A,_I'], /--gsp-groups: _I is not a GSP group/],
-    ['an unknown trigger', ['--trigger', 'css=manual:do it'], /--trigger 'css=manual:do it': 'css' is not a trigger the scenarios use: give one of css-registration, site-works, registration-data/],
+    ['an unknown trigger', ['--trigger', 'css=manual:do it'], /--trigger 'css=manual:do it': 'css' is not a trigger the scenarios use: give one of css-registration, site-works, registration-data, service-change, data-service-request, metering-service-request, direct-contract/],
+    ['an interface that is not optional', ['--sends', 'IF-024,IF-031'], /--sends: IF-031 is not an optional interface \(only IF-004, IF-024, IF-027, IF-038 are declared/],
+    ['an optional interface the roles cannot send', ['--sends', 'IF-038'], /--sends: IF-038 \(Customer Direct Contracts to the Registration Service\) is sent by MSS, MSA, .* not by SUP: give any of IF-004, IF-024, IF-027 \(what SUP may send\), or none/],
     ['a trigger of no known kind', ['--trigger', 'site-works=email:ops@example.co.uk'], /--trigger 'site-works=email:ops@example.co.uk': .*must be http:URL .*command:CMD .*manual:TEXT/],
   ])('refuses %s, naming the flag', async (_what, extra, message) => {
     const out = path.join(scratch(), 'p.yaml');
@@ -137,6 +145,22 @@ describe('mhhs-qualify init (flags)', () => {
     const result = await init('--name', 'Example', '--out', path.join(scratch(), 'p.yaml'));
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('missing --role, --webhook-url, --participant-ca');
+  });
+});
+
+describe("the profile's capability declaration", () => {
+  // The processes init declares for a role are those `mhhs-qualify list --role` shows with a
+  // process table: a scenario on a new process, or one dropped, fails here until init follows.
+  it.each([
+    ['supplier', 'SUP'],
+    ['metering-service', 'MSS'],
+    ['metering-service', 'MSA'],
+  ] as const)('declares for %s (%s) the processes its scenarios cover', (role, code) => {
+    const tables = loadProcessTables();
+    const scenarios = readFeatureScenarios();
+    const listing = scenariosByProcess(role, scenarios, tables, processCoverage(tables, scenarios), loadBusinessProcesses());
+    const withScenarios = listing.filter((entry) => entry.coverage && entry.scenarios.length > 0).map((entry) => entry.process);
+    expect([...PROCESSES_OF[code]].sort()).toEqual(withScenarios.sort());
   });
 });
 
@@ -164,11 +188,16 @@ describe('mhhs-qualify init (questions at a terminal)', () => {
       '7002',
       '', // segments: S,A from the roles
       '_A,_K',
+      'IF-031', // not an optional interface: asked again
+      'if-038, IF-024', // in any order and case
       '', // suite PKI folder
       'certs/ca.pem',
       'http:https://hooks.example.co.uk/css',
       'command:./report-works.sh',
       '', // registration-data: manual, the default
+      '', // service-change
+      '', // data-service-request
+      'playwright:./triggers/direct-contract.ts',
     ];
     input.end(`${answers.join('\n')}\n`);
     const io = memoryIO();
@@ -176,6 +205,10 @@ describe('mhhs-qualify init (questions at a terminal)', () => {
 
     expect(shown).toContain("DIP ID: '12345' must be the 10-character DIP ID");
     expect(shown).toContain('[env:MHHS_SUP_DIP_API_KEY]');
+    expect(shown).toContain('IF-031 is not an optional interface');
+    // IF-004 is sendable by the Supplier, but not declared: its trigger is never asked.
+    expect(shown).toContain('IF-004 Comms Hub information');
+    expect(shown).not.toContain('metering-service-request');
     const profile = loadProfile(out);
     expect(profile.roles).toEqual([
       { role: 'SUP', dipId: '1234567890', mpid: 'EXEN', apiKey: { env: 'MHHS_SUP_DIP_API_KEY' } },
@@ -184,14 +217,18 @@ describe('mhhs-qualify init (questions at a terminal)', () => {
     expect(profile).toMatchObject({
       webhookUrl: 'https://hooks.example.co.uk/webhook',
       emulator: { host: '0.0.0.0', port: 7002 },
-      capabilities: { segments: ['S', 'A'], gspGroups: ['_A', '_K'] },
+      capabilities: { segments: ['S', 'A'], gspGroups: ['_A', '_K'], sends: ['IF-024', 'IF-038'] },
       transport: { suitePki: path.resolve('reports/test-pki'), participantCa: path.resolve('certs/ca.pem') },
       triggers: {
         'css-registration': { http: { url: 'https://hooks.example.co.uk/css' } },
         'site-works': { command: './report-works.sh' },
         'registration-data': { manual: expect.stringContaining('update the SMRS') },
+        'service-change': { manual: expect.stringContaining('request it from the SMRS') },
+        'data-service-request': { manual: expect.stringContaining("MPAN's Data Service") },
+        'direct-contract': { playwright: expect.objectContaining({ script: expect.stringContaining('direct-contract.ts') }) },
       },
     });
+    expect(Object.keys(profile.triggers)).not.toContain('metering-service-request');
   });
 
   it('stops with the question it was on when the input ends', async () => {

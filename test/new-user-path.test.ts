@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
+import { TRIGGER_NAMES } from '../src/onboarding/init-answers.ts';
 import type { RunSummary } from '../src/run/run-summary.ts';
 import { specDirOf } from './spec-under-test.ts';
 
@@ -62,7 +63,9 @@ describe('from certs init to a run against an external participant over mTLS', (
       '--role', 'SUP:1100000001:REFS:env:MHHS_RP_KEY_SUP', '--role', 'MSS:1100000002:REFM:env:MHHS_RP_KEY_MSS', '--role', 'MSA:1100000003:REFA:env:MHHS_RP_KEY_MSA',
       '--webhook-url', `${url}/webhook`, '--emulator-host', '127.0.0.1', '--emulator-port', String(emulatorPort), '--segments', 'S,A',
       '--suite-pki', pki, '--participant-ca', path.join(pki, 'ca.pem'),
-      '--trigger', hook('css-registration'), '--trigger', hook('site-works'), '--trigger', hook('registration-data'),
+      // The reference participant sends every optional interface and has a test hook for every trigger.
+      '--sends', 'IF-004,IF-024,IF-027,IF-038',
+      ...TRIGGER_NAMES.flatMap((name) => ['--trigger', hook(name)]),
       '--out', profile,
     );
     expect(init.status, init.stdout + init.stderr).toBe(0);
@@ -72,6 +75,7 @@ describe('from certs init to a run against an external participant over mTLS', (
     expect(doctor.status, doctor.stdout + doctor.stderr).toBe(0);
     expect(doctor.stdout).toMatch(/webhook reachable .* over mutual TLS/);
     expect(doctor.stdout).toMatch(/0 FAIL: ready to run/);
+    for (const name of TRIGGER_NAMES) expect(doctor.stdout).toMatch(new RegExp(`trigger ${name} +${url}/test-hooks/${name} answered HTTP`));
 
     // 5. The run: the Supplier's Change of Supplier scenarios, over mTLS with signatures both ways.
     const reports = path.join(work, 'reports');

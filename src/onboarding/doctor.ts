@@ -20,7 +20,7 @@ import {
   ok,
   warn,
 } from './doctor-checks.ts';
-import { TRIGGER_ROLES } from './init-answers.ts';
+import { TRIGGER_NEEDS_SENDS, TRIGGER_ROLES } from './init-answers.ts';
 import { checkClockSkew, judgeReachable, probe, schemeMismatch, type TransportContext } from './reachability-checks.ts';
 
 export interface DoctorOptions {
@@ -105,6 +105,9 @@ export async function runDoctor(options: DoctorOptions): Promise<CheckResult[]> 
   if (profile.idMap) results.push(checkIdMapFile(profile.idMap));
   results.push(spec, await checkEmulatorPort(profile.emulator.host, profile.emulator.port));
   for (const [name, roles] of Object.entries(TRIGGER_ROLES)) {
+    // A trigger of an optional interface the profile does not send serves only scenarios that are not applicable.
+    const needs = TRIGGER_NEEDS_SENDS[name as keyof typeof TRIGGER_NEEDS_SENDS];
+    if (needs && !profile.capabilities.sends.includes(needs)) continue;
     const declared = checkTriggerDeclared(profile, name, roles);
     if (declared) results.push(declared);
   }

@@ -3,6 +3,7 @@
 // refused with the same sentence, and nothing reaches the profile that `loadProfile` would
 // refuse later.
 import type { Trigger } from '../profile/participant-profile.ts';
+import { loadRoleInterfaceTable } from '../rules/role-interface-table.ts';
 
 export type RoleCode = 'SUP' | 'MSS' | 'MSA';
 export type KeySource = { readonly env: string } | { readonly file: string };
@@ -15,7 +16,8 @@ export interface RoleAnswer {
   readonly apiKey: KeySource;
 }
 
-export const TRIGGER_NAMES = ['css-registration', 'site-works', 'registration-data'] as const;
+/** Every trigger the scenarios use, in the order of profiles/reference-participant.yaml. */
+export const TRIGGER_NAMES = ['css-registration', 'site-works', 'registration-data', 'service-change', 'data-service-request', 'metering-service-request', 'direct-contract'] as const;
 export type TriggerName = (typeof TRIGGER_NAMES)[number];
 
 export interface InitAnswers {
@@ -28,16 +30,47 @@ export interface InitAnswers {
   /** Paths as the user gave them, relative to the folder init runs in. */
   readonly suitePki: string;
   readonly participantCa: string;
+  /** Optional interfaces the participant declares it sends (capabilities.sends). */
+  readonly sends: readonly OptionalInterface[];
   readonly triggers: Readonly<Partial<Record<TriggerName, Trigger>>>;
 }
 
 export const ROLE_NAMES: Readonly<Record<RoleCode, string>> = { SUP: 'Supplier', MSS: 'Smart Metering Service', MSA: 'Advanced Metering Service' };
 
-/** Which roles a trigger serves: a profile only needs the triggers of the roles it declares. */
+/**
+ * The optional interfaces a participant may declare in capabilities.sends: the ones the
+ * features tag `@sends:` (src/scenario/applicability.ts), whose scenarios are not applicable
+ * to a profile without them.
+ */
+export const OPTIONAL_INTERFACES = ['IF-004', 'IF-024', 'IF-027', 'IF-038'] as const;
+export type OptionalInterface = (typeof OPTIONAL_INTERFACES)[number];
+
+export const OPTIONAL_INTERFACE_NAMES: Readonly<Record<OptionalInterface, string>> = {
+  'IF-004': 'Comms Hub information, by bilateral agreement',
+  'IF-024': 'advisories to the Data Service',
+  'IF-027': 'consumption amendments to the Data Service',
+  'IF-038': 'Customer Direct Contracts to the Registration Service',
+};
+
+/**
+ * Which roles a trigger serves, and the optional interface without which its scenarios are
+ * not applicable: a profile only needs the triggers of the roles it declares, and asking for a
+ * trigger whose scenarios cannot run would only add a question.
+ */
 export const TRIGGER_ROLES: Readonly<Record<TriggerName, readonly RoleCode[]>> = {
   'css-registration': ['SUP'],
-  'registration-data': ['SUP'],
   'site-works': ['MSS', 'MSA'],
+  'registration-data': ['SUP'],
+  'service-change': ['SUP'],
+  // Not tied to IF-024/IF-027: every Supplier is tested on the agreed Change of Supplier read (IF-041) it carries.
+  'data-service-request': ['SUP'],
+  'metering-service-request': ['SUP'],
+  'direct-contract': ['MSS', 'MSA'],
+};
+
+export const TRIGGER_NEEDS_SENDS: Readonly<Partial<Record<TriggerName, OptionalInterface>>> = {
+  'metering-service-request': 'IF-004',
+  'direct-contract': 'IF-038',
 };
 
 /** A person at the keyboard works for any participant, so it is the default until a hook exists. */
@@ -45,6 +78,10 @@ export const DEFAULT_MANUAL_TRIGGERS: Readonly<Record<TriggerName, string>> = {
   'css-registration': 'Raise a CSS registration for the MPAN below, from its supply start date',
   'site-works': 'Record the work below in your systems so that they report it to the SMRS',
   'registration-data': 'Record the change below in your systems so that they update the SMRS',
+  'service-change': 'Change the service appointment below in your systems so that they request it from the SMRS',
+  'data-service-request': "Record the request below in your systems so that they send it to the MPAN's Data Service",
+  'metering-service-request': "Record the Comms Hub information below in your systems so that they share it with the MPAN's Metering Service",
+  'direct-contract': 'Record the customer direct contract change below in your systems so that they report it to the SMRS',
 };
 
 export const DEFAULTS = {
@@ -193,8 +230,41 @@ export function checkTriggerName(value: string, field = 'trigger'): TriggerName 
   throw new AnswerError(field, `'${value}' is not a trigger the scenarios use: give one of ${TRIGGER_NAMES.join(', ')}`);
 }
 
-/** The triggers the declared roles need, in the table's order. */
-export const triggersFor = (roles: readonly RoleAnswer[]): TriggerName[] => TRIGGER_NAMES.filter((name) => TRIGGER_ROLES[name].some((code) => roles.some((role) => role.role === code)));
+/** The triggers the declared roles (and the optional interfaces they send) need, in the table's order. */
+export const triggersFor = (roles: readonly RoleAnswer[], sends: readonly string[] = []): TriggerName[] =>
+  TRIGGER_NAMES.filter((name) => {
+    const needs = TRIGGER_NEEDS_SENDS[name];
+    return TRIGGER_ROLES[name].some((code) => roles.some((role) => role.role === code)) && (needs === undefined || sends.includes(needs));
+  });
+
+/** The role codes of scenarios/role-interfaces.yaml that may send an interface; the one place that fact is written. */
+const sendersOf = (id: OptionalInterface): readonly string[] => loadRoleInterfaceTable().sendersOf(id) ?? [];
+
+/** The optional interfaces at least one of the roles may send, by the role table. */
+export const sendableBy = (roles: readonly RoleAnswer[]): OptionalInterface[] => OPTIONAL_INTERFACES.filter((id) => sendersOf(id).some((code) => roles.some((role) => role.role === code)));
+
+/**
+ * `IF-024,IF-027`, or `none`: the optional interfaces the participant sends. Each must be one
+ * the features treat as optional and one the role table lets a declared role send, so a
+ * profile never declares a capability no scenario of its roles could test.
+ */
+export function checkSends(value: string, roles: readonly RoleAnswer[], field = 'interfaces you send'): OptionalInterface[] {
+  if (value.trim().toLowerCase() === 'none') return [];
+  const given = [...new Set(list(value).map((entry) => entry.toUpperCase()))];
+  const allowed = sendableBy(roles);
+  const codes = roles.map((role) => role.role).join(', ');
+  const hint = `give any of ${allowed.join(', ') || '(none)'} (what ${codes} may send), or none`;
+  for (const id of given) {
+    if (!(OPTIONAL_INTERFACES as readonly string[]).includes(id)) {
+      throw new AnswerError(field, `${id} is not an optional interface (only ${OPTIONAL_INTERFACES.join(', ')} are declared; every other one is tested on every participant of its role): ${hint}`);
+    }
+    if (!allowed.includes(id as OptionalInterface)) {
+      throw new AnswerError(field, `${id} (${OPTIONAL_INTERFACE_NAMES[id as OptionalInterface]}) is sent by ${sendersOf(id as OptionalInterface).join(', ')} (scenarios/role-interfaces.yaml), not by ${codes}: ${hint}`);
+    }
+  }
+  // In the table's order, whatever order they were typed in, so that the profile reads the same.
+  return OPTIONAL_INTERFACES.filter((id) => given.includes(id));
+}
 
 /** `MY_SUPPLIER_DIP_API_KEY`-style default variable name for a role's key. */
 export const defaultKeyVariable = (role: RoleCode): string => `MHHS_${role}_DIP_API_KEY`;

@@ -16,14 +16,18 @@ import {
   checkRoleCode,
   checkRoles,
   checkSegments,
+  checkSends,
   checkTrigger,
   checkWebhookUrl,
   DEFAULT_MANUAL_TRIGGERS,
   DEFAULTS,
   defaultKeyVariable,
   type InitAnswers,
+  OPTIONAL_INTERFACE_NAMES,
+  type OptionalInterface,
   type RoleAnswer,
   type RoleCode,
+  sendableBy,
   triggersFor,
   type TriggerName,
 } from './init-answers.ts';
@@ -103,11 +107,21 @@ function defaultSegments(roles: readonly RoleAnswer[]): string {
   return segments.join(',');
 }
 
-async function askTriggers(questions: Questions, roles: readonly RoleAnswer[]): Promise<Partial<Record<TriggerName, Trigger>>> {
+/** Asked only when a declared role may send one of them; none is the default, as most participants send none. */
+async function askSends(questions: Questions, roles: readonly RoleAnswer[]): Promise<OptionalInterface[]> {
+  const sendable = sendableBy(roles);
+  if (sendable.length === 0) return [];
+  questions.say('Optional interfaces: their scenarios run only for a participant that declares it sends them.');
+  for (const id of sendable) questions.say(`  ${id} ${OPTIONAL_INTERFACE_NAMES[id]}`);
+  return questions.ask('Optional interfaces you send (e.g. IF-024,IF-027, or none)', 'none', (answer) => checkSends(answer, roles));
+}
+
+async function askTriggers(questions: Questions, roles: readonly RoleAnswer[], sends: readonly OptionalInterface[]): Promise<Partial<Record<TriggerName, Trigger>>> {
   questions.say('How does the suite ask your systems to start something? http:URL (a test hook it POSTs the payload to),');
-  questions.say('command:CMD (a shell command, payload in $MHHS_TRIGGER_PAYLOAD) or manual:TEXT (instructions for a person).');
+  questions.say('command:CMD (a shell command, payload in $MHHS_TRIGGER_PAYLOAD), playwright:SCRIPT (a Playwright script driving');
+  questions.say('your back-office web UI, a screenshot of each step kept as evidence) or manual:TEXT (instructions for a person).');
   const triggers: Partial<Record<TriggerName, Trigger>> = {};
-  for (const name of triggersFor(roles)) {
+  for (const name of triggersFor(roles, sends)) {
     triggers[name] = await questions.ask(`  ${name}`, `manual:${DEFAULT_MANUAL_TRIGGERS[name]}`, (answer) => checkTrigger(answer, `trigger ${name}`));
   }
   return triggers;
@@ -124,10 +138,11 @@ export async function askInitAnswers(streams: PromptStreams): Promise<InitAnswer
     const port = await questions.ask('DIP emulator: port (your systems use https://<this machine>:<port> as the DIP base URL)', String(DEFAULTS.emulatorPort), checkEmulatorPort);
     const segments = await questions.ask('Market segments (S Smart, A Advanced)', defaultSegments(roles), checkSegments);
     const gspGroups = await questions.ask('GSP groups your Metering Service operates in (e.g. _A,_K, or all)', 'all', checkGspGroups);
+    const sends = await askSends(questions, roles);
     const suitePki = await questions.ask("Folder of the suite's certificates (made by mhhs-qualify certs init)", DEFAULTS.suitePki, (answer) => checkPath(answer, 'suite PKI folder'));
     const participantCa = await questions.ask('PEM file of the CA that issued your TLS and signing certificates', '', (answer) => checkPath(answer, 'participant CA file'));
-    const triggers = await askTriggers(questions, roles);
-    return { name, roles, webhookUrl, emulator: { host, port }, segments, gspGroups, suitePki, participantCa, triggers };
+    const triggers = await askTriggers(questions, roles, sends);
+    return { name, roles, webhookUrl, emulator: { host, port }, segments, gspGroups, sends, suitePki, participantCa, triggers };
   } finally {
     questions.close();
   }

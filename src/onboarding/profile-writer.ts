@@ -4,25 +4,75 @@
 // escapes, which YAML reads back unchanged, so no answer can change the document's structure.
 import path from 'node:path';
 import type { Trigger } from '../profile/participant-profile.ts';
-import { type InitAnswers, type KeySource, ROLE_NAMES, type RoleAnswer, TRIGGER_NAMES, TRIGGER_ROLES, type TriggerName } from './init-answers.ts';
+import {
+  type InitAnswers,
+  type KeySource,
+  OPTIONAL_INTERFACE_NAMES,
+  ROLE_NAMES,
+  type RoleAnswer,
+  sendableBy,
+  TRIGGER_NAMES,
+  TRIGGER_NEEDS_SENDS,
+  TRIGGER_ROLES,
+  type TriggerName,
+} from './init-answers.ts';
 
 const quote = (value: string): string => JSON.stringify(value);
 
-/** The business processes the scenarios exercise for each role: the profile's capability declaration. */
-const PROCESSES_OF: Readonly<Record<RoleAnswer['role'], readonly string[]>> = {
-  SUP: ['BP001', 'BP010'],
-  MSS: ['BP002', 'BP008', 'BP009'],
-  MSA: ['BP002', 'BP008', 'BP009'],
+/**
+ * The business processes the scenarios exercise for each role (the processes `mhhs-qualify
+ * list --role …` shows with a process table): the profile's capability declaration. A list,
+ * not read from the features at init, so the writer stays a function of the answers;
+ * test/init-command.test.ts fails when it drifts from the scenarios.
+ */
+const SUPPLIER_PROCESSES = ['BP001', 'BP002', 'BP003', 'BP003B', 'BP006', 'BP007', 'BP008', 'BP009', 'BP010', 'BP011', 'IF045-REMINDERS', 'MIGRATION', 'RELATED-MPANS', 'SUPPLIER-TO-DS'];
+const METERING_SERVICE_PROCESSES = ['BP001', 'BP002', 'BP006', 'BP007', 'BP008', 'BP009', 'BP010', 'BP011', 'IF045-REMINDERS', 'MIGRATION', 'RELATED-MPANS'];
+export const PROCESSES_OF: Readonly<Record<RoleAnswer['role'], readonly string[]>> = {
+  SUP: SUPPLIER_PROCESSES,
+  MSS: METERING_SERVICE_PROCESSES,
+  MSA: METERING_SERVICE_PROCESSES,
 };
 
+/** What each trigger's payload holds, as profiles/reference-participant.yaml says it. */
 const TRIGGER_COMMENTS: Readonly<Record<TriggerName, readonly string[]>> = {
-  'css-registration': ['Your Supplier has raised an initial registration or switch with CSS.', 'Payload (JSON): {"mpan", "supplyStartDate", "cssRegistrationId"}'],
-  'site-works': [
-    'Your Metering Service\'s engineer did work on site the SMRS must hear of. Payload (JSON):',
-    '{"mpan", "distributorDipId", "gspGroup", "segment", "work", "supplierDipId"};',
-    'work is e.g. "meter exchanged on site".',
+  'css-registration': [
+    'Your Supplier has raised a registration with CSS (initial registration or switch) for an',
+    'MPAN, from a supply start date. Payload (JSON): {mpan, supplyStartDate, cssRegistrationId, migrating?};',
+    'migrating: true when the MPAN is not yet under MHHS, so the Supplier migrates it with the switch (MCS).',
   ],
-  'registration-data': ['Your Supplier\'s own registration data changed. Payload (JSON):', '{"mpan", "distributorDipId", "gspGroup", "change"}; change is e.g. "consent granularity changed".'],
+  'site-works': [
+    "Your Metering Service's engineer has done work on site the Registration Service must hear",
+    'of (BP008, BP009). Payload (JSON): {mpan, distributorDipId, gspGroup, segment, work, supplierDipId,',
+    'dataServiceDipId, workedAt}; work is one of the trigger events of scenarios/slas.yaml, e.g.',
+    '"meter exchanged on site"; the reads taken on site (IF-041) go to dataServiceDipId, dated workedAt.',
+    '"removed meter\'s history found wrong" also carries meterId, the meter whose record to correct.',
+  ],
+  'registration-data': [
+    "Your Supplier's own registration data has changed (BP010). Payload (JSON): {mpan, distributorDipId,",
+    'gspGroup, change}; change is e.g. "consent granularity changed" (see README).',
+  ],
+  'service-change': [
+    'Your Supplier changes a service appointment without a change of supplier (BP002, BP003,',
+    'BP003B, BP011). Payload (JSON): {mpan, distributorDipId, gspGroup, segment, service (MS|DS),',
+    'scenario (CSP|USP|SEG|MCA), effectiveFrom (YYYY-MM-DD), provider (USP: the one appointed)}.',
+  ],
+  'data-service-request': [
+    "Your Supplier has something for the MPAN's Data Service (IF-024 advisory, IF-027 consumption",
+    'amendment, IF-041 agreed Change of Supplier read). Payload (JSON): {mpan, distributorDipId, gspGroup,',
+    'dataService: {dipId, mpid}, request, supplyStartDate?}; request is e.g. "premises found vacant",',
+    '"consumption amendment requested" or "change of supplier read agreed with the other Supplier"',
+    "(with supplyStartDate, YYYY-MM-DD, the switch's).",
+  ],
+  'metering-service-request': [
+    "Your Supplier has Comms Hub information to share with the MPAN's Metering Service (IF-004, by",
+    'bilateral agreement). Payload (JSON): {mpan, distributorDipId, gspGroup, meteringService: {dipId, mpid},',
+    'request}; request is "comms hub information to share".',
+  ],
+  'direct-contract': [
+    "Your Metering Service's customer agreed or ended a direct contract (BP010 CRD-04). Payload (JSON):",
+    '{mpan, distributorDipId, gspGroup, segment, change, effectiveTo (YYYY-MM-DD, for an agreement)};',
+    'change is "customer direct contract agreed" or "customer direct contract ended".',
+  ],
 };
 
 /**
@@ -49,6 +99,16 @@ function triggerLines(name: TriggerName, trigger: Trigger): string[] {
           ? [`playwright: { script: ${quote(trigger.playwright.script)} }   # drives your own web UI in Chromium`]
           : [`manual: ${quote(trigger.manual)}`];
   return [`  ${name}:`, ...TRIGGER_COMMENTS[name].map((line) => `    # ${line}`), ...how.map((line) => `    ${line}`)];
+}
+
+/** The declared optional interfaces, each named; none declared, the ones the roles could send as a comment to edit. */
+function sendsLines(answers: InitAnswers): string[] {
+  const described = (ids: readonly (keyof typeof OPTIONAL_INTERFACE_NAMES)[]) => ids.map((id) => `${id} ${OPTIONAL_INTERFACE_NAMES[id]}`).join('; ');
+  const why = '  # Optional interfaces you send: their scenarios are not applicable to a profile without them.';
+  if (answers.sends.length > 0) return [why, `  #   ${described(answers.sends)}`, `  sends: [${answers.sends.join(', ')}]`];
+  const sendable = sendableBy(answers.roles);
+  if (sendable.length === 0) return [];
+  return [why, `  #   ${described(sendable)}`, `  # sends: [${sendable.join(', ')}]`];
 }
 
 export function profileYaml(answers: InitAnswers, profileFile: string): string {
@@ -99,7 +159,7 @@ export function profileYaml(answers: InitAnswers, profileFile: string): string {
     '  # GSP groups your Metering Service operates in: the suite expects a rejection outside them.',
     `  gspGroups: [${answers.gspGroups.join(', ')}]`,
     '  # meterTypes: [S2ADE, …]   # DI-059 meter types your Metering Service supports; omitted: all',
-    '  # sends: [IF-004, IF-024, IF-027, IF-038]   # optional interfaces you send (Comms Hub information by bilateral agreement; Supplier to Data Service; Customer Direct Contracts); omitted: none',
+    ...sendsLines(answers),
     '',
     '# MPANs your systems already serve in the test environment, as quoted 13-digit cores.',
     'portfolio:',
@@ -110,7 +170,7 @@ export function profileYaml(answers: InitAnswers, profileFile: string): string {
     '# suite POSTs the payload to), command (a shell command) or manual (instructions for a person).',
     'triggers:',
     ...triggers.flatMap((name) => triggerLines(name, answers.triggers[name]!)),
-    ...unused.map((name) => `  # ${name}: only a ${TRIGGER_ROLES[name].map((code) => ROLE_NAMES[code]).join(' or ')} needs it`),
+    ...unused.map((name) => `  # ${name}: only a ${TRIGGER_ROLES[name].map((code) => ROLE_NAMES[code]).join(' or ')}${TRIGGER_NEEDS_SENDS[name] ? ` that sends ${TRIGGER_NEEDS_SENDS[name]}` : ''} needs it`),
   ];
   if (triggers.length === 0) lines[lines.indexOf('triggers:')] = 'triggers: {}';
   return `${lines.join('\n')}\n`;

@@ -19,6 +19,7 @@ import {
   checkRoleCode,
   checkRoles,
   checkSegments,
+  checkSends,
   checkTrigger,
   checkTriggerName,
   checkWebhookUrl,
@@ -42,6 +43,7 @@ export interface InitCommandOptions {
   readonly emulatorPort?: string;
   readonly segments?: string;
   readonly gspGroups?: string;
+  readonly sends?: string;
   readonly suitePki?: string;
   readonly participantCa?: string;
   readonly trigger?: readonly string[];
@@ -81,11 +83,11 @@ export function parseRoleFlag(value: string): RoleAnswer {
 export function parseTriggerFlag(value: string): [TriggerName, Trigger] {
   const flag = `--trigger '${value}'`;
   const equals = value.indexOf('=');
-  if (equals < 1) throw new AnswerError(flag, 'expected NAME=http:URL, NAME=command:CMD or NAME=manual:TEXT, e.g. css-registration=http:https://hooks.example.co.uk/css');
+  if (equals < 1) throw new AnswerError(flag, 'expected NAME=http:URL, NAME=command:CMD, NAME=playwright:SCRIPT or NAME=manual:TEXT, e.g. css-registration=http:https://hooks.example.co.uk/css');
   return fromFlag(flag, () => [checkTriggerName(value.slice(0, equals)), checkTrigger(value.slice(equals + 1), 'trigger')]);
 }
 
-const ANSWER_FLAGS: ReadonlyArray<keyof InitCommandOptions> = ['name', 'role', 'webhookUrl', 'emulatorHost', 'emulatorPort', 'segments', 'gspGroups', 'suitePki', 'participantCa', 'trigger'];
+const ANSWER_FLAGS: ReadonlyArray<keyof InitCommandOptions> = ['name', 'role', 'webhookUrl', 'emulatorHost', 'emulatorPort', 'segments', 'gspGroups', 'sends', 'suitePki', 'participantCa', 'trigger'];
 
 const givesAnswers = (options: InitCommandOptions): boolean =>
   ANSWER_FLAGS.some((key) => {
@@ -107,13 +109,14 @@ export function answersFromFlags(options: InitCommandOptions): InitAnswers {
   }
   const given = (options.role ?? []).map(parseRoleFlag);
   const roles = fromFlag('--role', () => checkRoles(given));
+  const sends = fromFlag('--sends', () => checkSends(options.sends ?? 'none', roles));
   const triggers: Partial<Record<TriggerName, Trigger>> = {};
   for (const [name, trigger] of (options.trigger ?? []).map(parseTriggerFlag)) {
     if (triggers[name]) throw new AnswerError(`--trigger ${name}`, 'is given twice: give each trigger once');
     triggers[name] = trigger;
   }
   // A trigger the roles need and the flags leave out falls back to a person at the keyboard.
-  for (const name of triggersFor(roles)) triggers[name] ??= { manual: DEFAULT_MANUAL_TRIGGERS[name] };
+  for (const name of triggersFor(roles, sends)) triggers[name] ??= { manual: DEFAULT_MANUAL_TRIGGERS[name] };
   return {
     name: fromFlag('--name', () => checkName(options.name!)),
     roles,
@@ -124,6 +127,7 @@ export function answersFromFlags(options: InitCommandOptions): InitAnswers {
     },
     segments: fromFlag('--segments', () => checkSegments(options.segments ?? DEFAULTS.segments.join(','))),
     gspGroups: fromFlag('--gsp-groups', () => checkGspGroups(options.gspGroups ?? 'all')),
+    sends,
     suitePki: fromFlag('--suite-pki', () => checkPath(options.suitePki ?? DEFAULTS.suitePki, 'suite PKI folder')),
     participantCa: fromFlag('--participant-ca', () => checkPath(options.participantCa!, 'participant CA file')),
     triggers,
