@@ -101,7 +101,10 @@ describe('the qualification report in Chromium', () => {
     const waivers = path.join(mkdtempSync(path.join(tmpdir(), 'mhhs-waivers-')), 'waivers.yaml');
     writeFileSync(waivers, 'waivers:\n  - { id: REQ-SLA-ms-appointment-request, reason: late IF-031 agreed for this test, reference: QAD-TEST-7, approver: A. Reviewer, expires: "2099-12-31" }\n');
     // ×600, not ×3600: the fault holds IF-031 back 75 market minutes, 7.5 real seconds, far from the 60-minute line.
-    const run = qualify('--time-scale', '600', '--fault', 'late-if031', '--tags', '@REC-22.6.1 and @segment:smart', '--waivers', waivers);
+    // The latest selftest's result, as `mhhs-qualify selftest` writes it: the pack carries its kill rate.
+    const selftestResult = path.join(path.dirname(waivers), 'selftest-result.json');
+    writeFileSync(selftestResult, JSON.stringify({ faults: 33, caught: 32, unexpectedReds: 1, cleanOk: true, complete: true, scope: 'all', catalogueSize: 33, suite: { version: '0.1.0' }, finishedAt: '2026-11-29T23:10:00.000Z' }));
+    const run = qualify('--time-scale', '600', '--fault', 'late-if031', '--tags', '@REC-22.6.1 and @segment:smart', '--waivers', waivers, '--selftest-result', selftestResult);
     // The one failure is waived, so the run passes; the scenario still failed.
     expect(run.status, run.stderr).toBe(0);
     const pack = readFileSync(path.join(run.reports, 'evidence-pack.zip'));
@@ -114,7 +117,7 @@ describe('the qualification report in Chromium', () => {
       verdicts: '1 scenarios: 0 passed, 1 failed, 0 inconclusive, 0 errors',
       slas: '1 measured: 1 missed',
       waivers: 'REQ-SLA-ms-appointment-request (QAD-TEST-7)',
-      killRate: 'not measured (no selftest result)',
+      killRate: '96% (32 of 33 fault switches caught); 1 unexpected red; suite 0.1.0; 2026-11-29',
     });
     expect(digest.suite).toMatch(/^mhhs-qualify \d+\.\d+\.\d+ \([0-9a-f]{12}\), DIP API v2\.1\.0$/);
     // The waived scenario's requirements count as waived, never as passed.

@@ -37,7 +37,16 @@ describe('report overview', () => {
   it('states the kill rate only from a selftest result', () => {
     expect(killRateOf(null)).toBe('not measured (no selftest result)');
     expect(killRateOf({ faults: 0, caught: 0 })).toBe('not measured (no selftest result)');
-    expect(killRateOf({ faults: 16, caught: 15 })).toBe('94% (15 of 16 fault switches caught)');
+    // Never rounded up: 15 of 16 is 93 %, and only all of them is 100 %.
+    expect(killRateOf({ faults: 16, caught: 15 })).toBe('93% (15 of 16 fault switches caught)');
+    expect(killRateOf({ faults: 200, caught: 199 })).toBe('99% (199 of 200 fault switches caught)');
+    // What a reviewer needs to weigh it: a sample, unexpected reds, a red clean run, another suite commit.
+    expect(killRateOf({ faults: 3, caught: 3, complete: false, scope: 'expected', catalogueSize: 33 })).toBe('100% (3 of 3 fault switches caught); a sample: only the scenarios meant to catch each fault');
+    expect(killRateOf({ faults: 3, caught: 3, complete: false, scope: 'all', catalogueSize: 33 })).toBe('100% (3 of 3 fault switches caught); a sample of 3 of 33 catalogue faults');
+    expect(killRateOf({ faults: 33, caught: 33, unexpectedReds: 2, cleanOk: false, complete: true, suite: { version: '0.1.0', commit: 'a'.repeat(40) }, finishedAt: '2026-11-30T04:00:00Z' }, 'b'.repeat(40))).toBe(
+      "100% (33 of 33 fault switches caught); 2 unexpected red; clean run NOT green; measured on suite commit aaaaaaaaaaaa, not this run's; 2026-11-30",
+    );
+    expect(killRateOf({ faults: 33, caught: 33, complete: true, suite: { version: '0.1.0', commit: 'a'.repeat(40) } }, 'a'.repeat(40))).toBe('100% (33 of 33 fault switches caught); suite 0.1.0');
     const metadata = (body: object) => ({ 'metadata.json': Buffer.from(JSON.stringify(body)) });
     expect(packDigest(metadata({ selftest: null })).killRate).toBe('not measured (no selftest result)');
     expect(packDigest(metadata({ selftest: { faults: 4, caught: 4 } })).killRate).toBe('100% (4 of 4 fault switches caught)');

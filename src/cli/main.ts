@@ -17,6 +17,7 @@ import { mergeCommand } from './commands/merge-command.ts';
 import { packCommand, verifyCommand } from './commands/pack-command.ts';
 import { rttmExportCommand, rttmImportCommand } from './commands/rttm-command.ts';
 import { runCommand } from './commands/run-command.ts';
+import { selftestCommand } from './commands/selftest-command.ts';
 import { specFetchCommand } from './commands/spec-fetch-command.ts';
 import { specInfoCommand } from './commands/spec-info-command.ts';
 import { validateCommand } from './commands/validate-command.ts';
@@ -29,6 +30,10 @@ const versions = PINNED_VERSIONS.map((pinned) => pinned.version);
 
 function specVersionOption(): Option {
   return new Option('--spec-version <version>', 'DIP API definitions version').choices(versions).default(DEFAULT_SPEC_VERSION);
+}
+
+function selftestResultOption(): Option {
+  return new Option('--selftest-result <file>', "the latest selftest's selftest-result.json, whose kill rate the evidence pack carries (default: reports/selftest/selftest-result.json when there is one)");
 }
 
 function specDirOption(): Option {
@@ -76,6 +81,7 @@ export function buildProgram(io: ConsoleIO, setExitCode: (code: number) => void)
     .option('--no-redact', 'keep MPANs and addresses as exchanged in the evidence pack (masked by default)')
     .option('--signing-key <file>', 'sign the evidence pack with this private key (PEM; else $MHHS_SIGNING_KEY_FILE, else a throw-away key)')
     .option('--signatory <name>', 'who signs the evidence pack (else $MHHS_SIGNATORY)')
+    .addOption(selftestResultOption())
     .option('--shard <i/n>', 'run only shard i of n of the selected scenarios (CI machines in parallel); join the shards with merge')
     .addOption(specVersionOption())
     .addOption(specDirOption())
@@ -92,6 +98,7 @@ export function buildProgram(io: ConsoleIO, setExitCode: (code: number) => void)
     .option('--no-redact', 'keep MPANs and addresses as exchanged in the evidence pack (masked by default)')
     .option('--signing-key <file>', 'sign the evidence pack with this private key (PEM; else $MHHS_SIGNING_KEY_FILE, else a throw-away key)')
     .option('--signatory <name>', 'who signs the evidence pack (else $MHHS_SIGNATORY)')
+    .addOption(selftestResultOption())
     .addOption(specDirOption())
     .action(async (dirs: string[], options) => setExitCode(await mergeCommand(dirs, options, io)));
 
@@ -110,6 +117,23 @@ export function buildProgram(io: ConsoleIO, setExitCode: (code: number) => void)
     .addOption(specVersionOption())
     .addOption(specDirOption())
     .action(async (options) => setExitCode(await loadCommand(options, io)));
+
+  program
+    .command('selftest')
+    .description('prove the suite turns red on a wrong participant: the reference participant clean, then once per fault of scenarios/fault-catalogue.yaml; writes the kill matrix (JSON, CSV, HTML). With --repeat N: the clean suite N times, reporting any scenario whose verdict varied')
+    .option('--fault <name...>', 'only these catalogue faults (a sample); default: every one')
+    .option('--catalogue <file>', 'the fault catalogue (default: scenarios/fault-catalogue.yaml)')
+    .addOption(new Option('--scope <scope>', 'all: every scenario under every fault, so unexpected reds are seen; expected: only the scenarios meant to catch each fault (fast)').choices(['all', 'expected']).default('all'))
+    .option('--parallel <n>', 'worker processes for each run', '0')
+    .option('--repeat <n>', 'run the clean suite n times (serial and --parallel 2 in turn, seeds seed..seed+n-1) and report flaky scenarios')
+    .option('--tags <expression>', 'with --repeat: only these scenarios')
+    .option('--seed <n>', 'seed for generated data (the first seed with --repeat)', '1')
+    .option('--time-scale <x>', 'market time per real time for every run', '3600')
+    .option('--run-timeout <seconds>', 'stop a run that takes longer and report it', '900')
+    .option('--reports <dir>', 'where the kill matrix, flakiness.json and each run go', 'reports/selftest')
+    .addOption(specVersionOption())
+    .addOption(specDirOption())
+    .action(async (options) => setExitCode(await selftestCommand(options, io)));
 
   program
     .command('coverage')
@@ -149,6 +173,7 @@ export function buildProgram(io: ConsoleIO, setExitCode: (code: number) => void)
     .option('--profile <file>', 'participant profile the run used')
     .option('--signing-key <file>', 'signatory’s private key, PEM, Ed25519 or RSA (else $MHHS_SIGNING_KEY_FILE, else a throw-away key)')
     .option('--signatory <name>', 'who signs, e.g. "A. Director, Example Energy Ltd" (else $MHHS_SIGNATORY)')
+    .addOption(selftestResultOption())
     .addOption(specVersionOption())
     .addOption(specDirOption())
     .option('--no-redact', 'keep MPANs and addresses as exchanged (they are masked by default)')

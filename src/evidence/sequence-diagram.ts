@@ -33,7 +33,7 @@ export function mermaidSequence(exchanges: readonly Exchange[]): string {
   return lines.join('\n');
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function svgSequence(exchanges: readonly Exchange[]): string {
   const arrows = arrowsOf(exchanges);

@@ -48,7 +48,7 @@ export function rttmRows(coverage: CoverageReport, lastRun: RunSummary | undefin
   });
 }
 
-const csvCell = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+export const csvCell = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 export function rttmCsv(rows: readonly RttmRow[]): string {
   return `${[RTTM_COLUMNS.join(','), ...rows.map((row) => RTTM_COLUMNS.map((column) => csvCell(row[column])).join(','))].join('\r\n')}\r\n`;

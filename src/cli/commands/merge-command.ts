@@ -25,6 +25,7 @@ export interface MergeCommandOptions {
   readonly signingKey?: string;
   readonly signatory?: string;
   readonly redact?: boolean;
+  readonly selftestResult?: string;
 }
 
 function readShards(dirs: readonly string[], outDir: string): ShardRun[] {
@@ -91,6 +92,7 @@ export async function mergeCommand(dirs: readonly string[], options: MergeComman
     faults: identity.faults,
     certification: summary.certification === true,
     redact: options.redact !== false,
+    selftestResult: options.selftestResult,
   });
   io.out(describePack(pack));
   // Built once the pack has the facts its overview shows (coverage, SLAs, waivers).

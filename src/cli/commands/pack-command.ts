@@ -6,6 +6,7 @@ import { verifyPack } from '../../evidence/pack/verify-pack.ts';
 import { digestRows } from '../../evidence/pack/pack-digest.ts';
 import { loadProfile } from '../../profile/participant-profile.ts';
 import { DEFAULT_PROFILE } from '../../run/run-settings.ts';
+import { DEFAULT_SELFTEST_RESULT, readSelftestResult, type SelftestResult } from '../../selftest/selftest-result.ts';
 import { loadSpec } from '../../spec/load-spec.ts';
 import type { ConsoleIO } from '../output/console-io.ts';
 import { UsageError } from '../usage-error.ts';
@@ -26,6 +27,8 @@ export interface PackCommandOptions {
   readonly faults?: readonly string[];
   readonly certification?: boolean;
   readonly redact?: boolean;
+  /** The latest selftest's selftest-result.json (default: reports/selftest/selftest-result.json); its kill rate goes into the pack. */
+  readonly selftestResult?: string;
 }
 
 function readKey(file: string | undefined): string | undefined {
@@ -34,6 +37,17 @@ function readKey(file: string | undefined): string | undefined {
     return readFileSync(file, 'utf8');
   } catch (error) {
     throw new UsageError(`cannot read the signing key ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
+/** The kill rate a pack carries: the named file must be there; the default one may not be (no selftest run here yet). */
+function readSelftest(file: string | undefined): SelftestResult | null {
+  try {
+    const result = readSelftestResult(path.resolve(file ?? DEFAULT_SELFTEST_RESULT));
+    if (result === null && file !== undefined) throw new Error(`${file} does not exist: run mhhs-qualify selftest --reports ${path.dirname(file)}, or leave --selftest-result out`);
+    return result;
+  } catch (error) {
+    throw new UsageError(`--selftest-result: ${(error as Error).message}`);
   }
 }
 
@@ -48,6 +62,7 @@ export function packEvidence(options: PackCommandOptions): Promise<BuiltPack> {
     signingKeyPem: readKey(options.signingKey ?? process.env[SIGNING_KEY_ENV]),
     signatory: options.signatory ?? process.env[SIGNATORY_ENV],
     redact: options.redact !== false,
+    selftest: readSelftest(options.selftestResult),
   });
 }
 

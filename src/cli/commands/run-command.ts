@@ -49,6 +49,7 @@ export interface RunCommandOptions {
   readonly scenario?: string[];
   /** What stdout carries: `text` (people), `json` (the summary) or `junit` (JUnit XML); the rest goes to stderr. */
   readonly reporter?: string;
+  readonly selftestResult?: string;
 }
 
 const MARK: Record<ScenarioSummary['verdict'], string> = { pass: 'PASS', fail: 'FAIL', inconclusive: 'INCONCLUSIVE', error: 'ERROR' };
@@ -219,6 +220,7 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
       faults: options.fault ?? [],
       certification,
       redact: options.redact !== false,
+      selftestResult: options.selftestResult,
     });
     say(describePack(pack));
     // The run's own report (unmasked) shows on its overview the same facts as the pack's first page.

@@ -14,6 +14,7 @@ import { readSlaRecords, slaTableCsv } from '../sla-records.ts';
 import { buildAllureReport } from '../../run/allure-report.ts';
 import { isRedactable, maskMpan, redactText } from './redaction.ts';
 import { digestRows, type PackDigest, packDigest } from './pack-digest.ts';
+import type { SelftestResult } from '../../selftest/selftest-result.ts';
 
 export interface PackOptions {
   readonly reportsDir: string;
@@ -26,6 +27,8 @@ export interface PackOptions {
   readonly signatory?: string | undefined;
   /** Mask MPANs and addresses (the default); false keeps every byte as exchanged. */
   readonly redact?: boolean;
+  /** The latest selftest's result (the suite's kill rate), or null when none has run. */
+  readonly selftest?: SelftestResult | null;
 }
 
 export interface BuiltPack {
@@ -70,8 +73,8 @@ function metadata(options: PackOptions, summary: { startedAt?: string; finishedA
     certification: options.run.certification === true,
     submission: options.run.certification ? 'Certification run' : 'NOT FOR SUBMISSION: development run',
     signatory: options.signatory ?? null,
-    // The suite's kill rate (SelftestResult in pack-digest.ts); no selftest command fills it yet.
-    selftest: null,
+    // The suite's kill rate, from the latest `mhhs-qualify selftest` (src/selftest/selftest-result.ts).
+    selftest: options.selftest ?? null,
     signature: ephemeralKey ? 'throw-away key made for this pack: proves integrity, not identity' : 'signatory key',
     redaction:
       options.redact === false

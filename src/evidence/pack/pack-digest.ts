@@ -4,8 +4,10 @@
 // the suite's kill rate. Read from the pack's own files (metadata.json, summary.json, rttm.csv,
 // sla-table.csv), so a reviewer sees the figures the verified files hold. Two renderers show
 // these facts: `verify`'s first page and the overview of the Allure report inside the pack.
+import { killRateOf, type SelftestResult } from '../../selftest/selftest-result.ts';
 import { parseCsv } from '../csv.ts';
 
+export { killRateOf };
 export interface PackDigest {
   readonly participant: string;
   readonly roles: string;
@@ -20,16 +22,6 @@ export interface PackDigest {
   readonly slas: string;
   readonly waivers: string;
   readonly killRate: string;
-}
-
-/**
- * How well the suite catches defects: switched-on faults of the reference participant that the
- * scenarios meant for them failed. metadata.json's `selftest` (written by build-pack.ts) holds
- * it; no command measures it yet, so packs carry `selftest: null` until a selftest run fills it.
- */
-export interface SelftestResult {
-  readonly faults: number;
-  readonly caught: number;
 }
 
 interface PackMetadata {
@@ -58,10 +50,6 @@ function json(bytes: Uint8Array | undefined): Record<string, unknown> | undefine
 const counted = (counts: ReadonlyMap<string, number>, order: readonly string[]): string =>
   order.filter((key) => counts.get(key)).map((key) => `${counts.get(key)} ${key}`).join(', ') || 'none';
 
-export function killRateOf(selftest: SelftestResult | null | undefined): string {
-  if (!selftest || !Number.isFinite(selftest.faults) || selftest.faults <= 0) return 'not measured (no selftest result)';
-  return `${Math.round((100 * selftest.caught) / selftest.faults)}% (${selftest.caught} of ${selftest.faults} fault switches caught)`;
-}
 
 export function packDigest(entries: Readonly<Record<string, Uint8Array>>): PackDigest {
   const metadata = json(entries['metadata.json']) as PackMetadata | undefined;
@@ -98,7 +86,7 @@ export function packDigest(entries: Readonly<Record<string, Uint8Array>>): PackD
     requirements: `${coverage.size} requirements: ${counted(coverageCounts, ['passed', 'waived', 'not passed', 'not run', 'no scenario', 'not applicable'])}`,
     slas: `${slaRows.length} measured: ${counted(slaCounts, ['met', 'missed'])}${provisional ? ` (${provisional} against provisional windows)` : ''}`,
     waivers: applied.length ? applied.map((entry) => `${entry.waiver?.id ?? '?'} (${entry.waiver?.reference ?? '?'})`).join(', ') : 'none',
-    killRate: killRateOf(metadata?.selftest),
+    killRate: killRateOf(metadata?.selftest, metadata?.suite?.commit),
   };
 }
 

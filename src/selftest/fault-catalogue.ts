@@ -1,0 +1,102 @@
+// The fault catalogue (scenarios/fault-catalogue.yaml): each defect class the suite claims to
+// detect, the reference participant's fault switch that plants it, the scenarios meant to catch
+// it and the finding they must make. Read and checked here so that a typo in a tag expression or
+// a regular expression is an error naming the entry, not a fault that silently "survives".
+import { readFileSync } from 'node:fs';
+import { parse as parseTagExpression } from '@cucumber/tag-expressions';
+import yaml from 'js-yaml';
+import { FAULTS, isFaultName } from '../../reference-participant/faults.ts';
+
+export const FAULT_CATALOGUE_FILE = new URL('../../scenarios/fault-catalogue.yaml', import.meta.url);
+
+export const FAULT_CLASSES = ['rule', 'sla', 'process-step', 'rainy-day', 'transport'] as const;
+export type FaultClass = (typeof FAULT_CLASSES)[number];
+
+/** A tag expression, kept as written (for the report) and compiled (to select scenarios). */
+export interface TagSelection {
+  readonly expression: string;
+  matches(tags: readonly string[]): boolean;
+}
+
+export interface CatalogueEntry {
+  readonly switch: string;
+  /** What the switch does to the participant, from reference-participant/faults.ts. */
+  readonly defect: string;
+  readonly class: FaultClass;
+  readonly catches: TagSelection;
+  readonly finding: RegExp;
+  readonly collateral?: { readonly tags: TagSelection; readonly why: string };
+}
+
+export class FaultCatalogueError extends Error {
+  override name = 'FaultCatalogueError';
+}
+
+export function tagSelection(expression: string, where: string): TagSelection {
+  try {
+    const node = parseTagExpression(expression);
+    return { expression, matches: (tags) => node.evaluate([...tags]) };
+  } catch (error) {
+    throw new FaultCatalogueError(`${where}: '${expression}' is not a tag expression (${(error as Error).message})`);
+  }
+}
+
+function entryOf(raw: Record<string, unknown>, index: number, file: string): CatalogueEntry {
+  const at = `${file}: faults[${index}]${typeof raw.switch === 'string' ? ` (${raw.switch})` : ''}`;
+  const name = raw.switch;
+  if (typeof name !== 'string' || !isFaultName(name)) {
+    throw new FaultCatalogueError(`${at}: switch must name a fault of reference-participant/faults.ts; known: ${Object.keys(FAULTS).join(', ')}`);
+  }
+  if (!FAULT_CLASSES.includes(raw.class as FaultClass)) throw new FaultCatalogueError(`${at}: class must be one of ${FAULT_CLASSES.join(', ')}, not ${JSON.stringify(raw.class)}`);
+  if (typeof raw.catches !== 'string' || raw.catches.trim() === '') throw new FaultCatalogueError(`${at}: catches must be a tag expression selecting the scenarios meant to catch it`);
+  if (typeof raw.finding !== 'string' || raw.finding === '') throw new FaultCatalogueError(`${at}: finding must be a regular expression the failing scenario's cause matches`);
+  let finding: RegExp;
+  try {
+    finding = new RegExp(raw.finding);
+  } catch (error) {
+    throw new FaultCatalogueError(`${at}: finding is not a regular expression (${(error as Error).message})`);
+  }
+  let collateral: CatalogueEntry['collateral'];
+  if (raw.collateral !== undefined) {
+    const given = raw.collateral as Record<string, unknown>;
+    if (typeof given?.tags !== 'string' || typeof given.why !== 'string' || given.why.trim() === '') {
+      throw new FaultCatalogueError(`${at}: collateral must be {tags: <tag expression>, why: <why the defect turns them red too>}`);
+    }
+    collateral = { tags: tagSelection(given.tags, `${at}: collateral.tags`), why: given.why };
+  }
+  return {
+    switch: name,
+    defect: FAULTS[name],
+    class: raw.class as FaultClass,
+    catches: tagSelection(raw.catches, `${at}: catches`),
+    finding,
+    ...(collateral ? { collateral } : {}),
+  };
+}
+
+/** Parses a catalogue; every fault switch of the reference participant must have exactly one entry. */
+export function parseFaultCatalogue(text: string, file = 'scenarios/fault-catalogue.yaml'): CatalogueEntry[] {
+  const document = yaml.load(text, { schema: yaml.CORE_SCHEMA }) as { faults?: unknown } | undefined;
+  if (!Array.isArray(document?.faults)) throw new FaultCatalogueError(`${file}: expected a top-level 'faults' list`);
+  const entries = document.faults.map((raw, index) => entryOf((raw ?? {}) as Record<string, unknown>, index, file));
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    if (seen.has(entry.switch)) throw new FaultCatalogueError(`${file}: ${entry.switch} has two entries; give each fault switch one`);
+    seen.add(entry.switch);
+  }
+  const missing = Object.keys(FAULTS).filter((name) => !seen.has(name));
+  if (missing.length > 0) throw new FaultCatalogueError(`${file}: no entry for the fault switch(es) ${missing.join(', ')}: say which scenarios catch each`);
+  return entries;
+}
+
+/** The bundled catalogue, or another file of the same form (a catalogue under review). */
+export function loadFaultCatalogue(file?: string): CatalogueEntry[] {
+  if (file === undefined) return parseFaultCatalogue(readFileSync(FAULT_CATALOGUE_FILE, 'utf8'));
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new FaultCatalogueError(`cannot read the fault catalogue ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  return parseFaultCatalogue(text, file);
+}

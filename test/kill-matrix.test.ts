@@ -1,0 +1,235 @@
+// The selftest's judgement, on summaries made by hand: a fault is caught only by a scenario meant
+// for it failing with the finding that names it; every other red is reported; the catalogue
+// refuses entries that could not be checked; the files say the same as the judgement.
+import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { FAULTS } from '../reference-participant/faults.ts';
+import type { RunSummary, ScenarioSummary } from '../src/run/run-summary.ts';
+import { FAULT_CATALOGUE_FILE, loadFaultCatalogue, parseFaultCatalogue, tagSelection, type CatalogueEntry } from '../src/selftest/fault-catalogue.ts';
+import { judgeClean, judgeFault, killMatrix, type RunOutcome } from '../src/selftest/kill-matrix.ts';
+import { killMatrixCsv, killMatrixHtml, writeKillMatrix, type SelftestIdentity } from '../src/selftest/kill-matrix-files.ts';
+import { flakyScenarios } from '../src/selftest/flakiness.ts';
+import { readSelftestResult } from '../src/selftest/selftest-result.ts';
+import { bundledCheckIds, unexercised } from '../src/selftest/unexercised.ts';
+
+const scenario = (location: string, tags: string[], verdict: ScenarioSummary['verdict'], cause?: string): ScenarioSummary => ({
+  name: `scenario at ${location}`,
+  feature: 'a feature',
+  tags,
+  location,
+  verdict,
+  seconds: 1,
+  ...(cause ? { cause } : {}),
+});
+
+const ran = (...scenarios: ScenarioSummary[]): RunOutcome => ({
+  summary: { scenarios, totals: { pass: 0, fail: 0, inconclusive: 0, error: 0 }, startedAt: '', finishedAt: '' } as RunSummary,
+  seconds: 2,
+  command: 'mhhs-qualify run --fault late-if031',
+});
+
+const entry = (overrides: Partial<CatalogueEntry> = {}): CatalogueEntry => ({
+  switch: 'late-if031',
+  defect: FAULTS['late-if031'],
+  class: 'sla',
+  catches: tagSelection('@REC-22.6.1 and @segment:smart', 'test'),
+  finding: /SLA .*missed by/,
+  ...overrides,
+});
+
+const cleanRun = ran(
+  scenario('a.feature:1', ['@REC-22.6.1', '@segment:smart'], 'pass'),
+  scenario('a.feature:2', ['@REC-22.6.1', '@segment:smart'], 'pass'),
+  scenario('b.feature:1', ['@BP009'], 'pass'),
+  scenario('c.feature:1', ['@MIG-06'], 'inconclusive', 'Not applicable: reverse migration ended at M14'),
+);
+const cleanSummary = 'summary' in cleanRun ? cleanRun.summary : undefined;
+
+describe('judging a fault run', () => {
+  it('is caught when a scenario meant for it fails with the finding that names it', () => {
+    const outcome = judgeFault(
+      entry(),
+      ran(
+        scenario('a.feature:1', ['@REC-22.6.1', '@segment:smart'], 'fail', 'AssertionError: SLA ms-appointment-request missed by 15 min'),
+        scenario('a.feature:2', ['@REC-22.6.1', '@segment:smart'], 'pass'),
+        scenario('b.feature:1', ['@BP009'], 'pass'),
+        scenario('c.feature:1', ['@MIG-06'], 'inconclusive', 'Not applicable: reverse migration ended at M14'),
+      ),
+      cleanSummary,
+    );
+    expect(outcome).toMatchObject({ caught: true, expected: 2, ran: 4 });
+    expect(outcome.caughtBy.map((cell) => cell.location)).toEqual(['a.feature:1']);
+    expect(outcome.stayedGreen.map((cell) => cell.location)).toEqual(['a.feature:2']);
+    expect(outcome.unexpectedRed).toEqual([]);
+  });
+
+  it('is not caught by a failure for another reason, an error, or a red scenario not meant for it', () => {
+    const outcome = judgeFault(
+      entry(),
+      ran(
+        scenario('a.feature:1', ['@REC-22.6.1', '@segment:smart'], 'fail', 'AssertionError: MPAN-CHECK-DIGIT'),
+        scenario('a.feature:2', ['@REC-22.6.1', '@segment:smart'], 'error', 'TypeError: x is undefined'),
+        scenario('b.feature:1', ['@BP009'], 'fail', 'AssertionError: did not send IF-005 within 3 working days'),
+      ),
+      cleanSummary,
+    );
+    expect(outcome.caught).toBe(false);
+    expect(outcome.failedOtherwise.map((cell) => cell.location)).toEqual(['a.feature:1']);
+    expect(outcome.notFailVerdict.map((cell) => cell.location)).toEqual(['a.feature:2']);
+    expect(outcome.unexpectedRed.map((cell) => cell.location)).toEqual(['b.feature:1']);
+  });
+
+  it('counts a scenario not meant for it that fails with its finding as catching it too, not as unexpected', () => {
+    const outcome = judgeFault(
+      entry(),
+      ran(scenario('a.feature:1', ['@REC-22.6.1', '@segment:smart'], 'fail', 'SLA x missed by 1 min'), scenario('b.feature:1', ['@BP009'], 'fail', 'AssertionError: SLA ms-appointment-request missed by 15 min')),
+      cleanSummary,
+    );
+    expect(outcome.alsoCaughtBy.map((cell) => cell.location)).toEqual(['b.feature:1']);
+    expect(outcome.unexpectedRed).toEqual([]);
+    // Naming the defect alone does not make a catch: the scenarios meant for it must.
+    const onlyElsewhere = judgeFault(entry(), ran(scenario('a.feature:1', ['@REC-22.6.1', '@segment:smart'], 'pass'), scenario('b.feature:1', ['@BP009'], 'fail', 'SLA y missed by 2 min')), cleanSummary);
+    expect(onlyElsewhere).toMatchObject({ caught: false, alsoCaughtBy: [{ location: 'b.feature:1' }] });
+  });
+
+  it('counts a red the catalogue names as collateral apart from an unexpected one', () => {
+    const outcome = judgeFault(
+      entry({ collateral: { tags: tagSelection('@BP009', 'test'), why: 'the same late message' } }),
+      ran(scenario('a.feature:1', ['@REC-22.6.1', '@segment:smart'], 'fail', 'SLA x missed by 1 min'), scenario('b.feature:1', ['@BP009'], 'fail', 'timed out')),
+      cleanSummary,
+    );
+    expect(outcome.collateral.map((cell) => cell.location)).toEqual(['b.feature:1']);
+    expect(outcome.unexpectedRed).toEqual([]);
+  });
+
+  it('reports a run without a summary as a problem, never as caught', () => {
+    const outcome = judgeFault(entry(), { problem: 'exited 2 without a verdict', seconds: 1, command: 'x' }, cleanSummary);
+    expect(outcome).toMatchObject({ caught: false, runProblem: 'exited 2 without a verdict' });
+  });
+});
+
+describe('the clean run and the whole matrix', () => {
+  it('takes a not-applicable scenario as green, and anything else not passed as a problem', () => {
+    expect(judgeClean(cleanRun)).toMatchObject({ ok: true, scenarios: 4, passed: 3, notApplicable: 1, problems: [] });
+    const red = judgeClean(ran(scenario('a.feature:1', [], 'pass'), scenario('b.feature:1', [], 'inconclusive', 'Inconclusive: no trigger')));
+    expect(red).toMatchObject({ ok: false, problems: [{ location: 'b.feature:1', verdict: 'inconclusive' }] });
+    expect(judgeClean(ran()).ok).toBe(false);
+  });
+
+  it('passes only with every fault caught, no unexpected red and a green clean run', () => {
+    const clean = judgeClean(cleanRun);
+    const caught = judgeFault(entry(), ran(scenario('a.feature:1', ['@REC-22.6.1', '@segment:smart'], 'fail', 'SLA x missed by 1 min')), cleanSummary);
+    const missed = judgeFault(entry({ switch: 'reused-sur' }), ran(scenario('a.feature:1', ['@REC-22.6.1', '@segment:smart'], 'pass')), cleanSummary);
+    const stray = judgeFault(entry(), ran(scenario('a.feature:1', ['@REC-22.6.1', '@segment:smart'], 'fail', 'SLA x missed by 1 min'), scenario('b.feature:1', ['@BP009'], 'error', 'boom')), cleanSummary);
+    expect(killMatrix(clean, [caught])).toMatchObject({ ok: true, caught: 1, unexpectedReds: 0 });
+    expect(killMatrix(clean, [caught, missed])).toMatchObject({ ok: false, caught: 1 });
+    expect(killMatrix(clean, [stray])).toMatchObject({ ok: false, caught: 1, unexpectedReds: 1 });
+    expect(killMatrix(judgeClean(ran(scenario('a.feature:1', [], 'fail', 'x'))), [caught]).ok).toBe(false);
+    expect(killMatrix(clean, []).ok).toBe(false);
+  });
+
+  it('writes the matrix as JSON, CSV and HTML, and the short result a pack carries', () => {
+    const clean = judgeClean(cleanRun);
+    const fault = judgeFault(entry(), ran(scenario('a.feature:1', ['@REC-22.6.1', '@segment:smart'], 'fail', 'SLA x missed by 1 min, "late" <b>'), scenario('b.feature:1', ['@BP009'], 'fail', 'other')), cleanSummary);
+    const matrix = killMatrix(clean, [fault]);
+    const identity: SelftestIdentity = { suite: { version: '0.1.0', commit: 'c'.repeat(40) }, startedAt: 's', finishedAt: '2026-11-30T04:00:00Z', seconds: 3, settings: { scope: 'all', seed: 1, timeScale: 3600, parallel: 2, faults: ['late-if031'] } };
+    const dir = mkdtempSync(path.join(tmpdir(), 'mhhs-kill-matrix-'));
+    writeKillMatrix(dir, matrix, identity, 33);
+
+    const csv = killMatrixCsv(matrix).trim().split('\n');
+    expect(csv[0]).toBe('fault,class,fault caught,scenario location,scenario,meant to catch it,outcome,verdict,cause');
+    expect(csv).toContain('late-if031,sla,yes,a.feature:1,scenario at a.feature:1,yes,caught,fail,"SLA x missed by 1 min, ""late"" <b>"');
+    expect(csv).toContain('late-if031,sla,yes,b.feature:1,scenario at b.feature:1,no,unexpected red,fail,other');
+    const html = killMatrixHtml(matrix, identity);
+    expect(html).toContain('Kill matrix: 100% (1 of 1 fault switches caught)');
+    expect(html).toContain('&quot;late&quot; &lt;b&gt;');
+    expect(html).not.toContain('"late" <b>');
+    expect(html).toContain('NOT PASSED');
+    expect(JSON.parse(readFileSync(path.join(dir, 'kill-matrix.json'), 'utf8'))).toMatchObject({ killRate: '100% (1 of 1 fault switches caught)', unexpectedReds: 1, ok: false });
+    expect(readSelftestResult(path.join(dir, 'selftest-result.json'))).toEqual({
+      faults: 1,
+      caught: 1,
+      unexpectedReds: 1,
+      cleanOk: true,
+      complete: false,
+      scope: 'all',
+      catalogueSize: 33,
+      suite: identity.suite,
+      finishedAt: identity.finishedAt,
+    });
+    expect(readSelftestResult(path.join(dir, 'no-such-file.json'))).toBeNull();
+  });
+});
+
+describe('checks no fault made fail', () => {
+  it('are the rules, SLAs and requirements no scenario failing with a fault\'s finding showed', () => {
+    const ids = { rules: ['MPAN-CHECK-DIGIT', 'SUR-GRAMMAR'], slas: ['ms-appointment-request', 'meter-install-mtds'], requirements: ['REQ-SLA-ms-appointment-request', 'REQ-A', 'REQ-B'] };
+    const late = judgeFault(entry(), ran(scenario('a.feature:1', ['@REC-22.6.1', '@segment:smart', '@REQ-SLA-ms-appointment-request', '@REQ-A'], 'fail', 'SLA x missed by 1 min')), cleanSummary);
+    const mpan = judgeFault(
+      entry({ switch: 'invalid-mpan', catches: tagSelection('@REC-22.6.1', 'test'), finding: /MPAN-CHECK-DIGIT/ }),
+      // Red, but not naming the fault: proves nothing about REQ-B.
+      ran(scenario('a.feature:1', ['@REC-22.6.1'], 'fail', 'IF-031 breaks MPAN-CHECK-DIGIT'), scenario('b.feature:1', ['@REQ-B'], 'fail', 'timed out')),
+      cleanSummary,
+    );
+    expect(unexercised([late, mpan], ids)).toEqual({ rules: ['SUR-GRAMMAR'], slas: ['meter-install-mtds'], requirements: ['REQ-B'] });
+    expect(unexercised([], ids)).toEqual(ids);
+  });
+
+  it('are listed against every rule, SLA and requirement the suite has', () => {
+    const ids = bundledCheckIds();
+    expect(ids.rules).toContain('MPAN-CHECK-DIGIT');
+    expect(ids.slas).toContain('ms-appointment-request');
+    expect(ids.requirements).toContain('REQ-SLA-ms-appointment-request');
+  });
+});
+
+describe('the fault catalogue', () => {
+  const bundled = () => yaml.load(readFileSync(FAULT_CATALOGUE_FILE, 'utf8')) as { faults: Array<Record<string, unknown>> };
+  const withEntry = (index: number, change: Record<string, unknown>) => {
+    const document = bundled();
+    document.faults[index] = { ...document.faults[index], ...change };
+    return yaml.dump(document);
+  };
+
+  it('has one checked entry per fault switch of the reference participant', () => {
+    expect(loadFaultCatalogue().map((fault) => fault.switch).sort()).toEqual(Object.keys(FAULTS).sort());
+  });
+
+  it.each([
+    ['a switch the participant does not have', { switch: 'no-such-fault' }, /faults\[0\] \(no-such-fault\): switch must name a fault of reference-participant\/faults\.ts/],
+    ['a class it does not know', { class: 'vibes' }, /faults\[0\] \(late-if031\): class must be one of rule, sla, process-step, rainy-day, transport/],
+    ['a tag expression that does not parse', { catches: '@REC-22.6.1 and (' }, /faults\[0\] \(late-if031\): catches: '@REC-22\.6\.1 and \(' is not a tag expression/],
+    ['a finding that is not a regular expression', { finding: 'SLA (' }, /faults\[0\] \(late-if031\): finding is not a regular expression/],
+    ['collateral without a reason', { collateral: { tags: '@BP009' } }, /collateral must be \{tags: <tag expression>, why: /],
+  ])('refuses %s, naming the entry', (_what, change, message) => {
+    expect(() => parseFaultCatalogue(withEntry(0, change))).toThrow(message);
+  });
+
+  it('refuses a catalogue that leaves a fault switch out, or names one twice', () => {
+    const document = bundled();
+    const first = document.faults[0]!;
+    expect(() => parseFaultCatalogue(yaml.dump({ faults: document.faults.slice(1) }))).toThrow(/no entry for the fault switch\(es\) late-if031/);
+    expect(() => parseFaultCatalogue(yaml.dump({ faults: [...document.faults, first] }))).toThrow(/late-if031 has two entries/);
+  });
+});
+
+describe('flaky scenarios', () => {
+  const settings = { timeScale: 3600, timeoutMs: 1000 };
+  it('are those whose verdict differed between runs, each verdict with the seed that gave it', () => {
+    const runs = [
+      { seed: 1, parallel: 0, outcome: ran(scenario('a.feature:1', [], 'pass'), scenario('b.feature:1', [], 'pass')) },
+      { seed: 2, parallel: 2, outcome: ran(scenario('a.feature:1', [], 'fail', 'SLA missed by 1 s'), scenario('b.feature:1', [], 'pass')) },
+    ];
+    const flaky = flakyScenarios(runs, settings);
+    expect(flaky.map((entry) => entry.location)).toEqual(['a.feature:1']);
+    expect(flaky[0]!.verdicts).toMatchObject([
+      { verdict: 'pass', seed: 1, parallel: 0 },
+      { verdict: 'fail', seed: 2, parallel: 2, rerun: 'mhhs-qualify run --scenario a.feature:1 --seed 2 --time-scale 3600' },
+    ]);
+    expect(flakyScenarios([runs[0]!, { seed: 3, parallel: 0, outcome: ran(scenario('a.feature:1', [], 'pass'), scenario('b.feature:1', [], 'pass')) }], settings)).toEqual([]);
+  });
+});
