@@ -36,6 +36,16 @@ export const FAULTS = {
   'ignores-unknown-mpan': 'a publication about an MPAN none of the roles it is addressed to knows is filed without a word: no RCP1061 status message',
   'ignores-unexpected-publications':
     'a publication unexpected for where the MPAN stands (an IF-032/IF-035 outcome of an appointment the Supplier never asked for, an IF-035 acceptance or IF-036 activation of an appointment the Metering Service declined) is recorded as if expected, with no RCP1062',
+  // Each of these spoils the Supplier's IF-031 in one way a rule of src/rules exists to find.
+  'd0-in-submission': 'IF-031 goes to the DIP with a DIP block (CommonBlock.D0) of its own making, which only the DIP may set',
+  'foreign-sur': "IF-031's senderUniqueReference names another DIP ID than the sender's",
+  'sur-date-not-real': "IF-031's senderUniqueReference carries a date no calendar has (month 13), which its pattern alone lets through",
+  'wrong-timestamp-offset': "IF-031's senderTimestamp carries the GB offset of the other season (+01:00 in winter, +00:00 in summer)",
+  'wrong-sender-role': 'IF-031 names sender role LDSO, a role that does not send it (MSG1010)',
+  'wrong-channel': 'IF-031 is submitted on /dip-channel/IF-032 (MSG1002)',
+  'efd-not-midnight': "a gain's IF-031 proposes an Effective From Date at 09:00 local time, not at local midnight",
+  'efd-in-past': "a gain's IF-031 proposes an Effective From Date the day before today's market date (REG1034)",
+  'efd-beyond-28-days': "a gain's IF-031 proposes an Effective From Date 40 days ahead, past the 28 allowed (REG1099)",
   'refuses-out-of-order':
     'an IF-036 activation that arrives before the IF-035 acceptance it follows is taken for unexpected: reported RCP1062 and dropped, so the appointment never becomes active',
 } as const;

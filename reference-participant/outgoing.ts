@@ -8,6 +8,7 @@ import type { FaultSwitches } from './faults.ts';
 import type { MeteringPoint } from './inbound.ts';
 import type { OutboxEntry } from './records.ts';
 import { allocateReference } from './sender-references.ts';
+import { spoiltHeader } from './spoilt-if031.ts';
 import type { StandardResponseBody } from './standard-response.ts';
 import type { ParticipantState } from './state.ts';
 
@@ -45,30 +46,39 @@ export class OutboxBuilder {
     const variant = spec.catalogue.variant(message.interfaceID, message.eventCode);
     if (!variant) throw new Error(`DIP API ${spec.version} has no ${message.interfaceID} ${message.eventCode}`);
     const sur = allocateReference(state, faults, message.sender, message.interfaceID, now);
+    const header = spoiltHeader(
+      message.interfaceID,
+      faults,
+      { reference: sur.reference, timestamp: formatGbTimestamp(now), roleID: message.sender.role, path: `/dip-channel/${message.interfaceID}`, d0: undefined },
+      message.sender.dipId,
+      this.triggeredBy,
+      now,
+    );
     const payload = {
       CommonBlock: {
         S0: { interfaceID: message.interfaceID, schemaVersion: variant.schemaVersions[0], eventCode: message.eventCode },
         S1: {
           environmentTag: config.environmentTag,
           subText: null,
-          senderUniqueReference: sur.reference,
-          senderTimestamp: formatGbTimestamp(now),
+          senderUniqueReference: header.reference,
+          senderTimestamp: header.timestamp,
           senderDIPID: message.sender.dipId,
-          senderRoleID: message.sender.role,
+          senderRoleID: header.roleID,
           senderCorrelationID: message.correlationID,
           DIPConnectionProviderID: null,
         },
+        ...(header.d0 ? { D0: header.d0 } : {}),
         A0: { primaryRecipients: [message.recipient], secondaryRecipients: [], always: [] },
         M0: { MPANCore: message.m0.MPANCore, distributorDIPID: message.m0.distributorDIPID, GSPGroupID: message.m0.GSPGroupID },
       },
       CustomBlock: message.customBlock,
     };
     return this.add({
-      path: `/dip-channel/${message.interfaceID}`,
+      path: header.path,
       kind: 'message',
       interfaceID: message.interfaceID,
       eventCode: message.eventCode,
-      senderUniqueReference: sur.reference,
+      senderUniqueReference: header.reference,
       sequence: sur.sequence,
       senderKey: sur.senderKey,
       senderDIPID: message.sender.dipId,

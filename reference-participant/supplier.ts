@@ -10,6 +10,7 @@ import { gbDateAfter, gbLocalMidnight } from '../scenarios/builders/identifiers.
 import { isTimestampProblem, parseOffsetTimestamp } from '../src/time/gb-time.ts';
 import { appointmentRequestBlock } from './appointment-request.ts';
 import { proposedEffectiveFrom } from './effective-date.ts';
+import { spoiltEffectiveFrom } from './spoilt-if031.ts';
 import { block, type Inbound, type MeteringPoint } from './inbound.ts';
 import { ignored, type RoleContext, type RoleOutcome, serviceOf } from './roles.ts';
 
@@ -72,7 +73,7 @@ function gain(inbound: Inbound, context: RoleContext): RoleOutcome {
   }
   // The supply start date the Supplier gave CSS for this registration (test hook css-registration).
   const registeredStart = sameRegistration && typeof known.supplyStartDate === 'string' ? known.supplyStartDate : undefined;
-  const effectiveFrom = proposedEffectiveFrom(inbound.payload, registeredStart, now);
+  const effectiveFrom = spoiltEffectiveFrom(proposedEffectiveFrom(inbound.payload, registeredStart, now), faults, now);
   // A gain of an MPAN not yet migrated to MHHS (the Supplier learnt it outside the DIP, MIG-04)
   // migrates it alongside the switch: scenario MCS, not COS (MIG-05; COS there is REG9009).
   // The migrates-with-cos fault forgets that.

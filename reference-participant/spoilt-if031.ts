@@ -1,0 +1,41 @@
+// The fault switches that spoil the Supplier's IF-031, each in one way a rule of src/rules exists
+// to find: its header, the channel it goes on, or the Effective From Date a gain proposes.
+// IF-031 because every Supplier scenario waits for it; off, each function gives back what it got.
+import { formatGbTimestamp } from '../src/time/gb-time.ts';
+import { gbDateAfter, gbLocalMidnight } from '../scenarios/builders/identifiers.ts';
+import type { FaultSwitches } from './faults.ts';
+
+const FOREIGN_DIP_ID = '9999999999';
+
+export interface If031Header {
+  readonly reference: string;
+  readonly timestamp: string;
+  readonly roleID: string;
+  readonly path: string;
+  /** A DIP block of the participant's own making, or undefined. */
+  readonly d0: Record<string, unknown> | undefined;
+}
+
+/** The header as sent: spoilt by the switches that are on, for an IF-031 only. */
+export function spoiltHeader(interfaceID: string, faults: FaultSwitches, header: If031Header, senderDipId: string, triggeredBy: string, now: number): If031Header {
+  if (interfaceID !== 'IF-031') return header;
+  let { reference, timestamp, roleID, path, d0 } = header;
+  if (faults.has('foreign-sur')) reference = reference.replace(`-${senderDipId}-`, `-${FOREIGN_DIP_ID}-`);
+  // Month 13: still eight digits, so only the calendar check can tell.
+  if (faults.has('sur-date-not-real')) reference = reference.replace(/-(\d{4})\d{2}(\d{2})-([a-zA-Z0-9]+)$/, (_, year: string, day: string, sequence: string) => `-${year}13${day}-${sequence}`);
+  if (faults.has('wrong-timestamp-offset')) timestamp = timestamp.endsWith('+00:00') ? `${timestamp.slice(0, 19)}+01:00` : `${timestamp.slice(0, 19)}+00:00`;
+  if (faults.has('wrong-sender-role')) roleID = 'LDSO';
+  if (faults.has('wrong-channel')) path = '/dip-channel/IF-032';
+  if (faults.has('d0-in-submission')) {
+    d0 = { transactionID: triggeredBy, transactionTimestamp: formatGbTimestamp(now), publicationID: 'PUB-031', initialCorrelationID: null, replayIndicator: false, serviceTicketURL: null };
+  }
+  return { reference, timestamp, roleID, path, d0 };
+}
+
+/** The Effective From Date a gain's IF-031 proposes, spoilt by the EFD switches that are on. */
+export function spoiltEffectiveFrom(effectiveFrom: string, faults: FaultSwitches, now: number): string {
+  if (faults.has('efd-in-past')) return gbLocalMidnight(gbDateAfter(now, -1));
+  if (faults.has('efd-beyond-28-days')) return gbLocalMidnight(gbDateAfter(now, 40));
+  if (faults.has('efd-not-midnight')) return `${effectiveFrom.slice(0, 11)}09:00:00${effectiveFrom.slice(19)}`;
+  return effectiveFrom;
+}
