@@ -167,7 +167,13 @@ describe('the clean run and the whole matrix', () => {
 
 describe('checks no fault made fail', () => {
   it('are the rules, SLAs and requirements no scenario failing with a fault\'s finding showed', () => {
-    const ids = { rules: ['MPAN-CHECK-DIGIT', 'SUR-GRAMMAR'], slas: ['ms-appointment-request', 'meter-install-mtds'], requirements: ['REQ-SLA-ms-appointment-request', 'REQ-A', 'REQ-B'] };
+    const ids = {
+      rules: ['MPAN-CHECK-DIGIT', 'SUR-GRAMMAR'],
+      // A rule shown able to fail shows the requirement it serves can: REQ-C; SUR-GRAMMAR's REQ-D is not.
+      ruleRequirements: { 'MPAN-CHECK-DIGIT': 'REQ-C', 'SUR-GRAMMAR': 'REQ-D' },
+      slas: ['ms-appointment-request', 'meter-install-mtds'],
+      requirements: ['REQ-SLA-ms-appointment-request', 'REQ-A', 'REQ-B', 'REQ-C', 'REQ-D'],
+    };
     const late = judgeFault(entry(), ran(scenario('a.feature:1', ['@REC-22.6.1', '@segment:smart', '@REQ-SLA-ms-appointment-request', '@REQ-A'], 'fail', 'SLA x missed by 1 min')), cleanSummary);
     const mpan = judgeFault(
       entry({ switch: 'invalid-mpan', catches: tagSelection('@REC-22.6.1', 'test'), finding: /MPAN-CHECK-DIGIT/ }),
@@ -175,8 +181,8 @@ describe('checks no fault made fail', () => {
       ran(scenario('a.feature:1', ['@REC-22.6.1'], 'fail', 'IF-031 breaks MPAN-CHECK-DIGIT'), scenario('b.feature:1', ['@REQ-B'], 'fail', 'timed out')),
       cleanSummary,
     );
-    expect(unexercised([late, mpan], ids)).toEqual({ rules: ['SUR-GRAMMAR'], slas: ['meter-install-mtds'], requirements: ['REQ-B'] });
-    expect(unexercised([], ids)).toEqual(ids);
+    expect(unexercised([late, mpan], ids)).toEqual({ rules: ['SUR-GRAMMAR'], slas: ['meter-install-mtds'], requirements: ['REQ-B', 'REQ-D'] });
+    expect(unexercised([], ids)).toEqual({ rules: ids.rules, slas: ids.slas, requirements: ids.requirements });
   });
 
   it('are listed against every rule, SLA and requirement the suite has', () => {
@@ -184,6 +190,8 @@ describe('checks no fault made fail', () => {
     expect(ids.rules).toContain('MPAN-CHECK-DIGIT');
     expect(ids.slas).toContain('ms-appointment-request');
     expect(ids.requirements).toContain('REQ-SLA-ms-appointment-request');
+    // Every rule serves a requirement of the catalogue.
+    for (const requirement of Object.values(ids.ruleRequirements ?? {})) expect(ids.requirements).toContain(requirement);
   });
 });
 
