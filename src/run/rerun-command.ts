@@ -17,7 +17,7 @@ export interface RerunSettings {
 }
 
 /** Single-quotes an argument for a POSIX shell when it needs it. */
-function shellWord(word: string): string {
+export function shellWord(word: string): string {
   return /^[\w./:@=+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 

@@ -5,6 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ConsoleIO } from '../cli/output/console-io.ts';
+import { rerunCommand } from '../run/rerun-command.ts';
+import { DEFAULT_PROFILE } from '../run/run-settings.ts';
 import { isNotApplicable, type RunOutcome } from './kill-matrix.ts';
 import { runSuite, type SuiteRunSettings, suiteRunCommand } from './selftest-runs.ts';
 
@@ -29,7 +31,9 @@ export function flakyScenarios(runs: readonly RepeatedRun[], settings: Omit<Suit
     for (const scenario of run.outcome.summary.scenarios) {
       const location = scenario.location ?? `${scenario.feature} / ${scenario.name}`;
       const entry = byLocation.get(location) ?? { name: scenario.name, verdicts: [] };
-      const rerun = scenario.location ? `mhhs-qualify run --scenario ${scenario.location} --seed ${run.seed} --time-scale ${settings.timeScale}` : suiteRunCommand({ reports: '' }, { ...settings, seed: run.seed, parallel: run.parallel });
+      const rerun = scenario.location
+        ? rerunCommand({ location: scenario.location, seed: run.seed, timeScale: settings.timeScale, faults: [], profile: DEFAULT_PROFILE, ...(settings.specVersion ? { specVersion: settings.specVersion } : {}) })
+        : suiteRunCommand({ reports: '' }, { ...settings, seed: run.seed, parallel: run.parallel });
       entry.verdicts.push({ verdict: isNotApplicable(scenario) ? 'not applicable' : scenario.verdict, seed: run.seed, parallel: run.parallel, ...(scenario.cause ? { cause: scenario.cause } : {}), rerun });
       byLocation.set(location, entry);
     }

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { shellWord } from '../run/rerun-command.ts';
 import type { RunSummary } from '../run/run-summary.ts';
 import type { RunOutcome } from './kill-matrix.ts';
 
@@ -25,9 +26,6 @@ export interface SuiteRun {
   readonly fault?: string | undefined;
   readonly tags?: string | undefined;
 }
-
-/** Single-quotes a word for a POSIX shell when it needs it. */
-const shellWord = (word: string): string => (/^[\w./:@=+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
 
 function runArguments(run: SuiteRun, settings: SuiteRunSettings): string[] {
   const args = ['run', '--no-report', '--seed', String(settings.seed), '--time-scale', String(settings.timeScale)];
