@@ -11,15 +11,19 @@ export interface ExchangeMessage {
   readonly payload: Record<string, unknown>;
 }
 
-export function messagesOf(exchange: Exchange): ExchangeMessage[] {
+/** The request body as the JSON array the DIP's endpoints take, or none when it is not one. */
+export function requestArray(exchange: Exchange): unknown[] {
   let body: unknown;
   try {
     body = JSON.parse(exchange.request.body);
   } catch {
     return [];
   }
-  if (!Array.isArray(body)) return [];
-  return body.flatMap((item, index) => {
+  return Array.isArray(body) ? body : [];
+}
+
+export function messagesOf(exchange: Exchange): ExchangeMessage[] {
+  return requestArray(exchange).flatMap((item, index) => {
     const payload = pick(item, 'payload');
     if (typeof payload !== 'object' || payload === null) return [];
     const text = (value: unknown) => (typeof value === 'string' ? value : undefined);

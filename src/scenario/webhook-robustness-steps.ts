@@ -9,7 +9,7 @@ import { MILLIS } from '../time/gb-time.ts';
 import { RETRIED_STATUSES } from '../../mocks/dip/publication-push.ts';
 import type { Exchange } from '../evidence/exchange.ts';
 import type { Finding } from '../rules/rule.ts';
-import { matches, messagesOf } from './exchange-messages.ts';
+import { matches, messagesOf, requestArray } from './exchange-messages.ts';
 import { replySince, type ScenarioContext } from './scenario-context.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
 
@@ -119,14 +119,7 @@ const SETTLE_AFTER_REPEATS_REAL_MILLIS = 50;
 
 /** The StandardResponse entries of a status message, with their RCP code. */
 function statusEntries(exchange: Exchange): Array<{ transactionID: string; code: string }> {
-  let body: unknown;
-  try {
-    body = JSON.parse(exchange.request.body);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(body)) return [];
-  return body.map((entry: { transactionID?: unknown; message?: unknown }) => ({
+  return (requestArray(exchange) as Array<{ transactionID?: unknown; message?: unknown } | null>).map((entry) => ({
     transactionID: String(entry?.transactionID ?? ''),
     code: /^([A-Z]{2,4}\d{4})/.exec(String(entry?.message ?? ''))?.[1] ?? String(entry?.message ?? ''),
   }));
