@@ -46,6 +46,13 @@ export const FAULTS = {
   'efd-not-midnight': "a gain's IF-031 proposes an Effective From Date at 09:00 local time, not at local midnight",
   'efd-in-past': "a gain's IF-031 proposes an Effective From Date the day before today's market date (REG1034)",
   'efd-beyond-28-days': "a gain's IF-031 proposes an Effective From Date 40 days ahead, past the 28 allowed (REG1099)",
+  // Each of these spoils the request the Supplier's IF-031 goes in, in one way a check of the DIP exists to find.
+  'unknown-api-key': "IF-031 goes with an X-API-Key the DIP never issued (a test environment's key), so the DIP answers 401",
+  'trigger-sender-as-own': "IF-031 copies the sender of the IF-002 it answers into its own senderDIPID and reference: a registered DIP ID, not the one of the Supplier's key (MSG1009)",
+  'unwrapped-submission': 'IF-031 is posted as a lone {"payload": …} object, not in the JSON array the DIP takes',
+  'duplicate-in-batch': 'IF-031 goes twice in one request, both with the same senderUniqueReference (MSG1006)',
+  'oversized-batch': "IF-031 goes in a batch of 101 copies of itself, one past the DIP emulator's limit of 100 messages a request (413)",
+  'misaddressed-if031': "IF-031 names an unknown DIP ID as its primary recipient (A0), not the Registration Service whose IF-002 it answers",
   'refuses-out-of-order':
     'an IF-036 activation that arrives before the IF-035 acceptance it follows is taken for unexpected: reported RCP1062 and dropped, so the appointment never becomes active',
 } as const;

@@ -15,7 +15,8 @@ export interface OutboxDeps {
   readonly journal: Journal;
   readonly client: DipClient;
   /** The X-API-Key value for one of our DIP IDs. */
-  readonly apiKeyFor: (dipId: string | undefined) => string | undefined;
+  /** The X-API-Key for a sender's DIP ID (the interface lets a fault switch spoil one). */
+  readonly apiKeyFor: (dipId: string | undefined, interfaceID: string | undefined) => string | undefined;
   readonly log: Logger;
   readonly now: () => number;
   readonly initialBackoffMillis: number;
@@ -103,7 +104,7 @@ export class Outbox {
   private async attempt(item: OutboxItem): Promise<void> {
     const { entry } = item;
     const attempt = item.attempts + 1;
-    const result = await this.deps.client.post(entry.path, entry.body, this.deps.apiKeyFor(entry.senderDIPID));
+    const result = await this.deps.client.post(entry.path, entry.body, this.deps.apiKeyFor(entry.senderDIPID, entry.interfaceID));
     // Aborted by stop(): not an attempt worth recording; the entry is sent after the restart.
     if (this.stopped && result.kind === 'network-error') return;
     const outcome = classify(result);

@@ -8,7 +8,7 @@ import type { FaultSwitches } from './faults.ts';
 import type { MeteringPoint } from './inbound.ts';
 import type { OutboxEntry } from './records.ts';
 import { allocateReference } from './sender-references.ts';
-import { spoiltHeader } from './spoilt-if031.ts';
+import { spoiltBody, spoiltHeader } from './spoilt-if031.ts';
 import type { StandardResponseBody } from './standard-response.ts';
 import type { ParticipantState } from './state.ts';
 
@@ -49,8 +49,7 @@ export class OutboxBuilder {
     const header = spoiltHeader(
       message.interfaceID,
       faults,
-      { reference: sur.reference, timestamp: formatGbTimestamp(now), roleID: message.sender.role, path: `/dip-channel/${message.interfaceID}`, d0: undefined },
-      message.sender.dipId,
+      { reference: sur.reference, timestamp: formatGbTimestamp(now), roleID: message.sender.role, path: `/dip-channel/${message.interfaceID}`, d0: undefined, senderDipId: message.sender.dipId, recipient: message.recipient },
       this.triggeredBy,
       now,
     );
@@ -62,13 +61,13 @@ export class OutboxBuilder {
           subText: null,
           senderUniqueReference: header.reference,
           senderTimestamp: header.timestamp,
-          senderDIPID: message.sender.dipId,
+          senderDIPID: header.senderDipId,
           senderRoleID: header.roleID,
           senderCorrelationID: message.correlationID,
           DIPConnectionProviderID: null,
         },
         ...(header.d0 ? { D0: header.d0 } : {}),
-        A0: { primaryRecipients: [message.recipient], secondaryRecipients: [], always: [] },
+        A0: { primaryRecipients: [header.recipient], secondaryRecipients: [], always: [] },
         M0: { MPANCore: message.m0.MPANCore, distributorDIPID: message.m0.distributorDIPID, GSPGroupID: message.m0.GSPGroupID },
       },
       CustomBlock: message.customBlock,
@@ -82,7 +81,7 @@ export class OutboxBuilder {
       sequence: sur.sequence,
       senderKey: sur.senderKey,
       senderDIPID: message.sender.dipId,
-      body: [{ payload }],
+      body: spoiltBody(message.interfaceID, faults, { payload }),
     });
   }
 

@@ -24,6 +24,7 @@ import { DIRECT_CONTRACT_HOOK, judgeDirectContract } from './direct-contracts.ts
 import { BACK_OFFICE_CSS_REGISTRATION, BACK_OFFICE_PAGE, backOfficeForm, backOfficeOutcome, formToJson } from './back-office.ts';
 import { judgeSiteWorks, SITE_WORKS_HOOK } from './site-works.ts';
 import { CSS_REGISTRATION_HOOK, judgeCssRegistration } from './test-hooks.ts';
+import { spoiltApiKey } from './spoilt-if031.ts';
 import { judgeDelivery, refuseSignature } from './webhook-intake.ts';
 import { type ReceivedHttp, startServer } from './webhook-server.ts';
 
@@ -92,9 +93,9 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
 
   // Keys are read once, from the environment only; the config names variables, never values.
   const keyVariable = (dipId: string | undefined) => identities.find((identity) => identity.dipId === dipId)?.apiKeyEnv ?? config.apiKeyEnv;
-  const apiKeyFor = (dipId: string | undefined) => {
+  const apiKeyFor = (dipId: string | undefined, interfaceID?: string) => {
     const variable = keyVariable(dipId);
-    return variable ? env[variable] : undefined;
+    return spoiltApiKey(interfaceID, faults, variable ? env[variable] : undefined);
   };
   const missingKeys = [...new Set(identities.map((identity) => keyVariable(identity.dipId)))].filter((variable) => variable && !env[variable]);
   const signer = config.signing ? createSigner(config.signing) : undefined;

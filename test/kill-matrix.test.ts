@@ -188,6 +188,12 @@ describe('checks no fault made fail', () => {
   it('are listed against every rule, SLA and requirement the suite has', () => {
     const ids = bundledCheckIds();
     expect(ids.rules).toContain('MPAN-CHECK-DIGIT');
+    // Besides src/rules: the schema, the DIP's own checks on a submission, and the response checks.
+    for (const check of ['SCHEMA', 'ENVELOPE', 'VARIANT-KNOWN', 'DIP-API-KEY', 'DIP-BODY-SIZE', 'DIP-BATCH-SIZE', 'SUR-NOT-REUSED', 'DIP-SENDER-KNOWN', 'ADDRESSED-TO-REQUESTER', 'CORRELATED-TO-TRIGGER']) {
+      expect(ids.rules).toContain(check);
+    }
+    expect(ids.ruleRequirements?.['DIP-API-KEY']).toBe('REQ-DIP-API-KEY');
+    expect(ids.ruleRequirements?.['SUR-NOT-REUSED']).toBe('REQ-DIP-SUR-UNIQUE');
     expect(ids.slas).toContain('ms-appointment-request');
     expect(ids.requirements).toContain('REQ-SLA-ms-appointment-request');
     // Every rule serves a requirement of the catalogue.

@@ -20,7 +20,11 @@ const outOfArea = egress(spec, { interfaceID: 'IF-033', eventCode: '[MSAppSPRequ
 
 interface Sent {
   readonly path: string;
+  /** The first message's payload (a lone message's, when it came without its array). */
   readonly payload: Record<string, unknown>;
+  /** The request's shape: `array of N` messages, or what came instead of an array. */
+  readonly batch: string;
+  readonly apiKey: string | undefined;
   readonly afterPushMillis: number;
 }
 
@@ -45,11 +49,16 @@ async function run(faults: FaultName[]): Promise<Transcript> {
     const answers = [];
     for (const payload of [gain, servable, outOfArea]) answers.push(await push(participant.url, [{ payload }]));
     await participant.idle();
-    const sent = dip.submissions.map((submission) => ({
-      path: submission.path,
-      payload: (submission.body as { payload: Record<string, unknown> }[])[0]!.payload,
-      afterPushMillis: submission.at - pushedAt,
-    }));
+    const sent = dip.submissions.map((submission) => {
+      const body = submission.body as { payload: Record<string, unknown> }[] | { payload: Record<string, unknown> };
+      return {
+        path: submission.path,
+        payload: (Array.isArray(body) ? body[0]! : body).payload,
+        batch: Array.isArray(body) ? `array of ${body.length}` : typeof body,
+        apiKey: submission.headers['x-api-key'] as string | undefined,
+        afterPushMillis: submission.at - pushedAt,
+      };
+    });
     // The late fault reorders deliveries; compare them in a stable order.
     const key = (item: Sent) => `${item.path} ${String(field(item.payload, '/CommonBlock/S0/eventCode'))} ${String(field(item.payload, '/CommonBlock/M0/GSPGroupID'))}`;
     sent.sort((a, b) => key(a).localeCompare(key(b)));
@@ -77,12 +86,12 @@ function differences(a: unknown, b: unknown, at = ''): string[] {
  */
 function contentOf(transcript: Transcript): unknown {
   const numbering = new Map<string, number>();
-  const sent = transcript.sent.map(({ path, payload }) => {
+  const sent = transcript.sent.map(({ path, payload, batch, apiKey }) => {
     const copy = structuredClone(payload) as { CommonBlock: { S1: { senderUniqueReference: string } } };
     const reference = copy.CommonBlock.S1.senderUniqueReference;
     if (!numbering.has(reference)) numbering.set(reference, numbering.size + 1);
     copy.CommonBlock.S1.senderUniqueReference = reference.replace(/-[a-zA-Z0-9]+$/, `-#${numbering.get(reference)}`);
-    return { path, payload: copy };
+    return { path, payload: copy, batch, apiKey };
   });
   return masked({ answers: transcript.answers.map(({ status, body }) => ({ status, body })), sent });
 }
@@ -155,6 +164,13 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'efd-not-midnight': ['/sent/0/payload/CustomBlock/B071/proposedDataServiceDIPEffectiveFromDate', '/sent/1/payload/CustomBlock/B070/proposedMeteringServiceDIPEffectiveFromDate'],
   'efd-in-past': ['/sent/0/payload/CustomBlock/B071/proposedDataServiceDIPEffectiveFromDate', '/sent/1/payload/CustomBlock/B070/proposedMeteringServiceDIPEffectiveFromDate'],
   'efd-beyond-28-days': ['/sent/0/payload/CustomBlock/B071/proposedDataServiceDIPEffectiveFromDate', '/sent/1/payload/CustomBlock/B070/proposedMeteringServiceDIPEffectiveFromDate'],
+  // The IF-031 requests spoilt for the DIP's own checks.
+  'unknown-api-key': ['/sent/0/apiKey', '/sent/1/apiKey'],
+  'trigger-sender-as-own': ['/sent/0/payload/CommonBlock/S1/senderDIPID', '/sent/1/payload/CommonBlock/S1/senderDIPID', `/sent/0${SUR}`, `/sent/1${SUR}`],
+  'unwrapped-submission': ['/sent/0/batch', '/sent/1/batch'],
+  'duplicate-in-batch': ['/sent/0/batch', '/sent/1/batch'],
+  'oversized-batch': ['/sent/0/batch', '/sent/1/batch'],
+  'misaddressed-if031': ['/sent/0/payload/CommonBlock/A0/primaryRecipients/0', '/sent/1/payload/CommonBlock/A0/primaryRecipients/0'],
 };
 
 describe('reference participant fault switches', () => {
@@ -213,6 +229,17 @@ describe('reference participant fault switches', () => {
     const invalid = byFault.get('invalid-mpan')!.sent[1]!.payload;
     expect(isValidMpanCore(field(invalid, '/CommonBlock/M0/MPANCore') as string)).toBe(false);
     expect(validateBody(spec, [{ payload: invalid }], { direction: 'ingress' })[0]!.findings.map((finding) => finding.rule)).toEqual(['MPAN-CHECK-DIGIT']);
+
+    const batches = (fault: FaultName) => byFault.get(fault)!.sent.filter((item) => item.path === '/dip-channel/IF-031').map((item) => item.batch);
+    expect(batches('unwrapped-submission')).toEqual(['object', 'object']);
+    expect(batches('duplicate-in-batch')).toEqual(['array of 2', 'array of 2']);
+    expect(batches('oversized-batch')).toEqual(['array of 101', 'array of 101']);
+    const duplicated = byFault.get('duplicate-in-batch')!.sent[0]!.payload;
+    expect(validateBody(spec, [{ payload: duplicated }, { payload: duplicated }], { direction: 'ingress' }).flatMap((report) => report.findings).map((finding) => finding.rule)).toEqual(['SUR-UNIQUE-IN-BATCH']);
+    // Only the IF-031s go with the foreign key; this harness issues none, so the IF-034s go with none.
+    const keys = byFault.get('unknown-api-key')!.sent.map((item) => item.apiKey);
+    expect(keys.slice(0, 2).every((key) => typeof key === 'string' && key !== baseline.sent[0]!.apiKey)).toBe(true);
+    expect(keys.slice(2)).toEqual(baseline.sent.slice(2).map((item) => item.apiKey));
 
     const reused = byFault.get('reused-sur')!.sent;
     expect(field(reused[0], SUR)).toBe(field(reused[1], SUR));

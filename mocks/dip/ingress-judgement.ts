@@ -3,12 +3,13 @@
 // message (the whole batch is refused: L1 is all-or-nothing); else 201 with a DIP transaction
 // ID per message. Every finding, including those the DIP lets through (an MPAN check digit is
 // the recipient's business), goes to the evidence.
-import type { Finding } from '../../src/rules/rule.ts';
+import type { Finding, RuleIdentity } from '../../src/rules/rule.ts';
 import { pick } from '../../src/rules/rule.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
 import { decodeUtf8, InputError, parseJsonText } from '../../src/validation/read-message-file.ts';
-import { validateBody } from '../../src/validation/validate-body.ts';
+import { ENVELOPE_CHECK, validateBody } from '../../src/validation/validate-body.ts';
 import type { PartyDirectory } from '../isd/party-directory.ts';
+import { DIP_CHECKS } from './dip-checks.ts';
 import { DIP_CODES, EMULATOR_DIP_ID, responseBody, type StandardResponse, type StandardResponseBody } from './standard-response.ts';
 
 export interface AcceptedMessage {
@@ -50,13 +51,15 @@ export interface SubmissionInput {
 
 const L1_SCHEMA_RULES = new Set(['ENVELOPE', 'VARIANT-KNOWN', 'SCHEMA']);
 
-const dipFinding = (rule: string, pointer: string, message: string, requirement: string): Finding => ({
-  rule,
-  severity: 'fail',
+const dipFinding = (check: RuleIdentity, pointer: string, message: string): Finding => ({
+  rule: check.id,
+  severity: check.severity,
   pointer,
   message,
-  requirement,
+  requirement: check.requirement,
 });
+
+const envelopeFinding = (message: string): Finding => ({ ...ENVELOPE_CHECK, pointer: '', message });
 
 function describe(finding: Finding): string {
   return `${finding.pointer || '/'}: ${finding.message}`;
@@ -66,7 +69,7 @@ export function judgeSubmission(input: SubmissionInput): SubmissionVerdict {
   const party = input.directory.byApiKey(input.apiKey);
   if (!party) {
     const what = input.apiKey ? 'is not a key the DIP issued' : 'is missing';
-    return { status: 401, accepted: [], findings: [dipFinding('DIP-API-KEY', '', `X-API-Key ${what}; the DIP answers 401`, 'REQ-DIP-API-KEY')] };
+    return { status: 401, accepted: [], findings: [dipFinding(DIP_CHECKS.apiKey, '', `X-API-Key ${what}; the DIP answers 401`)] };
   }
   let body: unknown;
   try {
@@ -74,7 +77,7 @@ export function judgeSubmission(input: SubmissionInput): SubmissionVerdict {
     body = parseJsonText(decodeUtf8(input.body, where), where);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    const finding = dipFinding('ENVELOPE', '', error.message, 'REQ-DIP-SCHEMA');
+    const finding = envelopeFinding(error.message);
     const entry = responseBody({ sentTimestamp: input.timestamp, senderID: EMULATOR_DIP_ID, message: DIP_CODES.schemaFailure, help: error.message });
     const response = { messageArray: [entry], timestamp: input.timestamp };
     return { status: 400, response, accepted: [], findings: [finding] };
@@ -82,7 +85,7 @@ export function judgeSubmission(input: SubmissionInput): SubmissionVerdict {
   const maxBatch = input.maxBatchMessages ?? DEFAULT_MAX_BATCH_MESSAGES;
   if (Array.isArray(body) && body.length > maxBatch) {
     const help = `a batch of ${body.length} messages is over the DIP emulator's limit of ${maxBatch} (provisional); send it in smaller batches`;
-    const finding = dipFinding('DIP-BATCH-SIZE', '', help, 'REQ-DIP-REQUEST-LIMITS');
+    const finding = dipFinding(DIP_CHECKS.batchSize, '', help);
     const entry = responseBody({ sentTimestamp: input.timestamp, senderID: EMULATOR_DIP_ID, message: 'MSG1000 - Message Processing Failed', help });
     return { status: 413, response: { messageArray: [entry], timestamp: input.timestamp }, accepted: [], findings: [finding] };
   }
@@ -112,19 +115,19 @@ export function judgeSubmission(input: SubmissionInput): SubmissionVerdict {
     const duplicate = report.findings.find((finding) => finding.rule === 'SUR-UNIQUE-IN-BATCH');
     if (duplicate) return reject(DIP_CODES.duplicateReference, describe(duplicate));
     if (reference && input.acceptedReferences.has(reference)) {
-      const finding = dipFinding('SUR-NOT-REUSED', `${pointer}/senderUniqueReference`, `sender unique reference '${reference}' was already accepted by the DIP in this run; the DIP answers MSG1006`, 'REQ-DIP-SUR-UNIQUE');
+      const finding = dipFinding(DIP_CHECKS.referenceNotReused, `${pointer}/senderUniqueReference`, `sender unique reference '${reference}' was already accepted by the DIP in this run; the DIP answers MSG1006`);
       findings.push(finding);
       return reject(DIP_CODES.duplicateReference, describe(finding));
     }
     const sender = senderDipId ? input.directory.byDip(senderDipId) : undefined;
     if (!sender || sender.dipId !== party.dipId) {
       const why = !sender ? 'is not registered with the DIP' : `is not the DIP ID of the API key used (${party.dipId})`;
-      const finding = dipFinding('DIP-SENDER-KNOWN', `${pointer}/senderDIPID`, `senderDIPID ${senderDipId ?? '(missing)'} ${why}; the DIP answers MSG1009`, 'REQ-DIP-SENDER-IDENTITY');
+      const finding = dipFinding(DIP_CHECKS.senderKnown, `${pointer}/senderDIPID`, `senderDIPID ${senderDipId ?? '(missing)'} ${why}; the DIP answers MSG1009`);
       findings.push(finding);
       return reject(DIP_CODES.senderDipIdInvalid, describe(finding));
     }
     if (s1?.senderRoleID !== sender.role) {
-      const finding = dipFinding('DIP-SENDER-KNOWN', `${pointer}/senderRoleID`, `senderRoleID ${String(s1?.senderRoleID)} is not the role registered for DIP ID ${sender.dipId} (${sender.role}); the DIP answers MSG1010`, 'REQ-DIP-SENDER-IDENTITY');
+      const finding = dipFinding(DIP_CHECKS.senderKnown, `${pointer}/senderRoleID`, `senderRoleID ${String(s1?.senderRoleID)} is not the role registered for DIP ID ${sender.dipId} (${sender.role}); the DIP answers MSG1010`);
       findings.push(finding);
       return reject(DIP_CODES.senderRoleInvalid, describe(finding));
     }

@@ -20,6 +20,7 @@ import type { ExchangeJournal } from '../../src/evidence/exchange-journal.ts';
 import { formatGbTimestamp } from '../../src/time/gb-time.ts';
 import type { TlsIdentity } from '../../src/transport/post-request.ts';
 import { answerByRoute, RouteHandler } from './route-handler.ts';
+import { DIP_CHECKS } from '../dip/dip-checks.ts';
 
 /** Header carrying the exchange ID from the adapter to the handlers (never sent to the participant). */
 export const EXCHANGE_ID_HEADER = 'x-mhhs-exchange-id';
@@ -184,11 +185,11 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
     const response = await answer(incoming, target, headers, body.bytes, tooLarge, id);
     if (tooLarge) {
       exchangeNotes.findings.push({
-        rule: 'DIP-BODY-SIZE',
-        severity: 'fail',
+        rule: DIP_CHECKS.bodySize.id,
+        severity: DIP_CHECKS.bodySize.severity,
         pointer: '',
         message: `request body of ${body.size} bytes is over the DIP emulator's ${maxBodyBytes}-byte limit (provisional: the DIP's own figure is not public); the DIP answers 413`,
-        requirement: 'REQ-DIP-REQUEST-LIMITS',
+        requirement: DIP_CHECKS.bodySize.requirement,
       });
     }
     const responseBody = Buffer.from(await response.arrayBuffer());

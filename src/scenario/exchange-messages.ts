@@ -11,7 +11,11 @@ export interface ExchangeMessage {
   readonly payload: Record<string, unknown>;
 }
 
-/** The request body as the JSON array the DIP's endpoints take, or none when it is not one. */
+/**
+ * The request body as the JSON array the DIP's endpoints take. A lone {"payload": …} object sent
+ * without its array is read as one message, so a step can still say what was sent; the DIP's
+ * ENVELOPE finding on that exchange says what was wrong with it. Anything else holds none.
+ */
 export function requestArray(exchange: Exchange): unknown[] {
   let body: unknown;
   try {
@@ -19,7 +23,8 @@ export function requestArray(exchange: Exchange): unknown[] {
   } catch {
     return [];
   }
-  return Array.isArray(body) ? body : [];
+  if (Array.isArray(body)) return body;
+  return typeof body === 'object' && body !== null && 'payload' in body ? [body] : [];
 }
 
 export function messagesOf(exchange: Exchange): ExchangeMessage[] {

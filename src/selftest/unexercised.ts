@@ -1,15 +1,19 @@
 // Coverage the other way round: the checks no fault was shown to make fail. A rule, an SLA or a
 // requirement on this list has never turned a scenario red in the selftest, so a green verdict
 // on it proves less than one that has. The target is an empty list.
+import { DIP_CHECKS } from '../../mocks/dip/dip-checks.ts';
+import { addressedToRequesterCheck, correlatedToTriggerCheck } from '../checks/response-to-trigger.ts';
 import { loadSlaTable } from '../clock/sla-windows.ts';
 import { loadRequirementCatalogue } from '../requirements/requirement-catalogue.ts';
 import { RULES } from '../rules/index.ts';
+import { SCHEMA_RULE } from '../validation/schema-findings.ts';
+import { ENVELOPE_CHECK, VARIANT_CHECK } from '../validation/validate-body.ts';
 import type { FaultOutcome } from './kill-matrix.ts';
 
 export interface CheckIds {
-  /** src/rules: each rule's id, which its findings name. */
+  /** Each named check's id, which its findings name: the rules of src/rules, the schema, the DIP's own checks. */
   readonly rules: readonly string[];
-  /** The requirement each rule serves (src/rules' `requirement`): a rule shown able to fail shows its requirement can. */
+  /** The requirement each check serves: a check shown able to fail shows its requirement can. */
   readonly ruleRequirements?: Readonly<Record<string, string>>;
   /** scenarios/slas.yaml: each window's id; its requirement is REQ-SLA-<id>. */
   readonly slas: readonly string[];
@@ -23,10 +27,24 @@ export interface Unexercised {
   readonly requirements: readonly string[];
 }
 
+/**
+ * Every check whose findings can fail a scenario by name: the message rules, the schema and the
+ * envelope around it, the DIP's own checks on a submission, and the checks on a response to a
+ * message the suite pushed. (Process checks — PROCESS-CONTENT, SLA and the like — are judged
+ * through the requirements and SLAs their scenarios carry.)
+ */
 export function bundledCheckIds(): CheckIds {
+  const checks = [
+    ...RULES,
+    { id: SCHEMA_RULE.id, requirement: SCHEMA_RULE.requirement },
+    ...[ENVELOPE_CHECK, VARIANT_CHECK].map((check) => ({ id: check.rule, requirement: check.requirement })),
+    ...Object.values(DIP_CHECKS),
+    addressedToRequesterCheck,
+    correlatedToTriggerCheck,
+  ];
   return {
-    rules: RULES.map((rule) => rule.id),
-    ruleRequirements: Object.fromEntries(RULES.map((rule) => [rule.id, rule.requirement])),
+    rules: checks.map((check) => check.id),
+    ruleRequirements: Object.fromEntries(checks.map((check) => [check.id, check.requirement])),
     slas: loadSlaTable().windows.map((window) => window.id),
     requirements: [...loadRequirementCatalogue().keys()],
   };

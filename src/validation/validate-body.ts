@@ -27,8 +27,10 @@ export interface ValidateOptions {
   readonly roles?: RoleInterfaceTable;
 }
 
-const ENVELOPE = { rule: 'ENVELOPE', severity: 'fail', requirement: 'REQ-DIP-SCHEMA' } as const;
-const VARIANT = { rule: 'VARIANT-KNOWN', severity: 'fail', requirement: 'REQ-DIP-SCHEMA' } as const;
+/** Findings on the shape around a message (the batch, `payload`), before any schema applies. */
+export const ENVELOPE_CHECK = { rule: 'ENVELOPE', severity: 'fail', requirement: 'REQ-DIP-SCHEMA' } as const;
+/** Findings on an interface and event code the spec defines no schema for. */
+export const VARIANT_CHECK = { rule: 'VARIANT-KNOWN', severity: 'fail', requirement: 'REQ-DIP-SCHEMA' } as const;
 
 function typeName(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
@@ -64,14 +66,14 @@ function pickIgnoringCase(block: unknown, key: string): unknown {
 function checkShape(spec: LoadedSpec, item: unknown, index: number): { findings: Finding[]; message?: MessageUnderCheck } {
   const at = `/${index}`;
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-    return { findings: [{ ...ENVELOPE, pointer: at, message: `each message must be an object {"payload": …}, found ${typeName(item)}` }] };
+    return { findings: [{ ...ENVELOPE_CHECK, pointer: at, message: `each message must be an object {"payload": …}, found ${typeName(item)}` }] };
   }
   const payload = (item as Record<string, unknown>).payload;
   const findings: Finding[] = Object.keys(item)
     .filter((key) => key !== 'payload')
-    .map((key) => ({ ...ENVELOPE, pointer: `${at}/${key}`, message: `'${key}' is not part of a DIP message; only 'payload' is` }));
+    .map((key) => ({ ...ENVELOPE_CHECK, pointer: `${at}/${key}`, message: `'${key}' is not part of a DIP message; only 'payload' is` }));
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-    findings.push({ ...ENVELOPE, pointer: `${at}/payload`, message: `payload must be an object with CommonBlock and CustomBlock, found ${typeName(payload)}` });
+    findings.push({ ...ENVELOPE_CHECK, pointer: `${at}/payload`, message: `payload must be an object with CommonBlock and CustomBlock, found ${typeName(payload)}` });
     return { findings };
   }
   const pointer = `${at}/payload`;
@@ -88,7 +90,7 @@ function checkShape(spec: LoadedSpec, item: unknown, index: number): { findings:
   };
   if (!message.interfaceID || !message.eventCode) {
     const missing = !message.interfaceID ? 'interfaceID' : 'eventCode';
-    findings.push({ ...VARIANT, pointer: `${pointer}/CommonBlock/S0/${missing}`, message: `CommonBlock.S0.${missing} must name the message's ${missing === 'interfaceID' ? 'interface, e.g. "IF-031"' : 'event code, e.g. "[MSApp]"'}; without it no schema applies` });
+    findings.push({ ...VARIANT_CHECK, pointer: `${pointer}/CommonBlock/S0/${missing}`, message: `CommonBlock.S0.${missing} must name the message's ${missing === 'interfaceID' ? 'interface, e.g. "IF-031"' : 'event code, e.g. "[MSApp]"'}; without it no schema applies` });
     return { findings, message };
   }
   const variant = spec.catalogue.variant(message.interfaceID, message.eventCode);
@@ -97,7 +99,7 @@ function checkShape(spec: LoadedSpec, item: unknown, index: number): { findings:
     const text = known.length
       ? `${message.interfaceID} has no event code ${message.eventCode} in DIP API ${spec.version}; it has ${known.join(', ')}`
       : `${message.interfaceID} is not an interface of DIP API ${spec.version}`;
-    findings.push({ ...VARIANT, pointer: `${pointer}/CommonBlock/S0/${known.length ? 'eventCode' : 'interfaceID'}`, message: text });
+    findings.push({ ...VARIANT_CHECK, pointer: `${pointer}/CommonBlock/S0/${known.length ? 'eventCode' : 'interfaceID'}`, message: text });
     return { findings, message };
   }
   const errors = spec.validators.errorsOf(variant, payload, message.fields.beyondBmp);
@@ -110,7 +112,7 @@ export function validateBody(spec: LoadedSpec, body: unknown, options: ValidateO
     const message = Array.isArray(body)
       ? 'a DIP request body must hold at least one message'
       : `a DIP request body must be a JSON array of {"payload": …} messages, found ${typeName(body)}`;
-    const findings = [{ ...ENVELOPE, pointer: '', message }];
+    const findings = [{ ...ENVELOPE_CHECK, pointer: '', message }];
     return [{ index: 0, interfaceID: null, eventCode: null, verdict: 'fail', findings }];
   }
   const rules = options.rules ?? RULES;
