@@ -53,6 +53,7 @@ export const FAULTS = {
   'duplicate-in-batch': 'IF-031 goes twice in one request, both with the same senderUniqueReference (MSG1006)',
   'oversized-batch': "IF-031 goes in a batch of 101 copies of itself, one past the DIP emulator's limit of 100 messages a request (413)",
   'misaddressed-if031': "IF-031 names an unknown DIP ID as its primary recipient (A0), not the Registration Service whose IF-002 it answers",
+  'accepts-broken-publications': 'the webhook does not check what the DIP delivers against its schema: a publication that breaks it is answered 201 and acted on, not refused with 400 and RCP1001',
   'refuses-out-of-order':
     'an IF-036 activation that arrives before the IF-035 acceptance it follows is taken for unexpected: reported RCP1062 and dropped, so the appointment never becomes active',
 } as const;

@@ -76,7 +76,9 @@ export function judgeDelivery(rawText: string, deps: IntakeDeps, now: number): R
     if (!variant || deps.faults.has('ignores-schema-version') || variant.schemaVersions.includes(String(version))) return undefined;
     return { rule: 'SCHEMA-VERSION', severity: 'fail', pointer: `/${index}/payload/CommonBlock/S0/schemaVersion`, message: `schema version ${JSON.stringify(version)} is not one we take for this variant (${variant.schemaVersions.join(', ')})`, requirement: 'REQ-RCP-1005' };
   });
-  const firstFailure = reports.map((report, index) => wrongVersion[index] ?? report.findings.find((finding) => finding.severity === 'fail') ?? missingD0[index] ?? unimplemented[index]);
+  // The accepts-broken-publications fault skips the schema and rules: what breaks them is taken as valid.
+  const validated = deps.faults.has('accepts-broken-publications') ? reports.map(() => undefined) : reports.map((report) => report.findings.find((finding) => finding.severity === 'fail'));
+  const firstFailure = reports.map((_report, index) => wrongVersion[index] ?? validated[index] ?? missingD0[index] ?? unimplemented[index]);
   const failed = firstFailure.findIndex((finding) => finding !== undefined);
   if (failed !== -1) {
     const allFindings = [...reports.flatMap((report) => report.findings), ...[...wrongVersion, ...missingD0, ...unimplemented].filter((finding): finding is Finding => finding !== undefined)];
