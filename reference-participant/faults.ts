@@ -4,6 +4,7 @@
 
 export const FAULTS = {
   'late-if031': 'Supplier reacts to IF-002 only after faultOptions.lateMillis, so IF-031 misses its SLA (REC 22.6.1, 60 min)',
+  'late-status-messages': 'every status message (RCP1061, RCP1062 on /statusmessage) is held back faultOptions.lateMillis, so it misses the status-message-answer SLA (60 min)',
   'wrong-event-code': 'IF-034 is sent with event code [DSAppSPResponse] instead of [MSAppSPResponse]',
   'invalid-mpan': 'IF-031 carries an MPAN core whose check digit is wrong',
   'reused-sur': 'an outgoing message reuses the previous senderUniqueReference of the same sender and interface (MSG1006)',

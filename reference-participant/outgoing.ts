@@ -87,7 +87,9 @@ export class OutboxBuilder {
 
   /** An L4 status message about a received transaction (POST /statusmessage, a StandardResponseArray). */
   status(body: StandardResponseBody): OutboxEntry {
+    const { config, faults, now } = this.context;
     return this.add({
+      ...(faults.has('late-status-messages') ? { notBefore: now + config.faultOptions.lateMillis } : {}),
       path: '/statusmessage',
       kind: 'status',
       interfaceID: undefined,

@@ -65,6 +65,8 @@ export interface OutboxEntry {
   readonly triggeredBy: string;
   readonly body: unknown;
   readonly createdAt: number;
+  /** Not sent before this instant (only the late-status-messages fault holds an entry back). */
+  readonly notBefore?: number;
 }
 
 /** A received message acted on: its effects and the messages it causes, in one line. */

@@ -71,7 +71,7 @@ export function applyEffect(state: ParticipantState, effect: MpanEffect, at: num
 
 function addOutboxEntry(state: ParticipantState, entry: OutboxEntry): void {
   if (state.outbox.has(entry.id)) return;
-  state.outbox.set(entry.id, { entry, status: 'pending', attempts: 0, nextAttemptAt: entry.createdAt, lastHttpStatus: undefined, lastResponse: undefined });
+  state.outbox.set(entry.id, { entry, status: 'pending', attempts: 0, nextAttemptAt: entry.notBefore ?? entry.createdAt, lastHttpStatus: undefined, lastResponse: undefined });
   if (entry.sequence !== undefined) state.lastSequence = Math.max(state.lastSequence, entry.sequence);
   if (entry.senderKey && entry.senderUniqueReference) state.lastReferenceBySender.set(entry.senderKey, entry.senderUniqueReference);
 }

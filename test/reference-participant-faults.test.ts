@@ -101,6 +101,8 @@ const SUR = '/payload/CommonBlock/S1/senderUniqueReference';
 /** Where each fault may change the transcript; sent[0,1] are IF-031 [DSApp], [MSApp]; sent[2,3] IF-034 in _C, _P. */
 const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'late-if031': [],
+  // No status message in this transcript: the RCP1061 and RCP1062 rainy days time this one.
+  'late-status-messages': [],
   'wrong-event-code': ['/sent/2/payload/CommonBlock/S0/eventCode', '/sent/3/payload/CommonBlock/S0/eventCode'],
   'invalid-mpan': ['/sent/0/payload/CommonBlock/M0/MPANCore', '/sent/1/payload/CommonBlock/M0/MPANCore'],
   'reused-sur': [`/sent/1${SUR}`, `/sent/2${SUR}`, `/sent/3${SUR}`],

@@ -31,7 +31,7 @@ Feature: The Advanced Metering Service on rainy days, for every publication the 
 
   Rule: The Advanced Metering Service reports a publication about an MPAN it does not know with RCP1061
 
-    @IF-003 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-003 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Advanced Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given an Advanced MPAN registered to another Supplier
       When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -43,7 +43,7 @@ Feature: The Advanced Metering Service on rainy days, for every publication the 
         | IF-003    | [MSDeAppRM]                 |
         | IF-003    | [ReverseMigNotification]    |
 
-    @IF-006 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-006 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Advanced Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given an Advanced MPAN registered to another Supplier
       When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -58,7 +58,7 @@ Feature: The Advanced Metering Service on rainy days, for every publication the 
         | IF-006    | [MeterUpdate]               |
         | IF-006    | [MeterHistoryUpdate]        |
 
-    @IF-008 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-008 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Advanced Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given an Advanced MPAN registered to another Supplier
       When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -69,7 +69,7 @@ Feature: The Advanced Metering Service on rainy days, for every publication the 
         | interface | event code                  |
         | IF-008    | [EnergisationStatusChange]  |
 
-    @IF-018 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-018 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Advanced Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given an Advanced MPAN registered to another Supplier
       When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -86,7 +86,7 @@ Feature: The Advanced Metering Service on rainy days, for every publication the 
         | IF-018    | [DCCEnrolment]              |
         | IF-018    | [MUMIndicator]              |
 
-    @IF-020 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-020 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Advanced Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given an Advanced MPAN registered to another Supplier
       When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -102,7 +102,7 @@ Feature: The Advanced Metering Service on rainy days, for every publication the 
         | IF-020    | [RelatedAdd]                |
         | IF-020    | [RelatedRemove]             |
 
-    @IF-026 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-026 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Advanced Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given an Advanced MPAN registered to another Supplier
       When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -116,7 +116,7 @@ Feature: The Advanced Metering Service on rainy days, for every publication the 
         | IF-026    | [SMSO]                      |
         | IF-026    | [SSCandProfileClass]        |
 
-    @IF-035 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-035 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Advanced Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given an Advanced MPAN registered to another Supplier
       When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -130,7 +130,7 @@ Feature: The Advanced Metering Service on rainy days, for every publication the 
         | IF-035    | [MSAppLapsed]               |
         | IF-035    | [IMS-SendMTD]               |
 
-    @IF-036 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-036 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Advanced Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given an Advanced MPAN registered to another Supplier
       When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -141,7 +141,7 @@ Feature: The Advanced Metering Service on rainy days, for every publication the 
         | interface | event code                  |
         | IF-036    | [MSAppActive]               |
 
-    @IF-037 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-037 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Advanced Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given an Advanced MPAN registered to another Supplier
       When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -153,7 +153,7 @@ Feature: The Advanced Metering Service on rainy days, for every publication the 
         | IF-037    | [MSDeApp]                   |
         | IF-037    | [MSDeAppUpdate]             |
 
-    @IF-039 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-039 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Advanced Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given an Advanced MPAN registered to another Supplier
       When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -165,7 +165,7 @@ Feature: The Advanced Metering Service on rainy days, for every publication the 
         | IF-039    | [DirectContractMSAdd]       |
         | IF-039    | [DirectContractMSRemove]    |
 
-    @IF-045 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-045 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Advanced Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given an Advanced MPAN registered to another Supplier
       When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN

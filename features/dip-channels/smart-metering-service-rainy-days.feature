@@ -31,7 +31,7 @@ Feature: The Smart Metering Service on rainy days, for every publication the DIP
 
   Rule: The Smart Metering Service reports a publication about an MPAN it does not know with RCP1061
 
-    @IF-003 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-003 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Smart Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Smart Metering Service a valid <interface> <event code> about the MPAN
@@ -43,7 +43,7 @@ Feature: The Smart Metering Service on rainy days, for every publication the DIP
         | IF-003    | [MSDeAppRM]                 |
         | IF-003    | [ReverseMigNotification]    |
 
-    @IF-004 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-004 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Smart Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Smart Metering Service a valid <interface> <event code> about the MPAN
@@ -54,7 +54,7 @@ Feature: The Smart Metering Service on rainy days, for every publication the DIP
         | interface | event code                  |
         | IF-004    | [CommsHubInfo]              |
 
-    @IF-006 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-006 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Smart Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Smart Metering Service a valid <interface> <event code> about the MPAN
@@ -69,7 +69,7 @@ Feature: The Smart Metering Service on rainy days, for every publication the DIP
         | IF-006    | [MeterUpdate]               |
         | IF-006    | [MeterHistoryUpdate]        |
 
-    @IF-008 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-008 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Smart Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Smart Metering Service a valid <interface> <event code> about the MPAN
@@ -80,7 +80,7 @@ Feature: The Smart Metering Service on rainy days, for every publication the DIP
         | interface | event code                  |
         | IF-008    | [EnergisationStatusChange]  |
 
-    @IF-018 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-018 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Smart Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Smart Metering Service a valid <interface> <event code> about the MPAN
@@ -97,7 +97,7 @@ Feature: The Smart Metering Service on rainy days, for every publication the DIP
         | IF-018    | [DCCEnrolment]              |
         | IF-018    | [MUMIndicator]              |
 
-    @IF-020 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-020 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Smart Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Smart Metering Service a valid <interface> <event code> about the MPAN
@@ -113,7 +113,7 @@ Feature: The Smart Metering Service on rainy days, for every publication the DIP
         | IF-020    | [RelatedAdd]                |
         | IF-020    | [RelatedRemove]             |
 
-    @IF-026 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-026 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Smart Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Smart Metering Service a valid <interface> <event code> about the MPAN
@@ -127,7 +127,7 @@ Feature: The Smart Metering Service on rainy days, for every publication the DIP
         | IF-026    | [SMSO]                      |
         | IF-026    | [SSCandProfileClass]        |
 
-    @IF-035 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-035 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Smart Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Smart Metering Service a valid <interface> <event code> about the MPAN
@@ -141,7 +141,7 @@ Feature: The Smart Metering Service on rainy days, for every publication the DIP
         | IF-035    | [MSAppLapsed]               |
         | IF-035    | [IMS-SendMTD]               |
 
-    @IF-036 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-036 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Smart Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Smart Metering Service a valid <interface> <event code> about the MPAN
@@ -152,7 +152,7 @@ Feature: The Smart Metering Service on rainy days, for every publication the DIP
         | interface | event code                  |
         | IF-036    | [MSAppActive]               |
 
-    @IF-037 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-037 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Smart Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Smart Metering Service a valid <interface> <event code> about the MPAN
@@ -164,7 +164,7 @@ Feature: The Smart Metering Service on rainy days, for every publication the DIP
         | IF-037    | [MSDeApp]                   |
         | IF-037    | [MSDeAppUpdate]             |
 
-    @IF-039 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-039 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Smart Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Smart Metering Service a valid <interface> <event code> about the MPAN
@@ -176,7 +176,7 @@ Feature: The Smart Metering Service on rainy days, for every publication the DIP
         | IF-039    | [DirectContractMSAdd]       |
         | IF-039    | [DirectContractMSRemove]    |
 
-    @IF-045 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-045 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Smart Metering Service reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Smart Metering Service a valid <interface> <event code> about the MPAN

@@ -32,7 +32,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
 
   Rule: The Supplier reports a publication about an MPAN it does not know with RCP1061
 
-    @IF-001 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-001 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -44,7 +44,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | IF-001    | [InitialRegistration]          |
         | IF-001    | [ChangeOfSupplier]             |
 
-    @IF-003 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-003 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -57,7 +57,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | IF-003    | [DSDeAppRM]                    |
         | IF-003    | [ReverseMigNotification]       |
 
-    @IF-004 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-004 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -68,7 +68,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | interface | event code                     |
         | IF-004    | [CommsHubInfo]                 |
 
-    @IF-006 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-006 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -83,7 +83,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | IF-006    | [MeterUpdate]                  |
         | IF-006    | [MeterHistoryUpdate]           |
 
-    @IF-007 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-007 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -95,7 +95,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | IF-007    | [EnergisationStatusChange]     |
         | IF-007    | [EnergisationStatusFailure]    |
 
-    @IF-008 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-008 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -106,7 +106,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | interface | event code                     |
         | IF-008    | [EnergisationStatusChange]     |
 
-    @IF-009 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-009 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -119,7 +119,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | IF-009    | [MPANReconnection]             |
         | IF-009    | [CSSDeRegistration]            |
 
-    @IF-013 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-013 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -130,7 +130,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | interface | event code                     |
         | IF-013    | [ActivePowerDefaulted]         |
 
-    @IF-014 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-014 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -142,7 +142,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | IF-014    | [ActivePowerRejected]          |
         | IF-014    | [ConsumptionOnDeEnergisedMPAN] |
 
-    @IF-018 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-018 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -159,7 +159,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | IF-018    | [DCCEnrolment]                 |
         | IF-018    | [MUMIndicator]                 |
 
-    @IF-020 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-020 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -175,7 +175,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | IF-020    | [RelatedAdd]                   |
         | IF-020    | [RelatedRemove]                |
 
-    @IF-021 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-021 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -187,7 +187,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | IF-021    | [ActivePower]                  |
         | IF-021    | [ReactivePower]                |
 
-    @IF-026 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-026 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -201,7 +201,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | IF-026    | [SMSO]                         |
         | IF-026    | [SSCandProfileClass]           |
 
-    @IF-028 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-028 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -212,7 +212,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | interface | event code                     |
         | IF-028    | [ConsumptionAmendment]         |
 
-    @IF-032 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-032 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -224,7 +224,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | IF-032    | [MSAppInitialResp]             |
         | IF-032    | [DSAppInitialResp]             |
 
-    @IF-035 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-035 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -243,7 +243,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | IF-035    | [SDS-MDROutcome]               |
         | IF-035    | [DCC-MDROutcome]               |
 
-    @IF-036 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-036 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -255,7 +255,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | IF-036    | [MSAppActive]                  |
         | IF-036    | [DSAppActive]                  |
 
-    @IF-037 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-037 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -269,7 +269,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | IF-037    | [MSDeAppUpdate]                |
         | IF-037    | [DSDeAppUpdate]                |
 
-    @IF-040 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-040 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -280,7 +280,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | interface | event code                     |
         | IF-040    | [AnnualConsumption]            |
 
-    @IF-041 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-041 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -300,7 +300,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | IF-041    | [SupplierAgreedCOS]            |
         | IF-041    | [ReadingOverride]              |
 
-    @IF-044 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-044 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -311,7 +311,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | interface | event code                     |
         | IF-044    | [MarketSegmentChange]          |
 
-    @IF-045 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE
+    @IF-045 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
       Given a Smart MPAN registered to another Supplier
       When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN

@@ -17,7 +17,7 @@ Feature: The participant's webhook on rainy days
     Then the participant answers IF-036 [MSAppActive] with HTTP 400 and a StandardResponse
     And its StandardResponse to IF-036 [MSAppActive] carries RCP1001
 
-  @IF-036 @segment:smart @REQ-DIP-STATUS-MESSAGE @REQ-RCP-1061
+  @IF-036 @segment:smart @REQ-DIP-STATUS-MESSAGE @REQ-RCP-1061 @REQ-SLA-status-message-answer
   Scenario: Reports an unknown MPAN through a status message
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant an IF-036 [MSAppActive] for an MPAN it does not know

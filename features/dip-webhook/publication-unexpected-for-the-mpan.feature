@@ -1,4 +1,4 @@
-@DIP @REQ-RCP-1062 @REQ-DIP-STATUS-MESSAGE
+@DIP @REQ-RCP-1062 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
 Feature: The participant reports a publication its MPAN's process cannot be expecting with RCP1062
   RCP1062 is "PUB Unexpected given MPAN Process Status/Condition" (DIP API ResponseCodes, L4
   recipient validation): the participant knows the MPAN, but where its own process for the MPAN

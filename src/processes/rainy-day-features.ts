@@ -81,7 +81,7 @@ export function rainyDayFeature(role: ChannelRole, publications: readonly Public
     ...(unknown.length
       ? [
           `  Rule: The ${role.name} reports a publication about an MPAN it does not know with RCP1061`,
-          ...outlines(unknown, '@REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE', () => [
+          ...outlines(unknown, '@REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer', () => [
             `Scenario Outline: The ${role.name} reports <interface> <event code> about an MPAN it does not know with RCP1061`,
             `  ${role.given}`,
             `  ${push}`,

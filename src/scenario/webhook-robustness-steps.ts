@@ -3,6 +3,7 @@
 // publications delivered in another order than the process sends them. The participant must
 // answer each as the DIP's rules say, act on each once and lose nothing.
 import { buildMessage } from '../../scenarios/builders/message-builder.ts';
+import { formatSlaMeasurement, loadSlaTable, measureSla } from '../clock/index.ts';
 import { roleOf } from '../profile/participant-profile.ts';
 import { SIMULATED } from '../stage/simulated-parties.ts';
 import { MILLIS } from '../time/gb-time.ts';
@@ -66,20 +67,39 @@ export function expectAnswerCode(context: ScenarioContext, what: string, code: s
   }
 }
 
-/** The participant reports `code` for the transaction of `what` through /statusmessage within `minutes`. */
+/** The SLA a status message is timed against (scenarios/slas.yaml): from the delivery it reports on. */
+const STATUS_MESSAGE_SLA = 'status-message-answer';
+/** How far past the window the step keeps listening, so a late status message is timed, not missed. */
+const LATE_GRACE_FACTOR = 0.5;
+
+/**
+ * The participant reports `code` for the transaction of `what` through /statusmessage within
+ * `minutes`, the status-message-answer SLA, which the feature states in words. One that comes
+ * late is measured and fails on the SLA; one that never comes fails as not sent.
+ */
 export async function expectStatusMessage(context: ScenarioContext, code: string, minutes: number, what: string): Promise<Exchange> {
   const action = context.lastAction(what);
   const transactionID = action?.push?.transactionIDs[0];
   if (!action || !transactionID) throw new SuiteError(`no ${what} was pushed in this scenario`);
-  const deadline = action.at + minutes * MILLIS.MINUTE;
+  const sla = loadSlaTable().byId(STATUS_MESSAGE_SLA);
+  if (!('minutes' in sla.window) || sla.window.minutes !== minutes) {
+    throw new SuiteError(`the feature gives a status message ${minutes} minutes, scenarios/slas.yaml (${STATUS_MESSAGE_SLA}) says ${JSON.stringify(sla.window)}`);
+  }
+  const listenUntil = action.at + minutes * MILLIS.MINUTE * (1 + LATE_GRACE_FACTOR);
   const exchange = await context.watch.next(
     (candidate) => candidate.channel === '/statusmessage' && candidate.request.body.includes(transactionID) && candidate.request.body.includes(code),
-    deadline,
+    listenUntil,
   );
   if (!exchange) {
-    throw new ParticipantDefect(`the participant sent no status message ${code} for transaction ${transactionID} within ${minutes} minutes of ${what}`);
+    throw new ParticipantDefect(`the participant sent no status message ${code} for transaction ${transactionID} within ${minutes} minutes of ${what} (listened ${Math.round((listenUntil - action.at) / MILLIS.MINUTE)} market minutes)`);
   }
-  if (exchange.findings.length) throw new ParticipantDefect('the participant’s status message breaks the rules', exchange.findings);
+  const measurement = measureSla(sla, action.at, exchange.marketMillis);
+  context.slas.push(measurement);
+  const findings: Finding[] = [...exchange.findings];
+  if (!measurement.withinSla) findings.unshift({ rule: 'SLA', severity: 'fail', pointer: '', message: formatSlaMeasurement(measurement), requirement: `REQ-SLA-${STATUS_MESSAGE_SLA}` });
+  context.warnings.push(...findings.filter((finding) => finding.severity === 'warn'));
+  const failures = findings.filter((finding) => finding.severity === 'fail');
+  if (failures.length) throw new ParticipantDefect(`the participant’s status message ${code} about ${what} breaks the rules`, failures);
   return exchange;
 }
 
