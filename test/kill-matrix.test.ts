@@ -181,8 +181,11 @@ describe('checks no fault made fail', () => {
       ran(scenario('a.feature:1', ['@REC-22.6.1'], 'fail', 'IF-031 breaks MPAN-CHECK-DIGIT'), scenario('b.feature:1', ['@REQ-B'], 'fail', 'timed out')),
       cleanSummary,
     );
-    expect(unexercised([late, mpan], ids)).toEqual({ rules: ['SUR-GRAMMAR'], slas: ['meter-install-mtds'], requirements: ['REQ-B', 'REQ-D'] });
-    expect(unexercised([], ids)).toEqual({ rules: ids.rules, slas: ids.slas, requirements: ids.requirements });
+    expect(unexercised([late, mpan], ids)).toEqual({ rules: ['SUR-GRAMMAR'], slas: ['meter-install-mtds'], requirements: ['REQ-B', 'REQ-D'], cannotFail: [] });
+    expect(unexercised([], ids)).toEqual({ rules: ids.rules, slas: ids.slas, requirements: ids.requirements, cannotFail: [] });
+    // A check no fault can make fail is listed apart, with its reason, whatever the faults did.
+    const withUntimed = { ...ids, cannotFail: [{ id: 'SLA losing-ms-mtds', why: 'over the DTN' }] };
+    expect(unexercised([late, mpan], withUntimed).cannotFail).toEqual([{ id: 'SLA losing-ms-mtds', why: 'over the DTN' }]);
   });
 
   it('are listed against every rule, SLA and requirement the suite has', () => {
@@ -195,6 +198,10 @@ describe('checks no fault made fail', () => {
     expect(ids.ruleRequirements?.['DIP-API-KEY']).toBe('REQ-DIP-API-KEY');
     expect(ids.ruleRequirements?.['SUR-NOT-REUSED']).toBe('REQ-DIP-SUR-UNIQUE');
     expect(ids.slas).toContain('ms-appointment-request');
+    // SLAs no scenario can time are not on the list of SLAs to fault: they say why instead.
+    expect(ids.slas).not.toContain('losing-ms-mtds');
+    expect(ids.cannotFail?.map((check) => check.id)).toEqual(['SLA losing-ms-mtds', 'SLA ds-appointment-answer']);
+    for (const check of ids.cannotFail ?? []) expect(check.why.length).toBeGreaterThan(20);
     expect(ids.requirements).toContain('REQ-SLA-ms-appointment-request');
     // Every rule serves a requirement of the catalogue.
     for (const requirement of Object.values(ids.ruleRequirements ?? {})) expect(ids.requirements).toContain(requirement);

@@ -25,6 +25,8 @@ export interface SlaWindow {
   /** Short citation printed beside a verdict, e.g. "REC 22.6.1". */
   readonly cite: string;
   readonly note?: string;
+  /** Why no scenario can time this window against the participant, when none can. */
+  readonly unmeasured?: string;
 }
 
 export interface SlaTable {
@@ -78,6 +80,7 @@ function slaWindow(value: unknown, where: string): SlaWindow {
     source: text(raw.source, `${where}.source`),
     cite: text(raw.cite, `${where}.cite`),
     ...(raw.note === undefined ? {} : { note: text(raw.note, `${where}.note`) }),
+    ...(raw.unmeasured === undefined ? {} : { unmeasured: text(raw.unmeasured, `${where}.unmeasured`) }),
   };
 }
 

@@ -53,7 +53,8 @@ function unexercisedLines(matrix: KillMatrix, sample: boolean): string[] {
   const { rules, slas, requirements } = matrix.unexercised;
   const line = (kind: string, ids: readonly string[]) => `  ${kind.padEnd(13)} ${ids.length ? `${ids.length}: ${ids.join(', ')}` : 'none'}`;
   const heading = sample ? 'Checks no fault of this sample made fail (the faults left out may):' : 'Checks no fault made fail (never shown able to fail):';
-  return [heading, line('rules', rules), line('SLAs', slas), line('requirements', requirements)];
+  const cannotFail = matrix.unexercised.cannotFail.map((check) => `  ${check.id} cannot be faulted: ${check.why}`);
+  return [heading, line('rules', rules), line('SLAs', slas), line('requirements', requirements), ...cannotFail];
 }
 
 export async function runSelftest(settings: SelftestSettings, io: ConsoleIO): Promise<SelftestOutcome> {

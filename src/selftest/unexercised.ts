@@ -17,14 +17,23 @@ export interface CheckIds {
   readonly ruleRequirements?: Readonly<Record<string, string>>;
   /** scenarios/slas.yaml: each window's id; its requirement is REQ-SLA-<id>. */
   readonly slas: readonly string[];
+  /** Checks no fault can make fail, each with the reason (an SLA no scenario can time, say). */
+  readonly cannotFail?: readonly CannotFail[];
   /** scenarios/requirements.yaml. */
   readonly requirements: readonly string[];
+}
+
+export interface CannotFail {
+  readonly id: string;
+  readonly why: string;
 }
 
 export interface Unexercised {
   readonly rules: readonly string[];
   readonly slas: readonly string[];
   readonly requirements: readonly string[];
+  /** Left off the lists above because no fault can make them fail, each saying why. */
+  readonly cannotFail: readonly CannotFail[];
 }
 
 /**
@@ -42,10 +51,12 @@ export function bundledCheckIds(): CheckIds {
     addressedToRequesterCheck,
     correlatedToTriggerCheck,
   ];
+  const slas = loadSlaTable().windows;
   return {
     rules: checks.map((check) => check.id),
     ruleRequirements: Object.fromEntries(checks.map((check) => [check.id, check.requirement])),
-    slas: loadSlaTable().windows.map((window) => window.id),
+    slas: slas.filter((window) => !window.unmeasured).map((window) => window.id),
+    cannotFail: slas.flatMap((window) => (window.unmeasured ? [{ id: `SLA ${window.id}`, why: window.unmeasured }] : [])),
     requirements: [...loadRequirementCatalogue().keys()],
   };
 }
@@ -68,5 +79,6 @@ export function unexercised(faults: readonly FaultOutcome[], ids: CheckIds): Une
     rules: ids.rules.filter((id) => !rulesShown.includes(id)),
     slas: ids.slas.filter((id) => !requirements.has(`REQ-SLA-${id}`)),
     requirements: ids.requirements.filter((id) => !requirements.has(id)),
+    cannotFail: ids.cannotFail ?? [],
   };
 }
