@@ -226,6 +226,7 @@ describe('the fault catalogue', () => {
     ['a tag expression that does not parse', { catches: '@REC-22.6.1 and (' }, /faults\[0\] \(late-if031\): catches: '@REC-22\.6\.1 and \(' is not a tag expression/],
     ['a finding that is not a regular expression', { finding: 'SLA (' }, /faults\[0\] \(late-if031\): finding is not a regular expression/],
     ['collateral without a reason', { collateral: { tags: '@BP009' } }, /collateral must be \{tags: <tag expression>, why: /],
+    ['a market start that is not a date', { marketStart: 'before M14' }, /faults\[0\] \(late-if031\): marketStart must be a GB date YYYY-MM-DD/],
   ])('refuses %s, naming the entry', (_what, change, message) => {
     expect(() => parseFaultCatalogue(withEntry(0, change))).toThrow(message);
   });

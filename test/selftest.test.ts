@@ -37,6 +37,11 @@ describe('mhhs-qualify selftest', () => {
       const entry = catalogue.find((candidate) => candidate.switch === fault.switch)!;
       expect(fault.caughtBy.some((cell) => entry.finding.test(cell.cause)), fault.switch).toBe(true);
     }
+    // A fault the catalogue runs on a past market date (reverse migration, before M14) is caught by
+    // the scenarios only that date makes applicable.
+    const reverse = matrix.faults.find((fault) => fault.switch === 'refuses-reverse-migration') as unknown as { requirements: string[]; command: string };
+    expect(reverse.requirements).toContain('REQ-REVERSE-MIGRATION');
+    expect(reverse.command).toContain('--market-start 2026-10-20');
     const csv = readFileSync(path.join(run.reports, 'kill-matrix.csv'), 'utf8');
     expect(csv.split('\n')[0]).toBe('fault,class,fault caught,scenario location,scenario,meant to catch it,outcome,verdict,cause');
     expect(readFileSync(path.join(run.reports, 'kill-matrix.html'), 'utf8')).toContain(`Kill matrix: 100% (${catalogue.length} of ${catalogue.length} fault switches caught)`);

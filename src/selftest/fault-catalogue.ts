@@ -26,6 +26,8 @@ export interface CatalogueEntry {
   readonly catches: TagSelection;
   readonly finding: RegExp;
   readonly collateral?: { readonly tags: TagSelection; readonly why: string };
+  /** `run --market-start` for this fault's run: the GB date its market clock starts on, for a defect only a past market date shows. */
+  readonly marketStart?: string;
 }
 
 export class FaultCatalogueError extends Error {
@@ -64,6 +66,9 @@ function entryOf(raw: Record<string, unknown>, index: number, file: string): Cat
     }
     collateral = { tags: tagSelection(given.tags, `${at}: collateral.tags`), why: given.why };
   }
+  if (raw.marketStart !== undefined && (typeof raw.marketStart !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw.marketStart))) {
+    throw new FaultCatalogueError(`${at}: marketStart must be a GB date YYYY-MM-DD (quoted), not ${JSON.stringify(raw.marketStart)}`);
+  }
   return {
     switch: name,
     defect: FAULTS[name],
@@ -71,6 +76,7 @@ function entryOf(raw: Record<string, unknown>, index: number, file: string): Cat
     catches: tagSelection(raw.catches, `${at}: catches`),
     finding,
     ...(collateral ? { collateral } : {}),
+    ...(typeof raw.marketStart === 'string' ? { marketStart: raw.marketStart } : {}),
   };
 }
 

@@ -72,7 +72,7 @@ export async function runSelftest(settings: SelftestSettings, io: ConsoleIO): Pr
 
   const faults: FaultOutcome[] = [];
   for (const [index, entry] of settings.entries.entries()) {
-    const run = await runSuite({ reports: path.join(settings.reportsDir, 'runs', entry.switch), fault: entry.switch, tags: settings.scope === 'expected' ? entry.catches.expression : undefined }, settings);
+    const run = await runSuite({ reports: path.join(settings.reportsDir, 'runs', entry.switch), fault: entry.switch, tags: settings.scope === 'expected' ? entry.catches.expression : undefined, marketStart: entry.marketStart }, settings);
     const outcome = judgeFault(entry, run, 'summary' in cleanRun ? cleanRun.summary : undefined);
     faults.push(outcome);
     io.out(`[${index + 2}/${total}] ${entry.switch}: ${faultLine(outcome)} (${seconds(outcome.seconds)})`);

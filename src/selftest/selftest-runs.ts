@@ -25,6 +25,8 @@ export interface SuiteRun {
   readonly reports: string;
   readonly fault?: string | undefined;
   readonly tags?: string | undefined;
+  /** `--market-start`, for a fault only a past market date shows. */
+  readonly marketStart?: string | undefined;
 }
 
 function runArguments(run: SuiteRun, settings: SuiteRunSettings): string[] {
@@ -32,6 +34,7 @@ function runArguments(run: SuiteRun, settings: SuiteRunSettings): string[] {
   if (settings.parallel > 0) args.push('--parallel', String(settings.parallel));
   if (run.fault) args.push('--fault', run.fault);
   if (run.tags) args.push('--tags', run.tags);
+  if (run.marketStart) args.push('--market-start', run.marketStart);
   if (settings.specVersion) args.push('--spec-version', settings.specVersion);
   if (settings.specDir) args.push('--spec-dir', settings.specDir);
   return args;
