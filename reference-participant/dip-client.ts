@@ -42,10 +42,12 @@ export class DipClient {
     );
   }
 
-  async post(path: string, body: unknown, apiKey: string | undefined): Promise<PostResult> {
+  /** `paddingBytes` blanks follow the JSON: still JSON, only bigger (the padded-request fault). */
+  async post(path: string, body: unknown, apiKey: string | undefined, paddingBytes = 0): Promise<PostResult> {
     if (this.stopped) return { kind: 'network-error', error: 'participant stopping' };
     const url = this.options.baseUrl + path;
-    const bytes = Buffer.from(JSON.stringify(body), 'utf8');
+    const json = Buffer.from(JSON.stringify(body), 'utf8');
+    const bytes = paddingBytes > 0 ? Buffer.concat([json, Buffer.alloc(paddingBytes, ' ')]) : json;
     const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json', ...this.options.signer?.headers('POST', url, bytes) };
     if (apiKey) headers['X-API-Key'] = apiKey;
     const outcome = await postRequest({ url, headers, body: bytes, timeoutMs: this.options.timeoutMillis, agent: this.agent });

@@ -53,6 +53,9 @@ export const FAULTS = {
   'unwrapped-submission': 'IF-031 is posted as a lone {"payload": …} object, not in the JSON array the DIP takes',
   'duplicate-in-batch': 'IF-031 goes twice in one request, both with the same senderUniqueReference (MSG1006)',
   'oversized-batch': "IF-031 goes in a batch of 101 copies of itself, one past the DIP emulator's limit of 100 messages a request (413)",
+  'unknown-event-code': 'IF-031 is sent with event code [MSAppointment] or [DSAppointment], which no variant of the DIP API has',
+  'padded-request': "IF-031's request carries its whole write buffer: the JSON, then 10 MiB of blanks, past the DIP emulator's size limit (413)",
+  'drops-correlation-id': "the Metering Service's IF-034 leaves senderCorrelationID empty instead of carrying the correlation ID of the IF-033 it answers (a warning: the echo is inferred)",
   'misaddressed-if031': "IF-031 names an unknown DIP ID as its primary recipient (A0), not the Registration Service whose IF-002 it answers",
   'accepts-broken-publications': 'the webhook does not check what the DIP delivers against its schema: a publication that breaks it is answered 201 and acted on, not refused with 400 and RCP1001',
   'refuses-out-of-order':

@@ -104,7 +104,7 @@ export class Outbox {
   private async attempt(item: OutboxItem): Promise<void> {
     const { entry } = item;
     const attempt = item.attempts + 1;
-    const result = await this.deps.client.post(entry.path, entry.body, this.deps.apiKeyFor(entry.senderDIPID, entry.interfaceID));
+    const result = await this.deps.client.post(entry.path, entry.body, this.deps.apiKeyFor(entry.senderDIPID, entry.interfaceID), entry.paddingBytes);
     // Aborted by stop(): not an attempt worth recording; the entry is sent after the restart.
     if (this.stopped && result.kind === 'network-error') return;
     const outcome = classify(result);

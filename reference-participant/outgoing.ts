@@ -8,7 +8,7 @@ import type { FaultSwitches } from './faults.ts';
 import type { MeteringPoint } from './inbound.ts';
 import type { OutboxEntry } from './records.ts';
 import { allocateReference } from './sender-references.ts';
-import { spoiltBody, spoiltHeader } from './spoilt-if031.ts';
+import { spoiltBody, spoiltHeader, spoiltPadding } from './spoilt-if031.ts';
 import type { StandardResponseBody } from './standard-response.ts';
 import type { ParticipantState } from './state.ts';
 
@@ -49,13 +49,13 @@ export class OutboxBuilder {
     const header = spoiltHeader(
       message.interfaceID,
       faults,
-      { reference: sur.reference, timestamp: formatGbTimestamp(now), roleID: message.sender.role, path: `/dip-channel/${message.interfaceID}`, d0: undefined, senderDipId: message.sender.dipId, recipient: message.recipient },
+      { reference: sur.reference, timestamp: formatGbTimestamp(now), roleID: message.sender.role, path: `/dip-channel/${message.interfaceID}`, d0: undefined, senderDipId: message.sender.dipId, recipient: message.recipient, eventCode: message.eventCode },
       this.triggeredBy,
       now,
     );
     const payload = {
       CommonBlock: {
-        S0: { interfaceID: message.interfaceID, schemaVersion: variant.schemaVersions[0], eventCode: message.eventCode },
+        S0: { interfaceID: message.interfaceID, schemaVersion: variant.schemaVersions[0], eventCode: header.eventCode },
         S1: {
           environmentTag: config.environmentTag,
           subText: null,
@@ -63,7 +63,8 @@ export class OutboxBuilder {
           senderTimestamp: header.timestamp,
           senderDIPID: header.senderDipId,
           senderRoleID: header.roleID,
-          senderCorrelationID: message.correlationID,
+          // The drops-correlation-id fault: the Metering Service's answer to an offer loses the offer's correlation.
+          senderCorrelationID: faults.has('drops-correlation-id') && message.interfaceID === 'IF-034' ? null : message.correlationID,
           DIPConnectionProviderID: null,
         },
         ...(header.d0 ? { D0: header.d0 } : {}),
@@ -82,6 +83,7 @@ export class OutboxBuilder {
       senderKey: sur.senderKey,
       senderDIPID: message.sender.dipId,
       body: spoiltBody(message.interfaceID, faults, { payload }),
+      ...(spoiltPadding(message.interfaceID, faults) ? { paddingBytes: spoiltPadding(message.interfaceID, faults) } : {}),
     });
   }
 

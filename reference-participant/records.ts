@@ -65,6 +65,8 @@ export interface OutboxEntry {
   readonly triggeredBy: string;
   readonly body: unknown;
   readonly createdAt: number;
+  /** Blanks sent after the JSON body (only the padded-request fault sets it). */
+  readonly paddingBytes?: number;
   /** Not sent before this instant (only the late-status-messages fault holds an entry back). */
   readonly notBefore?: number;
 }

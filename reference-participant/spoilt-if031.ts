@@ -18,12 +18,13 @@ export interface If031Header {
   readonly senderDipId: string;
   /** A0's primary recipient: the party whose message this answers. */
   readonly recipient: string;
+  readonly eventCode: string;
 }
 
 /** The header as sent: spoilt by the switches that are on, for an IF-031 only. */
 export function spoiltHeader(interfaceID: string, faults: FaultSwitches, header: If031Header, triggeredBy: string, now: number): If031Header {
   if (interfaceID !== 'IF-031') return header;
-  let { reference, timestamp, roleID, path, d0, senderDipId, recipient } = header;
+  let { reference, timestamp, roleID, path, d0, senderDipId, recipient, eventCode } = header;
   // The sender of the IF-002 it answers, copied into S1 and the reference: a registered DIP ID,
   // but not the one of the key the Supplier sends with.
   if (faults.has('trigger-sender-as-own')) {
@@ -37,10 +38,12 @@ export function spoiltHeader(interfaceID: string, faults: FaultSwitches, header:
   if (faults.has('wrong-sender-role')) roleID = 'LDSO';
   if (faults.has('wrong-channel')) path = '/dip-channel/IF-032';
   if (faults.has('misaddressed-if031')) recipient = FOREIGN_DIP_ID;
+  // [MSApp] → [MSAppointment]: a name no variant of the DIP API has.
+  if (faults.has('unknown-event-code')) eventCode = eventCode.replace(/App\]$/, 'Appointment]');
   if (faults.has('d0-in-submission')) {
     d0 = { transactionID: triggeredBy, transactionTimestamp: formatGbTimestamp(now), publicationID: 'PUB-031', initialCorrelationID: null, replayIndicator: false, serviceTicketURL: null };
   }
-  return { reference, timestamp, roleID, path, d0, senderDipId, recipient };
+  return { reference, timestamp, roleID, path, d0, senderDipId, recipient, eventCode };
 }
 
 /** The request an IF-031 goes in: one array of one message, or spoilt by the batch switches. */
@@ -51,6 +54,11 @@ export function spoiltBody(interfaceID: string, faults: FaultSwitches, message: 
   // An outbox that adds a message again on each attempt without a limit: one past the DIP's 100.
   if (faults.has('oversized-batch')) return Array.from({ length: 101 }, () => message);
   return [message];
+}
+
+/** Blanks after an IF-031's JSON: none, or its whole write buffer's worth, past the DIP emulator's 10 MiB. */
+export function spoiltPadding(interfaceID: string, faults: FaultSwitches): number | undefined {
+  return interfaceID === 'IF-031' && faults.has('padded-request') ? 10 * 1024 * 1024 : undefined;
 }
 
 /** The X-API-Key an IF-031 goes with: the sender's own, or one the DIP never issued. */

@@ -37,6 +37,7 @@ const entry = (overrides: Partial<CatalogueEntry> = {}): CatalogueEntry => ({
   defect: FAULTS['late-if031'],
   class: 'sla',
   catches: tagSelection('@REC-22.6.1 and @segment:smart', 'test'),
+  verdict: 'fail',
   finding: /SLA .*missed by/,
   ...overrides,
 });
@@ -94,6 +95,20 @@ describe('judging a fault run', () => {
     // Naming the defect alone does not make a catch: the scenarios meant for it must.
     const onlyElsewhere = judgeFault(entry(), ran(scenario('a.feature:1', ['@REC-22.6.1', '@segment:smart'], 'pass'), scenario('b.feature:1', ['@BP009'], 'fail', 'SLA y missed by 2 min')), cleanSummary);
     expect(onlyElsewhere).toMatchObject({ caught: false, alsoCaughtBy: [{ location: 'b.feature:1' }] });
+  });
+
+  it('catches a warning check by a scenario that passed with the finding among its warnings, and by nothing else', () => {
+    const warn = entry({ switch: 'drops-correlation-id', class: 'rule', verdict: 'warn', finding: /CORRELATED-TO-TRIGGER/ });
+    const warned = { ...scenario('a.feature:1', ['@REC-22.6.1', '@segment:smart'], 'pass'), warnings: ['CORRELATED-TO-TRIGGER /0/payload: senderCorrelationID null differs'] };
+    const silent = scenario('a.feature:2', ['@REC-22.6.1', '@segment:smart'], 'pass');
+    const otherWarning = { ...scenario('a.feature:3', ['@REC-22.6.1', '@segment:smart'], 'pass'), warnings: ['SOMETHING-ELSE /: other'] };
+    const failed = scenario('a.feature:4', ['@REC-22.6.1', '@segment:smart'], 'fail', 'CORRELATED-TO-TRIGGER in a cause is not a warning');
+    const outcome = judgeFault(warn, ran(warned, silent, otherWarning, failed), cleanSummary);
+    expect(outcome.caught).toBe(true);
+    expect(outcome.caughtBy).toEqual([expect.objectContaining({ location: 'a.feature:1', cause: 'warning: CORRELATED-TO-TRIGGER /0/payload: senderCorrelationID null differs' })]);
+    expect(outcome.stayedGreen.map((cell) => cell.location)).toEqual(['a.feature:2', 'a.feature:3']);
+    expect(outcome.failedOtherwise.map((cell) => cell.location)).toEqual(['a.feature:4']);
+    expect(judgeFault(warn, ran(silent), cleanSummary).caught).toBe(false);
   });
 
   it('counts a red the catalogue names as collateral apart from an unexpected one', () => {
@@ -226,6 +241,7 @@ describe('the fault catalogue', () => {
     ['a tag expression that does not parse', { catches: '@REC-22.6.1 and (' }, /faults\[0\] \(late-if031\): catches: '@REC-22\.6\.1 and \(' is not a tag expression/],
     ['a finding that is not a regular expression', { finding: 'SLA (' }, /faults\[0\] \(late-if031\): finding is not a regular expression/],
     ['collateral without a reason', { collateral: { tags: '@BP009' } }, /collateral must be \{tags: <tag expression>, why: /],
+    ['a verdict other than fail or warn', { verdict: 'error' }, /faults\[0\] \(late-if031\): verdict must be fail or warn, not "error"/],
     ['a market start that is not a date', { marketStart: 'before M14' }, /faults\[0\] \(late-if031\): marketStart must be a GB date YYYY-MM-DD/],
   ])('refuses %s, naming the entry', (_what, change, message) => {
     expect(() => parseFaultCatalogue(withEntry(0, change))).toThrow(message);

@@ -25,6 +25,8 @@ interface Sent {
   /** The request's shape: `array of N` messages, or what came instead of an array. */
   readonly batch: string;
   readonly apiKey: string | undefined;
+  /** Whether the request was over 1 MiB (its exact length varies with nothing a fault names). */
+  readonly size: string;
   readonly afterPushMillis: number;
 }
 
@@ -56,6 +58,7 @@ async function run(faults: FaultName[]): Promise<Transcript> {
         payload: (Array.isArray(body) ? body[0]! : body).payload,
         batch: Array.isArray(body) ? `array of ${body.length}` : typeof body,
         apiKey: submission.headers['x-api-key'] as string | undefined,
+        size: Number(submission.headers['content-length']) > 1024 * 1024 ? 'over 1 MiB' : 'up to 1 MiB',
         afterPushMillis: submission.at - pushedAt,
       };
     });
@@ -86,12 +89,12 @@ function differences(a: unknown, b: unknown, at = ''): string[] {
  */
 function contentOf(transcript: Transcript): unknown {
   const numbering = new Map<string, number>();
-  const sent = transcript.sent.map(({ path, payload, batch, apiKey }) => {
+  const sent = transcript.sent.map(({ path, payload, batch, apiKey, size }) => {
     const copy = structuredClone(payload) as { CommonBlock: { S1: { senderUniqueReference: string } } };
     const reference = copy.CommonBlock.S1.senderUniqueReference;
     if (!numbering.has(reference)) numbering.set(reference, numbering.size + 1);
     copy.CommonBlock.S1.senderUniqueReference = reference.replace(/-[a-zA-Z0-9]+$/, `-#${numbering.get(reference)}`);
-    return { path, payload: copy, batch, apiKey };
+    return { path, payload: copy, batch, apiKey, size };
   });
   return masked({ answers: transcript.answers.map(({ status, body }) => ({ status, body })), sent });
 }
@@ -175,6 +178,9 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'duplicate-in-batch': ['/sent/0/batch', '/sent/1/batch'],
   'oversized-batch': ['/sent/0/batch', '/sent/1/batch'],
   'misaddressed-if031': ['/sent/0/payload/CommonBlock/A0/primaryRecipients/0', '/sent/1/payload/CommonBlock/A0/primaryRecipients/0'],
+  'unknown-event-code': ['/sent/0/payload/CommonBlock/S0/eventCode', '/sent/1/payload/CommonBlock/S0/eventCode'],
+  'padded-request': ['/sent/0/size', '/sent/1/size'],
+  'drops-correlation-id': ['/sent/2/payload/CommonBlock/S1/senderCorrelationID', '/sent/3/payload/CommonBlock/S1/senderCorrelationID'],
 };
 
 describe('reference participant fault switches', () => {

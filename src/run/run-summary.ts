@@ -14,6 +14,8 @@ export interface ScenarioSummary {
   readonly verdict: ScenarioVerdict;
   /** The first failing step's message, first line. */
   readonly cause?: string;
+  /** Findings of warning severity (one line each): they do not fail the scenario, but are on record. */
+  readonly warnings?: readonly string[];
   readonly seconds: number;
   /** A live waiver covering this failure: still a failure, shown as waived. */
   readonly waiver?: string;
@@ -32,7 +34,11 @@ interface Pending {
   worst: { status: TestStepResultStatus; message?: string; exception?: string } | undefined;
   /** Why the scenario was skipped as not applicable, logged by the hook that skipped it. */
   notApplicable?: string;
+  warnings?: string[];
 }
+
+/** The evidence attachment that lists a scenario's warnings (src/scenario/scenario-evidence.ts). */
+export const WARNINGS_ATTACHMENT = 'warnings';
 
 
 const RANK: Record<string, number> = { PASSED: 0, SKIPPED: 1, PENDING: 2, UNDEFINED: 3, AMBIGUOUS: 4, UNKNOWN: 4, FAILED: 5 };
@@ -102,6 +108,10 @@ export class RunSummaryCollector {
       const pending = this.running.get(envelope.attachment.testCaseStartedId);
       if (pending) pending.notApplicable = envelope.attachment.body;
     }
+    if (envelope.attachment?.testCaseStartedId && envelope.attachment.fileName === WARNINGS_ATTACHMENT) {
+      const pending = this.running.get(envelope.attachment.testCaseStartedId);
+      if (pending) pending.warnings = envelope.attachment.body.split('\n').filter((line) => line !== '');
+    }
     if (envelope.testCaseFinished) {
       const pending = this.running.get(envelope.testCaseFinished.testCaseStartedId);
       if (!pending || envelope.testCaseFinished.willBeRetried) return;
@@ -116,6 +126,7 @@ export class RunSummaryCollector {
         ...(pickle?.line ? { location: `${pickle.uri}:${pickle.line}` } : {}),
         verdict,
         ...(cause ? { cause } : {}),
+        ...(pending.warnings?.length ? { warnings: pending.warnings } : {}),
         seconds: Math.round((Date.now() - pending.started) / 100) / 10,
       };
       this.scenarios.push(scenario);

@@ -5,6 +5,7 @@ import { formatSlaMeasurement } from '../clock/index.ts';
 import type { Exchange } from '../evidence/exchange.ts';
 import { mermaidSequence, svgSequence } from '../evidence/sequence-diagram.ts';
 import type { ScenarioContext } from './scenario-context.ts';
+import { WARNINGS_ATTACHMENT } from '../run/run-summary.ts';
 
 export interface Attachment {
   readonly name: string;
@@ -49,7 +50,7 @@ export function scenarioEvidence(context: ScenarioContext): Attachment[] {
   for (const screenshot of context.screenshots) attachments.push({ name: `trigger screenshot ${screenshot.name}`, mediaType: 'image/png', body: screenshot.png });
   if (context.warnings.length) {
     attachments.push({
-      name: 'warnings',
+      name: WARNINGS_ATTACHMENT,
       mediaType: 'text/plain',
       body: context.warnings.map((finding) => `${finding.rule} ${finding.pointer}: ${finding.message} (${finding.requirement})`).join('\n'),
     });

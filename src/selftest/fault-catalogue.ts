@@ -24,6 +24,11 @@ export interface CatalogueEntry {
   readonly defect: string;
   readonly class: FaultClass;
   readonly catches: TagSelection;
+  /**
+   * fail (the default): a catching scenario fails with the finding as its cause. warn: the check
+   * is a warning, which fails no scenario; a catching scenario records the finding among its warnings.
+   */
+  readonly verdict: 'fail' | 'warn';
   readonly finding: RegExp;
   readonly collateral?: { readonly tags: TagSelection; readonly why: string };
   /** `run --market-start` for this fault's run: the GB date its market clock starts on, for a defect only a past market date shows. */
@@ -66,6 +71,7 @@ function entryOf(raw: Record<string, unknown>, index: number, file: string): Cat
     }
     collateral = { tags: tagSelection(given.tags, `${at}: collateral.tags`), why: given.why };
   }
+  if (raw.verdict !== undefined && raw.verdict !== 'fail' && raw.verdict !== 'warn') throw new FaultCatalogueError(`${at}: verdict must be fail or warn, not ${JSON.stringify(raw.verdict)}`);
   if (raw.marketStart !== undefined && (typeof raw.marketStart !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw.marketStart))) {
     throw new FaultCatalogueError(`${at}: marketStart must be a GB date YYYY-MM-DD (quoted), not ${JSON.stringify(raw.marketStart)}`);
   }
@@ -74,6 +80,7 @@ function entryOf(raw: Record<string, unknown>, index: number, file: string): Cat
     defect: FAULTS[name],
     class: raw.class as FaultClass,
     catches: tagSelection(raw.catches, `${at}: catches`),
+    verdict: raw.verdict === 'warn' ? 'warn' : 'fail',
     finding,
     ...(collateral ? { collateral } : {}),
     ...(typeof raw.marketStart === 'string' ? { marketStart: raw.marketStart } : {}),

@@ -122,6 +122,13 @@ export function judgeFault(entry: CatalogueEntry, run: RunOutcome, clean: RunSum
     if (isNotApplicable(scenario)) continue;
     if (entry.catches.matches(scenario.tags)) {
       expected += 1;
+      if (entry.verdict === 'warn') {
+        // A warning check fails no scenario: caught when a scenario that passed records its finding.
+        const warning = scenario.warnings?.find((line) => entry.finding.test(line));
+        if (scenario.verdict === 'pass') (warning ? outcome.caughtBy : outcome.stayedGreen).push(warning ? naming({ ...scenario, cause: `warning: ${warning}` }) : cellOf(scenario));
+        else (scenario.verdict === 'fail' ? outcome.failedOtherwise : outcome.notFailVerdict).push(cellOf(scenario));
+        continue;
+      }
       if (scenario.verdict === 'pass') outcome.stayedGreen.push(cellOf(scenario));
       else if (scenario.verdict !== 'fail') outcome.notFailVerdict.push(cellOf(scenario));
       else if (entry.finding.test(scenario.cause ?? '')) outcome.caughtBy.push(naming(scenario));
