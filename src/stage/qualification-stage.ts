@@ -233,6 +233,9 @@ export class QualificationStage {
       appointDataService: { ...pick(SIMULATED.smartDataService), consentGranularity: 'H', domesticIndicator: true, fallBackReadFrequency: null },
       faults: [...profile.faults, ...(this.options.faults ?? [])],
       faultOptions: { lateMillis: lateMillisFor(this.options.timeScale) },
+      // A market clock started on a past date (--market-start): the participant's calendar starts
+      // there too, or the dates it proposes (an Effective From Date of tomorrow) are weeks ahead of the market's.
+      ...(this.options.marketStart === undefined ? {} : { clockOffsetMillis: this.options.marketStart - Date.now() }),
       spec: { version: spec.version, dir: spec.dir },
       fsync: false,
     };
