@@ -196,8 +196,11 @@ describe('checks no fault made fail', () => {
       ran(scenario('a.feature:1', ['@REC-22.6.1'], 'fail', 'IF-031 breaks MPAN-CHECK-DIGIT'), scenario('b.feature:1', ['@REQ-B'], 'fail', 'timed out')),
       cleanSummary,
     );
-    expect(unexercised([late, mpan], ids)).toEqual({ rules: ['SUR-GRAMMAR'], slas: ['meter-install-mtds'], requirements: ['REQ-B', 'REQ-D'], cannotFail: [] });
-    expect(unexercised([], ids)).toEqual({ rules: ids.rules, slas: ids.slas, requirements: ids.requirements, cannotFail: [] });
+    expect(unexercised([late, mpan], ids)).toEqual({ rules: ['SUR-GRAMMAR'], slas: ['meter-install-mtds'], requirements: ['REQ-B', 'REQ-D'], steps: [], cannotFail: [] });
+    expect(unexercised([], ids)).toEqual({ rules: ids.rules, slas: ids.slas, requirements: ids.requirements, steps: [], cannotFail: [] });
+    // A process step the participant sends is exercised when a scenario carrying its row's tag failed naming a fault.
+    const withSteps = { ...ids, steps: [{ ref: 'REC-22.6.1', tag: '@REC-22.6.1' }, { ref: 'COS-03', tag: '@COS-03' }] };
+    expect(unexercised([late, mpan], withSteps).steps).toEqual(['COS-03']);
     // A check no fault can make fail is listed apart, with its reason, whatever the faults did.
     const withUntimed = { ...ids, cannotFail: [{ id: 'SLA losing-ms-mtds', why: 'over the DTN' }] };
     expect(unexercised([late, mpan], withUntimed).cannotFail).toEqual([{ id: 'SLA losing-ms-mtds', why: 'over the DTN' }]);
@@ -213,6 +216,10 @@ describe('checks no fault made fail', () => {
     expect(ids.ruleRequirements?.['DIP-API-KEY']).toBe('REQ-DIP-API-KEY');
     expect(ids.ruleRequirements?.['SUR-NOT-REUSED']).toBe('REQ-DIP-SUR-UNIQUE');
     expect(ids.slas).toContain('ms-appointment-request');
+    // The process steps are the interface-table rows a Supplier or Metering Service sends over the DIP.
+    const steps = (ids.steps ?? []).map((step) => step.ref);
+    for (const ref of ['REC 22.6.1', 'COS-04', 'CES-02', 'COM-06']) expect(steps).toContain(ref);
+    for (const ref of ['CES-01', 'COS-05']) expect(steps).not.toContain(ref);
     // SLAs no scenario can time are not on the list of SLAs to fault: they say why instead.
     expect(ids.slas).not.toContain('losing-ms-mtds');
     expect(ids.cannotFail?.map((check) => check.id)).toEqual(['SLA losing-ms-mtds', 'SLA ds-appointment-answer']);

@@ -86,8 +86,8 @@ scope: ${identity.settings.scope === 'all' ? 'every scenario under every fault' 
 <p class="${clean.ok ? 'ok' : 'bad'}">${clean.passed} passed, ${clean.notApplicable} not applicable, ${clean.problems.length} other of ${clean.scenarios} scenarios${clean.runProblem ? `: ${html(clean.runProblem)}` : ''}</p>
 ${clean.problems.length ? `<table><tr><th>outcome</th><th>verdict</th><th>scenario</th><th>cause</th></tr>${cellsTable(clean.problems, 'unexpected red')}</table>` : ''}
 <h2>Checks no fault made fail</h2>
-<p>Rules, SLAs and requirements that no fault turned a scenario red on, with the finding naming the fault: checks never shown able to fail.</p>
-<table><tr><th>rules</th><td>${html(matrix.unexercised.rules.join(', ') || 'none')}</td></tr><tr><th>SLAs</th><td>${html(matrix.unexercised.slas.join(', ') || 'none')}</td></tr><tr><th>requirements</th><td>${html(matrix.unexercised.requirements.join(', ') || 'none')}</td></tr>${matrix.unexercised.cannotFail.map((check) => `<tr><th>${html(check.id)}</th><td>cannot be faulted: ${html(check.why)}</td></tr>`).join('')}</table>
+<p>Checks, SLAs, requirements and process steps the participant sends that no fault turned a scenario red on, with the finding naming the fault: checks never shown able to fail.</p>
+<table><tr><th>rules</th><td>${html(matrix.unexercised.rules.join(', ') || 'none')}</td></tr><tr><th>SLAs</th><td>${html(matrix.unexercised.slas.join(', ') || 'none')}</td></tr><tr><th>requirements</th><td>${html(matrix.unexercised.requirements.join(', ') || 'none')}</td></tr><tr><th>process steps</th><td>${html(matrix.unexercised.steps.join(', ') || 'none')}</td></tr>${matrix.unexercised.cannotFail.map((check) => `<tr><th>${html(check.id)}</th><td>cannot be faulted: ${html(check.why)}</td></tr>`).join('')}</table>
 <h2>Faults</h2>
 <table><tr><th>fault switch</th><th>class</th><th>caught</th><th>catching scenarios that failed with the finding</th><th>also caught by</th><th>unexpected red</th><th>collateral red</th><th>not a fail verdict</th></tr>
 ${summaryRows}

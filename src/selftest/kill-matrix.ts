@@ -46,6 +46,8 @@ export interface FaultOutcome {
   readonly unexpectedRed: readonly ScenarioCell[];
   /** Requirement IDs (REQ- tags) of the scenarios that failed naming it: the requirements this fault shows able to fail. */
   readonly requirements: readonly string[];
+  /** Every tag of the scenarios that failed naming it (process rows among them: @COS-02). */
+  readonly tags: readonly string[];
   readonly runProblem?: string;
   readonly caught: boolean;
 }
@@ -67,7 +69,7 @@ export interface KillMatrix {
   readonly faults: readonly FaultOutcome[];
   readonly caught: number;
   readonly unexpectedReds: number;
-  /** Rules, SLAs and requirements no fault made fail: checks never shown able to fail. */
+  /** Checks, SLAs, requirements and process steps no fault made fail: checks never shown able to fail. */
   readonly unexercised: Unexercised;
   /** 100 % caught, no unexpected red, every catching scenario a fail verdict, and a green clean run. */
   readonly ok: boolean;
@@ -97,7 +99,7 @@ export function judgeClean(run: RunOutcome): CleanOutcome {
 
 export function judgeFault(entry: CatalogueEntry, run: RunOutcome, clean: RunSummary | undefined): FaultOutcome {
   const base = { switch: entry.switch, class: entry.class, defect: entry.defect, catches: entry.catches.expression, finding: entry.finding.source, command: run.command, seconds: run.seconds };
-  const empty = { ran: 0, expected: 0, caughtBy: [], failedOtherwise: [], notFailVerdict: [], stayedGreen: [], alsoCaughtBy: [], collateral: [], unexpectedRed: [], requirements: [] };
+  const empty = { ran: 0, expected: 0, caughtBy: [], failedOtherwise: [], notFailVerdict: [], stayedGreen: [], alsoCaughtBy: [], collateral: [], unexpectedRed: [], requirements: [], tags: [] };
   if ('problem' in run) return { ...base, ...empty, runProblem: run.problem, caught: false };
 
   const cleanVerdict = new Map((clean?.scenarios ?? []).map((scenario) => [keyOf(scenario), scenario]));
@@ -112,8 +114,12 @@ export function judgeFault(entry: CatalogueEntry, run: RunOutcome, clean: RunSum
   };
   let expected = 0;
   const requirements = new Set<string>();
+  const tags = new Set<string>();
   const naming = (scenario: ScenarioSummary) => {
-    for (const tag of scenario.tags) if (tag.startsWith('@REQ-')) requirements.add(tag.slice(1));
+    for (const tag of scenario.tags) {
+      tags.add(tag);
+      if (tag.startsWith('@REQ-')) requirements.add(tag.slice(1));
+    }
     return cellOf(scenario);
   };
   for (const scenario of run.summary.scenarios) {
@@ -141,7 +147,7 @@ export function judgeFault(entry: CatalogueEntry, run: RunOutcome, clean: RunSum
     if (scenario.verdict === 'fail' && entry.finding.test(scenario.cause ?? '')) outcome.alsoCaughtBy.push(naming(scenario));
     else (entry.collateral?.tags.matches(scenario.tags) ? outcome.collateral : outcome.unexpectedRed).push(cellOf(scenario));
   }
-  return { ...base, ran: run.summary.scenarios.length, expected, ...outcome, requirements: [...requirements].sort(), caught: outcome.caughtBy.length > 0 };
+  return { ...base, ran: run.summary.scenarios.length, expected, ...outcome, requirements: [...requirements].sort(), tags: [...tags].sort(), caught: outcome.caughtBy.length > 0 };
 }
 
 export function killMatrix(clean: CleanOutcome, faults: readonly FaultOutcome[], checks: CheckIds = { rules: [], slas: [], requirements: [] }): KillMatrix {

@@ -50,11 +50,11 @@ function problemLines(matrix: KillMatrix): string[] {
 
 /** The checks never shown able to fail, by kind; the target is none. */
 function unexercisedLines(matrix: KillMatrix, sample: boolean): string[] {
-  const { rules, slas, requirements } = matrix.unexercised;
-  const line = (kind: string, ids: readonly string[]) => `  ${kind.padEnd(13)} ${ids.length ? `${ids.length}: ${ids.join(', ')}` : 'none'}`;
+  const { rules, slas, requirements, steps } = matrix.unexercised;
+  const line = (kind: string, ids: readonly string[]) => `  ${kind.padEnd(14)} ${ids.length ? `${ids.length}: ${ids.join(', ')}` : 'none'}`;
   const heading = sample ? 'Checks no fault of this sample made fail (the faults left out may):' : 'Checks no fault made fail (never shown able to fail):';
   const cannotFail = matrix.unexercised.cannotFail.map((check) => `  ${check.id} cannot be faulted: ${check.why}`);
-  return [heading, line('rules', rules), line('SLAs', slas), line('requirements', requirements), ...cannotFail];
+  return [heading, line('rules', rules), line('SLAs', slas), line('requirements', requirements), line('process steps', steps), ...cannotFail];
 }
 
 export async function runSelftest(settings: SelftestSettings, io: ConsoleIO): Promise<SelftestOutcome> {

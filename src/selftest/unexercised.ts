@@ -1,9 +1,10 @@
-// Coverage the other way round: the checks no fault was shown to make fail. A rule, an SLA or a
-// requirement on this list has never turned a scenario red in the selftest, so a green verdict
+// Coverage the other way round: the checks no fault was shown to make fail. A rule, an SLA, a
+// requirement or a process step the participant sends on this list has never turned a scenario red in the selftest, so a green verdict
 // on it proves less than one that has. The target is an empty list.
 import { DIP_CHECKS } from '../../mocks/dip/dip-checks.ts';
 import { addressedToRequesterCheck, correlatedToTriggerCheck } from '../checks/response-to-trigger.ts';
 import { loadSlaTable } from '../clock/sla-windows.ts';
+import { loadProcessTables, type ProcessRow } from '../processes/process-tables.ts';
 import { loadRequirementCatalogue } from '../requirements/requirement-catalogue.ts';
 import { RULES } from '../rules/index.ts';
 import { SCHEMA_RULE } from '../validation/schema-findings.ts';
@@ -19,6 +20,8 @@ export interface CheckIds {
   readonly slas: readonly string[];
   /** Checks no fault can make fail, each with the reason (an SLA no scenario can time, say). */
   readonly cannotFail?: readonly CannotFail[];
+  /** Process steps the participant sends over the DIP (interface-table rows), by ref and scenario tag. */
+  readonly steps?: ReadonlyArray<{ readonly ref: string; readonly tag: string }>;
   /** scenarios/requirements.yaml. */
   readonly requirements: readonly string[];
 }
@@ -32,8 +35,18 @@ export interface Unexercised {
   readonly rules: readonly string[];
   readonly slas: readonly string[];
   readonly requirements: readonly string[];
+  /** Interface-table rows the participant sends whose scenarios no fault turned red naming it. */
+  readonly steps: readonly string[];
   /** Left off the lists above because no fault can make them fail, each saying why. */
   readonly cannotFail: readonly CannotFail[];
+}
+
+const PARTICIPANT_SENDERS = new Set(['SUP', 'MS', 'MSS', 'MSA']);
+
+/** A row whose first named sender is a role the suite qualifies ("SUP", "losing MS", "MS/DS ↔ REGS"), over the DIP, due a scenario. */
+export function participantSends(row: ProcessRow): boolean {
+  const sender = row.from.match(/\b[A-Z]{2,4}\b/)?.[0];
+  return sender !== undefined && PARTICIPANT_SENDERS.has(sender) && row.interfaces.length > 0 && row.scenarioDue;
 }
 
 /**
@@ -58,6 +71,10 @@ export function bundledCheckIds(): CheckIds {
     slas: slas.filter((window) => !window.unmeasured).map((window) => window.id),
     cannotFail: slas.flatMap((window) => (window.unmeasured ? [{ id: `SLA ${window.id}`, why: window.unmeasured }] : [])),
     requirements: [...loadRequirementCatalogue().keys()],
+    steps: loadProcessTables()
+      .tables.flatMap((table) => table.rows)
+      .filter(participantSends)
+      .map((row) => ({ ref: row.ref, tag: row.tag })),
   };
 }
 
@@ -79,6 +96,7 @@ export function unexercised(faults: readonly FaultOutcome[], ids: CheckIds): Une
     rules: ids.rules.filter((id) => !rulesShown.includes(id)),
     slas: ids.slas.filter((id) => !requirements.has(`REQ-SLA-${id}`)),
     requirements: ids.requirements.filter((id) => !requirements.has(id)),
+    steps: (ids.steps ?? []).filter((step) => !faults.some((fault) => fault.tags.includes(step.tag))).map((step) => step.ref),
     cannotFail: ids.cannotFail ?? [],
   };
 }
