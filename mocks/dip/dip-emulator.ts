@@ -13,7 +13,7 @@ import { verifyRequest } from '../../src/transport/dip-signature.ts';
 import { createPostAgent } from '../../src/transport/post-request.ts';
 import type { DipTransportSecurity } from '../../src/transport/transport-security.ts';
 import { EXCHANGE_ID_HEADER, type MswHttpServer, startMswHttpServer } from '../http/msw-http-server.ts';
-import { route } from '../http/route-handler.ts';
+import { route, type RouteRequest } from '../http/route-handler.ts';
 import type { PartyDirectory } from '../isd/party-directory.ts';
 import { type AcceptedMessage, judgeSubmission } from './ingress-judgement.ts';
 import { type PushOutcome, pushPublication } from './publication-push.ts';
@@ -176,7 +176,7 @@ export class DipEmulator {
    * The DIP refuses a request whose message signature does not verify (401), before reading it.
    * Transport signatures are dated in real time, not market time: both sides sign with their wall clocks.
    */
-  private signatureRefusal(request: Request, body: Uint8Array): Response | undefined {
+  private signatureRefusal(request: RouteRequest, body: Uint8Array): Response | undefined {
     const security = this.options.security;
     if (!security) return undefined;
     const findings = verifyRequest({
@@ -193,7 +193,7 @@ export class DipEmulator {
     return Response.json({ message: `DIP message signature refused: ${findings.map((finding) => finding.message).join('; ')}` }, { status: 401 });
   }
 
-  private record(request: Request, findings: readonly Finding[]): void {
+  private record(request: RouteRequest, findings: readonly Finding[]): void {
     const id = request.headers.get(EXCHANGE_ID_HEADER);
     if (id) this.server.notesFor(id).findings.push(...findings);
   }

@@ -19,7 +19,7 @@ import { type Exchange, redactHeaders } from '../../src/evidence/exchange.ts';
 import type { ExchangeJournal } from '../../src/evidence/exchange-journal.ts';
 import { formatGbTimestamp } from '../../src/time/gb-time.ts';
 import type { TlsIdentity } from '../../src/transport/post-request.ts';
-import { answerByRoute, RouteHandler } from './route-handler.ts';
+import { answerByRoute, RouteHandler, routeRequest } from './route-handler.ts';
 import { DIP_CHECKS } from '../dip/dip-checks.ts';
 
 /** Header carrying the exchange ID from the adapter to the handlers (never sent to the participant). */
@@ -100,6 +100,9 @@ function decodable(pathname: string): boolean {
   }
 }
 
+/** Methods the Fetch standard forbids; node:http parses them, a Fetch Request refuses them. */
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
 function flatHeaders(request: IncomingMessage): Array<[string, string]> {
   return Object.entries(request.headers).flatMap(([name, value]) =>
     value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value] as [string, string]],
@@ -110,7 +113,6 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
   const notes = new Map<string, ExchangeNotes>();
   let baseUrl = '';
   const routes = options.handlers.every((handler) => handler instanceof RouteHandler) ? (options.handlers as RouteHandler[]) : undefined;
-  const respond = (request: Request, body: Buffer) => (routes ? answerByRoute(routes, request, body) : getResponse([...options.handlers], request));
 
   /** The answer to a request, never a throw: bad targets and methods are the participant's 4xx. */
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -118,21 +120,31 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
     if (tooLarge) return Response.json({ message: `request body of ${bytes.length} bytes or more is over the ${maxBodyBytes}-byte limit` }, { status: 413 });
     if (!target) return Response.json({ message: `request target '${incoming.url}' is not a path the DIP serves` }, { status: 400 });
     if (!decodable(target.pathname)) return Response.json({ message: `request path '${target.pathname}' has malformed percent-encoding` }, { status: 400 });
+    const notFound = () => Response.json({ message: `no DIP endpoint ${incoming.method} ${target.pathname}` }, { status: 404 });
+    // The Fetch API refuses these methods (a Request cannot be made with them): the DIP serves none.
+    if (FORBIDDEN_METHODS.has(String(incoming.method).toUpperCase())) return Response.json({ message: `method ${incoming.method} is not allowed` }, { status: 405 });
+    if (routes) {
+      try {
+        return (await answerByRoute(routes, routeRequest(String(incoming.method), target.href, [...headers, [EXCHANGE_ID_HEADER, id]]), bytes)) ?? notFound();
+      } catch (error) {
+        return Response.json({ message: `suite error: ${(error as Error).message}` }, { status: 500 });
+      }
+    }
     let request: Request;
     try {
       request = new Request(target, {
         method: incoming.method,
         headers: [...headers, [EXCHANGE_ID_HEADER, id]],
-        // Route handlers get the bytes directly (route-handler.ts); for MSW's getResponse the body
-        // goes in the request (undici copies a typed array's bytes, so the Buffer goes in as it is).
-        body: routes || incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : (bytes as Uint8Array<ArrayBuffer>),
+        // For MSW's getResponse the body goes in the request (undici copies a typed array's bytes,
+        // so the Buffer goes in as it is).
+        body: incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : (bytes as Uint8Array<ArrayBuffer>),
       });
     } catch {
       // The Fetch API refuses methods such as TRACE: the DIP serves none of them.
       return Response.json({ message: `method ${incoming.method} is not allowed` }, { status: 405 });
     }
     try {
-      return (await respond(request, bytes)) ?? Response.json({ message: `no DIP endpoint ${incoming.method} ${target.pathname}` }, { status: 404 });
+      return (await getResponse([...options.handlers], request)) ?? notFound();
     } catch (error) {
       // A fault of the suite, not of the participant: answer 500 and say so in the journal.
       return Response.json({ message: `suite error: ${(error as Error).message}` }, { status: 500 });

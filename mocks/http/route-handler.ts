@@ -8,7 +8,29 @@
 // back cost another 20 µs); through MSW the handler reads them from the request itself.
 import { HttpHandler, matchRequestUrl, type PathParams } from 'msw';
 
-export type RouteResolver = (args: { readonly request: Request; readonly params: PathParams; readonly body: Uint8Array }) => Response | Promise<Response>;
+/** The headers a route reads: looked up by name, or listed. A Fetch Headers is one. */
+export interface RouteHeaders extends Iterable<[string, string]> {
+  get(name: string): string | null;
+}
+
+/**
+ * What a route reads of a request: its method, URL and headers. A Fetch Request is one (MSW
+ * passes that); the adapter passes a plain one, since a Fetch Request costs it an AbortSignal,
+ * a transferable object and a check of every header, a tenth of the emulator's time per request.
+ */
+export interface RouteRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: RouteHeaders;
+}
+
+/** A RouteRequest over headers as node:http gives them (names lower-cased, repeats joined). */
+export function routeRequest(method: string, url: string, headers: ReadonlyArray<readonly [string, string]>): RouteRequest {
+  const byName = new Map(headers.map(([name, value]) => [name.toLowerCase(), value]));
+  return { method, url, headers: { get: (name) => byName.get(name.toLowerCase()) ?? null, [Symbol.iterator]: () => byName.entries() } };
+}
+
+export type RouteResolver = (args: { readonly request: RouteRequest; readonly params: PathParams; readonly body: Uint8Array }) => Response | Promise<Response>;
 
 export class RouteHandler extends HttpHandler {
   constructor(
@@ -31,7 +53,7 @@ export const route = {
  * a thrown Response is the answer, as MSW treats it); undefined when none matches. `body` is the
  * request's body as received: the request passed here need not carry it.
  */
-export async function answerByRoute(routes: readonly RouteHandler[], request: Request, body: Uint8Array): Promise<Response | undefined> {
+export async function answerByRoute(routes: readonly RouteHandler[], request: RouteRequest, body: Uint8Array): Promise<Response | undefined> {
   const url = new URL(request.url);
   const method = request.method.toUpperCase();
   for (const candidate of routes) {
