@@ -3,7 +3,7 @@
 // (or the fuzz test) can send: compared here with getResponse over the same handlers.
 import { getResponse, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { answerByRoute, route } from '../mocks/http/route-handler.ts';
+import { answerByRoute, jsonAnswer, route, type RouteAnswer } from '../mocks/http/route-handler.ts';
 
 const routes = [
   route.post('*/dip-channel/:channel', ({ params }) => HttpResponse.json({ handler: 'channel', params })),
@@ -12,9 +12,12 @@ const routes = [
     if (params.id === 'refused') throw HttpResponse.json({ handler: 'thrown' }, { status: 409 });
     return HttpResponse.json({ handler: 'replay', params });
   }),
+  // The emulator's own answers are plain RouteAnswers; through MSW they become a Response.
+  route.get('*/plain/:id', ({ params }) => jsonAnswer({ handler: 'plain', params }, 202, { 'retry-after': '1' })),
 ];
 
 const targets = [
+  ['GET', '/plain/x'],
   ['POST', '/dip-channel/IF-031'],
   ['post', '/dip-channel/IF-031'],
   ['POST', '/dip-channel/IF-031/'],
@@ -38,8 +41,9 @@ const targets = [
   ['GET', '/'],
 ] as const;
 
-async function described(response: Response | undefined): Promise<string> {
-  return response ? `${response.status} ${await response.text()}` : 'no handler';
+async function described(response: Response | RouteAnswer | undefined): Promise<string> {
+  if (!response) return 'no handler';
+  return response instanceof Response ? `${response.status} ${await response.text()}` : `${response.status} ${response.body}`;
 }
 
 describe('route handlers answered by the adapter', () => {
@@ -51,9 +55,16 @@ describe('route handlers answered by the adapter', () => {
     expect(direct).toBe(viaMsw);
   });
 
+  it('gives a plain answer its status and headers both ways', async () => {
+    const direct = await answerByRoute(routes, new Request('https://127.0.0.1:8443/plain/x'), Buffer.from(''));
+    const viaMsw = await getResponse(routes, new Request('https://127.0.0.1:8443/plain/x'));
+    expect(direct).toMatchObject({ status: 202, headers: { 'content-type': 'application/json', 'retry-after': '1' } });
+    expect([viaMsw?.status, viaMsw?.headers.get('retry-after'), viaMsw?.headers.get('content-type')]).toEqual([202, '1', 'application/json']);
+  });
+
   it('hands the resolver the body bytes as received, UTF-8 intact', async () => {
     const answer = await answerByRoute(routes, new Request('https://127.0.0.1:8443/statusmessage', { method: 'POST' }), Buffer.from('[{"payload":"é"}]'));
-    expect(await answer?.json()).toEqual({ handler: 'status', body: '[{"payload":"é"}]' });
+    expect(JSON.parse(answer?.body ?? '')).toEqual({ handler: 'status', body: '[{"payload":"é"}]' });
   });
 
   it('matches the targets it should, so the comparison above is not between two refusals', async () => {

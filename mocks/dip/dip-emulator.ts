@@ -13,7 +13,7 @@ import { verifyRequest } from '../../src/transport/dip-signature.ts';
 import { createPostAgent } from '../../src/transport/post-request.ts';
 import type { DipTransportSecurity } from '../../src/transport/transport-security.ts';
 import { EXCHANGE_ID_HEADER, type MswHttpServer, startMswHttpServer } from '../http/msw-http-server.ts';
-import { route, type RouteRequest } from '../http/route-handler.ts';
+import { emptyAnswer, jsonAnswer, route, type RouteAnswer, type RouteRequest } from '../http/route-handler.ts';
 import type { PartyDirectory } from '../isd/party-directory.ts';
 import { type AcceptedMessage, judgeSubmission } from './ingress-judgement.ts';
 import { type PushOutcome, pushPublication } from './publication-push.ts';
@@ -156,7 +156,7 @@ export class DipEmulator {
   }
 
   /** 429 with Retry-After when a DIP ID submits faster than the configured rate (real time). */
-  private rateRefusal(apiKey: string | null): Response | undefined {
+  private rateRefusal(apiKey: string | null): RouteAnswer | undefined {
     const limit = this.options.submissionsPerSecond;
     const party = limit ? this.options.directory.byApiKey(apiKey) : undefined;
     if (!limit || !party) return undefined;
@@ -166,17 +166,16 @@ export class DipEmulator {
     const count = window?.second === second ? window.count + 1 : 1;
     this.submissionWindows.set(party.dipId, { second, count });
     if (count <= limit) return undefined;
-    return Response.json(
-      { message: `more than ${limit} submissions per second from DIP ID ${party.dipId}; try again after the Retry-After delay` },
-      { status: 429, headers: { 'retry-after': String(Math.max(1, Math.ceil(((second + 1) * 1000 - now) / 1000))) } },
-    );
+    return jsonAnswer({ message: `more than ${limit} submissions per second from DIP ID ${party.dipId}; try again after the Retry-After delay` }, 429, {
+      'retry-after': String(Math.max(1, Math.ceil(((second + 1) * 1000 - now) / 1000))),
+    });
   }
 
   /**
    * The DIP refuses a request whose message signature does not verify (401), before reading it.
    * Transport signatures are dated in real time, not market time: both sides sign with their wall clocks.
    */
-  private signatureRefusal(request: RouteRequest, body: Uint8Array): Response | undefined {
+  private signatureRefusal(request: RouteRequest, body: Uint8Array): RouteAnswer | undefined {
     const security = this.options.security;
     if (!security) return undefined;
     const findings = verifyRequest({
@@ -190,7 +189,7 @@ export class DipEmulator {
     });
     if (!findings.length) return undefined;
     this.record(request, findings);
-    return Response.json({ message: `DIP message signature refused: ${findings.map((finding) => finding.message).join('; ')}` }, { status: 401 });
+    return jsonAnswer({ message: `DIP message signature refused: ${findings.map((finding) => finding.message).join('; ')}` }, 401);
   }
 
   private record(request: RouteRequest, findings: readonly Finding[]): void {
@@ -199,8 +198,8 @@ export class DipEmulator {
   }
 
   /**
-   * The DIP's endpoints as MSW route handlers. They answer with the platform's own Response:
-   * MSW takes it as it is, and its HttpResponse wrapper cost twice as much per answer.
+   * The DIP's endpoints as MSW route handlers. They answer with plain RouteAnswers, which the
+   * adapter writes as they are and MSW gets as a Response (route-handler.ts says why).
    */
   private handlers() {
     return [
@@ -225,18 +224,18 @@ export class DipEmulator {
         if (verdict.accepted.length > 0) {
           setImmediate(() => verdict.accepted.forEach((message) => this.acceptedListeners.forEach((listener) => listener(message))));
         }
-        return verdict.response ? Response.json(verdict.response, { status: verdict.status }) : new Response(null, { status: verdict.status });
+        return verdict.response ? jsonAnswer(verdict.response, verdict.status) : emptyAnswer(verdict.status);
       }),
       route.post('*/statusmessage', ({ request, body: bytes }) => {
         const now = this.options.now();
         const refused = this.signatureRefusal(request, bytes);
         if (refused) return refused;
         const party = this.options.directory.byApiKey(request.headers.get('x-api-key'));
-        if (!party) return new Response(null, { status: 401 });
+        if (!party) return emptyAnswer(401);
         const result = checkStatusMessage(this.options.spec, Buffer.from(bytes).toString('utf8'), party.dipId, formatGbTimestamp(now));
         this.record(request, result.findings);
         if (result.status === 201) setImmediate(() => result.statuses.forEach((status) => this.statusListeners.forEach((listener) => listener(status))));
-        return Response.json(result.response, { status: result.status });
+        return jsonAnswer(result.response, result.status);
       }),
     ];
   }

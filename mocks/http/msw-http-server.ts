@@ -19,7 +19,7 @@ import { type Exchange, redactHeaders } from '../../src/evidence/exchange.ts';
 import type { ExchangeJournal } from '../../src/evidence/exchange-journal.ts';
 import { formatGbTimestamp } from '../../src/time/gb-time.ts';
 import type { TlsIdentity } from '../../src/transport/post-request.ts';
-import { answerByRoute, RouteHandler, routeRequest } from './route-handler.ts';
+import { answerByRoute, answerOfResponse, jsonAnswer, RouteHandler, type RouteAnswer, routeRequest } from './route-handler.ts';
 import { DIP_CHECKS } from '../dip/dip-checks.ts';
 
 /** Header carrying the exchange ID from the adapter to the handlers (never sent to the participant). */
@@ -116,18 +116,18 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
 
   /** The answer to a request, never a throw: bad targets and methods are the participant's 4xx. */
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const answer = async (incoming: IncomingMessage, target: URL | undefined, headers: Array<[string, string]>, bytes: Buffer, tooLarge: boolean, id: string): Promise<Response> => {
-    if (tooLarge) return Response.json({ message: `request body of ${bytes.length} bytes or more is over the ${maxBodyBytes}-byte limit` }, { status: 413 });
-    if (!target) return Response.json({ message: `request target '${incoming.url}' is not a path the DIP serves` }, { status: 400 });
-    if (!decodable(target.pathname)) return Response.json({ message: `request path '${target.pathname}' has malformed percent-encoding` }, { status: 400 });
-    const notFound = () => Response.json({ message: `no DIP endpoint ${incoming.method} ${target.pathname}` }, { status: 404 });
+  const answer = async (incoming: IncomingMessage, target: URL | undefined, headers: Array<[string, string]>, bytes: Buffer, tooLarge: boolean, id: string): Promise<RouteAnswer> => {
+    if (tooLarge) return jsonAnswer({ message: `request body of ${bytes.length} bytes or more is over the ${maxBodyBytes}-byte limit` }, 413);
+    if (!target) return jsonAnswer({ message: `request target '${incoming.url}' is not a path the DIP serves` }, 400);
+    if (!decodable(target.pathname)) return jsonAnswer({ message: `request path '${target.pathname}' has malformed percent-encoding` }, 400);
+    const notFound = () => jsonAnswer({ message: `no DIP endpoint ${incoming.method} ${target.pathname}` }, 404);
     // The Fetch API refuses these methods (a Request cannot be made with them): the DIP serves none.
-    if (FORBIDDEN_METHODS.has(String(incoming.method).toUpperCase())) return Response.json({ message: `method ${incoming.method} is not allowed` }, { status: 405 });
+    if (FORBIDDEN_METHODS.has(String(incoming.method).toUpperCase())) return jsonAnswer({ message: `method ${incoming.method} is not allowed` }, 405);
     if (routes) {
       try {
         return (await answerByRoute(routes, routeRequest(String(incoming.method), target.href, [...headers, [EXCHANGE_ID_HEADER, id]]), bytes)) ?? notFound();
       } catch (error) {
-        return Response.json({ message: `suite error: ${(error as Error).message}` }, { status: 500 });
+        return jsonAnswer({ message: `suite error: ${(error as Error).message}` }, 500);
       }
     }
     let request: Request;
@@ -141,13 +141,14 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
       });
     } catch {
       // The Fetch API refuses methods such as TRACE: the DIP serves none of them.
-      return Response.json({ message: `method ${incoming.method} is not allowed` }, { status: 405 });
+      return jsonAnswer({ message: `method ${incoming.method} is not allowed` }, 405);
     }
     try {
-      return (await getResponse([...options.handlers], request)) ?? notFound();
+      const response = await getResponse([...options.handlers], request);
+      return response ? await answerOfResponse(response) : notFound();
     } catch (error) {
       // A fault of the suite, not of the participant: answer 500 and say so in the journal.
-      return Response.json({ message: `suite error: ${(error as Error).message}` }, { status: 500 });
+      return jsonAnswer({ message: `suite error: ${(error as Error).message}` }, 500);
     }
   };
 
@@ -204,13 +205,13 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
         requirement: DIP_CHECKS.bodySize.requirement,
       });
     }
-    const responseBody = Buffer.from(await response.arrayBuffer());
+    const responseBody = Buffer.from(response.body, 'utf8');
     const exchange: Exchange = {
       id,
       direction: 'participant-to-dip',
       channel: target?.pathname ?? String(incoming.url),
       request: { method: incoming.method ?? 'GET', url: target?.toString() ?? String(incoming.url), headers: redactHeaders(headers), ...recordedBody(id, body, tooLarge) },
-      response: { status: response.status, headers: redactHeaders(response.headers), body: responseBody.toString('utf8') },
+      response: { status: response.status, headers: redactHeaders(Object.entries(response.headers)), body: response.body },
       startedAt,
       finishedAt: new Date().toISOString(),
       marketTime: formatGbTimestamp(marketMillis),
@@ -221,7 +222,7 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
     };
     notes.delete(id);
     await options.journal.append(exchange);
-    outgoing.writeHead(response.status, Object.fromEntries(response.headers));
+    outgoing.writeHead(response.status, response.headers);
     outgoing.end(responseBody);
   };
 
