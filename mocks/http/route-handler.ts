@@ -75,6 +75,24 @@ export const route = {
 };
 
 /**
+ * matchRequestUrl compiles the route's path to a regular expression on every call (15 µs a
+ * request); a run asks about a handful of paths, so their matches are kept. The key is the URL
+ * without its query and fragment, which matching ignores; the store is emptied when it fills,
+ * so a stream of distinct paths cannot grow it.
+ */
+const MATCHES_KEPT = 10_000;
+const matches = new Map<string, ReturnType<typeof matchRequestUrl>>();
+function matchOf(url: URL, routePath: string): ReturnType<typeof matchRequestUrl> {
+  const key = `${routePath}\n${url.origin}${url.pathname}`;
+  let match = matches.get(key);
+  if (!match) {
+    if (matches.size >= MATCHES_KEPT) matches.clear();
+    matches.set(key, (match = matchRequestUrl(url, routePath)));
+  }
+  return match;
+}
+
+/**
  * The answer of the first route whose method and path match, as getResponse would give it
  * (methods compare case-insensitively and paths by matchRequestUrl, as MSW's HttpHandler does;
  * a thrown Response is the answer, as MSW treats it); undefined when none matches. `body` is the
@@ -85,10 +103,10 @@ export async function answerByRoute(routes: readonly RouteHandler[], request: Ro
   const method = request.method.toUpperCase();
   for (const candidate of routes) {
     if (candidate.routeMethod !== method) continue;
-    const match = matchRequestUrl(url, candidate.routePath);
+    const match = matchOf(url, candidate.routePath);
     if (!match.matches) continue;
     try {
-      const given = await candidate.resolve({ request, params: match.params ?? {}, body });
+      const given = await candidate.resolve({ request, params: { ...match.params }, body });
       return given instanceof Response ? await answerOfResponse(given) : given;
     } catch (thrown) {
       if (thrown instanceof Response) return answerOfResponse(thrown);
