@@ -5,7 +5,7 @@
 // the journal before the answer leaves. Given TLS material it serves HTTPS and requires a
 // client certificate from one of the trusted authorities (the DIP's mTLS); a client refused
 // at the handshake is journaled too.
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, type Hash, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -65,22 +65,42 @@ export interface MswHttpServer {
 interface ReceivedBody {
   readonly bytes: Buffer;
   readonly size: number;
-  readonly sha256: string;
+  /** SHA-256 (hex) of every byte received, kept or not; only an oversized body's record needs it. */
+  sha256(): string;
   /** Beyond KEPT_BODY_BYTES the rest is counted and hashed, not kept. */
   readonly complete: boolean;
 }
 
-async function readBody(request: IncomingMessage): Promise<ReceivedBody> {
-  const chunks: Buffer[] = [];
-  const hash = createHash('sha256');
-  let size = 0;
-  for await (const chunk of request) {
-    const bytes = chunk as Buffer;
-    hash.update(bytes);
-    if (size + bytes.length <= KEPT_BODY_BYTES) chunks.push(bytes);
-    size += bytes.length;
-  }
-  return { bytes: Buffer.concat(chunks), size, sha256: hash.digest('hex'), complete: size <= KEPT_BODY_BYTES };
+/**
+ * The body, read by events rather than an async iterator (a stream iterator per request cost
+ * the emulator about 3 % of its time). Bytes past KEPT_BODY_BYTES are hashed as they pass and
+ * dropped; a body kept whole is hashed only if asked.
+ */
+function readBody(request: IncomingMessage): Promise<ReceivedBody> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let streamed: Hash | undefined;
+    let size = 0;
+    request.on('data', (bytes: Buffer) => {
+      if (!streamed && size + bytes.length > KEPT_BODY_BYTES) {
+        streamed = createHash('sha256');
+        for (const kept of chunks) streamed.update(kept);
+      }
+      streamed?.update(bytes);
+      if (size + bytes.length <= KEPT_BODY_BYTES) chunks.push(bytes);
+      size += bytes.length;
+    });
+    request.once('end', () => {
+      const bytes = Buffer.concat(chunks);
+      const digest = streamed?.digest('hex');
+      resolve({ bytes, size, sha256: () => digest ?? createHash('sha256').update(bytes).digest('hex'), complete: size <= KEPT_BODY_BYTES });
+    });
+    request.once('error', reject);
+    // A client gone before the end: as the stream iterator did, the read fails.
+    request.once('close', () => {
+      if (!request.complete) reject(new Error('the request was aborted before its body ended'));
+    });
+  });
 }
 
 function parseTarget(raw: string | undefined, baseUrl: string): URL | undefined {
@@ -179,7 +199,7 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
       body: body.bytes.subarray(0, JOURNALED_PREFIX_BYTES).toString('utf8'),
       bodyFile: path.relative(path.dirname(options.journal.file), file),
       bodyBytes: body.size,
-      bodySha256: body.sha256,
+      bodySha256: body.sha256(),
       ...(body.complete ? {} : { bodyKept: `first ${KEPT_BODY_BYTES} bytes of ${body.size}; the SHA-256 covers all of them` }),
     };
   };
