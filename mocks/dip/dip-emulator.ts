@@ -9,7 +9,7 @@ import type { ExchangeJournal } from '../../src/evidence/exchange-journal.ts';
 import type { Finding } from '../../src/rules/rule.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
 import { formatGbTimestamp } from '../../src/time/gb-time.ts';
-import { verifyRequest } from '../../src/transport/dip-signature.ts';
+import { SIGNATURE_HEADERS, verifyRequest } from '../../src/transport/dip-signature.ts';
 import { createPostAgent } from '../../src/transport/post-request.ts';
 import type { DipTransportSecurity } from '../../src/transport/transport-security.ts';
 import { EXCHANGE_ID_HEADER, type MswHttpServer, startMswHttpServer } from '../http/msw-http-server.ts';
@@ -182,7 +182,8 @@ export class DipEmulator {
       method: request.method,
       url: request.url,
       body,
-      headers: Object.fromEntries(request.headers),
+      // Only the signature's headers are read: looked up, not every header copied.
+      headers: Object.fromEntries(Object.values(SIGNATURE_HEADERS).map((name) => [name, request.headers.get(name) ?? undefined])),
       trustedCaPems: security.participantCaPems,
       now: Date.now(),
       profile: security.signingProfile,

@@ -123,10 +123,15 @@ function decodable(pathname: string): boolean {
 /** Methods the Fetch standard forbids; node:http parses them, a Fetch Request refuses them. */
 const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
+/** The request's headers as name–value pairs (node:http lower-cases names; repeats are joined), without the exchange ID a participant cannot set. */
 function flatHeaders(request: IncomingMessage): Array<[string, string]> {
-  return Object.entries(request.headers).flatMap(([name, value]) =>
-    value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value] as [string, string]],
-  );
+  const pairs: Array<[string, string]> = [];
+  for (const name in request.headers) {
+    const value = request.headers[name];
+    if (value === undefined || name === EXCHANGE_ID_HEADER) continue;
+    pairs.push([name, Array.isArray(value) ? value.join(', ') : value]);
+  }
+  return pairs;
 }
 
 export async function startMswHttpServer(options: MswHttpServerOptions): Promise<MswHttpServer> {
@@ -214,7 +219,7 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
     const tooLarge = body.size > maxBodyBytes;
     const target = parseTarget(incoming.url, baseUrl);
     // A participant cannot choose the exchange ID its findings are filed under.
-    const headers = flatHeaders(incoming).filter(([name]) => name !== EXCHANGE_ID_HEADER);
+    const headers = flatHeaders(incoming);
     const response = await answer(incoming, target, headers, body.bytes, tooLarge, id);
     if (tooLarge) {
       exchangeNotes.findings.push({
