@@ -53,6 +53,7 @@ export class OutboxBuilder {
       this.triggeredBy,
       now,
     );
+    const padding = spoiltPadding(message.interfaceID, faults);
     const payload = {
       CommonBlock: {
         S0: { interfaceID: message.interfaceID, schemaVersion: variant.schemaVersions[0], eventCode: header.eventCode },
@@ -83,7 +84,7 @@ export class OutboxBuilder {
       senderKey: sur.senderKey,
       senderDIPID: message.sender.dipId,
       body: spoiltBody(message.interfaceID, faults, { payload }),
-      ...(spoiltPadding(message.interfaceID, faults) ? { paddingBytes: spoiltPadding(message.interfaceID, faults) } : {}),
+      ...(padding ? { paddingBytes: padding } : {}),
     });
   }
 

@@ -148,27 +148,19 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
     const notFound = () => jsonAnswer({ message: `no DIP endpoint ${incoming.method} ${target.pathname}` }, 404);
     // The Fetch API refuses these methods (a Request cannot be made with them): the DIP serves none.
     if (FORBIDDEN_METHODS.has(String(incoming.method).toUpperCase())) return jsonAnswer({ message: `method ${incoming.method} is not allowed` }, 405);
-    if (routes) {
+    const withId: Array<[string, string]> = [...headers, [EXCHANGE_ID_HEADER, id]];
+    try {
+      if (routes) return (await answerByRoute(routes, routeRequest(String(incoming.method), target.href, withId), bytes)) ?? notFound();
+      let request: Request;
       try {
-        return (await answerByRoute(routes, routeRequest(String(incoming.method), target.href, [...headers, [EXCHANGE_ID_HEADER, id]]), bytes)) ?? notFound();
-      } catch (error) {
-        return jsonAnswer({ message: `suite error: ${(error as Error).message}` }, 500);
+        // For MSW's getResponse the body goes in the request (undici copies a typed array's
+        // bytes, so the Buffer goes in as it is).
+        const body = incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : (bytes as Uint8Array<ArrayBuffer>);
+        request = new Request(target, { method: incoming.method, headers: withId, body });
+      } catch {
+        // Any other method the Fetch API refuses: the DIP serves none of them either.
+        return jsonAnswer({ message: `method ${incoming.method} is not allowed` }, 405);
       }
-    }
-    let request: Request;
-    try {
-      request = new Request(target, {
-        method: incoming.method,
-        headers: [...headers, [EXCHANGE_ID_HEADER, id]],
-        // For MSW's getResponse the body goes in the request (undici copies a typed array's bytes,
-        // so the Buffer goes in as it is).
-        body: incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : (bytes as Uint8Array<ArrayBuffer>),
-      });
-    } catch {
-      // The Fetch API refuses methods such as TRACE: the DIP serves none of them.
-      return jsonAnswer({ message: `method ${incoming.method} is not allowed` }, 405);
-    }
-    try {
       const response = await getResponse([...options.handlers], request);
       return response ? await answerOfResponse(response) : notFound();
     } catch (error) {

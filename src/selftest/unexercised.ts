@@ -1,6 +1,7 @@
 // Coverage the other way round: the checks no fault was shown to make fail. A rule, an SLA, a
-// requirement or a process step the participant sends on this list has never turned a scenario red in the selftest, so a green verdict
-// on it proves less than one that has. The target is an empty list.
+// requirement or a process step the participant sends on this list has never turned a scenario
+// red in the selftest, so a green verdict on it proves less than one that has. The target is an
+// empty list.
 import { DIP_CHECKS } from '../../mocks/dip/dip-checks.ts';
 import { addressedToRequesterCheck, correlatedToTriggerCheck } from '../checks/response-to-trigger.ts';
 import { loadSlaTable } from '../clock/sla-windows.ts';
