@@ -38,6 +38,8 @@ const LEAN: Options = {
 class CompiledSchemas {
   private readonly ajv: Ajv;
   private readonly compiled = new Map<string, ValidateFunction>();
+  /** By the catalogue's own entry, so the message path need not build and hash the key string. */
+  private readonly byEntry = new WeakMap<Pick<VariantEntry, 'file' | 'pointer'>, ValidateFunction>();
 
   constructor(documents: ReadonlyMap<string, Record<string, unknown>>, options: Options) {
     this.ajv = new Ajv(options);
@@ -52,6 +54,12 @@ class CompiledSchemas {
       validate = this.ajv.compile({ $ref: SPEC_URL_BASE + key });
       this.compiled.set(key, validate);
     }
+    return validate;
+  }
+
+  forEntry(variant: Pick<VariantEntry, 'file' | 'pointer'>): ValidateFunction {
+    let validate = this.byEntry.get(variant);
+    if (!validate) this.byEntry.set(variant, (validate = this.get(variant.file, variant.pointer)));
     return validate;
   }
 
@@ -79,7 +87,7 @@ export class SchemaValidators {
   }
 
   forEntry(variant: Pick<VariantEntry, 'file' | 'pointer'>): ValidateFunction {
-    return this.exact.get(variant.file, variant.pointer);
+    return this.exact.forEntry(variant);
   }
 
   /** The exact validator of any schema in the spec, e.g. the StandardResponse envelope. */
@@ -92,7 +100,7 @@ export class SchemaValidators {
    * outside the Basic Multilingual Plane, so only the exact validator may judge its lengths.
    */
   errorsOf(variant: Pick<VariantEntry, 'file' | 'pointer'>, payload: unknown, beyondBmp: boolean): readonly SchemaError[] {
-    if (!beyondBmp && this.lean.get(variant.file, variant.pointer)(payload)) return [];
+    if (!beyondBmp && this.lean.forEntry(variant)(payload)) return [];
     const validate = this.forEntry(variant);
     return validate(payload) ? [] : (validate.errors ?? []);
   }

@@ -67,6 +67,10 @@ function parsedOnce<T>(cache: Map<string, T>, pem: string, parse: (pem: string) 
 
 const privateKeyOf = (pem: string): KeyObject => parsedOnce(parsedKeys, pem, createPrivateKey);
 const certificateOf = (pem: string): X509Certificate => parsedOnce(parsedCertificates, pem, (text) => new X509Certificate(text));
+/** Signing certificates by the header that carries them (base64 of the PEM), which a participant repeats on every request. */
+const certificatesByHeader = new Map<string, X509Certificate>();
+const certificateOfHeader = (header: string): X509Certificate =>
+  parsedOnce(certificatesByHeader, header, (text) => certificateOf(Buffer.from(text, 'base64').toString('utf8')));
 
 export interface SignRequest {
   readonly method: string;
@@ -138,8 +142,17 @@ function isIssuedBy(certificate: X509Certificate, ca: X509Certificate): boolean 
   return true;
 }
 
+/** A certificate's validity period in epoch millis, read once: each getter call goes to OpenSSL for a new string. */
+const validityPeriods = new WeakMap<X509Certificate, { readonly from: number; readonly to: number }>();
+function validityOf(certificate: X509Certificate): { readonly from: number; readonly to: number } {
+  let period = validityPeriods.get(certificate);
+  if (!period) validityPeriods.set(certificate, (period = { from: Date.parse(certificate.validFrom), to: Date.parse(certificate.validTo) }));
+  return period;
+}
+
 function untrusted(certificate: X509Certificate, cas: readonly X509Certificate[], now: number): string | undefined {
-  if (Date.parse(certificate.validFrom) > now || Date.parse(certificate.validTo) < now) {
+  const validity = validityOf(certificate);
+  if (validity.from > now || validity.to < now) {
     return `signing certificate ${certificate.subject.replace(/\n/g, ', ')} is not valid now (${certificate.validFrom} – ${certificate.validTo})`;
   }
   const issuer = cas.find((ca) => isIssuedBy(certificate, ca));
@@ -163,7 +176,7 @@ export function verifyRequest(request: VerifyRequest): Finding[] {
   else if (Math.abs(request.now - signedAt) > skew) findings.push(finding('SIGNATURE-DATE', `X-DIP-Signature-Date ${date} is more than ${Math.round(skew / 1000)} s from now (${new Date(request.now).toISOString()})`));
   let certificate: X509Certificate;
   try {
-    certificate = certificateOf(Buffer.from(header(SIGNATURE_HEADERS.certificate)!, 'base64').toString('utf8'));
+    certificate = certificateOfHeader(header(SIGNATURE_HEADERS.certificate)!);
   } catch {
     return [...findings, finding('SIGNATURE-CERTIFICATE', 'X-DIP-Signature-Certificate is not base64 of a PEM certificate')];
   }
