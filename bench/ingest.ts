@@ -430,7 +430,7 @@ async function main(): Promise<void> {
   row('emulator target', `${emulatorFigures.perSecond.toFixed(0)} msg/s`, `${verdict(emulatorFigures.perSecond >= TARGET_EMULATOR_PER_SECOND)} (>= ${TARGET_EMULATOR_PER_SECOND})`);
   row('ratio emulator / bare', `${ratio.toFixed(2)}`, `${verdict(ratio >= TARGET_RATIO)} (>= ${TARGET_RATIO})`);
   row('server CPU per request, bare', `${bareFigures.serverCpu.toFixed(0)} µs`, 'all threads of the server process');
-  row('server CPU per request, emulator', `${emulatorFigures.serverCpu.toFixed(0)} µs`, 'main thread, libuv pool (journal writes) and GC threads together');
+  row('server CPU per request, emulator', `${emulatorFigures.serverCpu.toFixed(0)} µs`, 'main thread, signature thread, libuv pool (journal writes) and GC threads together');
   row('server event loop busy, bare', `${(bareFigures.serverLoopBusy * 100).toFixed(0)} %`);
   row('server event loop busy, emulator', `${(emulatorFigures.serverLoopBusy * 100).toFixed(0)} %`, 'near 100 % means the request path on the main thread is the limit');
   row('load generator busy, bare rounds', `${(bareFigures.generatorCpuShare * 100).toFixed(0)} %`, 'of one core; near 100 % means the generator, not the server, set the bare figure');

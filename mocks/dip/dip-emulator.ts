@@ -9,7 +9,8 @@ import type { ExchangeJournal } from '../../src/evidence/exchange-journal.ts';
 import type { Finding } from '../../src/rules/rule.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
 import { formatGbTimestamp } from '../../src/time/gb-time.ts';
-import { SIGNATURE_HEADERS, verifyRequest } from '../../src/transport/dip-signature.ts';
+import { SIGNATURE_HEADERS } from '../../src/transport/dip-signature.ts';
+import { SignatureVerifier } from '../../src/transport/signature-verifier.ts';
 import { createPostAgent } from '../../src/transport/post-request.ts';
 import type { DipTransportSecurity } from '../../src/transport/transport-security.ts';
 import { EXCHANGE_ID_HEADER, type MswHttpServer, startMswHttpServer } from '../http/msw-http-server.ts';
@@ -66,6 +67,8 @@ export class DipEmulator {
   private readonly answeredWebhooks = new Set<string>();
   /** Submissions per DIP ID in the current one-second window (rate limiting). */
   private readonly submissionWindows = new Map<string, { second: number; count: number }>();
+  /** Checks request signatures with their RSA work off the event loop (signature-verifier.ts says why). */
+  private readonly signatures = new SignatureVerifier();
 
   private constructor(private readonly options: DipEmulatorOptions) {
     this.nextTransactionId = transactionIdFactory(options.now, options.runTag ?? '');
@@ -153,6 +156,7 @@ export class DipEmulator {
   async close(): Promise<void> {
     this.pushAgent.destroy();
     await this.server.close();
+    await this.signatures.close();
   }
 
   /** 429 with Retry-After when a DIP ID submits faster than the configured rate (real time). */
@@ -175,10 +179,10 @@ export class DipEmulator {
    * The DIP refuses a request whose message signature does not verify (401), before reading it.
    * Transport signatures are dated in real time, not market time: both sides sign with their wall clocks.
    */
-  private signatureRefusal(request: RouteRequest, body: Uint8Array): RouteAnswer | undefined {
+  private async signatureRefusal(request: RouteRequest, body: Uint8Array): Promise<RouteAnswer | undefined> {
     const security = this.options.security;
     if (!security) return undefined;
-    const findings = verifyRequest({
+    const findings = await this.signatures.verify({
       method: request.method,
       url: request.url,
       body,
@@ -204,9 +208,9 @@ export class DipEmulator {
    */
   private handlers() {
     return [
-      route.post('*/dip-channel/:channel', ({ request, params, body: bytes }) => {
+      route.post('*/dip-channel/:channel', async ({ request, params, body: bytes }) => {
+        const refused = (await this.signatureRefusal(request, bytes)) ?? this.rateRefusal(request.headers.get('x-api-key'));
         const now = this.options.now();
-        const refused = this.signatureRefusal(request, bytes) ?? this.rateRefusal(request.headers.get('x-api-key'));
         if (refused) return refused;
         const verdict = judgeSubmission({
           spec: this.options.spec,
@@ -227,9 +231,9 @@ export class DipEmulator {
         }
         return verdict.response ? jsonAnswer(verdict.response, verdict.status) : emptyAnswer(verdict.status);
       }),
-      route.post('*/statusmessage', ({ request, body: bytes }) => {
+      route.post('*/statusmessage', async ({ request, body: bytes }) => {
+        const refused = await this.signatureRefusal(request, bytes);
         const now = this.options.now();
-        const refused = this.signatureRefusal(request, bytes);
         if (refused) return refused;
         const party = this.options.directory.byApiKey(request.headers.get('x-api-key'));
         if (!party) return emptyAnswer(401);

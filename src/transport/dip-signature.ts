@@ -6,8 +6,9 @@
 // code (sureserve mhhs-simulator, Postman pre-request script and Go client, commit 12d8017):
 // `METHOD;lower-cased full URL;date;content hash`. It is therefore a named, selectable profile,
 // and a run reports which one it used. `path-only` is the earlier revision of that code.
-import { createHash, createPrivateKey, type KeyObject, sign, verify, X509Certificate } from 'node:crypto';
+import { createHash, createPrivateKey, type KeyObject, sign, X509Certificate } from 'node:crypto';
 import type { Finding } from '../rules/rule.ts';
+import { doSignatureWork, type SignatureWork, type SignatureWorkResult } from './signature-work.mjs';
 
 export const SIGNATURE_HEADERS = {
   contentHash: 'x-dip-content-hash',
@@ -159,36 +160,55 @@ function untrusted(certificate: X509Certificate, cas: readonly X509Certificate[]
   return issuer ? undefined : `signing certificate ${certificate.subject.replace(/\n/g, ', ')} is not issued by a trusted certificate authority`;
 }
 
-export function verifyRequest(request: VerifyRequest): Finding[] {
+/**
+ * A request's signature checks split around their CPU work (hashing the body, the RSA check),
+ * so that work can run on another thread (signature-verifier.ts): `work` is what to compute,
+ * `conclude` turns its result into the findings. A request missing signature headers has no work.
+ */
+export type PreparedVerification =
+  | { readonly findings: Finding[]; readonly work?: undefined }
+  | { readonly work: SignatureWork; conclude(result: SignatureWorkResult): Finding[] };
+
+export function prepareVerification(request: VerifyRequest): PreparedVerification {
   const header = (name: string) => request.headers[name];
   const missing = Object.values(SIGNATURE_HEADERS).filter((name) => !header(name));
-  if (missing.length) return [finding('SIGNATURE-HEADERS', `missing ${missing.join(', ')}; every DIP request is signed`)];
-  const findings: Finding[] = [];
+  if (missing.length) return { findings: [finding('SIGNATURE-HEADERS', `missing ${missing.join(', ')}; every DIP request is signed`)] };
   const claimedHash = header(SIGNATURE_HEADERS.contentHash)!;
-  const actualHash = contentHash(request.body);
-  if (claimedHash !== actualHash) {
-    findings.push(finding('SIGNATURE-CONTENT-HASH', `X-DIP-Content-Hash ${claimedHash} is not the SHA-256 of the body as received (${actualHash})${hashMistake(claimedHash, request.body)}`));
-  }
+  // Findings come out in the order the checks read: content hash, date, certificate, signature.
+  const dateAndCertificate: Finding[] = [];
   const date = header(SIGNATURE_HEADERS.date)!;
   const signedAt = Date.parse(date);
   const skew = request.maxSkewMs ?? 5 * 60_000;
-  if (Number.isNaN(signedAt)) findings.push(finding('SIGNATURE-DATE', `X-DIP-Signature-Date '${date}' is not an ISO 8601 time`));
-  else if (Math.abs(request.now - signedAt) > skew) findings.push(finding('SIGNATURE-DATE', `X-DIP-Signature-Date ${date} is more than ${Math.round(skew / 1000)} s from now (${new Date(request.now).toISOString()})`));
+  if (Number.isNaN(signedAt)) dateAndCertificate.push(finding('SIGNATURE-DATE', `X-DIP-Signature-Date '${date}' is not an ISO 8601 time`));
+  else if (Math.abs(request.now - signedAt) > skew) dateAndCertificate.push(finding('SIGNATURE-DATE', `X-DIP-Signature-Date ${date} is more than ${Math.round(skew / 1000)} s from now (${new Date(request.now).toISOString()})`));
+  const hashFindings = (result: SignatureWorkResult): Finding[] =>
+    claimedHash === result.contentHash
+      ? []
+      : [finding('SIGNATURE-CONTENT-HASH', `X-DIP-Content-Hash ${claimedHash} is not the SHA-256 of the body as received (${result.contentHash})${hashMistake(claimedHash, request.body)}`)];
+  const certificateHeader = header(SIGNATURE_HEADERS.certificate)!;
   let certificate: X509Certificate;
   try {
-    certificate = certificateOfHeader(header(SIGNATURE_HEADERS.certificate)!);
+    certificate = certificateOfHeader(certificateHeader);
   } catch {
-    return [...findings, finding('SIGNATURE-CERTIFICATE', 'X-DIP-Signature-Certificate is not base64 of a PEM certificate')];
+    const unreadable = finding('SIGNATURE-CERTIFICATE', 'X-DIP-Signature-Certificate is not base64 of a PEM certificate');
+    return { work: { body: request.body }, conclude: (result) => [...hashFindings(result), ...dateAndCertificate, unreadable] };
   }
   const trust = untrusted(certificate, request.trustedCaPems.map(certificateOf), request.now);
-  if (trust) findings.push(finding('SIGNATURE-CERTIFICATE', trust));
-  const toSign = signingProfile(request.profile).stringToSign(request.method, request.url, date, claimedHash);
-  let valid = false;
-  try {
-    valid = verify('sha256', Buffer.from(toSign, 'utf8'), publicKeyOf(certificate), Buffer.from(header(SIGNATURE_HEADERS.signature)!, 'base64'));
-  } catch {
-    valid = false;
-  }
-  if (!valid) findings.push(finding('SIGNATURE-VALUE', `X-DIP-Signature does not verify with the certificate's key over '${toSign}' (profile ${signingProfile(request.profile).name})`));
-  return findings;
+  if (trust) dateAndCertificate.push(finding('SIGNATURE-CERTIFICATE', trust));
+  const profile = signingProfile(request.profile);
+  const toSign = profile.stringToSign(request.method, request.url, date, claimedHash);
+  return {
+    work: { body: request.body, rsa: { toSign, signature: header(SIGNATURE_HEADERS.signature)!, certificateHeader } },
+    conclude: (result) => [
+      ...hashFindings(result),
+      ...dateAndCertificate,
+      ...(result.valid ? [] : [finding('SIGNATURE-VALUE', `X-DIP-Signature does not verify with the certificate's key over '${toSign}' (profile ${profile.name})`)]),
+    ],
+  };
+}
+
+/** Every finding about a request's signature, worked out on this thread. */
+export function verifyRequest(request: VerifyRequest): Finding[] {
+  const prepared = prepareVerification(request);
+  return prepared.work ? prepared.conclude(doSignatureWork(prepared.work)) : prepared.findings;
 }
