@@ -17,6 +17,7 @@ import { EXCHANGE_ID_HEADER, type MswHttpServer, startMswHttpServer } from '../h
 import { emptyAnswer, jsonAnswer, route, type RouteAnswer, type RouteRequest } from '../http/route-handler.ts';
 import type { PartyDirectory } from '../isd/party-directory.ts';
 import { type AcceptedMessage, judgeSubmission } from './ingress-judgement.ts';
+import { ReferenceRegister } from './reference-register.ts';
 import { type PushOutcome, pushPublication } from './publication-push.ts';
 import type { SignatureTamper } from './push-signing.ts';
 import { transactionIdFactory } from './transaction-ids.ts';
@@ -56,7 +57,7 @@ type AcceptedListener = (message: AcceptedMessage) => void;
 type StatusListener = (status: ReceivedStatus) => void;
 
 export class DipEmulator {
-  private readonly acceptedReferences = new Set<string>();
+  private readonly acceptedReferences = new ReferenceRegister();
   private readonly acceptedListeners = new Set<AcceptedListener>();
   private readonly statusListeners = new Set<StatusListener>();
   private readonly nextTransactionId: ReturnType<typeof transactionIdFactory>;

@@ -9,6 +9,7 @@ import type { LoadedSpec } from '../../src/spec/load-spec.ts';
 import { decodeUtf8, InputError, parseJsonText } from '../../src/validation/read-message-file.ts';
 import { ENVELOPE_CHECK, validateBody } from '../../src/validation/validate-body.ts';
 import type { PartyDirectory } from '../isd/party-directory.ts';
+import type { ReferenceRegister } from './reference-register.ts';
 import { DIP_CHECKS } from './dip-checks.ts';
 import { DIP_CODES, EMULATOR_DIP_ID, responseBody, type StandardResponse, type StandardResponseBody } from './standard-response.ts';
 
@@ -38,7 +39,7 @@ export interface SubmissionInput {
   readonly spec: LoadedSpec;
   readonly directory: PartyDirectory;
   /** Sender unique references the DIP has accepted in this run (MSG1006 across batches). */
-  readonly acceptedReferences: Set<string>;
+  readonly acceptedReferences: Pick<ReferenceRegister, 'has' | 'add'>;
   readonly channel: string;
   readonly apiKey: string | null;
   /** The body's raw bytes: they must be UTF-8 JSON. */

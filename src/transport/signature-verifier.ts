@@ -1,7 +1,7 @@
 // Checks DIP message signatures with their CPU work on a thread of its own.
 //
 // Under load the DIP emulator's one event loop is the limit (`npm run bench:ingest`), and the
-// RSA check and body hash of every signed request were a fifth of its time. They move to one
+// RSA check and body hash of every signed request were a quarter of its time. They move to one
 // worker thread, which the machine's other core can run while the loop reads, judges and
 // journals. Work goes over in one batch per turn of the event loop, so a burst of requests
 // costs one message each way; the thread answers batches in order, so requests reach the
