@@ -136,7 +136,8 @@ async function generate(order: GeneratorOrder, stopped: () => boolean): Promise<
 interface Sample {
   readonly seconds: number;
   readonly rssBytes: number;
-  readonly heapUsedBytes: number;
+  /** The V8 heap in use plus ArrayBuffers (Buffers, typed arrays), which live outside it: what the process keeps. */
+  readonly keptBytes: number;
   readonly journalBytes: number;
   readonly sent: number;
 }
@@ -220,7 +221,7 @@ async function main(): Promise<void> {
 
   console.log(
     `mhhs-qualify soak — DIP emulator, ${minutes} min at ${rate} signed IF-031 submissions/s over mTLS, node ${process.version}, ` +
-      `heap ${collect ? 'after a full GC per sample' : 'as found (run with --expose-gc for heap after GC)'}`,
+      `heap and buffers ${collect ? 'after a full GC per sample' : 'as found (run with --expose-gc for them after GC)'}`,
   );
   const samples: Sample[] = [];
   const began = performance.now();
@@ -228,10 +229,10 @@ async function main(): Promise<void> {
     collect?.();
     const memory = process.memoryUsage();
     const seconds = (performance.now() - began) / 1000;
-    const sample = { seconds, rssBytes: memory.rss, heapUsedBytes: memory.heapUsed, journalBytes: statSync(journal.file, { throwIfNoEntry: false })?.size ?? 0, sent: latest.sent };
+    const sample = { seconds, rssBytes: memory.rss, keptBytes: memory.heapUsed + memory.arrayBuffers, journalBytes: statSync(journal.file, { throwIfNoEntry: false })?.size ?? 0, sent: latest.sent };
     samples.push(sample);
     if (Math.floor(seconds / PRINT_EVERY_SECONDS) !== Math.floor((seconds - sampleSeconds) / PRINT_EVERY_SECONDS)) {
-      console.log(`  ${clock(seconds).padStart(5)}  rss ${mb(sample.rssBytes).padStart(7)}  heap ${mb(sample.heapUsedBytes).padStart(6)}  journal ${mb(sample.journalBytes).padStart(8)}  sent ${sample.sent.toLocaleString('en-GB')}`);
+      console.log(`  ${clock(seconds).padStart(5)}  rss ${mb(sample.rssBytes).padStart(7)}  heap+buffers ${mb(sample.keptBytes).padStart(6)}  journal ${mb(sample.journalBytes).padStart(8)}  sent ${sample.sent.toLocaleString('en-GB')}`);
     }
   };
   const sampler = setInterval(takeSample, sampleSeconds * 1000);
@@ -262,7 +263,7 @@ async function main(): Promise<void> {
   const peak = samples.reduce((max, sample) => Math.max(max, sample.rssBytes), 0);
   const growth = (end.rssBytes - baseline.rssBytes) / baseline.rssBytes;
   const afterBaseline = samples.filter((sample) => sample.seconds >= baseline.seconds);
-  const heapSlopePerMinute = slope(afterBaseline.map((sample) => [sample.seconds / 60, sample.heapUsedBytes] as const));
+  const heapSlopePerMinute = slope(afterBaseline.map((sample) => [sample.seconds / 60, sample.keptBytes] as const));
   const messagesPerMinute = slope(afterBaseline.map((sample) => [sample.seconds / 60, sample.sent] as const));
   const accepted = generator.statuses['201'] ?? 0;
   const others = Object.entries(generator.statuses).filter(([status]) => status !== '201');
@@ -274,8 +275,8 @@ async function main(): Promise<void> {
   row(`RSS at ${clock(baseline.seconds)}`, mb(baseline.rssBytes));
   row('RSS at the end', `${mb(end.rssBytes)} (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} % from ${clock(baseline.seconds)})`);
   row(
-    'heap used',
-    `${mb(baseline.heapUsedBytes)} at ${clock(baseline.seconds)}, ${mb(end.heapUsedBytes)} at the end; trend ${heapSlopePerMinute >= 0 ? '+' : ''}${(heapSlopePerMinute / 1024 / 1024).toFixed(2)} MB/min` +
+    'heap + buffers',
+    `${mb(baseline.keptBytes)} at ${clock(baseline.seconds)}, ${mb(end.keptBytes)} at the end; trend ${heapSlopePerMinute >= 0 ? '+' : ''}${(heapSlopePerMinute / 1024 / 1024).toFixed(2)} MB/min` +
       (messagesPerMinute > 0 ? ` (≈ ${Math.round(heapSlopePerMinute / messagesPerMinute)} bytes kept per message)` : ''),
   );
   row('journal', `${(journalBytes / 1024 / 1024).toFixed(0)} MB on disk for ${answered.toLocaleString('en-GB')} answered submissions (${Math.round(journalBytes / Math.max(1, answered))} bytes each), written before each answer`);
