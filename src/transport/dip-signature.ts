@@ -6,9 +6,9 @@
 // code (sureserve mhhs-simulator, Postman pre-request script and Go client, commit 12d8017):
 // `METHOD;lower-cased full URL;date;content hash`. It is therefore a named, selectable profile,
 // and a run reports which one it used. `path-only` is the earlier revision of that code.
-import { createHash, createPrivateKey, type KeyObject, sign, X509Certificate } from 'node:crypto';
+import { createPrivateKey, type KeyObject, sign, X509Certificate } from 'node:crypto';
 import type { Finding } from '../rules/rule.ts';
-import { doSignatureWork, type SignatureWork, type SignatureWorkResult } from './signature-work.mjs';
+import { contentHash, doSignatureWork, type SignatureWork, type SignatureWorkResult } from './signature-work.mjs';
 
 export const SIGNATURE_HEADERS = {
   contentHash: 'x-dip-content-hash',
@@ -44,7 +44,7 @@ export function signingProfile(name: string = DEFAULT_SIGNING_PROFILE): Canonica
   return profile;
 }
 
-export const contentHash = (body: Uint8Array): string => createHash('sha256').update(body).digest('base64');
+export { contentHash };
 
 /**
  * Parsed keys and certificates by their PEM text. Parsing costs more than the RSA operation

@@ -22,4 +22,7 @@ export interface SignatureWorkResult {
   readonly valid: boolean | undefined;
 }
 
+/** X-DIP-Content-Hash: the base64 SHA-256 of the body's bytes. */
+export function contentHash(body: Uint8Array): string;
+
 export function doSignatureWork(work: SignatureWork): SignatureWorkResult;

@@ -22,10 +22,15 @@ function publicKeyOfHeader(certificateHeader) {
   return key;
 }
 
+/** X-DIP-Content-Hash: the base64 SHA-256 of the body's bytes. */
+export function contentHash(body) {
+  return createHash('sha256').update(body).digest('base64');
+}
+
 /** @param {import('./signature-work.d.mts').SignatureWork} work */
 export function doSignatureWork(work) {
-  const contentHash = createHash('sha256').update(work.body).digest('base64');
-  if (!work.rsa) return { contentHash, valid: undefined };
+  const hash = contentHash(work.body);
+  if (!work.rsa) return { contentHash: hash, valid: undefined };
   let valid = false;
   try {
     valid = verify('sha256', Buffer.from(work.rsa.toSign, 'utf8'), publicKeyOfHeader(work.rsa.certificateHeader), Buffer.from(work.rsa.signature, 'base64'));
@@ -33,5 +38,5 @@ export function doSignatureWork(work) {
     // A signature or key that cannot even be used is a signature that does not verify.
     valid = false;
   }
-  return { contentHash, valid };
+  return { contentHash: hash, valid };
 }
