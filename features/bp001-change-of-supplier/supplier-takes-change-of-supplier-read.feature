@@ -16,7 +16,7 @@ Feature: Both Suppliers take the Change of Supplier read
     When the switch reaches Secured Active
     And the MPAN's Data Service sends the Change of Supplier read with IF-041 [ReadingCOS] to both Suppliers
     Then the participant answers IF-041 [ReadingCOS] with HTTP 201 and a StandardResponse
-    And over 10 minutes the participant reports no problem with IF-041 [ReadingCOS]
+    And over 60 minutes the participant reports no problem with IF-041 [ReadingCOS]
 
   @COS-16 @IF-041 @REQ-SUP-COS-READ @REQ-DIP-WEBHOOK-RESPONSE
   Scenario: The outgoing Supplier takes the Change of Supplier read of the MPAN it is losing
@@ -25,4 +25,4 @@ Feature: Both Suppliers take the Change of Supplier read
     When the switch reaches Secured Active
     And the MPAN's Data Service sends the Change of Supplier read with IF-041 [ReadingCOS] to both Suppliers
     Then the participant answers IF-041 [ReadingCOS] with HTTP 201 and a StandardResponse
-    And over 10 minutes the participant reports no problem with IF-041 [ReadingCOS]
+    And over 60 minutes the participant reports no problem with IF-041 [ReadingCOS]

@@ -15,7 +15,7 @@ Feature: The incoming Supplier takes the SMRS's confirmation of its registration
     When the switch reaches Secured Active
     Then the SMRS sends the participant IF-001 [ChangeOfSupplier]
     And the participant answers IF-001 [ChangeOfSupplier] with HTTP 201 and a StandardResponse
-    And over 10 minutes the participant reports no problem with IF-001 [ChangeOfSupplier]
+    And over 60 minutes the participant reports no problem with IF-001 [ChangeOfSupplier]
 
   @NC-03 @COS-09 @IF-001 @REQ-SUP-REGISTRATION-CONFIRMED @REQ-DIP-WEBHOOK-RESPONSE
   Scenario: Takes IF-001 [InitialRegistration] for a new connection on Secured Active
@@ -26,4 +26,4 @@ Feature: The incoming Supplier takes the SMRS's confirmation of its registration
     When the switch reaches Secured Active
     Then the SMRS sends the participant IF-001 [InitialRegistration]
     And the participant answers IF-001 [InitialRegistration] with HTTP 201 and a StandardResponse
-    And over 10 minutes the participant reports no problem with IF-001 [InitialRegistration]
+    And over 60 minutes the participant reports no problem with IF-001 [InitialRegistration]

@@ -16,7 +16,7 @@ Feature: DIP message signatures on every push
     Then the participant refuses IF-033 [MSAppSPRequest] for its signature
     When the DIP delivers the same IF-033 [MSAppSPRequest] again
     Then the participant answers IF-033 [MSAppSPRequest] with HTTP 201 and a StandardResponse
-    And over 10 minutes the participant sends IF-034 [MSAppSPResponse] only once for the IF-033 [MSAppSPRequest] it received twice
+    And over 60 minutes the participant sends IF-034 [MSAppSPResponse] only once for the IF-033 [MSAppSPRequest] it received twice
 
     Examples:
       | spoiling                                  |

@@ -27,7 +27,7 @@ Feature: The participant takes publications the DIP delivers out of the process'
     When the DIP delivers the IF-035 [MSAppAccepted] it held back
     Then the participant answers IF-036 [MSAppActive] with HTTP 201 and a StandardResponse
     And the participant answers IF-035 [MSAppAccepted] with HTTP 201 and a StandardResponse
-    And over 10 minutes the participant refuses neither IF-036 [MSAppActive] nor IF-035 [MSAppAccepted]
+    And over 60 minutes the participant refuses neither IF-036 [MSAppActive] nor IF-035 [MSAppAccepted]
 
   @role:metering-service @segment:smart @COS-04 @COS-05 @COS-10 @IF-033 @IF-034 @IF-035 @IF-036
   Scenario: The Smart Metering Service takes IF-036 [MSAppActive] delivered before the IF-035 [MSAppAccepted] it follows
@@ -41,7 +41,7 @@ Feature: The participant takes publications the DIP delivers out of the process'
     When the SMRS's IF-035 [MSAppAccepted] about the appointment reaches the participant only now
     Then the participant answers IF-036 [MSAppActive] with HTTP 201 and a StandardResponse
     And the participant answers IF-035 [MSAppAccepted] with HTTP 201 and a StandardResponse
-    And over 10 minutes the participant refuses neither IF-036 [MSAppActive] nor IF-035 [MSAppAccepted]
+    And over 60 minutes the participant refuses neither IF-036 [MSAppActive] nor IF-035 [MSAppAccepted]
 
   @role:metering-service @segment:advanced @COS-04 @COS-05 @COS-10 @IF-033 @IF-034 @IF-035 @IF-036
   Scenario: The Advanced Metering Service takes IF-036 [MSAppActive] delivered before the IF-035 [MSAppAccepted] it follows
@@ -55,4 +55,4 @@ Feature: The participant takes publications the DIP delivers out of the process'
     When the SMRS's IF-035 [MSAppAccepted] about the appointment reaches the participant only now
     Then the participant answers IF-036 [MSAppActive] with HTTP 201 and a StandardResponse
     And the participant answers IF-035 [MSAppAccepted] with HTTP 201 and a StandardResponse
-    And over 10 minutes the participant refuses neither IF-036 [MSAppActive] nor IF-035 [MSAppAccepted]
+    And over 60 minutes the participant refuses neither IF-036 [MSAppActive] nor IF-035 [MSAppAccepted]

@@ -40,7 +40,7 @@ Feature: The participant's webhook on rainy days
     When the gaining Supplier asks the SMRS to appoint the participant as Metering Service
     And the DIP replays the same IF-033 [MSAppSPRequest]
     Then the participant answers IF-033 [MSAppSPRequest] with HTTP 201 and a StandardResponse
-    And over 10 minutes the participant sends IF-034 [MSAppSPResponse] only once for the IF-033 [MSAppSPRequest] it received twice
+    And over 60 minutes the participant sends IF-034 [MSAppSPResponse] only once for the IF-033 [MSAppSPRequest] it received twice
 
   @IF-036 @segment:smart @REQ-DIP-WEBHOOK-RESPONSE @REQ-RCP-1005
   Scenario: Refuses a publication of a schema version it does not take with 400 and RCP1005

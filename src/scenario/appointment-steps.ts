@@ -9,7 +9,7 @@ import { judgeDelivery } from '../checks/delivery-verdict.ts';
 import { checkResponseToTrigger } from '../checks/response-to-trigger.ts';
 import { fireTrigger } from '../stage/triggers.ts';
 import { matches, messagesOf } from './exchange-messages.ts';
-import { replySince, type ScenarioContext, type SuiteAction } from './scenario-context.ts';
+import { deliveredAt, replySince, type ScenarioContext, type SuiteAction } from './scenario-context.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
 
 /** How long past an SLA the suite keeps listening, so that a late message is seen and named. */
@@ -44,7 +44,7 @@ export async function smrsNotifiesGain(context: ScenarioContext): Promise<void> 
 export function recordPublications(context: ScenarioContext, before: number): void {
   // Only what reached the participant: publications to simulated parties are not its business.
   for (const record of context.stage.smrs.published.slice(before).filter((published) => published.outcome)) {
-    context.actions.push({ what: `${record.publication.interfaceID} ${record.publication.eventCode}`, at: record.outcome?.attempts.at(-1)?.marketMillis ?? record.at, ...(record.outcome ? { push: record.outcome } : {}) });
+    context.actions.push({ what: `${record.publication.interfaceID} ${record.publication.eventCode}`, at: record.outcome ? deliveredAt(record.outcome, record.at) : record.at, ...(record.outcome ? { push: record.outcome } : {}) });
   }
 }
 

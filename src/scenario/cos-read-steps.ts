@@ -2,7 +2,7 @@
 // Service sends its midnight read of the supply start date with IF-041 [ReadingCOS] to both the
 // incoming and the outgoing Supplier, one of which is the participant.
 import { SIMULATED } from '../stage/simulated-parties.ts';
-import type { ScenarioContext } from './scenario-context.ts';
+import { deliveredAt, type ScenarioContext } from './scenario-context.ts';
 import { SuiteError } from './verdicts.ts';
 
 export async function dataServiceSendsCosRead(context: ScenarioContext): Promise<void> {
@@ -18,7 +18,7 @@ export async function dataServiceSendsCosRead(context: ScenarioContext): Promise
     { dipId: other.dipId, mpid: other.mpid },
   ]);
   for (const record of sent.filter((candidate) => candidate.outcome)) {
-    context.actions.push({ what: 'IF-041 [ReadingCOS]', at: record.outcome!.attempts.at(-1)?.marketMillis ?? record.at, push: record.outcome! });
+    context.actions.push({ what: 'IF-041 [ReadingCOS]', at: deliveredAt(record.outcome!, record.at), push: record.outcome! });
   }
   if (!context.lastAction('IF-041 [ReadingCOS]')) throw new SuiteError('the Change of Supplier read reached no participant webhook');
 }

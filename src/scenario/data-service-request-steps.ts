@@ -10,7 +10,7 @@ import type { Finding } from '../rules/rule.ts';
 import { fireTrigger } from '../stage/triggers.ts';
 import { gbDate, gbMidnightUtcMillis, MILLIS } from '../time/gb-time.ts';
 import { messagesOf } from './exchange-messages.ts';
-import type { ScenarioContext } from './scenario-context.ts';
+import { deliveredAt, type ScenarioContext } from './scenario-context.ts';
 import { expectUpdate } from './site-works-steps.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
 
@@ -94,7 +94,7 @@ export async function dataServiceAccepts(context: ScenarioContext): Promise<void
     record = find();
   }
   if (!record?.outcome) throw new Inconclusive(`the Data Service has sent no IF-028 [ConsumptionAmendment] for MPAN ${context.mpan}: it received no IF-027 for it (see the steps before)`);
-  context.actions.push({ what: 'IF-028 [ConsumptionAmendment]', at: record.outcome.attempts.at(-1)?.marketMillis ?? record.at, push: record.outcome });
+  context.actions.push({ what: 'IF-028 [ConsumptionAmendment]', at: deliveredAt(record.outcome, record.at), push: record.outcome });
   const r0 = pick(record.payload, 'CommonBlock', 'R0') as { responseCode?: string; responseMessages?: string[] } | undefined;
   if (r0?.responseCode !== 'A') {
     throw new ParticipantDefect("the MPAN's Data Service refused the participant's IF-027 [ConsumptionAmendment]", [

@@ -6,7 +6,7 @@ import { buildMessage, type DipPayload } from '../../scenarios/builders/message-
 import { senderRolesOf } from '../../scenarios/builders/message-builder.ts';
 import { roleOf } from '../profile/participant-profile.ts';
 import { SIMULATED } from '../stage/simulated-parties.ts';
-import type { ScenarioContext } from './scenario-context.ts';
+import { deliveredAt, type ScenarioContext } from './scenario-context.ts';
 import { Inconclusive, SuiteError } from './verdicts.ts';
 
 /** The names features give the participant's roles, and their DIP role codes. */
@@ -61,7 +61,7 @@ export async function pushPublication(
   const recipientDipId = participantDipId(context, roleName);
   spoil?.(payload, context, roleName);
   const push = await context.stage.emulator.push(recipientDipId, interfaceID, [payload as unknown as Record<string, unknown>]);
-  context.actions.push({ what: `${interfaceID} ${eventCode}`, at: push.attempts.at(-1)?.marketMillis ?? context.stage.clock.now(), push, recipientDipId });
+  context.actions.push({ what: `${interfaceID} ${eventCode}`, at: deliveredAt(push, context.stage.clock.now()), push, recipientDipId });
 }
 
 /**

@@ -6,6 +6,7 @@
 import { MILLIS } from '../time/gb-time.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { ParticipantDefect, SuiteError } from './verdicts.ts';
+import { requireWatchCoversSla, statusMessageMinutes } from './watch-windows.ts';
 
 /** The check and requirement each interface's silence serves. */
 const CHECK_OF: Readonly<Record<string, { rule: string; requirement: string }>> = {
@@ -19,6 +20,7 @@ export async function expectNoStatusMessage(context: ScenarioContext, what: stri
   if (!action || !transactionID) throw new SuiteError(`no ${what} was pushed in this scenario`);
   const check = CHECK_OF[what.split(' ')[0]!];
   if (!check) throw new SuiteError(`no check of silence is defined for ${what}: only for ${Object.keys(CHECK_OF).join(', ')}`);
+  requireWatchCoversSla(minutes, statusMessageMinutes(), 'status messages');
   await context.stage.clock.sleep(Math.max(0, action.at + minutes * MILLIS.MINUTE - context.stage.clock.now()));
   const reports = context.watch.seen.filter((exchange) => exchange.channel === '/statusmessage' && exchange.request.body.includes(transactionID));
   if (reports.length === 0) return;

@@ -13,15 +13,28 @@ import { type ExchangeWatch, watchJournal } from './wait-for-exchange.ts';
 export interface SuiteAction {
   /** e.g. `IF-002 [GainMPANInfo]` */
   readonly what: string;
+  /** Market time the suite did it; for a push, when it was delivered (deliveredAt). */
   readonly at: number;
   readonly push?: PushOutcome;
   /** The DIP ID the push went to, where A0 (optional in some variants) may not say. */
   readonly recipientDipId?: string;
 }
 
-/** From when a reply to `action` can be seen: when its push left, which may be before its answer was read. */
+/**
+ * When the DIP delivered a push: when its last attempt (the one that got through) went on the
+ * wire. A trigger's SLA clock starts here, never when the answer came back: a participant may
+ * act on a publication before it answers the push, and the DIP API sets no rule against it.
+ */
+export function deliveredAt(push: PushOutcome, fallback: number): number {
+  return push.attempts.at(-1)?.sentMarketMillis ?? fallback;
+}
+
+/**
+ * From when a reply to `action` can be seen: when its first attempt left. A participant that
+ * acted on an attempt the DIP then retried has still replied to this push.
+ */
 export function replySince(action: SuiteAction): number {
-  return action.push?.attempts.at(-1)?.sentMarketMillis ?? action.at;
+  return action.push?.attempts[0]?.sentMarketMillis ?? action.at;
 }
 
 export class ScenarioContext {

@@ -4,7 +4,7 @@
 import type { ServiceKind } from '../../mocks/smrs/metering-points.ts';
 import type { PublishedRecord } from '../../mocks/smrs/smrs-simulator.ts';
 import { recordPublications } from './appointment-steps.ts';
-import type { ScenarioContext } from './scenario-context.ts';
+import { deliveredAt, type ScenarioContext } from './scenario-context.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
 
 /** Real time the SMRS gets to act on what the participant sent (it acts in-process, at once). */
@@ -37,7 +37,7 @@ export async function smrsHasSent(context: ScenarioContext, what: string): Promi
     throw new Inconclusive(`the SMRS has sent no ${what} for MPAN ${context.mpan}: the process did not reach that step (see the steps before)`);
   }
   if (!context.actions.some((action) => action.push === record.outcome)) {
-    context.actions.push({ what, at: record.outcome!.attempts.at(-1)?.marketMillis ?? record.at, push: record.outcome! });
+    context.actions.push({ what, at: deliveredAt(record.outcome!, record.at), push: record.outcome! });
   }
   return record;
 }

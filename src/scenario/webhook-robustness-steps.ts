@@ -11,7 +11,8 @@ import { RETRIED_STATUSES } from '../../mocks/dip/publication-push.ts';
 import type { Exchange } from '../evidence/exchange.ts';
 import type { Finding } from '../rules/rule.ts';
 import { matches, messagesOf, requestArray } from './exchange-messages.ts';
-import { replySince, type ScenarioContext } from './scenario-context.ts';
+import { deliveredAt, replySince, type ScenarioContext } from './scenario-context.ts';
+import { requireWatchCoversSla, slaMinutesBetween, statusMessageMinutes } from './watch-windows.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
 
 function supplierOf(context: ScenarioContext) {
@@ -43,12 +44,12 @@ export async function pushSchemaBreakingPublication(context: ScenarioContext): P
   // B014 (the incoming Metering Service) is required in IF-036 [MSAppActive].
   delete (payload.CustomBlock as Record<string, unknown>).B014;
   const push = await context.stage.emulator.push(supplierOf(context).dipId, 'IF-036', [payload]);
-  context.actions.push({ what: 'IF-036 [MSAppActive]', at: push.attempts.at(-1)!.marketMillis, push });
+  context.actions.push({ what: 'IF-036 [MSAppActive]', at: deliveredAt(push, context.stage.clock.now()), push });
 }
 
 export async function pushAboutUnknownMpan(context: ScenarioContext): Promise<void> {
   const push = await context.stage.emulator.push(supplierOf(context).dipId, 'IF-036', [appointmentActive(context)]);
-  context.actions.push({ what: 'IF-036 [MSAppActive]', at: push.attempts.at(-1)!.marketMillis, push });
+  context.actions.push({ what: 'IF-036 [MSAppActive]', at: deliveredAt(push, context.stage.clock.now()), push });
 }
 
 /** The StandardResponse the participant answered `what` with carries `code` (e.g. RCP1001). */
@@ -111,13 +112,14 @@ export async function redeliver(context: ScenarioContext, what: string, options:
   const dipId = action.recipientDipId ?? recipient?.CommonBlock?.A0?.primaryRecipients?.[0];
   if (!dipId) throw new SuiteError(`the ${what} pushed names no primary recipient`);
   const push = await context.stage.emulator.redeliver(dipId, action.push, options);
-  context.actions.push({ what, at: push.attempts.at(-1)!.marketMillis, push, recipientDipId: dipId });
+  context.actions.push({ what, at: deliveredAt(push, context.stage.clock.now()), push, recipientDipId: dipId });
 }
 
 /** Over `minutes` of market time after `what`, the participant sent `interfaceID eventCode` for the MPAN exactly once. */
 export async function expectSentOnce(context: ScenarioContext, interfaceID: string, eventCode: string, minutes: number, what: string): Promise<void> {
   const first = context.actions.find((action) => action.what === what);
   if (!first) throw new SuiteError(`no ${what} was pushed in this scenario`);
+  requireWatchCoversSla(minutes, slaMinutesBetween(what, `${interfaceID} ${eventCode}`), `${interfaceID} ${eventCode}`);
   await context.stage.clock.sleep(Math.max(0, first.at + minutes * MILLIS.MINUTE - context.stage.clock.now()));
   const query = { direction: 'participant-to-dip' as const, interfaceID, eventCode, mpan: context.mpan, since: replySince(first) };
   const sent = context.watch.seen.filter((exchange) => matches(exchange, query) !== undefined);
@@ -219,6 +221,7 @@ export async function expectNoRefusal(context: ScenarioContext, whats: readonly 
     if (!action?.push?.transactionIDs[0]) throw new SuiteError(`no ${what} was delivered to the participant in this scenario`);
     return { what, action, transactionID: action.push.transactionIDs[0] };
   });
+  requireWatchCoversSla(minutes, statusMessageMinutes(), 'status messages');
   const since = Math.min(...deliveries.map(({ action }) => replySince(action)));
   const deadline = Math.min(...deliveries.map(({ action }) => action.at)) + minutes * MILLIS.MINUTE;
   const { clock } = context.stage;

@@ -1,0 +1,40 @@
+// How long the suite must watch before it may say a participant sent something only once, or
+// sent nothing. A window shorter than the SLA of the message it watches judges a participant
+// before its time is up: an answer sent once at 15 minutes, inside its 60-minute SLA, would be
+// "sent 0 times". So a feature that states a shorter window is a suite fault, refused here.
+import { loadSlaTable } from '../clock/index.ts';
+import { SuiteError } from './verdicts.ts';
+
+/** Status messages (RCP codes on /statusmessage) answer any delivery within this window. */
+export const STATUS_MESSAGE_SLA = 'status-message-answer';
+
+function minutesOf(slaId: string): number {
+  const { window } = loadSlaTable().byId(slaId);
+  if (!('minutes' in window)) throw new SuiteError(`SLA ${slaId} is counted in working days: a watch over it must be stated in days`);
+  return window.minutes;
+}
+
+/** The SLA window (minutes) of `response` after `trigger`, from scenarios/slas.yaml; undefined when none is written down. */
+export function slaMinutesBetween(trigger: string, response: string): number | undefined {
+  const [triggerInterface, triggerEvent] = trigger.split(' ');
+  const [responseInterface, responseEvent] = response.split(' ') as [string, string];
+  const sla = loadSlaTable()
+    .forResponse(responseInterface, responseEvent)
+    .find((window) => window.trigger.interface === triggerInterface && window.trigger.event === triggerEvent);
+  return sla ? minutesOf(sla.id) : undefined;
+}
+
+/**
+ * Refuses a watch of `watched` over `minutes` that is shorter than its SLA (`slaMinutes`):
+ * the step's wording must give the participant all its time.
+ */
+export function requireWatchCoversSla(minutes: number, slaMinutes: number | undefined, watched: string): void {
+  if (slaMinutes !== undefined && minutes < slaMinutes) {
+    throw new SuiteError(`the feature watches ${watched} over ${minutes} minutes, shorter than its ${slaMinutes}-minute SLA: a participant answering within its SLA would be judged early`);
+  }
+}
+
+/** The window of a status message: what "reports no problem" and "refuses neither" watch. */
+export function statusMessageMinutes(): number {
+  return minutesOf(STATUS_MESSAGE_SLA);
+}
