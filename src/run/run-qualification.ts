@@ -33,6 +33,23 @@ export interface RunOutcome {
 
 const PROJECT = path.resolve(import.meta.dirname, '../..');
 
+/** The stage (emulator, simulators, participant) could not start, so no scenario ran: exit 1 with the cause. */
+export class StageStartError extends Error {
+  override readonly name = 'StageStartError';
+}
+
+/**
+ * Cucumber ends a serial run whose BeforeAll hook threw with its own error ("a BeforeAll hook
+ * errored, process exiting"), the hook's error as its cause: the stage of steps/support/hooks.ts
+ * could not start. Any other error is the suite's own.
+ */
+function stageStartErrorOf(error: unknown): StageStartError | undefined {
+  if (!(error instanceof Error) || !/BeforeAll hook errored/.test(error.message)) return undefined;
+  const cause = error.cause instanceof Error ? error.cause.message : String(error.cause ?? error.message);
+  const lines = cause.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  return new StageStartError(`the stage could not start: ${lines.slice(0, 2).join(' — ').slice(0, 600)}`, { cause: error.cause });
+}
+
 export async function runQualification(options: RunOptions): Promise<RunOutcome> {
   const reportsDir = path.resolve(options.reportsDir);
   const resultsDir = path.join(reportsDir, 'allure-results');
@@ -73,6 +90,8 @@ export async function runQualification(options: RunOptions): Promise<RunOutcome>
   const { success } = await runCucumber(runConfiguration, { cwd: PROJECT, env: workerEnv }, (envelope) => {
     collector.accept(envelope);
     options.onEnvelope?.(envelope);
+  }).catch((error: unknown) => {
+    throw stageStartErrorOf(error) ?? error;
   });
   const summary = collector.summary();
   writeFileSync(path.join(reportsDir, 'summary.json'), `${JSON.stringify({ ...summary, certification: options.certification === true }, null, 2)}\n`);

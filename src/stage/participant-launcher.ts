@@ -22,7 +22,10 @@ export async function launchReferenceParticipant(options: {
   readonly workDir: string;
   /** API keys by the environment variable the config names for them: never written to disk. */
   readonly keys: Readonly<Record<string, string>>;
+  /** How long it may take to say it listens; then it is stopped and the start fails. */
+  readonly startupTimeoutMs?: number;
 }): Promise<LaunchedParticipant> {
+  const startupTimeout = options.startupTimeoutMs ?? STARTUP_TIMEOUT_MS;
   mkdirSync(options.workDir, { recursive: true });
   const configFile = path.join(options.workDir, 'reference-participant.yaml');
   writeFileSync(configFile, yaml.dump(options.config));
@@ -36,8 +39,19 @@ export async function launchReferenceParticipant(options: {
     if (log.length > LOG_LINES_KEPT) log.shift();
   };
   createInterface({ input: child.stderr! }).on('line', keep);
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`reference participant did not report its webhook within ${STARTUP_TIMEOUT_MS} ms:\n${log.join('\n')}`)), STARTUP_TIMEOUT_MS);
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+    });
+  const started = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`reference participant did not report its webhook within ${startupTimeout} ms:\n${log.join('\n')}`)), startupTimeout);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`reference participant could not be started: ${error.message}`));
+    });
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`reference participant exited with code ${code} before listening:\n${log.join('\n')}`));
@@ -55,15 +69,10 @@ export async function launchReferenceParticipant(options: {
       }
     });
   });
-  return {
-    url,
-    log,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
-      }),
-  };
+  // A participant that never said it listens is still running: stop it before saying so.
+  const url = await started.catch(async (error: unknown) => {
+    await stop();
+    throw error;
+  });
+  return { url, log, stop };
 }

@@ -109,7 +109,14 @@ export class QualificationStage {
     // A shard numbers its workers apart from every other shard's (see src/run/shards.ts), so
     // pools, generated data and journal files stay distinct when the shards' reports are merged.
     const stage = new QualificationStage({ ...options, worker: workerNumber(options.worker, options.shard ?? shardFromEnv()) });
-    await stage.open();
+    try {
+      await stage.open();
+    } catch (error) {
+      // Stop what did start (the emulator listening, the participant's process): left running,
+      // they would keep the run from ending, or outlive it.
+      await stage.close().catch(() => undefined);
+      throw error;
+    }
     return stage;
   }
 
