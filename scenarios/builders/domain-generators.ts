@@ -7,16 +7,19 @@ import { MAX_APPOINTMENT_DAYS_AHEAD } from '../../src/rules/appointment-effectiv
 import { loadRoleInterfaceTable } from '../../src/rules/role-interface-table.ts';
 import {
   addressLine,
+  cssRegistrationId,
   dipId,
   gbDateAfter,
   gbLocalMidnight,
   gbTimestamp,
+  identifierTagOf,
   meterSerial,
   mpanCore,
   mpid,
   postcode,
   senderUniqueReference,
   surDate,
+  transactionId,
 } from './identifiers.ts';
 import type { DomainGenerator, DomainGenerators, SampleContext } from './schema-sampler.ts';
 
@@ -85,9 +88,10 @@ export const DOMAIN_GENERATORS: DomainGenerators = {
     'DT-008-MeterSerialID': ({ faker }) => meterSerial(faker),
     'DT-009-DIPParticipantRole': ({ faker }) => faker.helpers.arrayElement(knownRoles()),
     'DT-010-DIPParticipantEZName': (context) => context.faker.company.name().slice(0, maxLengthOf(context, 50)).trimEnd(),
-    'DT-011-CorrelationID': ({ faker, now }) => `CI-${surDate(now)}-${faker.string.alphanumeric(20)}`,
+    // Identifiers carry the run's tag (bound to the Faker by the stage), so no run repeats another's.
+    'DT-011-CorrelationID': ({ faker, now }) => `CI-${surDate(now)}-${identifierTagOf(faker)}${faker.string.alphanumeric(20)}`,
     'DT-014-DIPTransactionID': ({ faker, now }) =>
-      `T-${interfaceNumber(faker)}-${dipId(faker)}-SUP-${surDate(now)}-${faker.string.hexadecimal({ length: 16, prefix: '' })}`,
+      transactionId({ interfaceID: interfaceNumber(faker), dipId: dipId(faker), role: 'SUP', date: surDate(now) }, identifierTagOf(faker), faker.string.hexadecimal({ length: 16, prefix: '' })),
     'DT-018-URL': url,
     'DT-021-Date': nearbyDate,
     'DT-027-MPID': asMpid,
@@ -102,7 +106,7 @@ export const DOMAIN_GENERATORS: DomainGenerators = {
         dipId: dipId(faker),
         role: faker.helpers.arrayElement(knownRoles()),
         date: surDate(now),
-        sequence: faker.string.alphanumeric(6),
+        sequence: identifierTagOf(faker) + faker.string.alphanumeric(6),
       }),
     'DI-029-Distributor-ID': asMpid,
     'DI-055-Meter-Asset-Provider-ID': asMpid,
@@ -112,7 +116,7 @@ export const DOMAIN_GENERATORS: DomainGenerators = {
     'DI-483-Embedded-LDSO-ID': asMpid,
     'DI-495-Supplier-MPID': asMpid,
     'DI-566-List-Of-MPANS-On-Site': ({ faker }) => Array.from({ length: faker.number.int({ min: 1, max: 3 }) }, () => mpanCore(faker)).join(' '),
-    'DI-849-CSS-Registration-ID': ({ faker }) => faker.string.uuid(),
+    'DI-849-CSS-Registration-ID': ({ faker }) => cssRegistrationId(faker),
     'DI-970-Distribution-Delivery-URI': url,
     'DI-986-Publication-ID': ({ faker }) => interfaceNumber(faker).replace('IF', 'PUB'),
   },

@@ -1,9 +1,11 @@
 // Seeded values that identify or locate things in a DIP message: MPAN cores, DIP IDs, MPIDs,
 // sender unique references, GB timestamps, postcodes, address lines and meter serials.
 // Every function that draws at random takes the caller's Faker, so a run's seed reproduces its
-// data; the rules' own algorithms (check digit, GB offset) are reused, never restated.
+// data; identifiers also carry the run's tag bound to that Faker, so they are new every run.
+// The rules' own algorithms (check digit, GB offset) are reused, never restated.
 import type { Faker } from '@faker-js/faker';
 import { mpanCheckDigit } from '../../src/rules/mpan-check-digit.ts';
+import { freshUuid } from '../../src/run/fresh-identifiers.ts';
 import { formatGbTimestamp, gbDate, gbMidnightUtcMillis } from '../../src/time/gb-time.ts';
 
 /**
@@ -48,6 +50,38 @@ export interface SenderUniqueReferenceParts {
 export function senderUniqueReference(parts: SenderUniqueReferenceParts): string {
   const interfacePart = parts.interfaceID.replace(/[A-Z]$/, '');
   return `S-${interfacePart}-${parts.dipId}-${parts.role}-${parts.date}-${parts.sequence}`;
+}
+
+// The run's tag for the identifiers a Faker's messages carry (src/run/fresh-identifiers.ts):
+// the stage binds it to its Faker, so every builder and generator that draws from that Faker
+// makes references, correlation and transaction IDs of this run, without being handed it.
+const tags = new WeakMap<Faker, string>();
+
+/** Makes the identifiers drawn with `faker` carry `tag` (run ID and worker, letters and digits). */
+export function bindIdentifierTag(faker: Faker, tag: string): void {
+  tags.set(faker, tag);
+}
+
+/** The tag bound to `faker`, or '' for a Faker no run owns (a unit test's). */
+export function identifierTagOf(faker: Faker): string {
+  return tags.get(faker) ?? '';
+}
+
+/** A CSS registration ID (a UUID) of the run `faker` is bound to. */
+export function cssRegistrationId(faker: Faker): string {
+  return freshUuid(identifierTagOf(faker), faker.string.uuid());
+}
+
+/** DT-014 holds at most 65 characters. */
+const TRANSACTION_ID_MAX = 65;
+
+/**
+ * `T-IF-006-0123456789-SUP-20220401-<tag><unique>`, the form of the spec's example (DT-014), cut
+ * to its 65 characters from the end of `unique`: the run's tag always stays whole.
+ */
+export function transactionId(parts: Omit<SenderUniqueReferenceParts, 'sequence'>, tag: string, unique: string): string {
+  const head = `T-${parts.interfaceID}-${parts.dipId}-${parts.role}-${parts.date}-${tag}`;
+  return head + unique.slice(0, Math.max(0, TRANSACTION_ID_MAX - head.length));
 }
 
 /** The GB calendar date at an instant as the sender unique reference writes it (YYYYMMDD). */

@@ -9,7 +9,7 @@ import type { Direction } from '../../src/rules/rule.ts';
 import type { VariantEntry } from '../../src/spec/catalogue.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
 import { DOMAIN_GENERATORS } from './domain-generators.ts';
-import { dipId, gbTimestamp, senderUniqueReference, surDate } from './identifiers.ts';
+import { dipId, gbTimestamp, identifierTagOf, senderUniqueReference, surDate, transactionId } from './identifiers.ts';
 import { OMIT, sampleSchema } from './schema-sampler.ts';
 
 export interface Sender {
@@ -69,14 +69,14 @@ export function senderRolesOf(interfaceID: string): readonly string[] {
   return loadRoleInterfaceTable().sendersOf(interfaceID) ?? [UNCONFIRMED_SENDERS[interfaceID] ?? FALLBACK_SENDER];
 }
 
-// One counter per Faker: references never repeat within a run, and the same seed still
-// reproduces the same references in the same order.
+// One counter per Faker: references never repeat within a run, and the run's tag keeps them
+// apart from every other run's. The same seed draws the same letters in the same order.
 const sequences = new WeakMap<Faker, number>();
 
 function nextSequence(faker: Faker): string {
   const next = (sequences.get(faker) ?? 0) + 1;
   sequences.set(faker, next);
-  return String(next).padStart(4, '0') + faker.string.alpha({ length: 1, casing: 'upper' });
+  return identifierTagOf(faker) + String(next).padStart(4, '0') + faker.string.alpha({ length: 1, casing: 'upper' });
 }
 
 /** The publication the DIP sends an interface out as: PUB-031 for IF-031, reports under their own ID. */
@@ -122,8 +122,11 @@ function headerFields(options: BuildMessageOptions, sender: Sender): Record<stri
     fields['/CommonBlock/A0/always'] = [];
   } else {
     const delivered = now + faker.number.int({ min: 1, max: 5 }) * 1000;
-    fields['/CommonBlock/D0/transactionID'] =
-      `T-${interfaceID}-${sender.dipId}-${sender.role}-${surDate(now)}-${faker.string.hexadecimal({ length: 16, prefix: '', casing: 'upper' })}`;
+    fields['/CommonBlock/D0/transactionID'] = transactionId(
+      { interfaceID, dipId: sender.dipId, role: sender.role, date: surDate(now) },
+      identifierTagOf(faker),
+      faker.string.hexadecimal({ length: 16, prefix: '', casing: 'upper' }),
+    );
     fields['/CommonBlock/D0/transactionTimestamp'] = gbTimestamp(delivered);
     fields['/CommonBlock/D0/publicationID'] = publicationOf(interfaceID);
     fields['/CommonBlock/D0/replayIndicator'] = false;

@@ -121,7 +121,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadSummary> {
     tracker.expect(mpan, scheduledAt);
     started += 1;
     const supplyStartDate = gbDate(stage.clock.now() + SUPPLY_START_DAYS_AHEAD * MILLIS.DAY);
-    const cssRegistrationId = stage.faker.string.uuid();
+    const cssRegistrationId = stage.newCssRegistrationId();
     const work = fireTrigger(profile, 'css-registration', { mpan, supplyStartDate, cssRegistrationId }, stage.participantUrl, stage.triggerAgent)
       .then(() => stage.smrs.switchPending(mpan, supplier, supplyStartDate, cssRegistrationId))
       .catch((error: Error) => tracker.startFailed(mpan, error.message))

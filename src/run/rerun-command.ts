@@ -1,5 +1,7 @@
 // The command that runs one scenario again exactly as it ran: the same scenario (file and line),
 // seed, time scale, faults and profile, so generated data and market times come out the same.
+// The identifiers do not: the re-run is a run of its own, with its own run ID, so a participant
+// that keeps its state meets new MPANs and transactions (src/run/fresh-identifiers.ts).
 // Printed under every scenario that did not pass.
 import path from 'node:path';
 import { DEFAULT_PROFILE } from './run-settings.ts';

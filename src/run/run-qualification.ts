@@ -7,6 +7,7 @@ import type { Envelope } from '@cucumber/messages';
 import { type RunSettings, runSettingsToEnv } from './run-settings.ts';
 import { type RunSummary, RunSummaryCollector, type ScenarioSummary } from './run-summary.ts';
 import { buildAllureReport } from './allure-report.ts';
+import { newRunId } from './fresh-identifiers.ts';
 import { shardLabel } from './shards.ts';
 
 export interface RunOptions {
@@ -56,7 +57,9 @@ export async function runQualification(options: RunOptions): Promise<RunOutcome>
   // Every run starts clean: results, journals and the bundled participant's durable state.
   for (const generated of [resultsDir, options.settings.runDir]) rmSync(generated, { recursive: true, force: true });
   mkdirSync(resultsDir, { recursive: true });
-  const env = runSettingsToEnv(options.settings);
+  // A run ID of its own for every run: the identifiers derived from it are never an earlier run's.
+  const runId = options.settings.runId ?? newRunId();
+  const env = runSettingsToEnv({ ...options.settings, runId });
   // In-process steps read process.env; parallel workers get the same through their environment,
   // plus the TypeScript loader they need to import the steps.
   Object.assign(process.env, env);
@@ -93,7 +96,7 @@ export async function runQualification(options: RunOptions): Promise<RunOutcome>
   }).catch((error: unknown) => {
     throw stageStartErrorOf(error) ?? error;
   });
-  const summary = collector.summary();
+  const summary = { runId, ...collector.summary() };
   writeFileSync(path.join(reportsDir, 'summary.json'), `${JSON.stringify({ ...summary, certification: options.certification === true }, null, 2)}\n`);
   if (options.historyDir) mkdirSync(path.resolve(options.historyDir), { recursive: true });
   const reportFile = options.report === false ? undefined : await buildAllureReport(

@@ -1,6 +1,7 @@
 // How a run is set up, passed from `mhhs-qualify run` to the cucumber workers through the
 // environment (each worker is its own process).
 import path from 'node:path';
+import { checkRunId } from './fresh-identifiers.ts';
 import { SHARD_ENV, type Shard, shardFromEnv, shardLabel } from './shards.ts';
 
 export interface RunSettings {
@@ -16,6 +17,8 @@ export interface RunSettings {
   readonly shard?: Shard | undefined;
   /** Market time the run's clock starts at (UTC millis); the real time when undefined (`run --market-start`). */
   readonly marketStart?: number | undefined;
+  /** The run's ID, from which the stages derive every identifier they make (src/run/fresh-identifiers.ts). */
+  readonly runId?: string | undefined;
 }
 
 export const DEFAULT_PROFILE = path.resolve(import.meta.dirname, '../../profiles/reference-participant.yaml');
@@ -29,6 +32,7 @@ export const RUN_ENV = {
   specVersion: 'MHHS_SPEC_VERSION',
   shard: SHARD_ENV,
   marketStart: 'MHHS_MARKET_START',
+  runId: 'MHHS_RUN_ID',
 } as const;
 
 export function runSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): RunSettings {
@@ -44,6 +48,7 @@ export function runSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): RunSet
     specDir: env.MHHS_DIP_SPEC_DIR,
     shard: shardFromEnv(env),
     ...(env[RUN_ENV.marketStart] ? { marketStart: marketStartFromEnv(env[RUN_ENV.marketStart]!) } : {}),
+    ...(env[RUN_ENV.runId] ? { runId: checkRunId(env[RUN_ENV.runId]!) } : {}),
   };
 }
 
@@ -66,5 +71,7 @@ export function runSettingsToEnv(settings: RunSettings): Record<string, string> 
     [RUN_ENV.shard]: settings.shard ? shardLabel(settings.shard) : '',
     // Empty when the clock starts at the real time: an earlier run in the same process must not linger.
     [RUN_ENV.marketStart]: settings.marketStart === undefined ? '' : String(settings.marketStart),
+    // Empty without one: a stage then makes its own, and an earlier run's must not linger.
+    [RUN_ENV.runId]: settings.runId ?? '',
   };
 }

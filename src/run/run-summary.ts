@@ -22,6 +22,8 @@ export interface ScenarioSummary {
 }
 
 export interface RunSummary {
+  /** The run's ID: every identifier the suite made in the run carries it (src/run/fresh-identifiers.ts). */
+  readonly runId?: string;
   readonly scenarios: ScenarioSummary[];
   readonly totals: Record<ScenarioVerdict, number>;
   readonly startedAt: string;

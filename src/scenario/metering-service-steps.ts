@@ -16,7 +16,7 @@ const SUPPLY_START_DAYS_AHEAD = 7;
 export async function anotherSupplierIsGaining(context: ScenarioContext): Promise<void> {
   const ssd = gbDate(context.stage.clock.now() + SUPPLY_START_DAYS_AHEAD * MILLIS.DAY);
   context.supplyStartDate = ssd;
-  context.cssRegistrationId = context.stage.faker.string.uuid();
+  context.cssRegistrationId = context.stage.newCssRegistrationId();
   const { dipId, mpid } = SIMULATED.gainingSupplier;
   await context.stage.smrs.switchPending(context.mpan, { dipId, mpid }, ssd, context.cssRegistrationId);
 }

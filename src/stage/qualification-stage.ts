@@ -16,7 +16,8 @@ import { SimulatedDataServices } from '../../mocks/parties/simulated-data-servic
 import { type MarketSegment, type MeterRecord, type MeteringPoint, MeteringPointStore, type PartyRef } from '../../mocks/smrs/metering-points.ts';
 import { formatGbTimestamp, gbMidnightUtcMillis } from '../time/gb-time.ts';
 import { SmrsSimulator } from '../../mocks/smrs/smrs-simulator.ts';
-import { mpanCheckDigit } from '../rules/mpan-check-digit.ts';
+import { bindIdentifierTag, cssRegistrationId } from '../../scenarios/builders/identifiers.ts';
+import { freshMpan, identifierTag, newRunId } from '../run/fresh-identifiers.ts';
 import { MarketClock } from '../clock/index.ts';
 import { ExchangeJournal } from '../evidence/exchange-journal.ts';
 import { type ParticipantProfile, readSecret, roleOf } from '../profile/participant-profile.ts';
@@ -41,6 +42,8 @@ export interface StageOptions {
   readonly shard?: Shard;
   /** Market time the clock starts at (UTC millis), e.g. before M14 to test reverse migration; the real time by default. */
   readonly marketStart?: number;
+  /** The run's ID, from which every identifier the stage makes is derived (src/run/fresh-identifiers.ts); a new one by default. */
+  readonly runId?: string;
   /** How the SMRS simulator orders its work (see SmrsSimulatorOptions.ordering); serial unless a load asks. */
   readonly smrsOrdering?: 'serial' | 'per-mpan';
 }
@@ -74,6 +77,9 @@ export class QualificationStage {
   readonly directory: PartyDirectory;
   readonly points = new MeteringPointStore();
   readonly faker: Faker;
+  /** The run's ID and this worker's number, carried by every identifier the stage makes. */
+  readonly identifierTag: string;
+  private readonly runId: string;
   emulator!: DipEmulator;
   smrs!: SmrsSimulator;
   /** The Data Service the suite plays, for the Supplier's advisories and amendment requests (IF-024, IF-027). */
@@ -103,6 +109,10 @@ export class QualificationStage {
     this.directory = new PartyDirectory(simulatedParties());
     this.faker = new Faker({ locale: [en_GB, en] });
     this.faker.seed(options.seed + options.worker);
+    // The seed decides the content; the run ID makes the identifiers new (src/run/fresh-identifiers.ts).
+    this.runId = options.runId ?? newRunId();
+    this.identifierTag = identifierTag(this.runId, options.worker);
+    bindIdentifierTag(this.faker, this.identifierTag);
   }
 
   static async start(options: StageOptions): Promise<QualificationStage> {
@@ -146,7 +156,7 @@ export class QualificationStage {
       host: profile.emulator.host,
       port: profile.emulator.port,
       retrySchedule: [100, 500, 2000],
-      runTag: `W${this.options.worker}`,
+      runTag: this.identifierTag,
       ...(this.security ? { security: this.security } : {}),
     });
     this.smrs = new SmrsSimulator({
@@ -248,14 +258,18 @@ export class QualificationStage {
     };
   }
 
-  /** A new MPAN from this worker's pool: the distributor prefix differs per worker, so pools never meet. */
+  /**
+   * A new MPAN from this worker's pool: the distributor prefix differs per worker, so pools never
+   * meet, and the rest comes from the run ID, so no run repeats another's (freshMpan).
+   */
   nextMpan(): string {
     this.mpanCounter += 1;
-    const distributor = 10 + (this.options.worker % 14);
-    // Past 14 workers (many shards) the prefixes repeat; each further round of 14 counts from its own 100,000.
-    const counter = Math.floor(this.options.worker / 14) * 100_000 + this.mpanCounter;
-    const first12 = `${distributor}${String(this.options.seed % 1000).padStart(3, '0')}${String(counter).padStart(7, '0')}`;
-    return `${first12}${mpanCheckDigit(first12)}`;
+    return freshMpan(this.runId, this.options.worker, this.mpanCounter);
+  }
+
+  /** A new CSS registration ID (a UUID) of this run, for a switch or an initial registration. */
+  newCssRegistrationId(): string {
+    return cssRegistrationId(this.faker);
   }
 
   /** A new connection (BP006): an MPAN the SMRS holds with no Supplier and no service providers yet. */

@@ -48,6 +48,7 @@ BeforeAll({ timeout: 120_000 }, async () => {
       seed: settings.seed,
       faults: settings.faults,
       ...(settings.marketStart === undefined ? {} : { marketStart: settings.marketStart }),
+      ...(settings.runId ? { runId: settings.runId } : {}),
     });
   } catch (error) {
     // Cucumber reports only that a BeforeAll hook failed; say why, where a person will see it.

@@ -51,7 +51,7 @@ export function suiteCommit(): string {
   }
 }
 
-function metadata(options: PackOptions, summary: { startedAt?: string; finishedAt?: string } | undefined, ephemeralKey: boolean): PackFile {
+function metadata(options: PackOptions, summary: { runId?: string; startedAt?: string; finishedAt?: string } | undefined, ephemeralKey: boolean): PackFile {
   const { version } = JSON.parse(readFileSync(path.join(PROJECT, 'package.json'), 'utf8')) as { version: string };
   const body = {
     suite: { name: 'mhhs-qualify', version, commit: suiteCommit() },
@@ -69,7 +69,7 @@ function metadata(options: PackOptions, summary: { startedAt?: string; finishedA
       options.profile.transport.security === 'mtls'
         ? { security: 'mutual TLS, DIP message signatures on every request both ways', signingProfile: options.profile.transport.signingProfile, signingProfileEvidence: signingProfile(options.profile.transport.signingProfile).evidence }
         : { security: 'plain HTTP, unsigned (development only)' },
-    run: { startedAt: summary?.startedAt ?? null, finishedAt: summary?.finishedAt ?? null, seed: options.run.seed, timeScale: options.run.timeScale, faults: options.run.faults },
+    run: { id: summary?.runId ?? null, startedAt: summary?.startedAt ?? null, finishedAt: summary?.finishedAt ?? null, seed: options.run.seed, timeScale: options.run.timeScale, faults: options.run.faults },
     certification: options.run.certification === true,
     submission: options.run.certification ? 'Certification run' : 'NOT FOR SUBMISSION: development run',
     signatory: options.signatory ?? null,
@@ -126,7 +126,7 @@ export async function buildPack(options: PackOptions): Promise<BuiltPack> {
   const gathered = gatherRunFiles(options.reportsDir).filter((file) => file.path !== 'allure-report/index.html');
   const runFiles = options.redact === false ? gathered : redacted(gathered);
   const summaryFile = runFiles.find((file) => file.path === 'summary.json');
-  const summary = summaryFile ? (JSON.parse(Buffer.from(summaryFile.bytes).toString('utf8')) as { startedAt?: string; finishedAt?: string }) : undefined;
+  const summary = summaryFile ? (JSON.parse(Buffer.from(summaryFile.bytes).toString('utf8')) as { runId?: string; startedAt?: string; finishedAt?: string }) : undefined;
   const slaRecords = readSlaRecords(path.join(options.reportsDir, 'run'));
   const slaCsv = slaTableCsv(options.redact === false ? slaRecords : slaRecords.map((record) => ({ ...record, mpan: maskMpan(record.mpan) })));
   const slaTable: PackFile = { path: 'sla-table.csv', bytes: Buffer.from(options.redact === false ? slaCsv : redactText(slaCsv)) };
