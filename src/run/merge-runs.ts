@@ -5,6 +5,7 @@
 // the evidence pack as a single run does.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { type RunExit, runExitOf } from './exit-code.ts';
 import { mergeJunit } from './merge-junit.ts';
 import { identityDifferences, type RunIdentity } from './run-identity.ts';
 import { compareLocations, type RunSummary, type ScenarioVerdict } from './run-summary.ts';
@@ -25,6 +26,8 @@ export interface MergedSummary extends ShardSummary {
   /** True when shards are missing (`merge --allow-partial`): the run is not whole. */
   readonly partial: boolean;
   readonly missingShards: readonly string[];
+  /** The merged run's exit code and why, decided as for one run (src/run/exit-code.ts). */
+  readonly exit: RunExit;
 }
 
 export interface ShardRun {
@@ -138,9 +141,11 @@ export function mergedSummary(runs: readonly ShardRun[]): MergedSummary {
   const totals: Record<ScenarioVerdict, number> = { pass: 0, fail: 0, inconclusive: 0, error: 0 };
   for (const scenario of scenarios) totals[scenario.verdict] += 1;
   const missing = missingShards(runs);
+  const runFindings = runs.flatMap((run) => run.summary.runFindings ?? []);
   return {
     scenarios,
     totals,
+    ...(runFindings.length ? { runFindings } : {}),
     // ISO 8601 in UTC: text order is time order.
     startedAt: runs.map((run) => run.summary.startedAt).sort()[0]!,
     finishedAt: runs.map((run) => run.summary.finishedAt).sort().at(-1)!,
@@ -150,6 +155,8 @@ export function mergedSummary(runs: readonly ShardRun[]): MergedSummary {
     shards: runs.map((run) => shardLabel(run.shard)).sort((a, b) => parseShard(a).index - parseShard(b).index),
     partial: missing.length > 0,
     missingShards: missing,
+    // Each scenario keeps its verdict, not-applicable flag and waiver from its shard.
+    exit: runExitOf({ scenarios, runFindings }),
   };
 }
 

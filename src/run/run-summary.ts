@@ -12,6 +12,12 @@ export interface ScenarioSummary {
   /** Feature file and line (an outline's example row), e.g. `features/dip-webhook/x.feature:16`: orders merged shards as one run. */
   readonly location?: string;
   readonly verdict: ScenarioVerdict;
+  /**
+   * True when the scenario was skipped because it does not apply (the profile's declaration, or a
+   * process the market calendar has closed): its verdict is inconclusive, but it is no sign that
+   * the environment stopped the run, and the exit code counts it as passed (src/run/exit-code.ts).
+   */
+  readonly notApplicable?: true;
   /** The first failing step's message, first line. */
   readonly cause?: string;
   /** Findings of warning severity (one line each): they do not fail the scenario, but are on record. */
@@ -21,6 +27,15 @@ export interface ScenarioSummary {
   readonly waiver?: string;
 }
 
+/** A fail-severity finding of the run that no scenario owns: it fails the run (exit code 1). */
+export interface RunFinding {
+  readonly rule: string;
+  readonly severity: string;
+  readonly pointer: string;
+  readonly message: string;
+  readonly requirement?: string;
+}
+
 export interface RunSummary {
   /** The run's ID: every identifier the suite made in the run carries it (src/run/fresh-identifiers.ts). */
   readonly runId?: string;
@@ -28,6 +43,7 @@ export interface RunSummary {
   readonly totals: Record<ScenarioVerdict, number>;
   readonly startedAt: string;
   readonly finishedAt: string;
+  readonly runFindings?: readonly RunFinding[];
 }
 
 interface Pending {
@@ -127,6 +143,7 @@ export class RunSummaryCollector {
         tags: pickle?.tags ?? [],
         ...(pickle?.line ? { location: `${pickle.uri}:${pickle.line}` } : {}),
         verdict,
+        ...(skippedAsNotApplicable ? { notApplicable: true as const } : {}),
         ...(cause ? { cause } : {}),
         ...(pending.warnings?.length ? { warnings: pending.warnings } : {}),
         seconds: Math.round((Date.now() - pending.started) / 100) / 10,

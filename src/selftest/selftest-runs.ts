@@ -85,7 +85,8 @@ export async function runSuite(run: SuiteRun, settings: SuiteRunSettings): Promi
   const seconds = (performance.now() - started) / 1000;
   const lastLines = tail.trim().split('\n').slice(-3).join(' / ');
   if (timedOut) return { problem: `did not finish within ${Math.round(settings.timeoutMs / 1000)} s and was stopped (log: ${log})`, seconds, command };
-  if (code !== 0 && code !== 1) return { problem: `exited ${code ?? 'abnormally'} without a verdict: ${lastLines} (log: ${log})`, seconds, command };
+  // 0, 1 and 3 (inconclusive) are a run's verdicts (src/run/exit-code.ts); anything else ended it without one.
+  if (code !== 0 && code !== 1 && code !== 3) return { problem: `exited ${code ?? 'abnormally'} without a verdict: ${lastLines} (log: ${log})`, seconds, command };
   try {
     const summary = JSON.parse(readFileSync(path.join(run.reports, 'summary.json'), 'utf8')) as RunSummary;
     return { summary, seconds, command };

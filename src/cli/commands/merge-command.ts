@@ -51,7 +51,7 @@ function describeSummary(summary: MergedSummary, io: ConsoleIO): void {
   if (failures.length) {
     io.out('\nNot passed:');
     for (const scenario of failures) {
-      io.out(`  ${scenario.waiver ? `FAIL, WAIVED by ${scenario.waiver}` : scenario.verdict.toUpperCase()}  ${scenario.feature} › ${scenario.name}`);
+      io.out(`  ${scenario.waiver ? `FAIL, WAIVED by ${scenario.waiver}` : scenario.notApplicable ? 'NOT APPLICABLE' : scenario.verdict.toUpperCase()}  ${scenario.feature} › ${scenario.name}`);
       if (scenario.cause) io.out(`      ${scenario.cause}`);
     }
   }
@@ -97,7 +97,7 @@ export async function mergeCommand(dirs: readonly string[], options: MergeComman
   io.out(describePack(pack));
   // Built once the pack has the facts its overview shows (coverage, SLAs, waivers).
   await buildAllureReport(path.join(outDir, 'allure-results'), path.dirname(reportFile), summary.certification === true, undefined, allureHistoryFile(options.history), digestRows(pack.digest));
-  // As for a run: waived failures do not fail it; unwaived failures and suite errors do.
-  const blocking = summary.scenarios.filter((scenario) => scenario.verdict === 'error' || (scenario.verdict === 'fail' && !scenario.waiver));
-  return blocking.length === 0 && summary.scenarios.length > 0 ? 0 : 1;
+  // As for a run (src/run/exit-code.ts), and said last, so a CI log ends with it.
+  io.out(`Exit code ${summary.exit.code}: ${summary.exit.reason}`);
+  return summary.exit.code;
 }

@@ -17,7 +17,12 @@ import { DEFAULT_PROFILE } from '../../run/run-settings.ts';
 import { runQualification } from '../../run/run-qualification.ts';
 import { runIdentity } from '../../run/run-identity.ts';
 import { parseShard, type Shard, shardLabel } from '../../run/shards.ts';
-import type { ScenarioSummary } from '../../run/run-summary.ts';
+import type { RunSummary, ScenarioSummary } from '../../run/run-summary.ts';
+import { type RunExit, runExitOf } from '../../run/exit-code.ts';
+import { checkSelection, SelectionError } from '../../run/scenario-selection.ts';
+import { StageStartError } from '../../run/run-qualification.ts';
+import { FAULT_NAMES, isFaultName } from '../../../reference-participant/faults.ts';
+import type { ParticipantProfile } from '../../profile/participant-profile.ts';
 import type { ConsoleIO } from '../output/console-io.ts';
 import { LiveProgress, TerminalProgress } from '../../run/live-progress.ts';
 import { rerunCommand } from '../../run/rerun-command.ts';
@@ -77,6 +82,35 @@ function readScenarioPaths(values: readonly string[] | undefined): string[] | un
   });
 }
 
+/** Fault switches the reference participant has: a misspelt one would stop its start, so it is refused before. */
+function checkFaults(faults: readonly string[], profile: ParticipantProfile): void {
+  const known = `known: ${FAULT_NAMES.join(', ')}`;
+  const unknown = faults.filter((name) => !isFaultName(name));
+  if (unknown.length) throw new UsageError(`--fault ${unknown.map((name) => `'${name}'`).join(', ')}: no such fault switch of the reference participant; ${known}`);
+  const unknownInProfile = profile.faults.filter((name) => !isFaultName(name));
+  if (unknownInProfile.length) throw new UsageError(`${profile.file}: participant.faults ${unknownInProfile.map((name) => `'${name}'`).join(', ')}: no such fault switch of the reference participant; ${known}`);
+}
+
+function checkScenarioSelection(tags: string | undefined, scenarios: readonly string[] | undefined): void {
+  try {
+    checkSelection({ tags, scenarios });
+  } catch (error) {
+    if (error instanceof SelectionError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** summary.json of a run whose stage could not start: no scenario, exit 1, and why (a stale summary must not stand in for it). */
+function stageFailureSummary(started: number, reason: string): RunSummary & { exit: RunExit } {
+  return {
+    scenarios: [],
+    totals: { pass: 0, fail: 0, inconclusive: 0, error: 0 },
+    startedAt: new Date(started).toISOString(),
+    finishedAt: new Date().toISOString(),
+    exit: { code: 1, reason },
+  };
+}
+
 function positive(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const number = Number(value);
@@ -116,6 +150,9 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
   const parallel = positive(options.parallel, '--parallel', 0);
   const shard = readShard(options.shard);
   const profileFile = path.resolve(options.profile ?? DEFAULT_PROFILE);
+  checkFaults(options.fault ?? [], loadProfile(profileFile));
+  const scenarioPaths = readScenarioPaths(options.scenario);
+  checkScenarioSelection(options.tags, scenarioPaths);
   if (parallel > 0 && loadProfile(profileFile).launch === 'external') {
     throw new UsageError('--parallel needs the bundled participant: each worker has its own DIP emulator, and an external participant talks to one DIP base URL');
   }
@@ -128,7 +165,6 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
     const refusals = certificationRefusals({ profile: loadProfile(profileFile), spec, tags: options.tags, faults: options.fault ?? [], timeScale });
     if (refusals.length) throw new UsageError(`a certification run is refused:\n  - ${refusals.join('\n  - ')}`);
   }
-  const scenarioPaths = readScenarioPaths(options.scenario);
   const marketStart = readMarketStart(options.marketStart);
   if (certification && marketStart !== undefined) throw new UsageError('a certification run is refused:\n  - --market-start moves the market clock; a certification run runs at the real time');
   if (certification && scenarioPaths) throw new UsageError('a certification run is refused:\n  - --scenario selects scenarios; a certification run runs every applicable one');
@@ -169,24 +205,39 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
       else io.err(line);
     },
     ...(progress ? { onEnvelope: (envelope) => progress.accept(envelope) } : {}),
-  }).finally(() => terminal?.stop());
+  })
+    .catch((error: unknown) => {
+      if (!(error instanceof StageStartError)) throw error;
+      return error;
+    })
+    .finally(() => terminal?.stop());
+  if (outcome instanceof StageStartError) {
+    // No scenario ran: exit 1 with the cause, and a summary.json that says so.
+    const failed = stageFailureSummary(started, outcome.message);
+    writeFileSync(path.join(reportsDir, 'summary.json'), `${JSON.stringify({ ...failed, certification }, null, 2)}\n`);
+    io.err(`\nmhhs-qualify: ${outcome.message}`);
+    io.err(`Exit code 1: no scenario ran. Results: ${path.join(reportsDir, 'summary.json')}`);
+    return failed.exit.code;
+  }
   // With a machine reporter stdout carries only its output: the lines for people go to stderr.
   const reporter = options.reporter ?? 'text';
   const say = (line: string) => (reporter === 'text' ? io.out(line) : io.err(line));
   const waived = applyWaivers(outcome.summary, waivers, gbDate(Date.now()));
   // The run's identity and shard let `mhhs-qualify merge` join shards of this run, and only those.
   const identity = runIdentity({ profileFile, profileName, specVersion: spec.version, seed: positive(options.seed, '--seed', 1), timeScale, faults: options.fault ?? [], tags: options.tags, certification, waiversFile: options.waivers });
-  const recorded = { ...waived.summary, certification, waivers: waived.applied, run: identity, ...(shard ? { shard: shardLabel(shard) } : {}) };
+  const exit = runExitOf(waived.summary);
+  const recorded = { ...waived.summary, certification, waivers: waived.applied, run: identity, ...(shard ? { shard: shardLabel(shard) } : {}), exit };
   writeFileSync(path.join(reportsDir, 'summary.json'), `${JSON.stringify(recorded, null, 2)}\n`);
   if (options.waivers) copyFileSync(options.waivers, path.join(reportsDir, 'waivers.yaml'));
   for (const entry of waived.applied.filter((candidate) => candidate.expired)) say(`Waiver ${entry.waiver.reference} for ${entry.waiver.id} expired on ${entry.waiver.expires} and no longer applies.`);
   const { totals, scenarios } = waived.summary;
   const waivedCount = scenarios.filter((scenario) => scenario.waiver).length;
+  const notApplicableCount = scenarios.filter((scenario) => scenario.notApplicable).length;
   const failures = scenarios.filter((scenario) => scenario.verdict !== 'pass');
   if (failures.length) {
     say('\nNot passed:');
     for (const scenario of failures) {
-      say(`  ${scenario.waiver ? `FAIL, WAIVED by ${scenario.waiver}` : MARK[scenario.verdict]}  ${scenario.feature} › ${scenario.name}`);
+      say(`  ${scenario.waiver ? `FAIL, WAIVED by ${scenario.waiver}` : scenario.notApplicable ? 'NOT APPLICABLE' : MARK[scenario.verdict]}  ${scenario.feature} › ${scenario.name}`);
       if (scenario.cause) say(`      ${scenario.cause}`);
       if (scenario.location) {
         const rerun = rerunCommand({ location: scenario.location, seed: positive(options.seed, '--seed', 1), timeScale, faults: options.fault ?? [], profile: profileFile, ...(options.specVersion ? { specVersion: options.specVersion } : {}), ...(options.marketStart ? { marketStart: options.marketStart } : {}) });
@@ -195,7 +246,7 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
     }
   }
   say(
-    `\n${scenarios.length} scenarios: ${totals.pass} passed, ${totals.fail} failed${waivedCount ? ` (${waivedCount} waived)` : ''}, ${totals.inconclusive} inconclusive, ${totals.error} errors ` +
+    `\n${scenarios.length} scenarios: ${totals.pass} passed, ${totals.fail} failed${waivedCount ? ` (${waivedCount} waived)` : ''}, ${totals.inconclusive} inconclusive${notApplicableCount ? ` (${notApplicableCount} not applicable)` : ''}, ${totals.error} errors ` +
       `in ${Math.round((Date.now() - started) / 1000)} s`,
   );
   const reportFile = options.report === false ? undefined : path.join(reportsDir, 'allure-report', 'index.html');
@@ -228,7 +279,7 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
   }
   if (reporter === 'json') io.out(JSON.stringify(recorded, null, 2));
   if (reporter === 'junit') io.out(readFileSync(path.join(reportsDir, 'junit.xml'), 'utf8'));
-  // Waived failures do not fail the run; unwaived failures and suite errors do.
-  const blocking = scenarios.filter((scenario) => scenario.verdict === 'error' || (scenario.verdict === 'fail' && !scenario.waiver));
-  return blocking.length === 0 && scenarios.length > 0 ? 0 : 1;
+  // Last, so a CI log ends with it: why the run exits as it does (src/run/exit-code.ts).
+  say(`Exit code ${exit.code}: ${exit.reason}`);
+  return exit.code;
 }

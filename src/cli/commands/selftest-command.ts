@@ -8,6 +8,7 @@ import { suiteCommit } from '../../evidence/pack/build-pack.ts';
 import { FaultCatalogueError, loadFaultCatalogue } from '../../selftest/fault-catalogue.ts';
 import { runRepeat } from '../../selftest/flakiness.ts';
 import { runSelftest } from '../../selftest/run-selftest.ts';
+import { tagExpressionProblem } from '../../run/scenario-selection.ts';
 import type { ConsoleIO } from '../output/console-io.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -58,6 +59,8 @@ export async function selftestCommand(options: SelftestCommandOptions, io: Conso
   if (options.repeat !== undefined) {
     const repeat = whole(options.repeat, '--repeat', 10, 2);
     if (options.fault?.length) throw new UsageError('--repeat runs the clean suite; it takes no --fault');
+    const tagProblem = options.tags === undefined ? undefined : tagExpressionProblem(options.tags);
+    if (tagProblem) throw new UsageError(tagProblem);
     const { flaky, problems } = await runRepeat({ ...settings, repeat, tags: options.tags }, io);
     return flaky.length === 0 && problems.length === 0 ? 0 : 1;
   }
