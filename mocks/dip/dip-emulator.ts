@@ -79,6 +79,7 @@ export class DipEmulator {
 
   static async start(options: DipEmulatorOptions): Promise<DipEmulator> {
     const emulator = new DipEmulator(options);
+    if (options.security) emulator.signatures.start();
     emulator.server = await startMswHttpServer({
       handlers: emulator.handlers(),
       journal: options.journal,
@@ -198,6 +199,12 @@ export class DipEmulator {
     return jsonAnswer({ message: `DIP message signature refused: ${findings.map((finding) => finding.message).join('; ')}` }, 401);
   }
 
+  /** Market time the request arrived (msw-http-server.ts stamps it), so a slow check never dates it later. */
+  private arrivalOf(request: RouteRequest): number {
+    const id = request.headers.get(EXCHANGE_ID_HEADER);
+    return id ? this.server.notesFor(id).arrivedAt : this.options.now();
+  }
+
   private record(request: RouteRequest, findings: readonly Finding[]): void {
     const id = request.headers.get(EXCHANGE_ID_HEADER);
     if (id) this.server.notesFor(id).findings.push(...findings);
@@ -211,7 +218,7 @@ export class DipEmulator {
     return [
       route.post('*/dip-channel/:channel', async ({ request, params, body: bytes }) => {
         const refused = (await this.signatureRefusal(request, bytes)) ?? this.rateRefusal(request.headers.get('x-api-key'));
-        const now = this.options.now();
+        const now = this.arrivalOf(request);
         if (refused) return refused;
         const verdict = judgeSubmission({
           spec: this.options.spec,
@@ -234,7 +241,7 @@ export class DipEmulator {
       }),
       route.post('*/statusmessage', async ({ request, body: bytes }) => {
         const refused = await this.signatureRefusal(request, bytes);
-        const now = this.options.now();
+        const now = this.arrivalOf(request);
         if (refused) return refused;
         const party = this.options.directory.byApiKey(request.headers.get('x-api-key'));
         if (!party) return emptyAnswer(401);

@@ -56,7 +56,11 @@ export interface PushOutcome {
   readonly webhookAnsweredBefore: boolean;
 }
 
-/** A push is timed when its answer arrives: that is when the participant has the message. */
+/**
+ * A push's exchange is stamped when its answer arrived (`marketMillis`); the trigger it carries is
+ * timed from when it was delivered (`sentMarketMillis`): the participant has the message from
+ * then, and may act on it before it answers.
+ */
 function marketStamp(marketMillis: number): { marketTime: string; marketMillis: number } {
   return { marketTime: formatGbTimestamp(marketMillis), marketMillis };
 }
@@ -104,8 +108,12 @@ export async function pushPublication(context: PushContext, request: PushRequest
     const headers: Record<string, string> = { 'content-type': 'application/json', ...signed.headers };
     const sent = { method: 'POST', url: request.webhookUrl, headers: redactHeaders(Object.entries(headers)), body: signed.body.toString('utf8') };
     const startedAt = new Date().toISOString();
-    const sentMarketMillis = context.now();
-    const outcome = await postRequest({ url: request.webhookUrl, headers, body: signed.body, timeoutMs: context.timeoutMs, agent: context.agent });
+    const attemptedAt = context.now();
+    // On the wire once connected and written (post-request.ts): the time signing, a TLS
+    // handshake or a wait for a free socket took is the DIP's, not the participant's.
+    const outcome = await postRequest({ url: request.webhookUrl, headers, body: signed.body, timeoutMs: context.timeoutMs, agent: context.agent, clock: context.now });
+    // A push that never went out (refused, no handshake) is dated when it was tried.
+    const sentMarketMillis = outcome.sentAt ?? attemptedAt;
     const common = {
       id: randomUUID(),
       direction: 'dip-to-participant' as const,

@@ -36,10 +36,15 @@ export const KEPT_BODY_BYTES = 64 * 1024 * 1024;
 /** How much of an oversized body the journal line itself shows. */
 const JOURNALED_PREFIX_BYTES = 4 * 1024;
 
-/** What handlers add to the exchange being recorded: findings and the scenario it belongs to. */
+/** What handlers add to the exchange being recorded (findings, the scenario it belongs to), and when it arrived. */
 export interface ExchangeNotes {
   findings: Finding[];
   scenario?: string;
+  /**
+   * Market time the request arrived (its headers read), UTC millis: what the exchange is
+   * recorded at, and what the DIP judges it at, however long checking its signature takes.
+   */
+  readonly arrivedAt: number;
 }
 
 export interface MswHttpServerOptions {
@@ -202,10 +207,12 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
   };
 
   const handle = async (incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> => {
+    // Stamped before the body is read, the signature checked or the message judged: the
+    // participant is timed by when its request arrived, not by how long the suite took over it.
     const startedAt = new Date().toISOString();
     const marketMillis = options.now();
     const id = randomUUID();
-    const exchangeNotes: ExchangeNotes = { findings: [] };
+    const exchangeNotes: ExchangeNotes = { findings: [], arrivedAt: marketMillis };
     notes.set(id, exchangeNotes);
     const body = await readBody(incoming);
     const tooLarge = body.size > maxBodyBytes;
@@ -313,7 +320,7 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
   baseUrl = `${tls ? 'https' : 'http'}://${address.address}:${address.port}`;
   return {
     url: baseUrl,
-    notesFor: (exchangeId) => notes.get(exchangeId) ?? { findings: [] },
+    notesFor: (exchangeId) => notes.get(exchangeId) ?? { findings: [], arrivedAt: options.now() },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections?.();

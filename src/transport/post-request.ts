@@ -18,9 +18,18 @@ export interface TlsClientOptions {
   readonly trustedCaPems: readonly string[];
 }
 
+/**
+ * When the request went on the wire (its last byte handed to the socket, after any connection
+ * and TLS handshake), as read from the request's `clock`; absent when it never got that far
+ * (refused, unreachable, a handshake that failed).
+ */
+interface Sent {
+  readonly sentAt?: number;
+}
+
 export type PostOutcome =
-  | { readonly kind: 'answered'; readonly status: number; readonly headers: Array<[string, string]>; readonly body: Buffer }
-  | { readonly kind: 'transport-error'; readonly code: string; readonly message: string };
+  | ({ readonly kind: 'answered'; readonly status: number; readonly headers: Array<[string, string]>; readonly body: Buffer } & Sent)
+  | ({ readonly kind: 'transport-error'; readonly code: string; readonly message: string } & Sent);
 
 /** Error codes of a server that could not be reached at all, as opposed to one that failed mid-exchange. */
 export const UNREACHABLE_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
@@ -54,16 +63,19 @@ export interface PostRequest {
   readonly body: Uint8Array;
   readonly timeoutMs: number;
   readonly agent: HttpAgent | HttpsAgent;
+  /** Read when the request has gone on the wire, for the outcome's `sentAt` (default performance.now). */
+  readonly clock?: () => number;
 }
 
 export function postRequest(request: PostRequest): Promise<PostOutcome> {
   return new Promise((resolve) => {
     let settled = false;
+    let sentAt: number | undefined;
     const settle = (outcome: PostOutcome) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      resolve(outcome);
+      resolve(sentAt === undefined ? outcome : { ...outcome, sentAt });
     };
     let url: URL;
     try {
@@ -91,6 +103,12 @@ export function postRequest(request: PostRequest): Promise<PostOutcome> {
       response.on('aborted', () => settle({ kind: 'transport-error', code: 'ECONNRESET', message: 'answer cut off: the connection closed mid-body' }));
     });
     outgoing.on('error', (error: NodeJS.ErrnoException) => settle({ kind: 'transport-error', code: error.code ?? error.name, message: error.message }));
+    // 'finish': the last byte is with the socket, so connecting, the TLS handshake and a wait for
+    // a free socket are behind it. A trigger is timed from here, not from when it was built.
+    const clock = request.clock ?? (() => performance.now());
+    outgoing.once('finish', () => {
+      sentAt ??= clock();
+    });
     outgoing.end(request.body);
   });
 }
