@@ -1,0 +1,147 @@
+// A participant that keeps its state meets the suite twice: the reference participant run as
+// its own process (README "Try it as an external system"), stopped after the first run and
+// started again on the same state folder for the second. It de-duplicates by transaction ID,
+// as the suite's idempotency scenarios require, so any identifier the suite repeated from the
+// first run would be (rightly) ignored and the second run would blame the participant.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TRIGGER_NAMES } from '../src/onboarding/init-answers.ts';
+import type { RunSummary } from '../src/run/run-summary.ts';
+import { specDirOf } from './spec-under-test.ts';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const keys = { MHHS_RP_KEY_SUP: `sup-${process.pid}`, MHHS_RP_KEY_MSS: `mss-${process.pid}`, MHHS_RP_KEY_MSA: `msa-${process.pid}` };
+const env = { ...process.env, ...keys, MHHS_DIP_SPEC_DIR: specDirOf('v2.1.0'), NO_COLOR: '1' };
+const cli = (...args: string[]) => spawnSync(process.execPath, ['bin/mhhs-qualify.js', ...args], { env, encoding: 'utf8', timeout: 300_000 });
+
+/** Starts the participant process and waits for its "listening" line. */
+function startParticipant(config: string): Promise<{ process: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'reference-participant/main.ts', '--config', config], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`participant exited ${code}`)));
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const event = JSON.parse(line) as { event?: string; url?: string };
+      if (event.event === 'listening' && event.url) resolve({ process: child, url: event.url });
+    });
+  });
+}
+
+function stopParticipant(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** Every value a pattern captures in a run's journals, e.g. the transaction IDs the DIP issued. */
+function journalValues(reports: string, pattern: RegExp): Set<string> {
+  const dir = path.join(reports, 'run');
+  const text = readdirSync(dir).filter((name) => /^journal-worker-\d+\.jsonl$/.test(name)).map((name) => readFileSync(path.join(dir, name), 'utf8')).join('\n');
+  return new Set([...text.matchAll(pattern)].map((match) => match[1]!));
+}
+
+const TRANSACTION_ID = /(T-(?:IF|REP)-\d{3}[A-Z]?-\w{10}-[A-Z]{3,5}-\d{8}-[0-9A-Za-z]+)/g;
+const MPAN = /MPANCore\\?":\\?"(\d{13})/g;
+const CSS_REGISTRATION_ID = /CSSRegistrationID\\?":\\?"([0-9a-f-]{36})/g;
+/** References of the parties the suite plays (SMRS, service providers …), never the participant's own (1100000001-3). */
+const SIMULATED_REFERENCE = /(S-(?:IF|REP)-\d{3,4}-(?!110000000)[0-9a-fA-F]{10}-[A-Z]{3,5}-\d{8}-[a-zA-Z0-9]+)/g;
+
+const shared = (first: Set<string>, second: Set<string>) => [...second].filter((value) => first.has(value));
+
+/**
+ * MPANs the participant supplies, in its configuration and the profile alike. They are the
+ * participant's, not the suite's, so they do not change with the run: a scenario that uses one
+ * leaves it changed (a Metering Service appointed …), and each run is given MPANs of its own,
+ * as README says a participant's own systems should be.
+ */
+const SUPPLIED = { first: ['2300000000019', '2300000000028', '2300000000037', '2300000000046'], second: ['2300000000055', '2300000000064', '2300000000073', '2300000000082'] };
+const yamlList = (mpans: readonly string[]) => `[${mpans.map((mpan) => `"${mpan}"`).join(', ')}]`;
+
+describe('two runs against one participant that keeps its state', () => {
+  let participant: ChildProcess | undefined;
+  afterAll(async () => {
+    if (participant) await stopParticipant(participant);
+  });
+
+  it('passes both runs with the same verdicts, and the second repeats none of the first run’s identifiers', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'mhhs-stateful-'));
+    const pki = path.join(work, 'test-pki');
+    const [emulatorPort, webhookPort] = [await freePort(), await freePort()];
+    expect(cli('certs', 'init', '--dir', pki).status).toBe(0);
+
+    // The README's example participant on free ports, this PKI and a state folder both runs share.
+    const config = path.join(work, 'participant.yaml');
+    const example = readFileSync('examples/external-reference-participant/participant.yaml', 'utf8')
+      .replaceAll('../../reports/test-pki', pki)
+      .replace('https://127.0.0.1:7001', `https://127.0.0.1:${emulatorPort}`)
+      .replace('port: 7100', `port: ${webhookPort}`)
+      .replace('../../reports/external-reference-participant-state', path.join(work, 'state'));
+    const configure = (supplied: readonly string[]) => writeFileSync(config, `${example}portfolio:\n  supplier: ${yamlList(supplied)}\n`);
+    configure(SUPPLIED.first);
+    let started = await startParticipant(config);
+    participant = started.process;
+    const url = started.url;
+
+    const profile = path.join(work, 'my-profile.yaml');
+    const init = cli(
+      'init', '--name', 'Reference participant (external)',
+      '--role', 'SUP:1100000001:REFS:env:MHHS_RP_KEY_SUP', '--role', 'MSS:1100000002:REFM:env:MHHS_RP_KEY_MSS', '--role', 'MSA:1100000003:REFA:env:MHHS_RP_KEY_MSA',
+      '--webhook-url', `${url}/webhook`, '--emulator-host', '127.0.0.1', '--emulator-port', String(emulatorPort), '--segments', 'S,A',
+      '--suite-pki', pki, '--participant-ca', path.join(pki, 'ca.pem'),
+      '--sends', 'IF-004,IF-024,IF-027,IF-038',
+      ...TRIGGER_NAMES.flatMap((name) => ['--trigger', `${name}=http:${url}/test-hooks/${name}`]),
+      '--out', profile,
+    );
+    expect(init.status, init.stdout + init.stderr).toBe(0);
+    const initProfile = readFileSync(profile, 'utf8');
+    expect(initProfile).toMatch(/^ +supplier: \[\]/m);
+    const portfolio = (supplied: readonly string[]) => writeFileSync(profile, initProfile.replace(/^( +supplier: )\[\]/m, `$1${yamlList(supplied)}`));
+
+    const runOnce = (name: 'first' | 'second') => {
+      portfolio(SUPPLIED[name]);
+      const reports = path.join(work, name);
+      const run = cli('run', '--profile', profile, '--tags', '@BP001 and @segment:smart', '--time-scale', '3600', '--no-report', '--reports', reports);
+      const summary = JSON.parse(readFileSync(path.join(reports, 'summary.json'), 'utf8')) as RunSummary;
+      return { reports, output: run.stdout + run.stderr, summary };
+    };
+
+    const first = runOnce('first');
+    // Stopped and started again on the same state folder, as a participant's systems would be between two runs.
+    await stopParticipant(participant);
+    configure([...SUPPLIED.first, ...SUPPLIED.second]);
+    started = await startParticipant(config);
+    participant = started.process;
+    expect(started.url).toBe(url);
+    const second = runOnce('second');
+
+    for (const run of [first, second]) {
+      expect(run.summary.scenarios.length).toBe(13);
+      expect(run.summary.scenarios.filter((scenario) => scenario.verdict !== 'pass'), run.output).toEqual([]);
+    }
+    expect(second.summary.runId).toMatch(/^[0-9A-F]{12}$/);
+    expect(second.summary.runId).not.toBe(first.summary.runId);
+    const verdicts = (summary: RunSummary) => summary.scenarios.map((scenario) => `${scenario.verdict} ${scenario.feature} › ${scenario.name}`);
+    expect(verdicts(second.summary)).toEqual(verdicts(first.summary));
+
+    // Nothing the suite generated in the first run comes back in the second.
+    for (const pattern of [TRANSACTION_ID, MPAN, CSS_REGISTRATION_ID, SIMULATED_REFERENCE]) {
+      const [before, after] = [journalValues(first.reports, pattern), journalValues(second.reports, pattern)];
+      expect(before.size, `${pattern}`).toBeGreaterThan(0);
+      expect(shared(before, after), `${pattern}`).toEqual([]);
+    }
+  }, 600_000);
+});
