@@ -2,6 +2,7 @@
 export type { AdjustableClock, Clock } from './clock.ts';
 export { MarketClock, type MarketClockOptions } from './market-clock.ts';
 export { ManualClock } from './manual-clock.ts';
+export { StallMeter, type StallMeterOptions, type StallSummary } from './stall-meter.ts';
 export {
   BankHolidayCoverageError,
   loadBankHolidays,

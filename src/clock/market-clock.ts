@@ -1,9 +1,11 @@
 // The clock of a run: virtual GB market time that starts at a chosen instant and runs
 // `timeScale` times faster than real time. Real time is read from an injectable source so tests
 // can drive it; it defaults to performance.now(), which is monotonic, because a wall-clock step
-// (NTP, a VM resuming) must not make market time jump or run backward mid-run.
+// (NTP, a VM resuming) must not make market time jump or run backward mid-run. Given a stall
+// meter, the real time this process could not run is left out (stall-meter.ts says why).
 import { finiteMillis, forwardOnly, type AdjustableClock } from './clock.ts';
 import { Sleepers } from './sleepers.ts';
+import type { StallMeter, StallSummary } from './stall-meter.ts';
 
 export interface MarketClockOptions {
   /** Market time at construction, UTC millis. Default: the real current time. */
@@ -12,6 +14,11 @@ export interface MarketClockOptions {
   readonly timeScale?: number;
   /** Real elapsed-time source in milliseconds; only differences between readings matter. */
   readonly realNow?: () => number;
+  /**
+   * Stalls of this process left out of market time; the meter must read the same real-time
+   * source. For compressed runs, where a stall of the suite would weigh as an SLA's minutes.
+   */
+  readonly stalls?: StallMeter;
 }
 
 /** setTimeout treats anything longer (about 24.8 days) as 1 ms; a long wait is armed in legs instead. */
@@ -22,6 +29,7 @@ export class MarketClock implements AdjustableClock {
   readonly #startUtcMillis: number;
   readonly #realNow: () => number;
   readonly #realStart: number;
+  readonly #stalls: StallMeter | undefined;
   /** Market time added by advanceBy/advanceTo on top of what real time has run. */
   #jumpedMillis = 0;
   readonly #sleepers = new Sleepers(() => this.#arm());
@@ -36,12 +44,26 @@ export class MarketClock implements AdjustableClock {
     this.timeScale = timeScale;
     this.#startUtcMillis = finiteMillis(options.startUtcMillis ?? Date.now(), 'startUtcMillis');
     this.#realNow = options.realNow ?? (() => performance.now());
-    this.#realStart = this.#realNow();
+    this.#stalls = options.stalls;
+    // Stalls the meter counted before the clock existed are not the clock's to leave out.
+    const real = this.#realNow();
+    this.#realStart = real - (this.#stalls?.stalledBy(real) ?? 0);
   }
 
   now(): number {
     // Whole milliseconds: market instants are written as timestamps and compared for equality.
-    return Math.floor(this.#startUtcMillis + this.#jumpedMillis + (this.#realNow() - this.#realStart) * this.timeScale);
+    return Math.floor(this.#startUtcMillis + this.#jumpedMillis + this.#runMillis() * this.timeScale);
+  }
+
+  /** Real milliseconds the clock has run: since it started, less the stalls it leaves out. */
+  #runMillis(): number {
+    const real = this.#realNow();
+    return real - this.#realStart - (this.#stalls?.stalledBy(real) ?? 0);
+  }
+
+  /** The stalls left out of market time so far, when the clock leaves them out. */
+  get stalls(): StallSummary | undefined {
+    return this.#stalls?.summary;
   }
 
   /** The real milliseconds a market duration takes at this clock's scale. */

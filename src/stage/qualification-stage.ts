@@ -18,7 +18,7 @@ import { formatGbTimestamp, gbMidnightUtcMillis } from '../time/gb-time.ts';
 import { SmrsSimulator } from '../../mocks/smrs/smrs-simulator.ts';
 import { bindIdentifierTag, cssRegistrationId } from '../../scenarios/builders/identifiers.ts';
 import { freshMpan, identifierTag, newRunId } from '../run/fresh-identifiers.ts';
-import { MarketClock } from '../clock/index.ts';
+import { MarketClock, StallMeter } from '../clock/index.ts';
 import { ExchangeJournal } from '../evidence/exchange-journal.ts';
 import { type ParticipantProfile, readSecret, roleOf } from '../profile/participant-profile.ts';
 import type { LoadedSpec } from '../spec/load-spec.ts';
@@ -104,7 +104,9 @@ export class QualificationStage {
 
   private constructor(readonly options: StageOptions) {
     mkdirSync(options.runDir, { recursive: true });
-    this.clock = new MarketClock({ timeScale: options.timeScale, ...(options.marketStart === undefined ? {} : { startUtcMillis: options.marketStart }) });
+    // A compressed clock leaves out the worker's own stalls (src/clock/stall-meter.ts says why).
+    const stalls = options.timeScale > 1 ? { stalls: new StallMeter().start() } : {};
+    this.clock = new MarketClock({ timeScale: options.timeScale, ...(options.marketStart === undefined ? {} : { startUtcMillis: options.marketStart }), ...stalls });
     this.journal = new ExchangeJournal(path.join(options.runDir, `journal-worker-${options.worker}.jsonl`));
     this.directory = new PartyDirectory(simulatedParties());
     this.faker = new Faker({ locale: [en_GB, en] });
