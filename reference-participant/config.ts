@@ -85,6 +85,12 @@ export interface ReferenceParticipantConfig {
   readonly portfolio: { readonly supplier: readonly string[]; readonly meteringService: readonly string[] };
   readonly faults: readonly FaultName[];
   readonly faultOptions: { readonly lateMillis: number };
+  /**
+   * How a conformant participant may take its time: answers to the DIP's pushes held
+   * `answerHoldMillis` (processing starts at once, so follow-ups may leave before the answer),
+   * and a received interface acted on only `actOnAfterMillis[interfaceID]` after it arrived.
+   */
+  readonly behaviour: { readonly answerHoldMillis: number; readonly actOnAfterMillis: Readonly<Record<string, number>> };
   readonly delivery: {
     readonly initialBackoffMillis: number;
     readonly maxBackoffMillis: number;
@@ -126,6 +132,17 @@ function number(value: unknown, where: string, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new ConfigError(`${where} must be a number ≥ 0`);
   return value;
+}
+
+/** `behaviour.actOnAfterMillis`: milliseconds by received interface ID, e.g. `{ IF-033: 1500 }`. */
+function actOnAfter(value: unknown): Record<string, number> {
+  const raw = optionalObject(value, 'behaviour.actOnAfterMillis');
+  return Object.fromEntries(
+    Object.entries(raw).map(([interfaceID, millis]) => {
+      if (!/^IF-\d{3}$/.test(interfaceID)) throw new ConfigError(`behaviour.actOnAfterMillis: '${interfaceID}' is not an interface ID such as IF-033`);
+      return [interfaceID, number(millis, `behaviour.actOnAfterMillis.${interfaceID}`, 0)];
+    }),
+  );
 }
 
 /** The clock offset may be negative: a market time in the past. */
@@ -233,6 +250,7 @@ export function parseConfig(input: unknown, baseDir = process.cwd()): ReferenceP
   const portfolio = optionalObject(raw.portfolio, 'portfolio');
   const faultOptions = optionalObject(raw.faultOptions, 'faultOptions');
   const delivery = optionalObject(raw.delivery, 'delivery');
+  const behaviour = optionalObject(raw.behaviour, 'behaviour');
   const spec = optionalObject(raw.spec, 'spec');
   const appointMeteringService = choice(raw.appointMeteringService, 'appointMeteringService');
   const fallBack = dataService.fallBackReadFrequency;
@@ -280,6 +298,10 @@ export function parseConfig(input: unknown, baseDir = process.cwd()): ReferenceP
     },
     faults: faultList(raw.faults),
     faultOptions: { lateMillis: number(faultOptions.lateMillis, 'faultOptions.lateMillis', 5_000) },
+    behaviour: {
+      answerHoldMillis: number(behaviour.answerHoldMillis, 'behaviour.answerHoldMillis', 0),
+      actOnAfterMillis: actOnAfter(behaviour.actOnAfterMillis),
+    },
     delivery: {
       initialBackoffMillis: number(delivery.initialBackoffMillis, 'delivery.initialBackoffMillis', 500),
       maxBackoffMillis: number(delivery.maxBackoffMillis, 'delivery.maxBackoffMillis', 60_000),

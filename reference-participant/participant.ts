@@ -164,13 +164,18 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
     queue = queue.then(() => processOne(transactionID)).catch((error: unknown) => log('error', { transactionID, error: (error as Error).stack ?? String(error) }));
   }
 
-  /** The late-if031 fault: the Supplier acts on IF-002 only lateMillis after receiving it (also after a restart). */
+  /**
+   * When a received message is acted on, counted from its arrival (also after a restart): at
+   * once, or later where behaviour.actOnAfterMillis says so; the late-if031 fault makes the
+   * Supplier act on IF-002 only lateMillis after it arrived.
+   */
   function schedule(transactionID: string): void {
     const pending = state.pending.get(transactionID);
     if (!pending) return;
     const late =
       faults.has('late-if031') && pending.message.interfaceID === 'IF-002' && pending.message.addressedTo.includes(config.supplier.dipId);
-    const delay = late ? pending.receivedAt + config.faultOptions.lateMillis - now() : 0;
+    const after = late ? config.faultOptions.lateMillis : (config.behaviour.actOnAfterMillis[pending.message.interfaceID] ?? 0);
+    const delay = after > 0 ? pending.receivedAt + after - now() : 0;
     if (delay <= 0) return enqueue(transactionID);
     const timer = setTimeout(() => {
       timers.delete(timer);
@@ -212,6 +217,10 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
     log('trigger', { name, httpStatus: judged.answer.status, payload: text.slice(0, 500) });
     return judged.answer;
   };
+  /** A push's answer, held behaviour.answerHoldMillis after the message is journaled and its processing has begun. */
+  const held = (answer: HttpAnswer): HttpAnswer | Promise<HttpAnswer> =>
+    config.behaviour.answerHoldMillis > 0 ? new Promise((resolve) => setTimeout(() => resolve(answer), config.behaviour.answerHoldMillis)) : answer;
+
   /** The DIP signs every push; one whose signature fails is refused before it is read (signatures are dated in wall time). */
   const signatureProblem = (request: ReceivedHttp): string | undefined => {
     if (!signer || faults.has('skips-signature-check')) return undefined;
@@ -223,7 +232,7 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
     {
       '/webhook': (request) => {
         const problem = signatureProblem(request);
-        return receive(problem ? refuseSignature(request.text, '/webhook', problem, intakeDeps, now()) : judgeDelivery(request.text, intakeDeps, now()));
+        return held(receive(problem ? refuseSignature(request.text, '/webhook', problem, intakeDeps, now()) : judgeDelivery(request.text, intakeDeps, now())));
       },
       '/statusmessage': (request) => {
         const problem = signatureProblem(request);

@@ -72,6 +72,12 @@ export interface ParticipantProfile {
   readonly triggers: Readonly<Record<string, Trigger>>;
   /** Fault switches for a bundled participant (self-tests only). */
   readonly faults: readonly string[];
+  /**
+   * How a bundled participant takes its time, all conformant (the suite's own timing tests):
+   * answers to pushes held `answerHoldMillis` real milliseconds, and received interfaces acted
+   * on only `actOnAfterMinutes[interfaceID]` market minutes after they arrived.
+   */
+  readonly behaviour: { readonly answerHoldMillis: number; readonly actOnAfterMinutes: Readonly<Record<string, number>> };
   /** External IDs mapped onto requirements and scenarios (written by `rttm import`), absolute path. */
   readonly idMap?: string;
   /** Where the DIP emulator listens: an external participant is configured with this as its DIP base URL. */
@@ -195,10 +201,30 @@ export function parseProfile(source: string, file: string): ParticipantProfile {
     },
     triggers,
     faults: ((participant.faults as string[] | undefined) ?? []).map((fault) => text(fault, `${file}: participant.faults`)),
+    behaviour: participantBehaviour(participant.behaviour, file),
     emulator: emulatorAddress(document.emulator, file, launch),
     transport: transportSettings(document.transport, file, launch),
     ...(typeof document.idMap === 'string' ? { idMap: path.resolve(path.dirname(file), document.idMap) } : {}),
   };
+}
+
+/** `participant.behaviour` (bundled participant only): numbers ≥ 0, by name. */
+function participantBehaviour(value: unknown, file: string): ParticipantProfile['behaviour'] {
+  if (value === undefined || value === null) return { answerHoldMillis: 0, actOnAfterMinutes: {} };
+  const where = `${file}: participant.behaviour`;
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ProfileError(`${where} must be a mapping`);
+  const { answerHoldMillis = 0, actOnAfterMinutes = {}, ...unknown } = value as Raw;
+  if (Object.keys(unknown).length) throw new ProfileError(`${where}: unknown key(s) ${Object.keys(unknown).join(', ')}; known: answerHoldMillis, actOnAfterMinutes`);
+  const count = (number: unknown, name: string): number => {
+    if (typeof number !== 'number' || !Number.isFinite(number) || number < 0) throw new ProfileError(`${where}.${name} must be a number ≥ 0, found ${JSON.stringify(number)}`);
+    return number;
+  };
+  if (typeof actOnAfterMinutes !== 'object' || actOnAfterMinutes === null || Array.isArray(actOnAfterMinutes)) throw new ProfileError(`${where}.actOnAfterMinutes must be a mapping of interface ID to minutes`);
+  const minutes = Object.entries(actOnAfterMinutes as Raw).map(([interfaceID, after]) => {
+    if (!/^IF-\d{3}$/.test(interfaceID)) throw new ProfileError(`${where}.actOnAfterMinutes: '${interfaceID}' is not an interface ID such as IF-033`);
+    return [interfaceID, count(after, `actOnAfterMinutes.${interfaceID}`)] as const;
+  });
+  return { answerHoldMillis: count(answerHoldMillis, 'answerHoldMillis'), actOnAfterMinutes: Object.fromEntries(minutes) };
 }
 
 export function loadProfile(file: string): ParticipantProfile {

@@ -252,6 +252,10 @@ export class QualificationStage {
       appointDataService: { ...pick(SIMULATED.smartDataService), consentGranularity: 'H', domesticIndicator: true, fallBackReadFrequency: null },
       faults: [...profile.faults, ...(this.options.faults ?? [])],
       faultOptions: { lateMillis: lateMillisFor(this.options.timeScale) },
+      behaviour: {
+        answerHoldMillis: profile.behaviour.answerHoldMillis,
+        actOnAfterMillis: Object.fromEntries(Object.entries(profile.behaviour.actOnAfterMinutes).map(([interfaceID, minutes]) => [interfaceID, Math.ceil((minutes * 60_000) / this.options.timeScale)])),
+      },
       // A market clock started on a past date (--market-start): the participant's calendar starts
       // there too, or the dates it proposes (an Effective From Date of tomorrow) are weeks ahead of the market's.
       ...(this.options.marketStart === undefined ? {} : { clockOffsetMillis: this.options.marketStart - Date.now() }),
