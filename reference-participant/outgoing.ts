@@ -74,9 +74,9 @@ export class OutboxBuilder {
       },
       CustomBlock: message.customBlock,
     };
-    return this.add({
+    const fields = {
       path: header.path,
-      kind: 'message',
+      kind: 'message' as const,
       interfaceID: message.interfaceID,
       eventCode: message.eventCode,
       senderUniqueReference: header.reference,
@@ -85,7 +85,11 @@ export class OutboxBuilder {
       senderDIPID: message.sender.dipId,
       body: spoiltBody(message.interfaceID, faults, { payload }),
       ...(padding ? { paddingBytes: padding } : {}),
-    });
+    };
+    const entry = this.add(fields);
+    // The resends-submission fault: an outbox that posts an acknowledged IF-031 once more, unchanged.
+    if (faults.has('resends-submission') && message.interfaceID === 'IF-031') this.add(fields);
+    return entry;
   }
 
   /** An L4 status message about a received transaction (POST /statusmessage, a StandardResponseArray). */

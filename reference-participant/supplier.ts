@@ -4,6 +4,7 @@
 // IF-032 initial response, IF-035 outcome, IF-036 active, IF-037 de-appointment. A reminder
 // that a service is missing (IF-045 [NoMSAppointed] / [NoDSAppointed], COS-15) is acted on by
 // asking for the appointment (IF-031, scenario CSP) unless one is already under way.
+import { randomUUID } from 'node:crypto';
 import { mpanCheckDigit } from '../src/rules/mpan-check-digit.ts';
 import { pick } from '../src/rules/rule.ts';
 import { gbDateAfter, gbLocalMidnight } from '../scenarios/builders/identifiers.ts';
@@ -16,6 +17,8 @@ import { ignored, type RoleContext, type RoleOutcome, serviceOf } from './roles.
 
 /** Statuses after which a new registration update may ask for appointments again. */
 const FINISHED = new Set(['initial-rejected', 'rejected', 'lapsed']);
+/** A Metering Service no market offered: a DIP ID and MPID the ISD does not list. */
+const UNOFFERED_METERING_SERVICE = { dipId: '3999999999', mpid: 'NOMS' };
 
 export function handleAsSupplier(inbound: Inbound, context: RoleContext): RoleOutcome {
   const what = `${inbound.interfaceID} ${inbound.eventCode}`;
@@ -77,11 +80,16 @@ function gain(inbound: Inbound, context: RoleContext): RoleOutcome {
   // A gain of an MPAN not yet migrated to MHHS (the Supplier learnt it outside the DIP, MIG-04)
   // migrates it alongside the switch: scenario MCS, not COS (MIG-05; COS there is REG9009).
   // The migrates-with-cos fault forgets that.
-  const scenario = sameRegistration && known.migrateOnGain === true && !faults.has('migrates-with-cos') ? 'MCS' : 'COS';
-  const meteringService = segment === 'A' ? config.appointAdvancedMeteringService : config.appointMeteringService;
+  // The gain-as-csp fault asks with another allowed scenario, CSP, as if it were already the Supplier.
+  const gainScenario = faults.has('gain-as-csp') ? 'CSP' : 'COS';
+  const scenario = sameRegistration && known.migrateOnGain === true && !faults.has('migrates-with-cos') ? 'MCS' : gainScenario;
+  // The proposes-unoffered-metering-service fault proposes a Metering Service no one offered (unknown to the ISD).
+  const meteringService = faults.has('proposes-unoffered-metering-service') ? UNOFFERED_METERING_SERVICE : segment === 'A' ? config.appointAdvancedMeteringService : config.appointMeteringService;
   const dataService = config.appointDataService;
   const sentM0 = faults.has('invalid-mpan') ? withWrongCheckDigit(m0) : m0;
-  const b013 = typeof cssRegistrationID === 'string' ? { B013: { CSSRegistrationID: cssRegistrationID } } : {};
+  // The foreign-css-registration-id fault names a registration ID of another (a valid UUID, not the one raised).
+  const sentRegistrationID = faults.has('foreign-css-registration-id') && typeof cssRegistrationID === 'string' ? randomUUID() : cssRegistrationID;
+  const b013 = typeof sentRegistrationID === 'string' ? { B013: { CSSRegistrationID: sentRegistrationID } } : {};
   const common = { sender: identity, interfaceID: 'IF-031', recipient: inbound.senderDIPID, correlationID: inbound.correlationID, m0: sentM0 };
   const msApp = outbox.message({
     ...common,

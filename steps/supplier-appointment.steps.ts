@@ -2,6 +2,7 @@
 import { Given, Then, When } from '@cucumber/cucumber';
 import * as appointment from '../src/scenario/appointment-steps.ts';
 import * as smrs from '../src/scenario/smrs-steps.ts';
+import { expectGainRequestContent } from '../src/scenario/gain-request-content.ts';
 import type { QualificationWorld } from './support/hooks.ts';
 
 Given('a(n) {word} MPAN registered to another Supplier', function (this: QualificationWorld, segment: string) {
@@ -67,3 +68,10 @@ When('the switch is cancelled', async function (this: QualificationWorld) {
 Given('the proposed Metering Service will refuse the appointment with {word}', function (this: QualificationWorld, code: string) {
   smrs.proposedServiceWillRefuse(this.context, code);
 });
+
+Then(
+  "its {word} {word} is for the CSS registration the participant raised, with the gain's appointment scenario and a provider on offer",
+  function (this: QualificationWorld, interfaceID: string, eventCode: string) {
+    expectGainRequestContent(this.context, `${interfaceID} ${eventCode}`);
+  },
+);

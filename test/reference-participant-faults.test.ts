@@ -72,6 +72,21 @@ async function run(faults: FaultName[]): Promise<Transcript> {
   }
 }
 
+/** The transcript with each IF-031 once: what is left when resends-submission's copies are taken out. */
+function withoutResentCopies(fault: FaultName, transcript: Transcript): Transcript {
+  if (fault !== 'resends-submission') return transcript;
+  const seen = new Set<string>();
+  return {
+    ...transcript,
+    sent: transcript.sent.filter((item) => {
+      const key = JSON.stringify(item.payload);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+  };
+}
+
 /** JSON pointers where two values differ. */
 function differences(a: unknown, b: unknown, at = ''): string[] {
   if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
@@ -104,6 +119,12 @@ const SUR = '/payload/CommonBlock/S1/senderUniqueReference';
 /** Where each fault may change the transcript; sent[0,1] are IF-031 [DSApp], [MSApp]; sent[2,3] IF-034 in _C, _P. */
 const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'late-if031': [],
+  // The gain's IF-031 content: its CSS registration ID, its proposed Metering Service, its appointment scenario.
+  'foreign-css-registration-id': ['/sent/0/payload/CustomBlock/B013/CSSRegistrationID', '/sent/1/payload/CustomBlock/B013/CSSRegistrationID'],
+  'proposes-unoffered-metering-service': ['/sent/1/payload/CustomBlock/B070/proposedMeteringServiceDIPID', '/sent/1/payload/CustomBlock/B070/proposedMeteringServiceMPID'],
+  'gain-as-csp': ['/sent/0/payload/CustomBlock/B071/appointmentScenario', '/sent/1/payload/CustomBlock/B070/appointmentScenario'],
+  // Adds copies rather than changing messages: its own test below compares the transcript without them.
+  'resends-submission': [],
   // No status message in this transcript: the RCP1061 and RCP1062 rainy days time this one.
   'late-status-messages': [],
   'wrong-event-code': ['/sent/2/payload/CommonBlock/S0/eventCode', '/sent/3/payload/CommonBlock/S0/eventCode'],
@@ -219,8 +240,18 @@ describe('reference participant fault switches', () => {
   });
 
   it.each(FAULT_NAMES)('%s changes only what it names', (fault) => {
-    const transcript = byFault.get(fault)!;
+    const transcript = withoutResentCopies(fault, byFault.get(fault)!);
     expect(differences(contentOf(baseline), contentOf(transcript)).sort()).toEqual([...EXPECTED_DIFFERENCES[fault]].sort());
+  });
+
+  it('resends-submission posts every IF-031 a second time, unchanged, and nothing else', () => {
+    const resent = byFault.get('resends-submission')!.sent;
+    const if031 = (transcript: Transcript['sent']) => transcript.filter((item) => item.path === '/dip-channel/IF-031').map((item) => JSON.stringify(item.payload));
+    const copies = if031(resent);
+    expect(copies).toHaveLength(2 * if031(baseline.sent).length);
+    // Each message and its copy are the same bytes, sender unique reference included.
+    expect(new Set(copies).size).toBe(copies.length / 2);
+    expect(resent.filter((item) => item.path !== '/dip-channel/IF-031')).toHaveLength(baseline.sent.filter((item) => item.path !== '/dip-channel/IF-031').length);
   });
 
   it('late-if031 holds IF-031 back by lateMillis and nothing else', () => {

@@ -16,12 +16,14 @@ Feature: Gaining Supplier appoints its Metering and Data Services on Change of S
       Then the participant answers IF-002 [GainMPANInfo] with HTTP 201 and a StandardResponse
       And the participant sends IF-031 [MSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
       And its IF-031 [MSApp] proposes an appointment effective from the supply start date
+      And its IF-031 [MSApp] is for the CSS registration the participant raised, with the gain's appointment scenario and a provider on offer
 
     @COS-02 @IF-002 @IF-031 @segment:smart @REQ-SLA-ds-appointment-request @REQ-PROCESS-CONTENT
     Scenario: Data Service appointment request follows the gain notification within the SLA
       When the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
       Then the participant sends IF-031 [DSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
       And its IF-031 [DSApp] proposes an appointment effective from the supply start date
+      And its IF-031 [DSApp] is for the CSS registration the participant raised, with the gain's appointment scenario and a provider on offer
 
   Rule: The Supplier acts on what the SMRS answers, and every answer is acknowledged
 
@@ -73,4 +75,5 @@ Feature: Gaining Supplier appoints its Metering and Data Services on Change of S
       When the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
       Then the participant sends IF-031 [MSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
       And its IF-031 [MSApp] proposes an appointment effective from the supply start date
+      And its IF-031 [MSApp] is for the CSS registration the participant raised, with the gain's appointment scenario and a provider on offer
       And the SMRS sends the participant IF-035 [MSAppAccepted]

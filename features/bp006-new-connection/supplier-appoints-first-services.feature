@@ -17,12 +17,14 @@ Feature: New Connection: the Supplier appoints the first Metering and Data Servi
     Then the participant answers IF-002 [GainMPANInfo] with HTTP 201 and a StandardResponse
     And the participant sends IF-031 [MSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
     And its IF-031 [MSApp] proposes an appointment effective from the supply start date
+    And its IF-031 [MSApp] is for the CSS registration the participant raised, with the gain's appointment scenario and a provider on offer
 
   @NC-03 @IF-031 @IF-035 @IF-036 @REQ-SLA-ds-appointment-request @REQ-PROCESS-CONTENT @REQ-DIP-WEBHOOK-RESPONSE
   Scenario: The first Data Service appointment becomes active on Secured Active
     When the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
     Then the participant sends IF-031 [DSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
     And its IF-031 [DSApp] proposes an appointment effective from the supply start date
+    And its IF-031 [DSApp] is for the CSS registration the participant raised, with the gain's appointment scenario and a provider on offer
     And the SMRS sends the participant IF-035 [DSAppAccepted]
     And the participant answers IF-035 [DSAppAccepted] with HTTP 201 and a StandardResponse
     When the switch reaches Secured Active

@@ -17,6 +17,7 @@ Feature: Forward migration by Change of Supplier
     Then the participant sends IF-031 [MSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
     And its IF-031 [MSApp] names appointment scenario MCS
     And its IF-031 [MSApp] proposes an appointment effective from the supply start date
+    And its IF-031 [MSApp] is for the CSS registration the participant raised, with the gain's appointment scenario and a provider on offer
     And the SMRS sends the participant IF-035 [MSAppAccepted]
     When the switch reaches Secured Active
     Then the SMRS sends the participant IF-036 [MSAppActive]

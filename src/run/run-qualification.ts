@@ -9,6 +9,7 @@ import { type RunSummary, RunSummaryCollector, type ScenarioSummary } from './ru
 import { buildAllureReport } from './allure-report.ts';
 import { newRunId } from './fresh-identifiers.ts';
 import { shardLabel } from './shards.ts';
+import { readRunFindings } from '../scenario/submission-defects.ts';
 
 export interface RunOptions {
   readonly settings: RunSettings;
@@ -96,7 +97,9 @@ export async function runQualification(options: RunOptions): Promise<RunOutcome>
   }).catch((error: unknown) => {
     throw stageStartErrorOf(error) ?? error;
   });
-  const summary = { runId, ...collector.summary() };
+  // Findings against submissions no scenario claimed, left by each worker beside its journal.
+  const runFindings = readRunFindings(options.settings.runDir);
+  const summary = { runId, ...collector.summary(), ...(runFindings.length ? { runFindings } : {}) };
   writeFileSync(path.join(reportsDir, 'summary.json'), `${JSON.stringify({ ...summary, certification: options.certification === true }, null, 2)}\n`);
   if (options.historyDir) mkdirSync(path.resolve(options.historyDir), { recursive: true });
   const reportFile = options.report === false ? undefined : await buildAllureReport(

@@ -27,13 +27,18 @@ export interface ScenarioSummary {
   readonly waiver?: string;
 }
 
-/** A fail-severity finding of the run that no scenario owns: it fails the run (exit code 1). */
+/**
+ * A fail-severity finding of the run that no scenario owns (src/scenario/submission-defects.ts):
+ * it fails the run (exit code 1).
+ */
 export interface RunFinding {
   readonly rule: string;
   readonly severity: string;
   readonly pointer: string;
   readonly message: string;
   readonly requirement?: string;
+  /** The exchange it is about: its channel, market time and journal ID, and what the DIP answered. */
+  readonly exchange?: { readonly id: string; readonly channel: string; readonly marketTime: string; readonly status: number | undefined };
 }
 
 export interface RunSummary {

@@ -21,6 +21,7 @@ export const DEFAULT_WINDOW_MINUTES = 60;
 export async function participantRegistersWithCss(context: ScenarioContext, daysAhead: number, migrating = false): Promise<void> {
   const [year, month, day] = gbDate(context.stage.clock.now() + daysAhead * MILLIS.DAY).split('-').map(Number) as [number, number, number];
   context.supplyStartDate = formatGbTimestamp(gbMidnightUtcMillis(year, month, day)).slice(0, 10);
+  context.migratingWithSwitch = migrating;
   context.cssRegistrationId = context.stage.newCssRegistrationId();
   await fireTrigger(
     context.stage.options.profile,

@@ -43,6 +43,10 @@ export class ScenarioContext {
   point?: MeteringPoint;
   supplyStartDate?: string;
   cssRegistrationId?: string;
+  /** The participant registers an MPAN not yet under MHHS, to migrate it with the switch (its requests say MCS, not COS). */
+  migratingWithSwitch = false;
+  /** REG codes the scenario itself asked the SMRS to refuse the participant's next request with. */
+  readonly arrangedRejections = new Set<string>();
   readonly actions: SuiteAction[] = [];
   readonly slas: SlaMeasurement[] = [];
   /** Warn-severity findings: reported with the evidence, never a failed verdict. */

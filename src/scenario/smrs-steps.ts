@@ -5,6 +5,7 @@ import type { ServiceKind } from '../../mocks/smrs/metering-points.ts';
 import type { PublishedRecord } from '../../mocks/smrs/smrs-simulator.ts';
 import { recordPublications } from './appointment-steps.ts';
 import { deliveredAt, type ScenarioContext } from './scenario-context.ts';
+import { failOnUnarrangedRefusal } from './smrs-refusals.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
 
 /** Real time the SMRS gets to act on what the participant sent (it acts in-process, at once). */
@@ -34,6 +35,7 @@ export async function smrsHasSent(context: ScenarioContext, what: string): Promi
       JSON.stringify(candidate.payload).includes(context.mpan),
   );
   if (!record) {
+    failOnUnarrangedRefusal(context, what);
     throw new Inconclusive(`the SMRS has sent no ${what} for MPAN ${context.mpan}: the process did not reach that step (see the steps before)`);
   }
   if (!context.actions.some((action) => action.push === record.outcome)) {
@@ -62,6 +64,7 @@ export async function switchIsCancelled(context: ScenarioContext): Promise<void>
 export function smrsWillReject(context: ScenarioContext, kind: ServiceKind, code: string): void {
   const entry = context.stage.options.spec.catalogue.responseCodes.find((candidate) => candidate.code === code);
   if (!entry) throw new SuiteError(`${code} is not a response code of DIP API ${context.stage.options.spec.version}`);
+  context.arrangedRejections.add(entry.code);
   context.stage.smrs.rejectNextAppointment(context.mpan, kind, `${entry.code} - ${entry.description}`);
 }
 
@@ -110,6 +113,7 @@ export async function smrsHasSentHeld(context: ScenarioContext, what: string): P
   for (;;) {
     await context.stage.smrs.idle();
     if (context.stage.smrs.heldFor(context.mpan).includes(what)) return;
+    if (Date.now() > until) failOnUnarrangedRefusal(context, what);
     if (Date.now() > until) throw new Inconclusive(`the SMRS has sent no ${what} for MPAN ${context.mpan} for the DIP to hold back: the process did not reach that step (see the steps before)`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -120,6 +124,7 @@ export async function dipDeliversHeld(context: ScenarioContext, what: string): P
   await context.stage.smrs.idle();
   const before = context.stage.smrs.published.length;
   const released = await context.stage.smrs.releaseHeld(context.mpan);
+  if (released === 0) failOnUnarrangedRefusal(context, what);
   if (released === 0) throw new Inconclusive(`the SMRS sent no ${what} for MPAN ${context.mpan} for the DIP to hold back: the process did not reach that step (see the steps before)`);
   recordPublications(context, before);
 }

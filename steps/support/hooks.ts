@@ -16,6 +16,7 @@ import { loadRequirementCatalogue } from '../../src/requirements/requirement-cat
 import { externalIdsFor, type IdMapping, loadIdMap } from '../../src/requirements/id-map.ts';
 import { formatSlaMeasurement } from '../../src/clock/index.ts';
 import { appendSlaRecords, slaRecordOf } from '../../src/evidence/sla-records.ts';
+import { defectOfClaimed, SubmissionDefects, writeRunFindings } from '../../src/scenario/submission-defects.ts';
 
 export class QualificationWorld extends World {
   context!: ScenarioContext;
@@ -30,6 +31,8 @@ const settings = runSettingsFromEnv();
 setDefaultTimeout(Math.max(30_000, Math.ceil((120 * 60_000 * 1.5) / settings.timeScale) + 30_000));
 
 let stage: QualificationStage;
+/** Submissions with fail findings, until their scenario claims them (src/scenario/submission-defects.ts). */
+let submissionDefects: SubmissionDefects | undefined;
 let idMap: IdMapping[] | undefined;
 
 function externalIds(scenario: string, requirements: readonly string[]): string[] {
@@ -50,6 +53,7 @@ BeforeAll({ timeout: 120_000 }, async () => {
       ...(settings.marketStart === undefined ? {} : { marketStart: settings.marketStart }),
       ...(settings.runId ? { runId: settings.runId } : {}),
     });
+    submissionDefects = new SubmissionDefects(stage.journal);
   } catch (error) {
     // Cucumber reports only that a BeforeAll hook failed; say why, where a person will see it.
     process.stderr.write(`mhhs-qualify: the stage could not start: ${(error as Error).message}\n`);
@@ -58,6 +62,12 @@ BeforeAll({ timeout: 120_000 }, async () => {
 });
 
 AfterAll({ timeout: 30_000 }, async () => {
+  if (stage && submissionDefects) {
+    // What is still in flight lands first; then what no scenario claimed fails the run.
+    await stage.smrs.idle();
+    writeRunFindings(settings.runDir, stage.options.worker, submissionDefects.unclaimed());
+    submissionDefects.stop();
+  }
   await stage?.close();
 });
 
@@ -109,6 +119,17 @@ AfterStep(async function (this: QualificationWorld, { pickle, pickleStep, result
     context.reported.add(key);
     await allure.parameter(key, formatSlaMeasurement(measurement), { excluded: true });
   }
+});
+
+// Every fail finding the DIP recorded against this scenario's submissions fails it, whether or
+// not a step looked at that submission (a second copy of a message, say). Cucumber runs After
+// hooks in reverse order of definition: this one runs after the scenario is closed and its
+// evidence attached, so what was in flight has landed.
+After({ name: 'judge every submission of the scenario' }, function (this: QualificationWorld) {
+  const { context } = this;
+  const claimed = submissionDefects?.claim({ mpan: context.point?.mpan, transactionIDs: context.actions.flatMap((action) => action.push?.transactionIDs ?? []) }) ?? [];
+  const defect = defectOfClaimed(claimed);
+  if (defect) throw defect;
 });
 
 After({ name: 'close the scenario' }, async function (this: QualificationWorld) {

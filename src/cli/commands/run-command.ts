@@ -26,6 +26,7 @@ import type { ParticipantProfile } from '../../profile/participant-profile.ts';
 import type { ConsoleIO } from '../output/console-io.ts';
 import { LiveProgress, TerminalProgress } from '../../run/live-progress.ts';
 import { rerunCommand } from '../../run/rerun-command.ts';
+import { describeRunFinding } from '../../scenario/submission-defects.ts';
 import { dateProblem, gbMidnightUtcMillis, isTimestampProblem, MILLIS, parseGbTimestamp } from '../../time/gb-time.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -244,6 +245,11 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
         say(`      re-run: ${rerun}`);
       }
     }
+  }
+  const runFindings = waived.summary.runFindings ?? [];
+  if (runFindings.length) {
+    say('\nRun-level findings (against submissions no scenario owns; they fail the run):');
+    for (const finding of runFindings) say(`  ${describeRunFinding(finding)}`);
   }
   say(
     `\n${scenarios.length} scenarios: ${totals.pass} passed, ${totals.fail} failed${waivedCount ? ` (${waivedCount} waived)` : ''}, ${totals.inconclusive} inconclusive${notApplicableCount ? ` (${notApplicableCount} not applicable)` : ''}, ${totals.error} errors ` +

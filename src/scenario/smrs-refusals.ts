@@ -1,0 +1,63 @@
+// A process that stops because the SMRS refused the participant's own request is the
+// participant's defect, not an inconclusive test: the scenario fails naming the REG code and the
+// field of the request it is about. Only a refusal the scenario itself arranged
+// (smrsWillReject) is the process going as planned.
+import type { PublishedRecord } from '../../mocks/smrs/smrs-simulator.ts';
+import type { Finding } from '../rules/rule.ts';
+import type { ScenarioContext } from './scenario-context.ts';
+import { ParticipantDefect } from './verdicts.ts';
+
+/** The field of an IF-031 each of the SMRS's appointment refusals is about (mocks/smrs/appointment-checks.ts). */
+const FIELD_OF: Readonly<Record<string, string>> = {
+  REG0000: 'CommonBlock/M0/MPANCore',
+  REG0006: 'CustomBlock/B013/CSSRegistrationID',
+  REG1021: 'CustomBlock/B070 or B071/appointmentScenario (a gaining Supplier asks with COS or MCS)',
+  REG1022: 'CustomBlock/B070 or B071/proposed…DIPID and …MPID',
+  REG1025: 'CustomBlock/B070 or B071/proposed…DIPID (USP keeps the appointed provider)',
+  REG1026: 'CustomBlock/B070 or B071/proposed…DIPID (CSP proposes a new provider)',
+  REG1031: 'CustomBlock/B070 or B071/proposed…DIPID (a provider of the MPAN’s segment)',
+  REG1032: 'CustomBlock/B070 or B071/proposed…EffectiveFromDate',
+  REG1034: 'CustomBlock/B070 or B071/proposed…EffectiveFromDate',
+  REG1095: 'CustomBlock/B070 or B071/proposed…DIPID (SEG proposes another provider)',
+  REG1099: 'CustomBlock/B070 or B071/proposed…EffectiveFromDate',
+  REG9006: 'CustomBlock/B070 or B071/appointmentScenario',
+  REG9007: 'CustomBlock/B070 or B071/appointmentScenario',
+  REG9009: 'CustomBlock/B070 or B071/appointmentScenario',
+};
+
+interface Refusal {
+  readonly record: PublishedRecord;
+  readonly code: string;
+  readonly reason: string;
+}
+
+function refusalOf(record: PublishedRecord): Refusal | undefined {
+  const r0 = (record.payload.CommonBlock as { R0?: { responseCode?: unknown; responseMessages?: unknown } } | undefined)?.R0;
+  if (record.publication.interfaceID !== 'IF-032' || r0?.responseCode !== 'R') return undefined;
+  const reason = Array.isArray(r0.responseMessages) ? r0.responseMessages.map(String).join('; ') : '(no reason given)';
+  return { record, code: /^([A-Z]{3}\d{4})/.exec(reason)?.[1] ?? '?', reason };
+}
+
+/** IF-032 refusals of the participant's requests about the scenario's MPAN that the scenario did not arrange. */
+export function unarrangedRefusals(context: ScenarioContext): Refusal[] {
+  const mpan = context.point?.mpan;
+  if (!mpan) return [];
+  return context.stage.smrs.published
+    .filter((record) => record.at >= context.startedAt && record.outcome !== undefined && JSON.stringify(record.payload).includes(mpan))
+    .flatMap((record) => refusalOf(record) ?? [])
+    .filter((refusal) => !context.arrangedRejections.has(refusal.code));
+}
+
+/** Throws the participant's defect when the SMRS refused its request in this scenario; `waitingFor` is the step that cannot come. */
+export function failOnUnarrangedRefusal(context: ScenarioContext, waitingFor: string): void {
+  const refusals = unarrangedRefusals(context);
+  if (refusals.length === 0) return;
+  const findings: Finding[] = refusals.map(({ record, code, reason }) => ({
+    rule: 'SMRS-ACCEPTED',
+    severity: 'fail',
+    pointer: `/0/payload/${FIELD_OF[code] ?? 'CustomBlock'}`,
+    message: `the SMRS refused the participant's request with ${record.publication.interfaceID} ${record.publication.eventCode}: ${reason}`,
+    requirement: 'REQ-PROCESS-CONTENT',
+  }));
+  throw new ParticipantDefect(`the SMRS refused the participant's own request for MPAN ${context.mpan}, so it sent no ${waitingFor}`, findings);
+}
