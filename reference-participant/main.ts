@@ -2,6 +2,7 @@
 //   tsx reference-participant/main.ts --config FILE      (or MHHS_RP_CONFIG=FILE)
 // The first stdout line is {"event":"listening","url":…}; a parent process reads it to find
 // the webhook. SIGTERM / SIGINT stop it cleanly; a kill -9 loses nothing it acknowledged.
+import { loadSpec } from '../src/spec/load-spec.ts';
 import { CONFIG_ENV, ConfigError, loadConfigFile } from './config.ts';
 import { startReferenceParticipant } from './participant.ts';
 
@@ -27,7 +28,13 @@ async function main(): Promise<number | undefined> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const participant = await startReferenceParticipant(loadConfigFile(file));
+  const config = loadConfigFile(file);
+  // Ready before it listens, as a participant in service is: every message validator compiled
+  // now. Compiled on first use, the first IF-002 of a run waited most of a second on a busy
+  // machine before its IF-031 went out, a whole 60-minute window at ×3600.
+  const spec = loadSpec({ version: config.spec.version, specDir: config.spec.dir, env: process.env });
+  spec.validators.prepare();
+  const participant = await startReferenceParticipant(config, { spec });
   const shutdown = () => {
     participant.stop().then(
       () => process.exit(0),
