@@ -3,7 +3,10 @@
 // start date (a COS appointment starts with the supply): the one the message carries
 // (B002.supplierEffectiveFromDate, in IF-001/IF-037 shapes; IF-002 v2.1.0 has none), else the
 // one the Supplier gave CSS when it raised the registration, else the next local midnight,
-// which is never in the past (REG1034) and well within 28 days (REG1099).
+// which is never in the past (REG1034) and well within 28 days (REG1099). "Next" counts from the
+// later of this participant's clock and the DIP's timestamp on the message (D0): in a run whose
+// market clock is compressed, the market's day runs ahead of this process's wall clock, and a
+// date from the wall clock alone fell behind the market's today within a minute at ×3600.
 import { gbDateAfter, gbLocalMidnight } from '../scenarios/builders/identifiers.ts';
 import { pick } from '../src/rules/rule.ts';
 import { dateProblem, parseGbTimestamp } from '../src/time/gb-time.ts';
@@ -15,5 +18,8 @@ export function proposedEffectiveFrom(payload: unknown, registeredSupplyStart: s
     return gbLocalMidnight(supplyStart.slice(0, 10));
   }
   if (registeredSupplyStart !== undefined && dateProblem(registeredSupplyStart) === undefined) return gbLocalMidnight(registeredSupplyStart);
-  return gbLocalMidnight(gbDateAfter(now, 1));
+  const delivered = pick(payload, 'CommonBlock', 'D0', 'transactionTimestamp');
+  const parsed = typeof delivered === 'string' ? parseGbTimestamp(delivered) : undefined;
+  const deliveredAt = parsed && !('kind' in parsed) ? parsed.utcMillis : now;
+  return gbLocalMidnight(gbDateAfter(Math.max(now, deliveredAt), 1));
 }
