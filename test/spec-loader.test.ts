@@ -83,6 +83,19 @@ describe('loading the DIP API definitions', () => {
     expect(spec.validators.forVariant('IF-034', '[NoSuchEvent]')).toBeUndefined();
   });
 
+  it('compiles every variant\'s lean validator ahead of the first message when asked (a participant that must answer promptly)', () => {
+    const spec = loadSpec({ specDir: specDirOf('v2.1.0') });
+    expect(spec.validators.leanCount).toBe(0);
+    const schemas = new Set(spec.catalogue.variants.map((variant) => `${variant.file}#${variant.pointer}`)).size;
+    expect(spec.validators.prepare()).toBe(schemas);
+    expect(spec.validators.leanCount).toBe(schemas);
+    // A valid message then needs no compile at all, not even the exact validator.
+    const body = JSON.parse(readFileSync('examples/messages/if-031-ms-appointment.json', 'utf8'));
+    expect(validateBody(spec, body)[0]!.findings).toEqual([]);
+    expect(spec.validators.leanCount).toBe(schemas);
+    expect(spec.validators.compiledCount).toBe(0);
+  });
+
   it('reports a directory whose files differ from the published ones', () => {
     const copy = mkdtempSync(path.join(tmpdir(), 'mhhs-spec-'));
     cpSync(specDirOf('v2.1.0'), copy, { recursive: true });

@@ -112,11 +112,16 @@ export class SchemaValidators {
    */
   prepare(variants: ReadonlyArray<Pick<VariantEntry, 'file' | 'pointer'>> = this.catalogue.variants): number {
     for (const variant of variants) this.lean.forEntry(variant);
-    return variants.length;
+    return this.lean.size;
   }
 
   /** Exact validators compiled so far. */
   get compiledCount(): number {
     return this.exact.size;
+  }
+
+  /** Lean validators compiled so far, one per schema (variants may share one); prepare() compiles them all. */
+  get leanCount(): number {
+    return this.lean.size;
   }
 }
