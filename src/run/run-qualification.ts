@@ -10,6 +10,7 @@ import { buildAllureReport } from './allure-report.ts';
 import { newRunId } from './fresh-identifiers.ts';
 import { shardLabel } from './shards.ts';
 import { readRunFindings } from '../scenario/submission-defects.ts';
+import { addRunFindingsToJunit, writeRunFindingsAllureResult } from './run-findings-report.ts';
 
 export interface RunOptions {
   readonly settings: RunSettings;
@@ -99,6 +100,8 @@ export async function runQualification(options: RunOptions): Promise<RunOutcome>
   });
   // Findings against submissions no scenario claimed, left by each worker beside its journal.
   const runFindings = readRunFindings(options.settings.runDir);
+  addRunFindingsToJunit(path.join(reportsDir, 'junit.xml'), runFindings);
+  writeRunFindingsAllureResult(resultsDir, runFindings);
   const summary = { runId, ...collector.summary(), ...(runFindings.length ? { runFindings } : {}) };
   writeFileSync(path.join(reportsDir, 'summary.json'), `${JSON.stringify({ ...summary, certification: options.certification === true }, null, 2)}\n`);
   if (options.historyDir) mkdirSync(path.resolve(options.historyDir), { recursive: true });
