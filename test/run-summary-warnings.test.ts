@@ -1,5 +1,6 @@
-// A scenario's warnings reach the run summary: they fail nothing, yet the selftest must see them
-// to show a warning check able to fire (scenarios/fault-catalogue.yaml `verdict: warn`).
+// The run summary built from cucumber's messages: a scenario's warnings reach it (they fail
+// nothing, yet the selftest must see them: scenarios/fault-catalogue.yaml `verdict: warn`), and a
+// selected scenario that never ran is counted as an error, never silently dropped.
 import type { Envelope } from '@cucumber/messages';
 import { describe, expect, it } from 'vitest';
 import { RunSummaryCollector, WARNINGS_ATTACHMENT } from '../src/run/run-summary.ts';
@@ -27,5 +28,23 @@ describe('run summary warnings', () => {
     const collector = new RunSummaryCollector();
     for (const envelope of envelopes([])) collector.accept(envelope);
     expect(collector.summary().scenarios[0]).not.toHaveProperty('warnings');
+  });
+});
+
+describe('run summary of scenarios that never ran', () => {
+  it('counts a selected scenario whose worker stopped before it as a suite error, so the run cannot pass on the rest', () => {
+    const collector = new RunSummaryCollector();
+    const stranded = [
+      { pickle: { id: 'p2', name: 'Never reached', uri: 'features/b.feature', location: { line: 3 }, tags: [], steps: [], language: 'en', astNodeIds: [] } },
+      { testCase: { id: 'c2', pickleId: 'p2', testSteps: [] } },
+    ] as unknown as Envelope[];
+    for (const envelope of [...envelopes([]), ...stranded]) collector.accept(envelope);
+    const summary = collector.summary();
+    expect(summary.scenarios.map((scenario) => [scenario.name, scenario.verdict])).toEqual([
+      ['Answers an offer', 'pass'],
+      ['Never reached', 'error'],
+    ]);
+    expect(summary.scenarios[1]).toMatchObject({ location: 'features/b.feature:3', cause: expect.stringMatching(/^not run: /) });
+    expect(summary.totals).toEqual({ pass: 1, fail: 0, inconclusive: 0, error: 1 });
   });
 });

@@ -39,6 +39,8 @@ export interface RunFinding {
   readonly requirement?: string;
   /** The exchange it is about: its channel, market time and journal ID, and what the DIP answered. */
   readonly exchange?: { readonly id: string; readonly channel: string; readonly marketTime: string; readonly status: number | undefined };
+  /** The scenario it is about, when one had ended before the finding was made (a repeat acted on again late). */
+  readonly scenario?: { readonly name: string; readonly location?: string };
 }
 
 export interface RunSummary {
@@ -105,6 +107,8 @@ export class RunSummaryCollector {
   private readonly features = new Map<string, string>();
   private readonly testCases = new Map<string, string>();
   private readonly running = new Map<string, Pending>();
+  /** Pickles whose scenario has a verdict. */
+  private readonly finishedPickles = new Set<string>();
   readonly scenarios: ScenarioSummary[] = [];
   private readonly startedAt = new Date().toISOString();
 
@@ -154,13 +158,36 @@ export class RunSummaryCollector {
         seconds: Math.round((Date.now() - pending.started) / 100) / 10,
       };
       this.scenarios.push(scenario);
+      this.finishedPickles.add(pending.pickleId);
       this.onScenario?.(scenario);
     }
   }
 
+  /**
+   * Selected scenarios that never finished: a parallel worker whose stage could not start takes
+   * its share down with it. Each is a suite error, so such a run can never pass on the rest.
+   */
+  private unfinished(): ScenarioSummary[] {
+    return [...new Set(this.testCases.values())]
+      .filter((pickleId) => !this.finishedPickles.has(pickleId))
+      .map((pickleId) => {
+        const pickle = this.pickles.get(pickleId);
+        return {
+          name: pickle?.name ?? pickleId,
+          feature: this.features.get(pickle?.uri ?? '') ?? pickle?.uri ?? '',
+          tags: pickle?.tags ?? [],
+          ...(pickle?.line ? { location: `${pickle.uri}:${pickle.line}` } : {}),
+          verdict: 'error' as const,
+          cause: 'not run: the run ended before this scenario (a worker stopped, or its stage could not start; see the messages above)',
+          seconds: 0,
+        };
+      });
+  }
+
   summary(): RunSummary {
+    const scenarios = [...this.scenarios, ...this.unfinished()];
     const totals: Record<ScenarioVerdict, number> = { pass: 0, fail: 0, inconclusive: 0, error: 0 };
-    for (const scenario of this.scenarios) totals[scenario.verdict] += 1;
-    return { scenarios: this.scenarios, totals, startedAt: this.startedAt, finishedAt: new Date().toISOString() };
+    for (const scenario of scenarios) totals[scenario.verdict] += 1;
+    return { scenarios, totals, startedAt: this.startedAt, finishedAt: new Date().toISOString() };
   }
 }
