@@ -25,9 +25,12 @@ Feature: The Smart Metering Service on rainy days, for every publication the DIP
   event code, or RCP code), and no kind may appear twice. Where its only action is a status
   message (RCP1061 for an MPAN it does not know), that message must not come again; where it
   takes no action at all (a settlement report it only files), the repeats must leave what it
-  sends unchanged: nothing. The suite listens 3 market minutes from the first
+  sends unchanged: nothing. The scenario listens 3 market minutes from the first
   delivery, or, once the participant has reacted to it, until twice that reaction's delay
-  (at least half a minute) after the last repeat.
+  (at least half a minute) after the last repeat, and gives its verdict. The run keeps
+  listening, without holding the scenario up, until the longest SLA of anything the delivery
+  calls for has passed since the first delivery (60 minutes for a status message): a kind
+  sent again by then fails the run, as a run-level finding naming the scenario.
 
   Rule: The Smart Metering Service reports a publication about an MPAN it does not know with RCP1061
 

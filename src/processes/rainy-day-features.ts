@@ -6,7 +6,10 @@
 import type { ChannelRole } from './dip-channel-features.ts';
 import { OPENING_PUBLICATIONS, type Publication, unknownMpanPublications } from './receivable-publications.ts';
 
-/** The window over which a repeat must not be acted on again (see expectActedOnAtMostOnce). */
+/**
+ * The scenario's own window over which a repeat must not be acted on again (see
+ * expectActedOnAtMostOnce); the worker watches the rest of the SLA (src/scenario/late-repeats.ts).
+ */
 export const REPEAT_WINDOW_MINUTES = 3;
 /** The schema version no definition has: the participant must name it, not call it a schema failure. */
 export const UNKNOWN_SCHEMA_VERSION = '999';
@@ -74,9 +77,12 @@ export function rainyDayFeature(role: ChannelRole, publications: readonly Public
     '  event code, or RCP code), and no kind may appear twice. Where its only action is a status',
     '  message (RCP1061 for an MPAN it does not know), that message must not come again; where it',
     '  takes no action at all (a settlement report it only files), the repeats must leave what it',
-    `  sends unchanged: nothing. The suite listens ${REPEAT_WINDOW_MINUTES} market minutes from the first`,
+    `  sends unchanged: nothing. The scenario listens ${REPEAT_WINDOW_MINUTES} market minutes from the first`,
     '  delivery, or, once the participant has reacted to it, until twice that reaction\'s delay',
-    '  (at least half a minute) after the last repeat.',
+    '  (at least half a minute) after the last repeat, and gives its verdict. The run keeps',
+    '  listening, without holding the scenario up, until the longest SLA of anything the delivery',
+    '  calls for has passed since the first delivery (60 minutes for a status message): a kind',
+    '  sent again by then fails the run, as a run-level finding naming the scenario.',
     '',
     ...(unknown.length
       ? [

@@ -8,6 +8,7 @@ import type { Finding } from '../rules/rule.ts';
 import type { Screenshot } from '../stage/playwright-trigger.ts';
 import type { QualificationStage } from '../stage/qualification-stage.ts';
 import type { BrowserMeans } from '../stage/triggers.ts';
+import type { LateRepeats } from './late-repeats.ts';
 import { type ExchangeWatch, watchJournal } from './wait-for-exchange.ts';
 
 export interface SuiteAction {
@@ -58,7 +59,11 @@ export class ScenarioContext {
   /** Screenshots a browser trigger took of the participant's own web UI, for the evidence. */
   readonly screenshots: Screenshot[] = [];
 
-  constructor(readonly stage: QualificationStage, readonly name: string) {
+  /** The worker's watch for repeats acted on again after a scenario's own window (none in a unit test). */
+  lateRepeats?: LateRepeats;
+
+  /** `location`: the scenario's feature file and line, as the run summary names it. */
+  constructor(readonly stage: QualificationStage, readonly name: string, readonly location?: string) {
     this.watch = watchJournal(stage.journal, stage.clock);
     this.startedAt = stage.clock.now();
   }

@@ -38,3 +38,15 @@ export function requireWatchCoversSla(minutes: number, slaMinutes: number | unde
 export function statusMessageMinutes(): number {
   return minutesOf(STATUS_MESSAGE_SLA);
 }
+
+/**
+ * The longest a participant may take over anything it does because of `trigger` (e.g.
+ * `IF-033 [MSAppSPRequest]`) delivered to it: every window of scenarios/slas.yaml that the
+ * trigger starts, and the status message any delivery may get. A watch for a repeat acted on
+ * again must last this long from the first delivery.
+ */
+export function longestReactionMinutes(trigger: string): number {
+  const [interfaceID, eventCode] = trigger.split(' ');
+  const started = loadSlaTable().windows.filter((window) => window.trigger.interface === interfaceID && window.trigger.event === eventCode);
+  return Math.max(statusMessageMinutes(), ...started.map((window) => minutesOf(window.id)));
+}

@@ -12,7 +12,7 @@ import type { Exchange } from '../evidence/exchange.ts';
 import type { Finding } from '../rules/rule.ts';
 import { matches, messagesOf, requestArray } from './exchange-messages.ts';
 import { deliveredAt, replySince, type ScenarioContext } from './scenario-context.ts';
-import { requireWatchCoversSla, slaMinutesBetween, statusMessageMinutes } from './watch-windows.ts';
+import { longestReactionMinutes, requireWatchCoversSla, slaMinutesBetween, statusMessageMinutes } from './watch-windows.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
 
 function supplierOf(context: ScenarioContext) {
@@ -174,9 +174,11 @@ export function reactionKinds(exchange: Exchange, transactionID: string, mpan: s
  * a replay). What it does is what it sends: every status message naming the transaction and
  * every DIP message about the scenario's MPAN counts, by kind (interface and event code, or
  * status code), and no kind may appear twice. A publication it takes no action on passes when
- * the repeats make it send nothing either. The suite listens from the first delivery for
+ * the repeats make it send nothing either. The scenario listens from the first delivery for
  * `minutes`, or, once the participant has reacted, until twice that reaction's delay (at least
- * half a minute) after the last repeat, whichever ends first.
+ * half a minute) after the last repeat, whichever ends first; then it hands the watch on to the
+ * worker, which listens until the longest SLA of a reaction has passed since the first delivery
+ * and makes a kind seen again by then a run-level finding.
  */
 export async function expectActedOnAtMostOnce(context: ScenarioContext, what: string, minutes: number): Promise<void> {
   const deliveries = context.actions.filter((action) => action.what === what && action.push);
@@ -207,6 +209,20 @@ export async function expectActedOnAtMostOnce(context: ScenarioContext, what: st
       repeated.map(([kind, at]): Finding => ({ rule: 'IDEMPOTENT-DELIVERY', severity: 'fail', pointer: '', message: `${kind} sent ${at.length} times: ${at.join(', ')}; once is right`, requirement: 'REQ-DIP-IDEMPOTENT-RECEIPT' })),
     );
   }
+  // The rest of the SLA is watched by the worker (src/scenario/late-repeats.ts), from this very
+  // turn, so no exchange falls between the two: a kind seen again by then fails the run.
+  context.lateRepeats?.handOn({
+    scenario: { name: context.name, location: context.location },
+    what,
+    deliveries: deliveries.length,
+    transactionID,
+    mpan,
+    since,
+    firstDelivery: first.at,
+    watchedMinutes: minutes,
+    seen: times,
+    slaMinutes: longestReactionMinutes(what),
+  });
 }
 
 /**

@@ -17,6 +17,7 @@ import { externalIdsFor, type IdMapping, loadIdMap } from '../../src/requirement
 import { formatSlaMeasurement } from '../../src/clock/index.ts';
 import { appendSlaRecords, slaRecordOf } from '../../src/evidence/sla-records.ts';
 import { defectOfClaimed, SubmissionDefects, writeRunFindings } from '../../src/scenario/submission-defects.ts';
+import { LateRepeats } from '../../src/scenario/late-repeats.ts';
 
 export class QualificationWorld extends World {
   context!: ScenarioContext;
@@ -28,11 +29,14 @@ setWorldConstructor(QualificationWorld);
 
 const settings = runSettingsFromEnv();
 // A step may wait out an SLA window in market time; give it that much real time and more.
-setDefaultTimeout(Math.max(30_000, Math.ceil((120 * 60_000 * 1.5) / settings.timeScale) + 30_000));
+const stepTimeout = Math.max(30_000, Math.ceil((120 * 60_000 * 1.5) / settings.timeScale) + 30_000);
+setDefaultTimeout(stepTimeout);
 
 let stage: QualificationStage;
 /** Submissions with fail findings, until their scenario claims them (src/scenario/submission-defects.ts). */
 let submissionDefects: SubmissionDefects | undefined;
+/** Repeats the rainy-day scenarios hand on, watched to the end of their SLA (src/scenario/late-repeats.ts). */
+let lateRepeats: LateRepeats | undefined;
 let idMap: IdMapping[] | undefined;
 
 function externalIds(scenario: string, requirements: readonly string[]): string[] {
@@ -54,6 +58,7 @@ BeforeAll({ timeout: 120_000 }, async () => {
       ...(settings.runId ? { runId: settings.runId } : {}),
     });
     submissionDefects = new SubmissionDefects(stage.journal);
+    lateRepeats = new LateRepeats(stage.journal, stage.clock);
   } catch (error) {
     // Cucumber reports only that a BeforeAll hook failed; say why, where a person will see it.
     process.stderr.write(`mhhs-qualify: the stage could not start: ${(error as Error).message}\n`);
@@ -61,18 +66,24 @@ BeforeAll({ timeout: 120_000 }, async () => {
   }
 });
 
-AfterAll({ timeout: 30_000 }, async () => {
-  if (stage && submissionDefects) {
-    // What is still in flight lands first; then what no scenario claimed fails the run.
+// The wait for the last repeats handed on is an SLA window at most, in market time, like a step's.
+AfterAll({ timeout: stepTimeout + 30_000 }, async () => {
+  if (stage && submissionDefects && lateRepeats) {
+    // The last scenarios' repeats are watched until their SLA has passed (at ×600, 60 market
+    // minutes are 6 s), then what is still in flight lands; then what no scenario claimed, and
+    // every repeat acted on again late, fails the run.
+    const late = await lateRepeats.settle(() => stage.smrs.idle());
     await stage.smrs.idle();
-    writeRunFindings(settings.runDir, stage.options.worker, submissionDefects.unclaimed());
+    writeRunFindings(settings.runDir, stage.options.worker, [...submissionDefects.unclaimed(), ...late]);
     submissionDefects.stop();
+    lateRepeats.stop();
   }
   await stage?.close();
 });
 
 Before({ name: 'set up the scenario' }, async function (this: QualificationWorld, { pickle }) {
-  this.context = new ScenarioContext(stage, pickle.name);
+  this.context = new ScenarioContext(stage, pickle.name, pickle.location ? `${pickle.uri}:${pickle.location.line}` : undefined);
+  if (lateRepeats) this.context.lateRepeats = lateRepeats;
   const why = notApplicable(pickle.tags.map((tag) => tag.name), stage.options.profile, stage.clock.now());
   if (why) {
     await allure.description(`${NOT_APPLICABLE_PREFIX}${why}.`);
