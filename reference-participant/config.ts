@@ -84,7 +84,8 @@ export interface ReferenceParticipantConfig {
   /** MPANs each role already serves at start (e.g. to play the incumbent MS). */
   readonly portfolio: { readonly supplier: readonly string[]; readonly meteringService: readonly string[] };
   readonly faults: readonly FaultName[];
-  readonly faultOptions: { readonly lateMillis: number };
+  /** lateMillis: how long late-if031 and late-status-messages hold back; lateRepeatMillis: how long late-repeat-action waits before acting on a repeat again. */
+  readonly faultOptions: { readonly lateMillis: number; readonly lateRepeatMillis: number };
   /**
    * How a conformant participant may take its time: answers to the DIP's pushes held
    * `answerHoldMillis` (processing starts at once, so follow-ups may leave before the answer),
@@ -297,7 +298,10 @@ export function parseConfig(input: unknown, baseDir = process.cwd()): ReferenceP
       meteringService: mpanList(portfolio.meteringService, 'portfolio.meteringService'),
     },
     faults: faultList(raw.faults),
-    faultOptions: { lateMillis: number(faultOptions.lateMillis, 'faultOptions.lateMillis', 5_000) },
+    faultOptions: {
+      lateMillis: number(faultOptions.lateMillis, 'faultOptions.lateMillis', 5_000),
+      lateRepeatMillis: number(faultOptions.lateRepeatMillis, 'faultOptions.lateRepeatMillis', 1_500),
+    },
     behaviour: {
       answerHoldMillis: number(behaviour.answerHoldMillis, 'behaviour.answerHoldMillis', 0),
       actOnAfterMillis: actOnAfter(behaviour.actOnAfterMillis),

@@ -16,6 +16,8 @@ export const FAULTS = {
   'wrong-meter-works-event': 'every meter work on site is reported as IF-005 [MeterUpdate], whatever the engineer did',
   'wrong-registration-data-event': 'every change of registration data is sent as IF-025 [ConsentGranularity], and every MPAN relationship as IF-019 [RelatedCreate], whatever changed',
   'processes-repeats': 'a transaction the DIP delivers again (a retry, a replay) is acted on again',
+  'late-repeat-action':
+    'a transaction the DIP delivers again (a retry, a replay) is answered as a repeat, then acted on again faultOptions.lateRepeatMillis after it arrived (20 market minutes in the suite): after the rainy days\' own few minutes, inside the 60-minute SLA',
   'ignores-schema-version': 'a publication of a schema version it does not take is refused as a schema failure (RCP1001), not as RCP1005',
   'wrong-appointment-scenario': 'a change of service without a change of supplier (CSP, USP, SEG, MCA) is requested with appointment scenario COS',
   'refuses-reports': "the Supplier's webhook answers 400 to settlement reports (REP-…), which it has not implemented",

@@ -167,14 +167,20 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
   /**
    * When a received message is acted on, counted from its arrival (also after a restart): at
    * once, or later where behaviour.actOnAfterMillis says so; the late-if031 fault makes the
-   * Supplier act on IF-002 only lateMillis after it arrived.
+   * Supplier act on IF-002 only lateMillis after it arrived, and late-repeat-action acts on a
+   * repeat again lateRepeatMillis after it arrived.
    */
   function schedule(transactionID: string): void {
     const pending = state.pending.get(transactionID);
     if (!pending) return;
     const late =
       faults.has('late-if031') && pending.message.interfaceID === 'IF-002' && pending.message.addressedTo.includes(config.supplier.dipId);
-    const after = late ? config.faultOptions.lateMillis : (config.behaviour.actOnAfterMillis[pending.message.interfaceID] ?? 0);
+    const lateRepeat = faults.has('late-repeat-action') && pending.message.actedOnAgain === true;
+    const after = late
+      ? config.faultOptions.lateMillis
+      : lateRepeat
+        ? config.faultOptions.lateRepeatMillis
+        : (config.behaviour.actOnAfterMillis[pending.message.interfaceID] ?? 0);
     const delay = after > 0 ? pending.receivedAt + after - now() : 0;
     if (delay <= 0) return enqueue(transactionID);
     const timer = setTimeout(() => {

@@ -42,7 +42,10 @@ const HANDLERS: Record<Party, typeof handleAsSupplier> = {
 
 export function processMessage(pending: PendingMessage, deps: ProcessorDeps, now: number): ProcessResult {
   const { message } = pending;
-  const inbound = readInbound(pending.payload, message.transactionID, message.addressedTo);
+  // A repeat a fault acts on again is filed under a name of its own (one processing per name),
+  // but what it sends names the DIP's transaction, as the first time: acting again is its only defect.
+  const dipTransactionID = message.actedOnAgain ? String(pick(pending.payload, 'CommonBlock', 'D0', 'transactionID')) : message.transactionID;
+  const inbound = readInbound(pending.payload, dipTransactionID, message.addressedTo);
   const builder = new OutboxBuilder({ spec: deps.spec, config: deps.config, faults: deps.faults, state: deps.state, now }, message.transactionID);
   const addressed = message.addressedTo
     .map((dipId) => deps.identities.find((identity) => identity.dipId === dipId))

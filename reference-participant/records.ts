@@ -26,6 +26,8 @@ export interface ReceivedMessage {
   readonly addressedTo: readonly string[];
   /** Already accepted before (DIP retry or replay): answered 201 again, not processed again. */
   readonly duplicate: boolean;
+  /** Already accepted before, yet taken for new by a fault (processes-repeats, late-repeat-action) and processed again. */
+  readonly actedOnAgain?: boolean;
 }
 
 /** A webhook delivery (DIP egress) or a status message, written before it is answered. */

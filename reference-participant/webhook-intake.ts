@@ -98,8 +98,9 @@ export function judgeDelivery(rawText: string, deps: IntakeDeps, now: number): R
     const transactionID = pick(payload, 'CommonBlock', 'D0', 'transactionID') as string;
     const repeated = deps.state.accepted.has(transactionID) || seenHere.has(transactionID);
     seenHere.add(transactionID);
-    // The processes-repeats fault takes a repeated transaction for a new one and acts on it again.
-    const duplicate = repeated && !deps.faults.has('processes-repeats');
+    // The processes-repeats fault takes a repeated transaction for a new one and acts on it again;
+    // late-repeat-action does too, only later (participant.ts schedules it).
+    const duplicate = repeated && !deps.faults.has('processes-repeats') && !deps.faults.has('late-repeat-action');
     const mpan = pick(payload, 'CommonBlock', 'M0', 'MPANCore');
     const senderDIPID = pick(payload, 'CommonBlock', 'S1', 'senderDIPID');
     return {
@@ -112,6 +113,7 @@ export function judgeDelivery(rawText: string, deps: IntakeDeps, now: number): R
       senderDIPID: typeof senderDIPID === 'string' ? senderDIPID : undefined,
       addressedTo: addressedIdentities(payload, deps.identities).map((identity) => identity.dipId),
       duplicate,
+      ...(repeated && !duplicate ? { actedOnAgain: true } : {}),
     };
   });
   const entries = messages.map((message) => {

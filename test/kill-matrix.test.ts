@@ -121,6 +121,31 @@ describe('judging a fault run', () => {
     expect(outcome.unexpectedRed).toEqual([]);
   });
 
+  it('counts a run-level finding that names a scenario meant for it, made after that scenario passed, as catching it', () => {
+    const late = entry({ switch: 'late-repeat-action', defect: FAULTS['late-repeat-action'], class: 'rainy-day', catches: tagSelection('@IF-033', 'test'), finding: /IDEMPOTENT-DELIVERY: .* sent [23] times .*after the scenario.s own \d+-minute watch/ });
+    const repeat = (location: string) => ({
+      rule: 'IDEMPOTENT-DELIVERY',
+      severity: 'fail',
+      pointer: '',
+      message: `scenario "scenario at ${location}" (${location}): IF-034 [MSAppSPResponse] for MPAN 1 sent 3 times after IF-033 [MSAppSPRequest] (transaction T) was delivered 3 times: a, b, c; seen again after the scenario's own 3-minute watch, 20 minutes after the first delivery, within the 60-minute SLA of a reaction to it; once is right`,
+      scenario: { name: `scenario at ${location}`, location },
+    });
+    const outcome = ran(scenario('a.feature:1', ['@IF-033'], 'pass'), scenario('a.feature:2', ['@IF-033'], 'pass'), scenario('b.feature:1', ['@IF-036'], 'pass'));
+    const summary = (outcome as { summary: RunSummary }).summary;
+    const withFindings = { ...outcome, summary: { ...summary, runFindings: [repeat('a.feature:1'), repeat('b.feature:1'), { ...repeat('x'), scenario: undefined }] } } as RunOutcome;
+    const judged = judgeFault(late, withFindings, cleanSummary);
+    expect(judged.caught).toBe(true);
+    expect(judged.caughtBy).toEqual([expect.objectContaining({ location: 'a.feature:1', verdict: 'fail', cause: expect.stringMatching(/^run-level finding: IDEMPOTENT-DELIVERY: scenario "scenario at a\.feature:1"/) })]);
+    expect(judged.stayedGreen.map((cell) => cell.location)).toEqual(['a.feature:2']);
+    // Named with the finding outside `catches`: the same defect seen again, not an unexpected red.
+    expect(judged.alsoCaughtBy.map((cell) => cell.location)).toEqual(['b.feature:1']);
+    expect(judged.unexpectedRed).toEqual([]);
+    // Without the run-level finding the scenario that passed catches nothing.
+    expect(judgeFault(late, outcome, cleanSummary).caught).toBe(false);
+    // And a clean run with a run-level finding is not green, whether or not it names a scenario.
+    expect(judgeClean(withFindings)).toMatchObject({ ok: false, problems: [{ location: 'a.feature:1', verdict: 'fail' }, { location: 'b.feature:1' }, { location: 'run' }] });
+  });
+
   it('reports a run without a summary as a problem, never as caught', () => {
     const outcome = judgeFault(entry(), { problem: 'exited 2 without a verdict', seconds: 1, command: 'x' }, cleanSummary);
     expect(outcome).toMatchObject({ caught: false, runProblem: 'exited 2 without a verdict' });

@@ -144,6 +144,9 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   // Nor repeats or unknown schema versions: the DIP-webhook rainy days catch these.
   'processes-repeats': [],
   'ignores-schema-version': [],
+  // Nor repeats: the DIP-channel rainy days hand their watch on to the worker, which catches this
+  // one as a run-level finding naming the scenario (test/late-repeats.test.ts); its own test below.
+  'late-repeat-action': [],
   // Nor changes of service without a change of supplier: the BP002, BP003 and BP011 features catch this one.
   'wrong-appointment-scenario': [],
   // No settlement report is in this transcript; the DIP-channel features catch this one.
@@ -261,6 +264,30 @@ describe('reference participant fault switches', () => {
     for (const delay of delays(late, '/dip-channel/IF-031')) expect(delay).toBeGreaterThanOrEqual(LATE_MILLIS - 50);
     for (const delay of delays(baseline, '/dip-channel/IF-031')) expect(delay).toBeLessThan(LATE_MILLIS - 50);
     for (const delay of delays(late, '/dip-channel/IF-034')) expect(delay).toBeLessThan(LATE_MILLIS - 50);
+  });
+
+  it('late-repeat-action answers a repeat at once and acts on it again only lateRepeatMillis after it arrived', async () => {
+    const repeatedTwice = async (faults: FaultName[]) => {
+      const dip = await new FakeDip().start();
+      const participant = await startReferenceParticipant(testConfig(dip.url, { faults, faultOptions: { lateRepeatMillis: LATE_MILLIS } }), { spec, log: () => {} });
+      try {
+        const pushedAt = Date.now();
+        const answers = [await push(participant.url, [{ payload: servable }]), await push(participant.url, [{ payload: servable }])];
+        await participant.idle();
+        return { answers: answers.map((answer) => answer.status), delays: dip.submissions.filter((item) => item.path === '/dip-channel/IF-034').map((item) => item.at - pushedAt) };
+      } finally {
+        await participant.stop();
+        await dip.close();
+      }
+    };
+    const clean = await repeatedTwice([]);
+    expect(clean.answers).toEqual([201, 201]);
+    expect(clean.delays).toHaveLength(1);
+    const late = await repeatedTwice(['late-repeat-action']);
+    expect(late.answers).toEqual([201, 201]);
+    expect(late.delays).toHaveLength(2);
+    expect(late.delays[0]).toBeLessThan(LATE_MILLIS - 50);
+    expect(late.delays[1]).toBeGreaterThanOrEqual(LATE_MILLIS - 50);
   });
 
   it('the planted defects are the ones the suite will look for', () => {

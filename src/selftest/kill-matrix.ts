@@ -1,5 +1,6 @@
 // Judges a selftest: the clean run must be all green, and each fault must be caught by a scenario
-// meant for it (a fail verdict whose cause names the defect). Anything else that turned red is
+// meant for it (a fail verdict whose cause names the defect, or a run-level finding that names the
+// scenario and the defect, made after the scenario ended). Anything else that turned red is
 // reported, never dropped: a scenario red without being meant to catch the fault, a catching
 // scenario that ended in error rather than failing, a run that produced no summary.
 import { NOT_APPLICABLE_PREFIX } from '../scenario/applicability.ts';
@@ -30,7 +31,7 @@ export interface FaultOutcome {
   readonly ran: number;
   /** Scenarios meant to catch it that apply (not "not applicable" in the clean run). */
   readonly expected: number;
-  /** Meant to catch it, and failed with the finding that names it. */
+  /** Meant to catch it, and failed with the finding that names it, or named by a run-level finding with it (its cause then says so). */
   readonly caughtBy: readonly ScenarioCell[];
   /** Meant to catch it, and failed, but for another reason than the finding. */
   readonly failedOtherwise: readonly ScenarioCell[];
@@ -81,10 +82,33 @@ const cellOf = (scenario: ScenarioSummary): ScenarioCell => ({ location: keyOf(s
 
 export const isNotApplicable = (scenario: ScenarioSummary): boolean => scenario.verdict === 'inconclusive' && (scenario.cause ?? '').startsWith(NOT_APPLICABLE_PREFIX);
 
+/**
+ * The run-level findings that name a scenario, by the scenario's location (or name), as causes.
+ * A scenario's verdict is given when it ends; what it watched for and saw only later (a repeat
+ * acted on again after its own window, src/scenario/late-repeats.ts) fails the run naming it,
+ * and counts as that scenario's finding here.
+ */
+function runLevelCauses(summary: RunSummary): Map<string, string[]> {
+  const causes = new Map<string, string[]>();
+  for (const finding of summary.runFindings ?? []) {
+    if (!finding.scenario || finding.severity !== 'fail') continue;
+    const key = finding.scenario.location ?? finding.scenario.name;
+    causes.set(key, [...(causes.get(key) ?? []), `run-level finding: ${finding.rule}: ${finding.message}`]);
+  }
+  return causes;
+}
+
 export function judgeClean(run: RunOutcome): CleanOutcome {
   if ('problem' in run) return { command: run.command, seconds: run.seconds, scenarios: 0, passed: 0, notApplicable: 0, problems: [], runProblem: run.problem, ok: false };
   const { scenarios } = run.summary;
   const problems = scenarios.filter((scenario) => scenario.verdict !== 'pass' && !isNotApplicable(scenario)).map(cellOf);
+  // A finding that fails the run is as much a problem of the clean run as a red scenario.
+  for (const [location, causes] of runLevelCauses(run.summary)) {
+    for (const cause of causes) problems.push({ location, name: 'run-level finding', verdict: 'fail', cause });
+  }
+  for (const finding of run.summary.runFindings ?? []) {
+    if (!finding.scenario && finding.severity === 'fail') problems.push({ location: 'run', name: 'run-level finding', verdict: 'fail', cause: `run-level finding: ${finding.rule}: ${finding.message}` });
+  }
   return {
     command: run.command,
     seconds: run.seconds,
@@ -122,12 +146,23 @@ export function judgeFault(entry: CatalogueEntry, run: RunOutcome, clean: RunSum
     }
     return cellOf(scenario);
   };
+  const runLevel = runLevelCauses(run.summary);
+  /** The scenario with the run-level finding naming it that names the defect, if there is one. */
+  const caughtLater = (scenario: ScenarioSummary): ScenarioSummary | undefined => {
+    const cause = [...(runLevel.get(scenario.location ?? '') ?? []), ...(runLevel.get(scenario.name) ?? [])].find((line) => entry.finding.test(line));
+    return cause && entry.verdict !== 'warn' && (scenario.verdict === 'pass' || scenario.verdict === 'fail') ? { ...scenario, verdict: 'fail', cause } : undefined;
+  };
   for (const scenario of run.summary.scenarios) {
     const before = cleanVerdict.get(keyOf(scenario));
     // A scenario that does not apply to the profile is not applicable whatever the fault.
     if (isNotApplicable(scenario)) continue;
+    const later = caughtLater(scenario);
     if (entry.catches.matches(scenario.tags)) {
       expected += 1;
+      if (later) {
+        outcome.caughtBy.push(naming(later));
+        continue;
+      }
       if (entry.verdict === 'warn') {
         // A warning check fails no scenario: caught when a scenario that passed records its finding.
         const warning = scenario.warnings?.find((line) => entry.finding.test(line));
@@ -139,6 +174,10 @@ export function judgeFault(entry: CatalogueEntry, run: RunOutcome, clean: RunSum
       else if (scenario.verdict !== 'fail') outcome.notFailVerdict.push(cellOf(scenario));
       else if (entry.finding.test(scenario.cause ?? '')) outcome.caughtBy.push(naming(scenario));
       else outcome.failedOtherwise.push(cellOf(scenario));
+      continue;
+    }
+    if (later) {
+      outcome.alsoCaughtBy.push(naming(later));
       continue;
     }
     if (scenario.verdict === 'pass') continue;

@@ -70,6 +70,11 @@ const apiKeyEnvOf = (role: string) => `MHHS_REFERENCE_PARTICIPANT_API_KEY_${role
 
 /** Real milliseconds the late-if031 fault waits: a quarter past the 60-minute window, in market time. */
 const lateMillisFor = (timeScale: number) => Math.ceil((75 * 60_000) / timeScale);
+/**
+ * Real milliseconds late-repeat-action waits before acting on a repeat again: 20 market minutes,
+ * long past a rainy day's own watch of a few minutes, well inside the 60-minute SLA.
+ */
+const lateRepeatMillisFor = (timeScale: number) => Math.ceil((20 * 60_000) / timeScale);
 
 export class QualificationStage {
   readonly clock: MarketClock;
@@ -251,7 +256,7 @@ export class QualificationStage {
       appointAdvancedMeteringService: pick(SIMULATED.advancedMeteringService),
       appointDataService: { ...pick(SIMULATED.smartDataService), consentGranularity: 'H', domesticIndicator: true, fallBackReadFrequency: null },
       faults: [...profile.faults, ...(this.options.faults ?? [])],
-      faultOptions: { lateMillis: lateMillisFor(this.options.timeScale) },
+      faultOptions: { lateMillis: lateMillisFor(this.options.timeScale), lateRepeatMillis: lateRepeatMillisFor(this.options.timeScale) },
       behaviour: {
         answerHoldMillis: profile.behaviour.answerHoldMillis,
         actOnAfterMillis: Object.fromEntries(Object.entries(profile.behaviour.actOnAfterMinutes).map(([interfaceID, minutes]) => [interfaceID, Math.ceil((minutes * 60_000) / this.options.timeScale)])),
