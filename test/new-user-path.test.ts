@@ -1,29 +1,16 @@
 // The README's path for a new user, tried as one: the suite's certificates (certs init), a
 // profile written by init from flags, the reference participant started as an external system
 // over mTLS with signatures (examples/external-reference-participant), doctor, then a run.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TRIGGER_NAMES } from '../src/onboarding/init-answers.ts';
 import type { RunSummary } from '../src/run/run-summary.ts';
-import { specDirOf } from './spec-under-test.ts';
+import { cliWithin, freePort, startParticipant } from './external-participant-harness.ts';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-const keys = { MHHS_RP_KEY_SUP: `sup-${process.pid}`, MHHS_RP_KEY_MSS: `mss-${process.pid}`, MHHS_RP_KEY_MSA: `msa-${process.pid}` };
-const env = { ...process.env, ...keys, MHHS_DIP_SPEC_DIR: specDirOf('v2.1.0'), NO_COLOR: '1' };
-const cli = (...args: string[]) => spawnSync(process.execPath, ['bin/mhhs-qualify.js', ...args], { env, encoding: 'utf8', timeout: 180_000 });
+const cli = cliWithin(180_000);
 
 describe('from certs init to a run against an external participant over mTLS', () => {
   let participant: ChildProcess | undefined;
@@ -45,14 +32,9 @@ describe('from certs init to a run against an external participant over mTLS', (
       .replace('port: 7100', `port: ${webhookPort}`)
       .replace('../../reports/external-reference-participant-state', path.join(work, 'state'));
     writeFileSync(path.join(work, 'participant.yaml'), config);
-    participant = spawn(process.execPath, ['--import', 'tsx', 'reference-participant/main.ts', '--config', path.join(work, 'participant.yaml')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const url = await new Promise<string>((resolve, reject) => {
-      participant!.once('exit', (code) => reject(new Error(`participant exited ${code}`)));
-      createInterface({ input: participant!.stdout! }).on('line', (line) => {
-        const event = JSON.parse(line) as { event?: string; url?: string };
-        if (event.event === 'listening' && event.url) resolve(event.url);
-      });
-    });
+    const started = await startParticipant(path.join(work, 'participant.yaml'));
+    participant = started.process;
+    const { url } = started;
     expect(url).toBe(`https://127.0.0.1:${webhookPort}`);
 
     // 3. The profile, written by init from flags as CI would.

@@ -3,41 +3,16 @@
 // started again on the same state folder for the second. It de-duplicates by transaction ID,
 // as the suite's idempotency scenarios require, so any identifier the suite repeated from the
 // first run would be (rightly) ignored and the second run would blame the participant.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TRIGGER_NAMES } from '../src/onboarding/init-answers.ts';
 import type { RunSummary } from '../src/run/run-summary.ts';
-import { specDirOf } from './spec-under-test.ts';
+import { cliWithin, freePort, startParticipant } from './external-participant-harness.ts';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-const keys = { MHHS_RP_KEY_SUP: `sup-${process.pid}`, MHHS_RP_KEY_MSS: `mss-${process.pid}`, MHHS_RP_KEY_MSA: `msa-${process.pid}` };
-const env = { ...process.env, ...keys, MHHS_DIP_SPEC_DIR: specDirOf('v2.1.0'), NO_COLOR: '1' };
-const cli = (...args: string[]) => spawnSync(process.execPath, ['bin/mhhs-qualify.js', ...args], { env, encoding: 'utf8', timeout: 300_000 });
-
-/** Starts the participant process and waits for its "listening" line. */
-function startParticipant(config: string): Promise<{ process: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'reference-participant/main.ts', '--config', config], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`participant exited ${code}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const event = JSON.parse(line) as { event?: string; url?: string };
-      if (event.event === 'listening' && event.url) resolve({ process: child, url: event.url });
-    });
-  });
-}
+const cli = cliWithin(300_000);
 
 function stopParticipant(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
