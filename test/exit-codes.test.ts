@@ -34,7 +34,7 @@ describe('the exit code of a run (exitCodeOf)', () => {
 
   it('is 1 for a run-level fail finding, even when every scenario passed', () => {
     const runFindings = [{ rule: 'SUR-NOT-REUSED', severity: 'fail', pointer: '/0/payload/CommonBlock/S1/senderUniqueReference', message: 'used twice' }];
-    expect(runExitOf({ scenarios: [scenario('pass')], runFindings })).toEqual({ code: 1, reason: '1 fail-severity finding no scenario owns (SUR-NOT-REUSED)' });
+    expect(runExitOf({ scenarios: [scenario('pass')], runFindings })).toEqual({ code: 1, reason: '1 run-level finding (SUR-NOT-REUSED)' });
     expect(exitCodeOf({ scenarios: [scenario('pass')], runFindings: [] })).toBe(0);
   });
 

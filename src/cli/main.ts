@@ -1,6 +1,7 @@
 // The mhhs-qualify command line. Each command lives in commands/; this file only wires
 // options to them and turns every failure into a sentence and an exit code CI can use:
-// 0 clean, 1 findings, 2 usage or input errors. Users never see a stack trace.
+// 0 clean, 1 findings, 2 usage or input errors, and for `run` and `merge` 3 when nothing failed
+// but the environment stopped scenarios (src/run/exit-code.ts). Users never see a stack trace.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { ProfileError } from '../profile/participant-profile.ts';

@@ -2,7 +2,7 @@
 // summary.json always agree. CI gates on it, so each code means one thing:
 //   0  every scenario passed or was not applicable (the profile's declaration, the market calendar);
 //   1  the participant failed a scenario (an unwaived fail), the suite errored, the run has a
-//      fail-severity finding no scenario owns, or no scenario ran at all;
+//      run-level finding (a fail finding no scenario's verdict holds), or no scenario ran at all;
 //   3  nothing failed, but the environment stopped scenarios (inconclusive: the webhook refused
 //      connections, a trigger is missing, the portfolio is empty): the participant was not shown
 //      to pass, and was not shown to fail either;
@@ -34,7 +34,7 @@ export function runExitOf(summary: Pick<RunSummary, 'scenarios' | 'runFindings'>
     const parts = [
       ...(failed ? [`${plural(failed, 'scenario')} failed`] : []),
       ...(errors ? [`${plural(errors, 'scenario')} ended in a suite error`] : []),
-      ...(findings.length ? [`${plural(findings.length, 'fail-severity finding')} no scenario owns (${findings.map((finding) => finding.rule).join(', ')})`] : []),
+      ...(findings.length ? [`${plural(findings.length, 'run-level finding')} (${[...new Set(findings.map((finding) => finding.rule))].join(', ')})`] : []),
     ];
     return { code: RUN_EXIT.failed, reason: parts.join('; ') };
   }

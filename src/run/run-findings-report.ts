@@ -1,4 +1,4 @@
-// Run-level findings (fail findings against submissions no scenario owns) in the two reports a
+// Run-level findings (fail findings no scenario's verdict holds) in the two reports a
 // reviewer and a CI job read besides summary.json: one failed test case in junit.xml and one
 // failed result in the Allure report, each listing every finding. Without them a run could be
 // red by its exit code while both reports showed every scenario green.
@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { RunFinding } from './run-summary.ts';
 import { describeRunFinding } from '../scenario/submission-defects.ts';
 
-export const RUN_FINDINGS_TITLE = 'Run-level findings: submissions no scenario owns';
+export const RUN_FINDINGS_TITLE = 'Run-level findings';
 
 const xmlEscape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -19,7 +19,7 @@ export function addRunFindingsToJunit(file: string, findings: readonly RunFindin
   const lines = findings.map(describeRunFinding).join('\n');
   const testcase =
     `  <testcase classname="mhhs-qualify run" name="${xmlEscape(RUN_FINDINGS_TITLE)}" time="0">\n` +
-    `    <failure type="AssertionError" message="${xmlEscape(`${findings.length} fail-severity finding(s) no scenario owns`)}"><![CDATA[${lines.replace(/]]>/g, ']]]]><![CDATA[>')}]]></failure>\n` +
+    `    <failure type="AssertionError" message="${xmlEscape(`${findings.length} run-level finding(s): fail findings no scenario's verdict holds`)}"><![CDATA[${lines.replace(/]]>/g, ']]]]><![CDATA[>')}]]></failure>\n` +
     '  </testcase>\n';
   const counted = xml
     .replace(/(<testsuite\b[^>]*\btests=")(\d+)"/, (_, head: string, count: string) => `${head}${Number(count) + 1}"`)
@@ -39,7 +39,7 @@ export function writeRunFindingsAllureResult(resultsDir: string, findings: reado
     name: RUN_FINDINGS_TITLE,
     fullName: RUN_FINDINGS_TITLE,
     status: 'failed',
-    statusDetails: { message: `${findings.length} fail-severity finding(s) no scenario owns: they fail the run`, trace: findings.map(describeRunFinding).join('\n') },
+    statusDetails: { message: `${findings.length} run-level finding(s): fail findings no scenario's verdict holds; they fail the run`, trace: findings.map(describeRunFinding).join('\n') },
     stage: 'finished',
     start: at,
     stop: at,

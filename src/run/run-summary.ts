@@ -28,8 +28,9 @@ export interface ScenarioSummary {
 }
 
 /**
- * A fail-severity finding of the run that no scenario owns (src/scenario/submission-defects.ts):
- * it fails the run (exit code 1).
+ * A run-level finding: a fail finding no scenario's verdict holds, because no scenario owns the
+ * submission it is about (src/scenario/submission-defects.ts) or because it came after its
+ * scenario had ended (src/scenario/late-repeats.ts). It fails the run (exit code 1).
  */
 export interface RunFinding {
   readonly rule: string;

@@ -248,7 +248,7 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
   }
   const runFindings = waived.summary.runFindings ?? [];
   if (runFindings.length) {
-    say('\nRun-level findings (against submissions no scenario owns; they fail the run):');
+    say('\nRun-level findings (fail findings no scenario\'s verdict holds; they fail the run):');
     for (const finding of runFindings) say(`  ${describeRunFinding(finding)}`);
   }
   say(
