@@ -30,13 +30,17 @@ export function offeredProviders(service: Service, segment: 'S' | 'A'): readonly
   return OFFERED[service][segment];
 }
 
+function serviceOf(name: string): Service {
+  if (name === 'IF-031 [MSApp]') return 'MS';
+  if (name === 'IF-031 [DSApp]') return 'DS';
+  throw new SuiteError(`${name} is not an appointment request (IF-031 [MSApp] or [DSApp])`);
+}
+
 const finding = (pointer: string, message: string): Finding => ({ rule: 'PROCESS-CONTENT', severity: 'fail', pointer, message, requirement: 'REQ-PROCESS-CONTENT' });
 
 /** Checks the matched `IF-031 [MSApp]` or `[DSApp]` of a gain; throws a ParticipantDefect naming every field that is wrong. */
 export function expectGainRequestContent(context: ScenarioContext, name: string): void {
-  const service: Service = name.endsWith('[MSApp]') ? 'MS' : name.endsWith('[DSApp]') ? 'DS' : (() => {
-    throw new SuiteError(`${name} is not an appointment request (IF-031 [MSApp] or [DSApp])`);
-  })();
+  const service = serviceOf(name);
   const { block, dipId, mpid, name: serviceName } = BLOCK[service];
   const at = (...path: string[]) => fieldOfReceived(context, name, ...path);
   const pointer = (...path: string[]) => `/0/payload/${path.join('/')}`;
