@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RunFinding } from './run-summary.ts';
-import { describeRunFinding } from '../scenario/submission-defects.ts';
+import { describeRunFinding } from './run-findings.ts';
 
 export const RUN_FINDINGS_TITLE = 'Run-level findings';
 

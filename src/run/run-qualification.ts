@@ -9,7 +9,7 @@ import { type RunSummary, RunSummaryCollector, type ScenarioSummary } from './ru
 import { buildAllureReport } from './allure-report.ts';
 import { newRunId } from './fresh-identifiers.ts';
 import { shardLabel } from './shards.ts';
-import { readRunFindings } from '../scenario/submission-defects.ts';
+import { readRunFindings } from './run-findings.ts';
 import { addRunFindingsToJunit, writeRunFindingsAllureResult } from './run-findings-report.ts';
 
 export interface RunOptions {

@@ -5,8 +5,6 @@
 // findings until a scenario claims them: the one whose MPAN, or one of whose pushes'
 // transactions, the submission names. What no scenario claims by the end of the run is a
 // run-level finding, and fails the run.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Exchange } from '../evidence/exchange.ts';
 import type { ExchangeJournal } from '../evidence/exchange-journal.ts';
 import type { Finding } from '../rules/rule.ts';
@@ -70,28 +68,4 @@ export function defectOfClaimed(claimed: readonly Exchange[]): ParticipantDefect
     failing(exchange).map((finding) => ({ ...finding, message: `${exchange.channel} at ${exchange.marketTime} (DIP answered ${exchange.response?.status ?? 'nothing'}): ${finding.message}` })),
   );
   return new ParticipantDefect(`the DIP recorded ${findings.length === 1 ? 'a finding' : `${findings.length} findings`} against the participant's submissions in this scenario`, findings);
-}
-
-const FILE_PREFIX = 'run-findings-worker-';
-
-/** Each worker writes what it left unclaimed beside its journal; the run reads them all. */
-export function writeRunFindings(runDir: string, worker: number, findings: readonly RunFinding[]): void {
-  mkdirSync(runDir, { recursive: true });
-  writeFileSync(path.join(runDir, `${FILE_PREFIX}${worker}.json`), `${JSON.stringify(findings, null, 2)}\n`);
-}
-
-export function readRunFindings(runDir: string): RunFinding[] {
-  let files: string[];
-  try {
-    files = readdirSync(runDir).filter((name) => name.startsWith(FILE_PREFIX) && name.endsWith('.json')).sort();
-  } catch {
-    return [];
-  }
-  return files.flatMap((name) => JSON.parse(readFileSync(path.join(runDir, name), 'utf8')) as RunFinding[]);
-}
-
-/** One line per run-level finding, for the terminal and JUnit. */
-export function describeRunFinding(finding: RunFinding): string {
-  const where = finding.exchange ? ` (${finding.exchange.channel} at ${finding.exchange.marketTime}, DIP answered ${finding.exchange.status ?? 'nothing'}; exchange ${finding.exchange.id})` : '';
-  return `${finding.rule} ${finding.pointer || '/'}: ${finding.message}${where}`;
 }

@@ -16,7 +16,8 @@ import { loadRequirementCatalogue } from '../../src/requirements/requirement-cat
 import { externalIdsFor, type IdMapping, loadIdMap } from '../../src/requirements/id-map.ts';
 import { formatSlaMeasurement } from '../../src/clock/index.ts';
 import { appendSlaRecords, slaRecordOf } from '../../src/evidence/sla-records.ts';
-import { defectOfClaimed, SubmissionDefects, writeRunFindings } from '../../src/scenario/submission-defects.ts';
+import { defectOfClaimed, SubmissionDefects } from '../../src/scenario/submission-defects.ts';
+import { writeRunFindings } from '../../src/run/run-findings.ts';
 import { LateRepeats } from '../../src/scenario/late-repeats.ts';
 
 export class QualificationWorld extends World {

@@ -26,7 +26,7 @@ import type { ParticipantProfile } from '../../profile/participant-profile.ts';
 import type { ConsoleIO } from '../output/console-io.ts';
 import { LiveProgress, TerminalProgress } from '../../run/live-progress.ts';
 import { rerunCommand } from '../../run/rerun-command.ts';
-import { describeRunFinding } from '../../scenario/submission-defects.ts';
+import { describeRunFinding } from '../../run/run-findings.ts';
 import { dateProblem, gbMidnightUtcMillis, isTimestampProblem, MILLIS, parseGbTimestamp } from '../../time/gb-time.ts';
 import { UsageError } from '../usage-error.ts';
 
