@@ -5,7 +5,6 @@
 // in its own process, as CI runs it.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { mergedSummary, type ShardRun } from '../src/run/merge-runs.ts';
 import type { RunSummary, ScenarioSummary } from '../src/run/run-summary.ts';
 import { checkSelection } from '../src/run/scenario-selection.ts';
 import { launchReferenceParticipant } from '../src/stage/participant-launcher.ts';
+import { freePort } from './external-participant-harness.ts';
 import { specDirOf } from './spec-under-test.ts';
 
 const scenario = (verdict: ScenarioSummary['verdict'], extra: Partial<ScenarioSummary> = {}): ScenarioSummary => ({ name: `a ${verdict} scenario`, feature: 'F', tags: [], verdict, seconds: 1, ...extra });
@@ -134,15 +134,6 @@ function cliStartSeconds(): number {
   const started = performance.now();
   execFileSync(process.execPath, ['bin/mhhs-qualify.js', '--version'], { env });
   return (performance.now() - started) / 1000;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 describe('mhhs-qualify run exit codes', () => {

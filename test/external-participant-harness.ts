@@ -4,6 +4,8 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
+import path from 'node:path';
+import { TRIGGER_NAMES } from '../src/onboarding/init-answers.ts';
 import { specDirOf } from './spec-under-test.ts';
 
 /** A port nothing listens on now: the OS picks it, the test uses it next. */
@@ -37,4 +39,22 @@ export function startParticipant(config: string): Promise<{ process: ChildProces
       }
     });
   });
+}
+
+/**
+ * `init`'s flags for the reference participant as README "Try it as an external system" gives
+ * them: its three roles with the keys above, every optional interface it sends and a test hook
+ * for every trigger, on the ports of this test.
+ */
+export function initArgsFor(options: { readonly url: string; readonly emulatorPort: number; readonly pki: string; readonly profile: string }): string[] {
+  const { url, emulatorPort, pki, profile } = options;
+  return [
+    'init', '--name', 'Reference participant (external)',
+    '--role', 'SUP:1100000001:REFS:env:MHHS_RP_KEY_SUP', '--role', 'MSS:1100000002:REFM:env:MHHS_RP_KEY_MSS', '--role', 'MSA:1100000003:REFA:env:MHHS_RP_KEY_MSA',
+    '--webhook-url', `${url}/webhook`, '--emulator-host', '127.0.0.1', '--emulator-port', String(emulatorPort), '--segments', 'S,A',
+    '--suite-pki', pki, '--participant-ca', path.join(pki, 'ca.pem'),
+    '--sends', 'IF-004,IF-024,IF-027,IF-038',
+    ...TRIGGER_NAMES.flatMap((name) => ['--trigger', `${name}=http:${url}/test-hooks/${name}`]),
+    '--out', profile,
+  ];
 }

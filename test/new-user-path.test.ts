@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TRIGGER_NAMES } from '../src/onboarding/init-answers.ts';
 import type { RunSummary } from '../src/run/run-summary.ts';
-import { cliWithin, freePort, startParticipant } from './external-participant-harness.ts';
+import { cliWithin, freePort, initArgsFor, startParticipant } from './external-participant-harness.ts';
 
 const cli = cliWithin(180_000);
 
@@ -39,17 +39,7 @@ describe('from certs init to a run against an external participant over mTLS', (
 
     // 3. The profile, written by init from flags as CI would.
     const profile = path.join(work, 'my-profile.yaml');
-    const hook = (name: string) => `${name}=http:${url}/test-hooks/${name}`;
-    const init = cli(
-      'init', '--name', 'Reference participant (external)',
-      '--role', 'SUP:1100000001:REFS:env:MHHS_RP_KEY_SUP', '--role', 'MSS:1100000002:REFM:env:MHHS_RP_KEY_MSS', '--role', 'MSA:1100000003:REFA:env:MHHS_RP_KEY_MSA',
-      '--webhook-url', `${url}/webhook`, '--emulator-host', '127.0.0.1', '--emulator-port', String(emulatorPort), '--segments', 'S,A',
-      '--suite-pki', pki, '--participant-ca', path.join(pki, 'ca.pem'),
-      // The reference participant sends every optional interface and has a test hook for every trigger.
-      '--sends', 'IF-004,IF-024,IF-027,IF-038',
-      ...TRIGGER_NAMES.flatMap((name) => ['--trigger', hook(name)]),
-      '--out', profile,
-    );
+    const init = cli(...initArgsFor({ url, emulatorPort, pki, profile }));
     expect(init.status, init.stdout + init.stderr).toBe(0);
 
     // 4. doctor: everything ready, the webhook answering over mutual TLS.

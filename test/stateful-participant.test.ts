@@ -8,9 +8,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TRIGGER_NAMES } from '../src/onboarding/init-answers.ts';
 import type { RunSummary } from '../src/run/run-summary.ts';
-import { cliWithin, freePort, startParticipant } from './external-participant-harness.ts';
+import { cliWithin, freePort, initArgsFor, startParticipant } from './external-participant-harness.ts';
 
 const cli = cliWithin(300_000);
 
@@ -72,15 +71,7 @@ describe('two runs against one participant that keeps its state', () => {
     const url = started.url;
 
     const profile = path.join(work, 'my-profile.yaml');
-    const init = cli(
-      'init', '--name', 'Reference participant (external)',
-      '--role', 'SUP:1100000001:REFS:env:MHHS_RP_KEY_SUP', '--role', 'MSS:1100000002:REFM:env:MHHS_RP_KEY_MSS', '--role', 'MSA:1100000003:REFA:env:MHHS_RP_KEY_MSA',
-      '--webhook-url', `${url}/webhook`, '--emulator-host', '127.0.0.1', '--emulator-port', String(emulatorPort), '--segments', 'S,A',
-      '--suite-pki', pki, '--participant-ca', path.join(pki, 'ca.pem'),
-      '--sends', 'IF-004,IF-024,IF-027,IF-038',
-      ...TRIGGER_NAMES.flatMap((name) => ['--trigger', `${name}=http:${url}/test-hooks/${name}`]),
-      '--out', profile,
-    );
+    const init = cli(...initArgsFor({ url, emulatorPort, pki, profile }));
     expect(init.status, init.stdout + init.stderr).toBe(0);
     const initProfile = readFileSync(profile, 'utf8');
     expect(initProfile).toMatch(/^ +supplier: \[\]/m);
