@@ -7,23 +7,33 @@ import type { Finding } from '../rules/rule.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { ParticipantDefect } from './verdicts.ts';
 
-/** The field of an IF-031 each of the SMRS's appointment refusals is about (mocks/smrs/appointment-checks.ts). */
-const FIELD_OF: Readonly<Record<string, string>> = {
-  REG0000: 'CommonBlock/M0/MPANCore',
-  REG0006: 'CustomBlock/B013/CSSRegistrationID',
-  REG1021: 'CustomBlock/B070 or B071/appointmentScenario (a gaining Supplier asks with COS or MCS)',
-  REG1022: 'CustomBlock/B070 or B071/proposed…DIPID and …MPID',
-  REG1025: 'CustomBlock/B070 or B071/proposed…DIPID (USP keeps the appointed provider)',
-  REG1026: 'CustomBlock/B070 or B071/proposed…DIPID (CSP proposes a new provider)',
-  REG1031: 'CustomBlock/B070 or B071/proposed…DIPID (a provider of the MPAN’s segment)',
-  REG1032: 'CustomBlock/B070 or B071/proposed…EffectiveFromDate',
-  REG1034: 'CustomBlock/B070 or B071/proposed…EffectiveFromDate',
-  REG1095: 'CustomBlock/B070 or B071/proposed…DIPID (SEG proposes another provider)',
-  REG1099: 'CustomBlock/B070 or B071/proposed…EffectiveFromDate',
-  REG9006: 'CustomBlock/B070 or B071/appointmentScenario',
-  REG9007: 'CustomBlock/B070 or B071/appointmentScenario',
-  REG9009: 'CustomBlock/B070 or B071/appointmentScenario',
+/**
+ * The field of an IF-031 each of the SMRS's appointment refusals is about (mocks/smrs/appointment-checks.ts),
+ * under the request's block: B070 for a Metering Service, B071 for a Data Service.
+ */
+const FIELD_OF: Readonly<Record<string, (block: 'B070' | 'B071') => string>> = {
+  REG0000: () => 'CommonBlock/M0/MPANCore',
+  REG0006: () => 'CustomBlock/B013/CSSRegistrationID',
+  REG1021: (block) => `CustomBlock/${block}/appointmentScenario`,
+  REG1022: (block) => `CustomBlock/${block}/${proposed(block)}DIPID`,
+  REG1025: (block) => `CustomBlock/${block}/${proposed(block)}DIPID`,
+  REG1026: (block) => `CustomBlock/${block}/${proposed(block)}DIPID`,
+  REG1031: (block) => `CustomBlock/${block}/${proposed(block)}DIPID`,
+  REG1032: (block) => `CustomBlock/${block}/${proposed(block)}DIPEffectiveFromDate`,
+  REG1034: (block) => `CustomBlock/${block}/${proposed(block)}DIPEffectiveFromDate`,
+  REG1095: (block) => `CustomBlock/${block}/${proposed(block)}DIPID`,
+  REG1099: (block) => `CustomBlock/${block}/${proposed(block)}DIPEffectiveFromDate`,
+  REG9006: (block) => `CustomBlock/${block}/appointmentScenario`,
+  REG9007: (block) => `CustomBlock/${block}/appointmentScenario`,
+  REG9009: (block) => `CustomBlock/${block}/appointmentScenario`,
 };
+
+function proposed(block: 'B070' | 'B071'): string {
+  return block === 'B070' ? 'proposedMeteringService' : 'proposedDataService';
+}
+
+/** The block of the refused request: IF-032 [MSAppInitialResp] answers an [MSApp], [DSAppInitialResp] a [DSApp]. */
+const blockOf = (record: PublishedRecord): 'B070' | 'B071' => (record.publication.eventCode.startsWith('[DS') ? 'B071' : 'B070');
 
 interface Refusal {
   readonly record: PublishedRecord;
@@ -55,7 +65,7 @@ export function failOnUnarrangedRefusal(context: ScenarioContext, waitingFor: st
   const findings: Finding[] = refusals.map(({ record, code, reason }) => ({
     rule: 'SMRS-ACCEPTED',
     severity: 'fail',
-    pointer: `/0/payload/${FIELD_OF[code] ?? 'CustomBlock'}`,
+    pointer: `/0/payload/${FIELD_OF[code]?.(blockOf(record)) ?? 'CustomBlock'}`,
     message: `the SMRS refused the participant's request with ${record.publication.interfaceID} ${record.publication.eventCode}: ${reason}`,
     requirement: 'REQ-PROCESS-CONTENT',
   }));
