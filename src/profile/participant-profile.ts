@@ -80,8 +80,12 @@ export interface ParticipantProfile {
   readonly behaviour: { readonly answerHoldMillis: number; readonly actOnAfterMinutes: Readonly<Record<string, number>> };
   /** External IDs mapped onto requirements and scenarios (written by `rttm import`), absolute path. */
   readonly idMap?: string;
-  /** Where the DIP emulator listens: an external participant is configured with this as its DIP base URL. */
-  readonly emulator: { readonly host: string; readonly port: number };
+  /**
+   * Where the DIP emulator listens: an external participant is configured with this as its DIP
+   * base URL. `publicUrl`: the DIP's URL as the participant calls it when a proxy or NAT stands
+   * between them (scheme, host and port); signatures are then checked over that URL.
+   */
+  readonly emulator: { readonly host: string; readonly port: number; readonly publicUrl?: string };
   readonly transport: TransportSettings;
 }
 
@@ -128,14 +132,28 @@ function trigger(value: unknown, where: string, file: string): Trigger {
   throw new ProfileError(`${where} must be one of {http: {url}}, {command}, {manual: instructions}, {playwright: {script}}`);
 }
 
-function emulatorAddress(value: unknown, file: string, launch: 'bundled' | 'external'): { host: string; port: number } {
+function emulatorAddress(value: unknown, file: string, launch: 'bundled' | 'external'): ParticipantProfile['emulator'] {
   const raw = (value ?? {}) as Raw;
   const port = raw.port ?? 0;
   if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65_535) throw new ProfileError(`${file}: emulator.port must be a TCP port number`);
   if (launch === 'external' && port === 0) {
     throw new ProfileError(`${file}: emulator.port is needed for an external participant, which is configured with the DIP emulator's address as its DIP base URL`);
   }
-  return { host: typeof raw.host === 'string' ? raw.host : '127.0.0.1', port };
+  const publicUrl = raw.publicUrl === undefined ? undefined : publicOrigin(raw.publicUrl, `${file}: emulator.publicUrl`);
+  return { host: typeof raw.host === 'string' ? raw.host : '127.0.0.1', port, ...(publicUrl ? { publicUrl } : {}) };
+}
+
+/** `emulator.publicUrl`: an http(s) origin (scheme, host, optional port), nothing after it. */
+function publicOrigin(value: unknown, where: string): string {
+  const written = text(value, where, /^https?:\/\//, 'the URL your systems call the DIP at, such as https://dip.test.example:8443');
+  let url: URL;
+  try {
+    url = new URL(written);
+  } catch {
+    throw new ProfileError(`${where} must be a URL such as https://dip.test.example:8443, found ${JSON.stringify(written)}`);
+  }
+  if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) throw new ProfileError(`${where} must be scheme, host and port only (found path or query in ${JSON.stringify(written)})`);
+  return written.replace(/\/+$/, '');
 }
 
 function transportSettings(value: unknown, file: string, launch: 'bundled' | 'external'): TransportSettings {
