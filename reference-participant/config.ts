@@ -243,6 +243,7 @@ function signingConfig(value: unknown, baseDir: string): SigningConfig | undefin
  */
 export function parseConfig(input: unknown, baseDir = process.cwd()): ReferenceParticipantConfig {
   const raw = object(input, 'config');
+  if (raw.dipBaseUrl === undefined) throw new ConfigError(`dipBaseUrl is missing: the DIP's base URL, in the config or as ${CONFIG_ENV.dipBaseUrl}`);
   const dipBaseUrl = string(raw.dipBaseUrl, 'dipBaseUrl').replace(/\/+$/, '');
   if (!/^https?:\/\//.test(dipBaseUrl)) throw new ConfigError('dipBaseUrl must be an http(s) URL, e.g. http://127.0.0.1:7001');
   const listen = optionalObject(raw.listen, 'listen');

@@ -25,9 +25,13 @@ export const externalEnv = { ...process.env, ...externalKeys, MHHS_DIP_SPEC_DIR:
 /** `mhhs-qualify ARGS` as a user runs it, waiting at most `timeoutMs`. */
 export const cliWithin = (timeoutMs: number) => (...args: string[]) => spawnSync(process.execPath, ['bin/mhhs-qualify.js', ...args], { env: externalEnv, encoding: 'utf8', timeout: timeoutMs });
 
-/** Starts the reference participant's process on `config` and waits for its "listening" line. */
-export function startParticipant(config: string): Promise<{ process: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'reference-participant/main.ts', '--config', config], { env: externalEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Starts the reference participant's process on `config` and waits for its "listening" line;
+ * `ports` are given as README gives them, in MHHS_RP_DIP_BASE_URL and MHHS_RP_PORT.
+ */
+export function startParticipant(config: string, ports?: { readonly emulatorPort: number; readonly webhookPort: number }): Promise<{ process: ChildProcess; url: string }> {
+  const env = ports ? { ...externalEnv, MHHS_RP_DIP_BASE_URL: `https://127.0.0.1:${ports.emulatorPort}`, MHHS_RP_PORT: String(ports.webhookPort) } : externalEnv;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'reference-participant/main.ts', '--config', config], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`participant exited ${code}`)));
     createInterface({ input: child.stdout! }).on('line', (line) => {

@@ -28,11 +28,9 @@ describe('from certs init to a run against an external participant over mTLS', (
     const example = readFileSync('examples/external-reference-participant/participant.yaml', 'utf8');
     const config = example
       .replaceAll('../../reports/test-pki', pki)
-      .replace('https://127.0.0.1:7001', `https://127.0.0.1:${emulatorPort}`)
-      .replace('port: 7100', `port: ${webhookPort}`)
       .replace('../../reports/external-reference-participant-state', path.join(work, 'state'));
     writeFileSync(path.join(work, 'participant.yaml'), config);
-    const started = await startParticipant(path.join(work, 'participant.yaml'));
+    const started = await startParticipant(path.join(work, 'participant.yaml'), { emulatorPort, webhookPort });
     participant = started.process;
     const { url } = started;
     expect(url).toBe(`https://127.0.0.1:${webhookPort}`);

@@ -61,12 +61,10 @@ describe('two runs against one participant that keeps its state', () => {
     const config = path.join(work, 'participant.yaml');
     const example = readFileSync('examples/external-reference-participant/participant.yaml', 'utf8')
       .replaceAll('../../reports/test-pki', pki)
-      .replace('https://127.0.0.1:7001', `https://127.0.0.1:${emulatorPort}`)
-      .replace('port: 7100', `port: ${webhookPort}`)
       .replace('../../reports/external-reference-participant-state', path.join(work, 'state'));
     const configure = (supplied: readonly string[]) => writeFileSync(config, `${example}portfolio:\n  supplier: ${yamlList(supplied)}\n`);
     configure(SUPPLIED.first);
-    let started = await startParticipant(config);
+    let started = await startParticipant(config, { emulatorPort, webhookPort });
     participant = started.process;
     const url = started.url;
 
@@ -89,7 +87,7 @@ describe('two runs against one participant that keeps its state', () => {
     // Stopped and started again on the same state folder, as a participant's systems would be between two runs.
     await stopParticipant(participant);
     configure([...SUPPLIED.first, ...SUPPLIED.second]);
-    started = await startParticipant(config);
+    started = await startParticipant(config, { emulatorPort, webhookPort });
     participant = started.process;
     expect(started.url).toBe(url);
     const second = runOnce('second');
