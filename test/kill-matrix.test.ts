@@ -298,7 +298,7 @@ describe('flaky scenarios', () => {
     expect(flaky.map((entry) => entry.location)).toEqual(['a.feature:1']);
     expect(flaky[0]!.verdicts).toMatchObject([
       { verdict: 'pass', seed: 1, parallel: 0 },
-      { verdict: 'fail', seed: 2, parallel: 2, rerun: 'mhhs-qualify run --scenario a.feature:1 --seed 2 --time-scale 3600' },
+      { verdict: 'fail', seed: 2, parallel: 2, rerun: 'npx mhhs-qualify run --scenario a.feature:1 --seed 2 --time-scale 3600 --reports reports/reruns/a-1' },
     ]);
     expect(flakyScenarios([runs[0]!, { seed: 3, parallel: 0, outcome: ran(scenario('a.feature:1', [], 'pass'), scenario('b.feature:1', [], 'pass')) }], settings)).toEqual([]);
   });

@@ -80,7 +80,7 @@ describe('reverse migration until M14', () => {
     expect(runSettingsFromEnv(runSettingsToEnv(settings)).marketStart).toBe(Date.UTC(2026, 9, 20, 8));
     expect(runSettingsFromEnv(runSettingsToEnv({ ...settings, marketStart: undefined })).marketStart).toBeUndefined();
     expect(rerunCommand({ location: 'features/x.feature:3', seed: 1, timeScale: 600, faults: [], profile: DEFAULT_PROFILE, marketStart: '2026-10-20' })).toBe(
-      'mhhs-qualify run --scenario features/x.feature:3 --seed 1 --time-scale 600 --market-start 2026-10-20',
+      'npx mhhs-qualify run --scenario features/x.feature:3 --seed 1 --time-scale 600 --market-start 2026-10-20 --reports reports/reruns/x-3',
     );
   });
 });

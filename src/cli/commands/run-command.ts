@@ -241,7 +241,7 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
       say(`  ${scenario.waiver ? `FAIL, WAIVED by ${scenario.waiver}` : scenario.notApplicable ? 'NOT APPLICABLE' : MARK[scenario.verdict]}  ${scenario.feature} › ${scenario.name}`);
       if (scenario.cause) say(`      ${scenario.cause}`);
       if (scenario.location) {
-        const rerun = rerunCommand({ location: scenario.location, seed: positive(options.seed, '--seed', 1), timeScale, faults: options.fault ?? [], profile: profileFile, ...(options.specVersion ? { specVersion: options.specVersion } : {}), ...(options.marketStart ? { marketStart: options.marketStart } : {}) });
+        const rerun = rerunCommand({ location: scenario.location, seed: positive(options.seed, '--seed', 1), timeScale, faults: options.fault ?? [], profile: profileFile, ...(options.specVersion ? { specVersion: options.specVersion } : {}), ...(options.marketStart ? { marketStart: options.marketStart } : {}), reports: reportsDir, runId: outcome.summary.runId });
         say(`      re-run: ${rerun}`);
       }
     }
