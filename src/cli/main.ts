@@ -10,6 +10,8 @@ import { SPEC_BASE_URL_ENV } from '../spec/fetch-spec.ts';
 import { SPEC_DIR_ENV } from '../spec/spec-location.ts';
 import { certsInitCommand } from './commands/certs-command.ts';
 import { coverageCommand } from './commands/coverage-command.ts';
+import { dipPushCommand } from './commands/dip-push-command.ts';
+import { dipServeCommand } from './commands/dip-serve-command.ts';
 import { doctorCommand } from './commands/doctor-command.ts';
 import { initCommand, repeatable } from './commands/init-command.ts';
 import { LIST_ROLES, listCommand } from './commands/list-command.ts';
@@ -223,6 +225,30 @@ export function buildProgram(io: ConsoleIO, setExitCode: (code: number) => void)
     .option('--dir <dir>', 'where to write them (default: reports/test-pki, never committed)')
     .option('--days <n>', 'validity in days', '30')
     .action((options) => setExitCode(certsInitCommand(options, io)));
+
+  const dip = program.command('dip').description('the DIP as a sandbox: try your own systems against it before a qualification run');
+  dip
+    .command('serve')
+    .description(
+      'serve the DIP emulator and the central systems as a run does (mTLS, signatures, API keys, validation, routing, SMRS reactions) with no scenarios; ' +
+        'one line per exchange until Ctrl-C. Meant for your own systems (launch: external); a bundled profile starts the reference participant too, as a run does',
+    )
+    .option('--profile <file>', 'participant profile (YAML) of the systems the DIP serves')
+    .option('--port <n>', "port the DIP emulator listens on instead of the profile's emulator.port; 0: any free port")
+    .option('--reports <dir>', 'reports folder: the journal goes to <dir>/dip-sandbox/<start>-<id>/', 'reports')
+    .addOption(specVersionOption())
+    .addOption(specDirOption())
+    .action(async (options) => setExitCode(await dipServeCommand(options, io)));
+  dip
+    .command('push')
+    .description("have the running DIP sandbox push a valid publication to the webhook of your role's DIP ID and judge the answer; exit 0 acceptable, 1 not, 2 usage or no sandbox")
+    .argument('<interface>', 'the interface, e.g. IF-036')
+    .argument('[event]', 'its event code, e.g. [MSAppActive] or MSAppActive; may be left out when the role receives one')
+    .option('--mpan <mpan>', 'the MPAN core (13 digits) the publication is about')
+    .addOption(new Option('--to <role>', 'the role whose webhook the DIP pushes to').choices(['SUP', 'MSS', 'MSA']))
+    .option('--profile <file>', 'the profile the sandbox must be serving (refused when it serves another)')
+    .option('--reports <dir>', 'the reports folder the sandbox was started with', 'reports')
+    .action(async (interfaceID: string, event: string | undefined, options) => setExitCode(await dipPushCommand(interfaceID, event, options, io)));
 
   const spec = program.command('spec').description('manage the official DIP API definitions');
   spec

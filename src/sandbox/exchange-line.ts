@@ -1,0 +1,51 @@
+// One line per journaled exchange, as `dip serve` prints them: market time, which way it went,
+// what it carried, the HTTP answer and what the suite found. A developer watching their own
+// client sees at a glance which message failed and which rule it broke; the journal has the rest.
+import type { Exchange } from '../evidence/exchange.ts';
+import { messagesOf } from '../scenario/exchange-messages.ts';
+
+const TOWARDS_PARTICIPANT = '→ participant';
+const FROM_PARTICIPANT = '← participant';
+
+/** RCP codes a status message reports, e.g. `RCP1061`; none when its body is not a StandardResponseArray. */
+function statusCodesOf(body: string): string[] {
+  let entries: unknown;
+  try {
+    entries = JSON.parse(body);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(entries)) return [];
+  return entries
+    .map((entry) => (entry as { message?: unknown } | null)?.message)
+    .map((message) => (typeof message === 'string' ? /^[A-Z]{3}\d{4}/.exec(message)?.[0] : undefined))
+    .filter((code): code is string => code !== undefined);
+}
+
+/** `IF-031 [MSApp]` for each message of the body, a status message's codes, else the path it came to. */
+function whatOf(exchange: Exchange): string {
+  const messages = messagesOf(exchange).map((message) => `${message.interfaceID ?? '?'} ${message.eventCode ?? '?'}`);
+  if (messages.length) return [...new Set(messages)].join(', ') + (messages.length > 1 ? ` (${messages.length} messages)` : '');
+  if (exchange.channel.endsWith('/statusmessage')) {
+    const codes = statusCodesOf(exchange.request.body);
+    return codes.length ? `status message ${[...new Set(codes)].join(', ')}` : 'status message';
+  }
+  return `${exchange.request.method} ${exchange.channel}`;
+}
+
+function answerOf(exchange: Exchange): string {
+  if (exchange.response) return String(exchange.response.status);
+  return `no answer (${exchange.transportError ?? 'none recorded'})`;
+}
+
+/** Rule IDs of the findings, each once, in the order found; `ok` when there are none. */
+function findingsOf(exchange: Exchange): string {
+  const rules = [...new Set(exchange.findings.map((finding) => finding.rule))];
+  return rules.length ? rules.join(', ') : 'ok';
+}
+
+export function exchangeLine(exchange: Exchange): string {
+  const direction = exchange.direction === 'dip-to-participant' ? TOWARDS_PARTICIPANT : FROM_PARTICIPANT;
+  const attempt = exchange.attempt && exchange.attempt > 1 ? ` (attempt ${exchange.attempt})` : '';
+  return `${exchange.marketTime}  ${direction}  ${whatOf(exchange)}${attempt}  ${answerOf(exchange)}  ${findingsOf(exchange)}`;
+}
