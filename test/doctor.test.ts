@@ -65,6 +65,7 @@ function writeProfile(dir: string, overrides: Partial<InitAnswers> & { suitePki:
     gspGroups: ['_A'],
     sends: [],
     triggers: SUPPLIER_TRIGGERS,
+    portfolio: { supplier: [], meteringService: [] },
     ...overrides,
   };
   writeFileSync(file, profileYaml(answers, file));

@@ -3,6 +3,7 @@
 // refused with the same sentence, and nothing reaches the profile that `loadProfile` would
 // refuse later.
 import type { Trigger } from '../profile/participant-profile.ts';
+import { isValidMpanCore, mpanCheckDigit } from '../rules/mpan-check-digit.ts';
 import { loadRoleInterfaceTable } from '../rules/role-interface-table.ts';
 
 export type RoleCode = 'SUP' | 'MSS' | 'MSA';
@@ -33,7 +34,20 @@ export interface InitAnswers {
   /** Optional interfaces the participant declares it sends (capabilities.sends). */
   readonly sends: readonly OptionalInterface[];
   readonly triggers: Readonly<Partial<Record<TriggerName, Trigger>>>;
+  /** MPANs the participant already serves in the test environment: what the incumbent scenarios start from. */
+  readonly portfolio: Portfolio;
 }
+
+/** The profile's portfolio: MSS and MSA share meteringService. */
+export interface Portfolio {
+  readonly supplier: readonly string[];
+  readonly meteringService: readonly string[];
+}
+
+export const EMPTY_PORTFOLIO: Portfolio = { supplier: [], meteringService: [] };
+
+/** Which part of the portfolio a role's MPANs go to. */
+export const PORTFOLIO_OF: Readonly<Record<RoleCode, keyof Portfolio>> = { SUP: 'supplier', MSS: 'meteringService', MSA: 'meteringService' };
 
 export const ROLE_NAMES: Readonly<Record<RoleCode, string>> = { SUP: 'Supplier', MSS: 'Smart Metering Service', MSA: 'Advanced Metering Service' };
 
@@ -86,8 +100,8 @@ export const DEFAULT_MANUAL_TRIGGERS: Readonly<Record<TriggerName, string>> = {
 
 export const DEFAULTS = {
   out: 'my-profile.yaml',
+  // No fixed emulator port: init offers one free on this machine when it runs (free-port.ts).
   emulatorHost: '0.0.0.0',
-  emulatorPort: 7001,
   segments: ['S'] as const,
   gspGroups: ['_A', '_B', '_C', '_D', '_E', '_F', '_G', '_H', '_J', '_K', '_L', '_M', '_N', '_P'],
   suitePki: 'reports/test-pki',
@@ -206,6 +220,33 @@ export function checkGspGroups(value: string): string[] {
 }
 
 export const checkPath = (value: string, field: string): string => oneLine(value, field);
+
+/** A 13-digit MPAN core with a valid check digit: a typo here would take the run to an MPAN no system holds. */
+export function checkMpan(value: string, field = 'MPAN'): string {
+  const core = value.trim();
+  if (!/^\d{13}$/.test(core)) throw new AnswerError(field, `'${value}' must be a 13-digit MPAN core, e.g. 1012345678903`);
+  if (!isValidMpanCore(core)) throw new AnswerError(field, `'${core}' fails its check digit: the 13th digit must be ${mpanCheckDigit(core)}, not ${core[12]}`);
+  return core;
+}
+
+/** `MPAN,MPAN…` (commas or spaces), or none / nothing for an empty list; each given once. */
+export function checkMpans(value: string, field = 'MPANs'): string[] {
+  if (value.trim() === '' || value.trim().toLowerCase() === 'none') return [];
+  return [...new Set(list(value).map((mpan) => checkMpan(mpan, field)))];
+}
+
+/** A role whose MPANs are given must be one of the roles under test: a stray list would sit unused in the profile. */
+export function checkPortfolioRole(value: string, roles: readonly RoleAnswer[], field = 'portfolio role'): RoleCode {
+  const code = checkRoleCode(value, field);
+  if (roles.some((role) => role.role === code)) return code;
+  throw new AnswerError(field, `${code} is not one of the roles given (${roles.map((role) => role.role).join(', ')}): give MPANs for a role under test`);
+}
+
+/** Adds a role's MPANs to the portfolio part it feeds, keeping the first of any MPAN given twice. */
+export function addToPortfolio(portfolio: Portfolio, role: RoleCode, mpans: readonly string[]): Portfolio {
+  const key = PORTFOLIO_OF[role];
+  return { ...portfolio, [key]: [...new Set([...portfolio[key], ...mpans])] };
+}
 
 /** `http:URL`, `command:CMD`, `playwright:SCRIPT` or `manual:TEXT`: the ways the suite can ask the participant to act. */
 export function checkTrigger(value: string, field: string): Trigger {

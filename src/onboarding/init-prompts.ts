@@ -3,13 +3,16 @@
 // newcomer never loses the answers already given. No question asks for a secret.
 import { createInterface, type Interface } from 'node:readline';
 import type { Trigger } from '../profile/participant-profile.ts';
+import { freeEmulatorPort } from './free-port.ts';
 import {
+  addToPortfolio,
   AnswerError,
   checkDipId,
   checkEmulatorHost,
   checkEmulatorPort,
   checkGspGroups,
   checkKeySource,
+  checkMpans,
   checkMpid,
   checkName,
   checkPath,
@@ -22,9 +25,11 @@ import {
   DEFAULT_MANUAL_TRIGGERS,
   DEFAULTS,
   defaultKeyVariable,
+  EMPTY_PORTFOLIO,
   type InitAnswers,
   OPTIONAL_INTERFACE_NAMES,
   type OptionalInterface,
+  type Portfolio,
   type RoleAnswer,
   type RoleCode,
   sendableBy,
@@ -116,6 +121,24 @@ async function askSends(questions: Questions, roles: readonly RoleAnswer[]): Pro
   return questions.ask('Optional interfaces you send (e.g. IF-024,IF-027, or none)', 'none', (answer) => checkSends(answer, roles));
 }
 
+const PORTFOLIO_QUESTION: Readonly<Record<RoleCode, string>> = {
+  SUP: 'MPANs your Supplier already supplies',
+  MSS: 'MPANs your Smart Metering Service already serves',
+  MSA: 'MPANs your Advanced Metering Service already serves',
+};
+
+/** Per role: the incumbent scenarios start from these MPANs, one each, and are inconclusive without one. */
+async function askPortfolio(questions: Questions, roles: readonly RoleAnswer[]): Promise<Portfolio> {
+  questions.say('Portfolio: MPANs your systems already serve in the test environment. The scenarios that start from one');
+  questions.say('take one each (a run leaves it changed) and are inconclusive without one. Enter for none: add them to the profile later.');
+  let portfolio = EMPTY_PORTFOLIO;
+  for (const { role } of roles) {
+    const mpans = await questions.ask(`  ${PORTFOLIO_QUESTION[role]} (13 digits each, comma-separated)`, '', (answer) => checkMpans(answer, `${role} MPANs`));
+    portfolio = addToPortfolio(portfolio, role, mpans);
+  }
+  return portfolio;
+}
+
 async function askTriggers(questions: Questions, roles: readonly RoleAnswer[], sends: readonly OptionalInterface[]): Promise<Partial<Record<TriggerName, Trigger>>> {
   questions.say('How does the suite ask your systems to start something? http:URL (a test hook it POSTs the payload to),');
   questions.say('command:CMD (a shell command, payload in $MHHS_TRIGGER_PAYLOAD), playwright:SCRIPT (a Playwright script driving');
@@ -127,7 +150,8 @@ async function askTriggers(questions: Questions, roles: readonly RoleAnswer[], s
   return triggers;
 }
 
-export async function askInitAnswers(streams: PromptStreams): Promise<InitAnswers> {
+/** `freePort` finds the port offered as the emulator's default on the address answered. */
+export async function askInitAnswers(streams: PromptStreams, freePort: (host: string) => Promise<number> = freeEmulatorPort): Promise<InitAnswers> {
   const questions = new Questions(streams);
   try {
     questions.say('A participant profile for your own systems. Enter takes the [default]. No secret is asked for: API keys stay in environment variables or files.');
@@ -135,14 +159,15 @@ export async function askInitAnswers(streams: PromptStreams): Promise<InitAnswer
     const roles = checkRoles(await askRoles(questions));
     const webhookUrl = await questions.ask('Webhook URL the DIP pushes publications to (https://…)', '', checkWebhookUrl);
     const host = await questions.ask('DIP emulator: address to listen on', DEFAULTS.emulatorHost, checkEmulatorHost);
-    const port = await questions.ask('DIP emulator: port (your systems use https://<this machine>:<port> as the DIP base URL)', String(DEFAULTS.emulatorPort), checkEmulatorPort);
+    const port = await questions.ask('DIP emulator: port (the default is free on this machine now; your systems use https://<this machine>:<port> as the DIP base URL)', String(await freePort(host)), checkEmulatorPort);
     const segments = await questions.ask('Market segments (S Smart, A Advanced)', defaultSegments(roles), checkSegments);
     const gspGroups = await questions.ask('GSP groups your Metering Service operates in (e.g. _A,_K, or all)', 'all', checkGspGroups);
     const sends = await askSends(questions, roles);
     const suitePki = await questions.ask("Folder of the suite's certificates (made by mhhs-qualify certs init)", DEFAULTS.suitePki, (answer) => checkPath(answer, 'suite PKI folder'));
     const participantCa = await questions.ask('PEM file of the CA that issued your TLS and signing certificates', '', (answer) => checkPath(answer, 'participant CA file'));
     const triggers = await askTriggers(questions, roles, sends);
-    return { name, roles, webhookUrl, emulator: { host, port }, segments, gspGroups, sends, suitePki, participantCa, triggers };
+    const portfolio = await askPortfolio(questions, roles);
+    return { name, roles, webhookUrl, emulator: { host, port }, segments, gspGroups, sends, suitePki, participantCa, triggers, portfolio };
   } finally {
     questions.close();
   }

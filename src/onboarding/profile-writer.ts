@@ -111,6 +111,12 @@ function sendsLines(answers: InitAnswers): string[] {
   return [why, `  #   ${described(sendable)}`, `  # sends: [${sendable.join(', ')}]`];
 }
 
+/** A portfolio part as YAML: inline when empty, one quoted MPAN a line otherwise. */
+function portfolioLines(key: string, mpans: readonly string[], comment: string): string[] {
+  if (mpans.length === 0) return [`  ${`${key}: []`.padEnd(20)} # ${comment}`];
+  return [`  ${key}:   # ${comment}`, ...mpans.map((mpan) => `    - ${quote(mpan)}`)];
+}
+
 export function profileYaml(answers: InitAnswers, profileFile: string): string {
   const roleCodes = answers.roles.map((role) => role.role);
   const processes = [...new Set(roleCodes.flatMap((code) => PROCESSES_OF[code]))].sort();
@@ -161,10 +167,11 @@ export function profileYaml(answers: InitAnswers, profileFile: string): string {
     '  # meterTypes: [S2ADE, …]   # DI-059 meter types your Metering Service supports; omitted: all',
     ...sendsLines(answers),
     '',
-    '# MPANs your systems already serve in the test environment, as quoted 13-digit cores.',
+    '# MPANs your systems already serve in the test environment, as quoted 13-digit cores. Each',
+    '# scenario that starts from one takes one (a run leaves it changed); without one it is inconclusive.',
     'portfolio:',
-    `  meteringService: []   # ${serves(['MSS', 'MSA']) ? 'used by the incumbent Metering Service scenarios' : 'only for a Metering Service'}`,
-    `  supplier: []          # ${serves(['SUP']) ? 'used by the registration-data scenarios' : 'only for a Supplier'}`,
+    ...portfolioLines('meteringService', answers.portfolio.meteringService, serves(['MSS', 'MSA']) ? 'MPANs your Metering Service serves: the incumbent Metering Service scenarios' : 'only for a Metering Service'),
+    ...portfolioLines('supplier', answers.portfolio.supplier, serves(['SUP']) ? 'MPANs your Supplier supplies: the scenarios of the current Supplier' : 'only for a Supplier'),
     '',
     '# How the suite asks your systems to start something on their side: http (a test hook the',
     '# suite POSTs the payload to), command (a shell command) or manual (instructions for a person).',

@@ -7,16 +7,19 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseProfile, type Trigger } from '../../profile/participant-profile.ts';
 import {
+  addToPortfolio,
   AnswerError,
   checkDipId,
   checkEmulatorHost,
   checkEmulatorPort,
   checkGspGroups,
   checkKeySource,
+  checkMpans,
   checkMpid,
   checkName,
   checkPath,
   checkRoleCode,
+  checkPortfolioRole,
   checkRoles,
   checkSegments,
   checkSends,
@@ -25,11 +28,15 @@ import {
   checkWebhookUrl,
   DEFAULT_MANUAL_TRIGGERS,
   DEFAULTS,
+  EMPTY_PORTFOLIO,
   type InitAnswers,
+  type Portfolio,
   type RoleAnswer,
+  type RoleCode,
   triggersFor,
   type TriggerName,
 } from '../../onboarding/init-answers.ts';
+import { freeEmulatorPort } from '../../onboarding/free-port.ts';
 import { askInitAnswers, type PromptStreams } from '../../onboarding/init-prompts.ts';
 import { profileYaml } from '../../onboarding/profile-writer.ts';
 import type { ConsoleIO } from '../output/console-io.ts';
@@ -47,11 +54,13 @@ export interface InitCommandOptions {
   readonly suitePki?: string;
   readonly participantCa?: string;
   readonly trigger?: readonly string[];
+  /** ROLE:MPAN,MPAN… per role, repeatable. */
+  readonly portfolio?: readonly string[];
   readonly out?: string;
   readonly force?: boolean;
 }
 
-/** Commander collects a flag given more than once (--role, --trigger) into a list with this. */
+/** Commander collects a flag given more than once (--role, --trigger, --portfolio) into a list with this. */
 export const repeatable = (value: string, previous: readonly string[] = []): string[] => [...previous, value];
 
 const ROLE_FORM = 'ROLE:DIPID:MPID:env:VARIABLE or ROLE:DIPID:MPID:file:PATH, e.g. SUP:1234567890:EXEN:env:MY_SUPPLIER_DIP_API_KEY';
@@ -87,7 +96,15 @@ export function parseTriggerFlag(value: string): [TriggerName, Trigger] {
   return fromFlag(flag, () => [checkTriggerName(value.slice(0, equals)), checkTrigger(value.slice(equals + 1), 'trigger')]);
 }
 
-const ANSWER_FLAGS: ReadonlyArray<keyof InitCommandOptions> = ['name', 'role', 'webhookUrl', 'emulatorHost', 'emulatorPort', 'segments', 'gspGroups', 'sends', 'suitePki', 'participantCa', 'trigger'];
+/** `ROLE:MPAN,MPAN…`: the MPANs one role already serves, for the part of the portfolio it feeds. */
+export function parsePortfolioFlag(value: string, roles: readonly RoleAnswer[]): [RoleCode, string[]] {
+  const flag = `--portfolio '${value}'`;
+  const colon = value.indexOf(':');
+  if (colon < 1) throw new AnswerError(flag, 'expected ROLE:MPAN,MPAN… with ROLE SUP, MSS or MSA, e.g. SUP:1012345678903,2000000000015');
+  return fromFlag(flag, () => [checkPortfolioRole(value.slice(0, colon), roles), checkMpans(value.slice(colon + 1))]);
+}
+
+const ANSWER_FLAGS: ReadonlyArray<keyof InitCommandOptions> = ['name', 'role', 'webhookUrl', 'emulatorHost', 'emulatorPort', 'segments', 'gspGroups', 'sends', 'suitePki', 'participantCa', 'trigger', 'portfolio'];
 
 const givesAnswers = (options: InitCommandOptions): boolean =>
   ANSWER_FLAGS.some((key) => {
@@ -95,7 +112,8 @@ const givesAnswers = (options: InitCommandOptions): boolean =>
     return Array.isArray(value) ? value.length > 0 : value !== undefined;
   });
 
-export function answersFromFlags(options: InitCommandOptions): InitAnswers {
+/** `freePort`: the emulator's port when --emulator-port is not given, one free on this machine when init runs. */
+export function answersFromFlags(options: InitCommandOptions, freePort?: number): InitAnswers {
   const missing = [
     ...(options.name === undefined ? ['--name'] : []),
     ...(options.role?.length ? [] : ['--role']),
@@ -117,13 +135,15 @@ export function answersFromFlags(options: InitCommandOptions): InitAnswers {
   }
   // A trigger the roles need and the flags leave out falls back to a person at the keyboard.
   for (const name of triggersFor(roles, sends)) triggers[name] ??= { manual: DEFAULT_MANUAL_TRIGGERS[name] };
+  let portfolio = EMPTY_PORTFOLIO;
+  for (const [role, mpans] of (options.portfolio ?? []).map((value) => parsePortfolioFlag(value, roles))) portfolio = addToPortfolio(portfolio, role, mpans);
   return {
     name: fromFlag('--name', () => checkName(options.name!)),
     roles,
     webhookUrl: fromFlag('--webhook-url', () => checkWebhookUrl(options.webhookUrl!)),
     emulator: {
       host: fromFlag('--emulator-host', () => checkEmulatorHost(options.emulatorHost ?? DEFAULTS.emulatorHost)),
-      port: fromFlag('--emulator-port', () => checkEmulatorPort(options.emulatorPort ?? DEFAULTS.emulatorPort)),
+      port: fromFlag('--emulator-port', () => checkEmulatorPort(options.emulatorPort ?? freePort ?? '')),
     },
     segments: fromFlag('--segments', () => checkSegments(options.segments ?? DEFAULTS.segments.join(','))),
     gspGroups: fromFlag('--gsp-groups', () => checkGspGroups(options.gspGroups ?? 'all')),
@@ -131,6 +151,7 @@ export function answersFromFlags(options: InitCommandOptions): InitAnswers {
     suitePki: fromFlag('--suite-pki', () => checkPath(options.suitePki ?? DEFAULTS.suitePki, 'suite PKI folder')),
     participantCa: fromFlag('--participant-ca', () => checkPath(options.participantCa!, 'participant CA file')),
     triggers,
+    portfolio,
   };
 }
 
@@ -139,21 +160,41 @@ function processStreams(): PromptStreams | undefined {
   return { input: process.stdin, output: process.stdout, terminal: true };
 }
 
-function nextSteps(answers: InitAnswers, out: string): string[] {
+const PORTFOLIO_WHO: Readonly<Record<keyof Portfolio, { roles: readonly RoleCode[]; what: string }>> = {
+  supplier: { roles: ['SUP'], what: 'MPANs your Supplier supplies' },
+  meteringService: { roles: ['MSS', 'MSA'], what: 'MPANs your Metering Service serves' },
+};
+
+/** A role with no portfolio MPANs: its incumbent scenarios will be inconclusive, so the next steps say how to add some. */
+function portfolioSteps(answers: InitAnswers): string[] {
+  return (['supplier', 'meteringService'] as const).flatMap((key) => {
+    const roles = answers.roles.filter((role) => PORTFOLIO_WHO[key].roles.includes(role.role));
+    if (roles.length === 0 || answers.portfolio[key].length > 0) return [];
+    const flag = roles.map((role) => `--portfolio ${role.role}:MPAN,MPAN…`).join(' or ');
+    return [`     no ${PORTFOLIO_WHO[key].what} given: the scenarios that start from one will be inconclusive; add them to portfolio.${key} (or init again with ${flag} --force)`];
+  });
+}
+
+/** `offeredPort`: the port init found free and offered; the next steps say so when it was taken. */
+function nextSteps(answers: InitAnswers, out: string, offeredPort: number | undefined): string[] {
   const certsDir = path.normalize(answers.suitePki) === path.normalize(DEFAULTS.suitePki) ? '' : ` --dir ${answers.suitePki}`;
   const keys = answers.roles.map((role) =>
     'env' in role.apiKey
       ? `     export ${role.apiKey.env}=…   # the API key of ${role.role} ${role.dipId}`
       : `     put the API key of ${role.role} ${role.dipId} in ${path.resolve(role.apiKey.file)} (chmod 600)`,
   );
+  const { port } = answers.emulator;
+  const portNote = port === offeredPort ? ` (port ${port} was free on this machine when init ran; doctor checks it still is)` : '';
+  const portfolio = portfolioSteps(answers);
   return [
     'Next steps:',
     `  1. mhhs-qualify certs init${certsDir}`,
-    `     makes the suite's certificates; have your systems trust ${path.join(answers.suitePki, 'ca.pem')} and use https://<this machine>:${answers.emulator.port} as their DIP base URL`,
+    `     makes the suite's certificates; have your systems trust ${path.join(answers.suitePki, 'ca.pem')} and use https://<this machine>:${port} as their DIP base URL${portNote}`,
     '  2. make the API keys available where the profile says:',
     ...keys,
     `  3. mhhs-qualify doctor --profile ${out}`,
-    '     checks the files, certificates, keys, DIP API definitions and that your webhook answers over mutual TLS',
+    '     checks the files, certificates, keys, DIP API definitions, the portfolio and that your webhook answers over mutual TLS',
+    ...portfolio,
     `  4. mhhs-qualify run --profile ${out} --time-scale 1`,
   ];
 }
@@ -164,9 +205,13 @@ export async function initCommand(options: InitCommandOptions, io: ConsoleIO, pr
   // Refused before any question, so nobody answers them all to be told the file exists.
   if (existsSync(file) && !options.force) throw new UsageError(`${out} already exists: pass --force to overwrite it, or --out another file`);
   let answers: InitAnswers;
+  // No fixed default port: one free on this machine now, on the address the emulator will listen on.
+  let offeredPort: number | undefined;
+  const freePort = async (host: string) => (offeredPort = await freeEmulatorPort(host));
   try {
-    if (givesAnswers(options) || !prompts) answers = answersFromFlags(options);
-    else answers = await askInitAnswers(prompts);
+    if (givesAnswers(options) || !prompts) {
+      answers = answersFromFlags(options, options.emulatorPort === undefined ? await freePort(options.emulatorHost?.trim() || DEFAULTS.emulatorHost) : undefined);
+    } else answers = await askInitAnswers(prompts, freePort);
   } catch (error) {
     if (error instanceof AnswerError) throw new UsageError(error.message);
     throw error;
@@ -182,6 +227,6 @@ export async function initCommand(options: InitCommandOptions, io: ConsoleIO, pr
     throw error;
   }
   const roles = answers.roles.map((role) => `${role.role} ${role.dipId} (${role.mpid})`).join(', ');
-  io.out([`Wrote ${out}: ${answers.name}, ${roles}. It holds no secret: API keys are named by environment variable or file.`, '', ...nextSteps(answers, out)].join('\n'));
+  io.out([`Wrote ${out}: ${answers.name}, ${roles}. It holds no secret: API keys are named by environment variable or file.`, '', ...nextSteps(answers, out, offeredPort)].join('\n'));
   return 0;
 }
