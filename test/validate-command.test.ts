@@ -94,6 +94,52 @@ describe('mhhs-qualify validate', () => {
   });
 });
 
+describe('validate: every rule judges what it can, whatever another rule found', () => {
+  const message = JSON.parse(readFileSync(GOOD, 'utf8'))[0];
+  const EFD = '/0/payload/CustomBlock/B070/proposedMeteringServiceDIPEffectiveFromDate';
+  /** GOOD with its Effective From Date replaced, judged at --now; the findings on the EFD, `RULE: message`. */
+  async function efdFindings(efd: string, now: string): Promise<string[]> {
+    const body = [{ payload: { ...message.payload, CustomBlock: { B070: { ...message.payload.CustomBlock.B070, proposedMeteringServiceDIPEffectiveFromDate: efd } } } }];
+    const file = fileWith(`efd-${efd.replace(/[^\w]/g, '_')}.json`, JSON.stringify(body));
+    const result = await validate('--format', 'json', '--now', now, file);
+    expect(result.code, result.stderr).toBe(1);
+    const findings: Array<{ rule: string; pointer: string; message: string }> = JSON.parse(result.stdout).files[0].messages[0].findings;
+    return findings.filter((finding) => finding.pointer === EFD).map((finding) => `${finding.rule}: ${finding.message}`);
+  }
+
+  it('a summer midnight written with +00:00 is not local midnight, and its date is still judged against the 28-day window', async () => {
+    expect(await efdFindings('2026-06-01T00:00:00+00:00', '2026-05-01')).toEqual([
+      "TIMESTAMP-GB-LOCAL: timestamp '2026-06-01T00:00:00+00:00' carries offset +00:00, but GB local time at that instant is +01:00 (BST), e.g. 2026-06-01T01:00:00+01:00 for the same instant [INFERRED: DT-003 asks for an offset, not which one; the suite expects GB local time]",
+      "EFD-LOCAL-MIDNIGHT: Effective From Date '2026-06-01T00:00:00+00:00' is 2026-06-01T01:00:00+01:00 in GB local time, not local midnight; midnight starting 2026-06-01 is 2026-06-01T00:00:00+01:00",
+      'EFD-WITHIN-28-DAYS: Effective From Date 2026-06-01 is 31 days after today (2026-05-01, market time); at most 28 are allowed (REG1099)',
+    ]);
+    expect((await efdFindings('2026-06-01T00:00:00+00:00', '2026-05-20')).map((finding) => finding.split(':')[0])).toEqual(['TIMESTAMP-GB-LOCAL', 'EFD-LOCAL-MIDNIGHT']);
+  });
+
+  it('judges local midnight from the instant: GB midnight written with another offset is midnight, with only the offset wrong', async () => {
+    expect((await efdFindings('2026-05-31T23:00:00+00:00', '2026-05-20')).map((finding) => finding.split(':')[0])).toEqual(['TIMESTAMP-GB-LOCAL']);
+  });
+
+  it('a winter midnight written with +01:00 is 23:00 the day before, and its date is still judged against today', async () => {
+    const findings = await efdFindings('2026-12-01T00:00:00+01:00', '2026-12-05');
+    expect(findings.map((finding) => finding.split(':')[0])).toEqual(['TIMESTAMP-GB-LOCAL', 'EFD-LOCAL-MIDNIGHT', 'EFD-NOT-IN-PAST']);
+    expect(findings[1]).toContain('is 2026-11-30T23:00:00+00:00 in GB local time, not local midnight; midnight starting 2026-12-01 is 2026-12-01T00:00:00+00:00');
+  });
+
+  it('a date-time not in the 25-character form (Z, a fraction) is still judged for midnight and the window', async () => {
+    expect((await efdFindings('2026-06-01T00:00:00.000Z', '2026-05-01')).map((finding) => finding.split(':')[0])).toEqual(['SCHEMA', 'TIMESTAMP-GB-LOCAL', 'EFD-LOCAL-MIDNIGHT', 'EFD-WITHIN-28-DAYS']);
+    // In winter 00:00Z is GB midnight: only its form is wrong.
+    expect((await efdFindings('2026-12-01T00:00:00Z', '2026-11-20')).map((finding) => finding.split(':')[0])).toEqual(['SCHEMA', 'TIMESTAMP-GB-LOCAL']);
+    // A date alone still names a date.
+    expect((await efdFindings('2026-06-01', '2026-06-05')).map((finding) => finding.split(':')[0])).toEqual(['SCHEMA', 'EFD-NOT-IN-PAST']);
+  });
+
+  it('the example midnight is the day\'s own offset, also on the day the clocks change', async () => {
+    const findings = await efdFindings('2026-03-29T09:00:00+01:00', '2026-03-20');
+    expect(findings).toEqual(["EFD-LOCAL-MIDNIGHT: Effective From Date '2026-03-29T09:00:00+01:00' must be local midnight, e.g. 2026-03-29T00:00:00+00:00"]);
+  });
+});
+
 describe('validate never crashes on bad input', () => {
   const good = readFileSync(GOOD, 'utf8');
   const message = JSON.parse(good)[0];
