@@ -24,7 +24,7 @@ describe('participant profile', () => {
     ['not YAML', 'participant: [unclosed', /not valid YAML/],
     ['an external mTLS participant without the suite certificates', 'participant: {name: X, launch: external, webhookUrl: "https://x", roles: [{role: SUP, dipId: "1234567890", mpid: ABCD, apiKey: {env: K}}]}\nemulator: {port: 7001}\ntransport: {participantCa: ca.pem}', /transport.suitePki is missing.*certs init/],
     ['an unknown signing profile', 'participant: {name: X, launch: bundled, roles: [{role: SUP, dipId: "1234567890", mpid: ABCD}]}\ntransport: {signingProfile: sha1-please}', /transport.signingProfile must be one of full-url-lowercase, path-only/],
-    ['an optional interface that is not an interface ID', 'participant: {name: X, launch: bundled, roles: [{role: SUP, dipId: "1234567890", mpid: ABCD}]}\ncapabilities: {sends: [advisories]}', /capabilities.sends must be an interface ID such as IF-024, found "advisories"/],
+    ['an optional interface that is not an interface ID', 'participant: {name: X, launch: bundled, roles: [{role: SUP, dipId: "1234567890", mpid: ABCD}]}\ncapabilities: {sends: [advisories]}', /capabilities.sends\[0\] must be an interface ID such as IF-024, found "advisories"/],
     ['a transport security other than mtls or plain', 'participant: {name: X, launch: bundled, roles: [{role: SUP, dipId: "1234567890", mpid: ABCD}]}\ntransport: {security: tls}', /transport.security must be 'mtls' or 'plain'/],
   ])('refuses %s and says where', (_what, source, message) => {
     expect(() => parseProfile(source, 'p.yaml')).toThrow(message);

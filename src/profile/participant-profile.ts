@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { DEFAULT_SIGNING_PROFILE, SIGNING_PROFILES } from '../transport/dip-signature.ts';
+import { profileSchemaProblems } from './profile-schema.ts';
 
 export interface SecretReference {
   readonly env?: string;
@@ -180,6 +181,10 @@ export function parseProfile(source: string, file: string): ParticipantProfile {
     throw new ProfileError(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
   if (!document || typeof document !== 'object') throw new ProfileError(`${file}: expected a mapping with 'participant', 'capabilities' and 'triggers'`);
+  // Unknown keys and values of the wrong kind, all at once, before the checks one key at a time.
+  const problems = profileSchemaProblems(document);
+  if (problems.length === 1) throw new ProfileError(`${file}: ${problems[0]}`);
+  if (problems.length > 1) throw new ProfileError(`${file}: ${problems.length} problems:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
   const participant = need(document.participant as Raw, `${file}: participant`, 'who is under test');
   const launch = text(participant.launch ?? 'external', `${file}: participant.launch`, /^(bundled|external)$/, "'bundled' or 'external'") as 'bundled' | 'external';
   const roles = need(participant.roles as unknown[], `${file}: participant.roles`, 'at least one DIP ID with its role').map((entry, index) => {
