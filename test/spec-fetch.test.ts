@@ -1,6 +1,8 @@
-// `spec fetch` against a local HTTP server that serves the shared copies of Elexon's files
-// the way raw.githubusercontent.com does (`/<commit>/<path>`). Never touches the internet
-// nor the real ~/.cache: every target is a temporary directory.
+// `spec fetch`, and the download `run` and `validate` make themselves on a machine without
+// definitions, against a local HTTP server that serves the shared copies of Elexon's files the
+// way raw.githubusercontent.com does (`/<commit>/<path>`), or a port nothing listens on. Never
+// touches the internet nor the real ~/.cache: every target is a temporary directory.
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -12,7 +14,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fetchSpec, type FetchSpecEvent, SPEC_BASE_URL_ENV, specBaseUrl } from '../src/spec/fetch-spec.ts';
 import { PINNED_VERSIONS, pinnedVersion, SpecError } from '../src/spec/pinned-versions.ts';
 import { sha256Hex } from '../src/spec/spec-documents.ts';
-import { chooseSpecDir } from '../src/spec/spec-location.ts';
+import { chooseSpecDir, specCacheDir } from '../src/spec/spec-location.ts';
+import { loadSpecFetching } from '../src/spec/load-spec.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const SHARED_SPEC_DIR = path.resolve(projectRoot, '../shared/dip-api');
@@ -355,4 +358,114 @@ describe('fetchSpec', () => {
     expect(() => specBaseUrl('not a url', {})).toThrow(SpecError);
     expect(specBaseUrl(undefined, {})).toBe('https://raw.githubusercontent.com/elexon-data/dip-api-documentation');
   });
+});
+
+/** The CLI as a process of its own, without MHHS_DIP_SPEC_DIR, its cache in the scratch folder. */
+function cli(args: readonly string[], baseUrl: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: path.join(scratch, 'xdg'), [SPEC_BASE_URL_ENV]: baseUrl, NO_COLOR: '1' };
+  delete env.MHHS_DIP_SPEC_DIR;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(projectRoot, 'bin/mhhs-qualify.js'), ...args], { cwd: projectRoot, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** A base URL nothing listens on. */
+async function unreachable(): Promise<string> {
+  const closed = await startSpecServer();
+  await closed.close();
+  return closed.baseUrl;
+}
+
+const TODAY_S_MESSAGE = /no DIP API definitions for v2\.1\.0: pass --spec-dir, set MHHS_DIP_SPEC_DIR, or run 'mhhs-qualify spec fetch --version v2\.1\.0' to download them into \S+/;
+
+describe('run and validate fetch the pinned version themselves when the machine lacks it', () => {
+  it('downloads into the cache with the checks of spec fetch, saying so in one line, once', async () => {
+    server = await startSpecServer();
+    const env = { XDG_CACHE_HOME: path.join(scratch, 'xdg'), [SPEC_BASE_URL_ENV]: server.baseUrl };
+    const lines: string[] = [];
+
+    const spec = await loadSpecFetching({ version: 'v2.1.0', env }, { say: (line) => lines.push(line) });
+
+    const cache = specCacheDir('v2.1.0', env);
+    expect(lines).toEqual([
+      `mhhs-qualify: no DIP API definitions v2.1.0 on this machine; downloading them from ${server.baseUrl} into ${cache} (commit ceafc54, every SHA-256 checked, as 'mhhs-qualify spec fetch' does)`,
+    ]);
+    expect(spec).toMatchObject({ dir: cache, source: 'cache', digests: { status: 'verified', mismatched: [] } });
+    expect(server.requests).toHaveLength(pinnedVersion('v2.1.0').files.length);
+
+    server.requests.length = 0;
+    await loadSpecFetching({ version: 'v2.1.0', env }, { say: (line) => lines.push(line) });
+    expect(lines).toHaveLength(1);
+    expect(server.requests).toEqual([]);
+  });
+
+  it('offline: the error a machine without definitions always gave, plus why the download failed; nothing written', async () => {
+    const env = { XDG_CACHE_HOME: path.join(scratch, 'xdg'), [SPEC_BASE_URL_ENV]: await unreachable() };
+    const lines: string[] = [];
+
+    const error = await expectSpecError(loadSpecFetching({ version: 'v2.1.0', env }, { say: (line) => lines.push(line) }));
+
+    expect(lines).toHaveLength(1);
+    const [first, second, ...rest] = error.message.split('\n');
+    expect(first).toMatch(TODAY_S_MESSAGE);
+    expect(second).toMatch(/^The automatic download failed: cannot download \S+ from http:\/\/127\.0\.0\.1:\d+\/ceafc54\S+: network error: .*ECONNREFUSED/);
+    expect(rest).toEqual([]);
+    expect(existsSync(path.join(scratch, 'xdg'))).toBe(false);
+  });
+
+  it('never fills a folder a person named: --spec-dir or MHHS_DIP_SPEC_DIR without definitions is reported as before', async () => {
+    server = await startSpecServer();
+    const empty = path.join(scratch, 'empty');
+    await mkdir(empty);
+    const say = (line: string) => expect.fail(`nothing is downloaded, yet: ${line}`);
+    const env = { XDG_CACHE_HOME: path.join(scratch, 'xdg'), [SPEC_BASE_URL_ENV]: server.baseUrl };
+
+    expect((await expectSpecError(loadSpecFetching({ version: 'v2.1.0', specDir: empty, env }, { say }))).message).toMatch(/^--spec-dir points at '.*empty', which holds no SubmitEvents-unresolved\.yaml/);
+    expect((await expectSpecError(loadSpecFetching({ version: 'v2.1.0', env: { ...env, MHHS_DIP_SPEC_DIR: empty } }, { say }))).message).toMatch(/^MHHS_DIP_SPEC_DIR points at/);
+    expect(server.requests).toEqual([]);
+  });
+
+  it('validate: downloads on a fresh machine, then judges; offline it exits 2 saying why', async () => {
+    server = await startSpecServer();
+    const fresh = await cli(['validate', 'examples/messages/if-031-ms-appointment.json', '--now', '2026-09-15'], server.baseUrl);
+    expect(fresh.status, fresh.stderr).toBe(0);
+    expect(fresh.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^mhhs-qualify: no DIP API definitions v2\.1\.0 on this machine; downloading them from/)]);
+    expect(fresh.stdout).toContain('IF-031 [MSApp]  PASS');
+    expect(server.requests).toHaveLength(pinnedVersion('v2.1.0').files.length);
+
+    await rm(path.join(scratch, 'xdg'), { recursive: true });
+    const offline = await cli(['validate', 'examples/messages/if-031-ms-appointment.json'], await unreachable());
+    expect(offline.status).toBe(2);
+    const lines = offline.stderr.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/downloading them from/);
+    expect(lines[1]).toMatch(new RegExp(`^mhhs-qualify: ${TODAY_S_MESSAGE.source}$`));
+    expect(lines[2]).toMatch(/^The automatic download failed: cannot download .*ECONNREFUSED/);
+    expect(offline.stdout).toBe('');
+  });
+
+  it('run: downloads on a fresh machine, then runs; offline it exits 2 before anything starts', async () => {
+    server = await startSpecServer();
+    const reports = path.join(scratch, 'reports');
+    const args = ['run', '--tags', '@REC-22.6.1 and @segment:smart', '--time-scale', '3600', '--no-report', '--reports', reports];
+    const fresh = await cli(args, server.baseUrl);
+    expect(fresh.status, fresh.stderr + fresh.stdout).toBe(0);
+    expect(fresh.stderr.split('\n')[0]).toMatch(/^mhhs-qualify: no DIP API definitions v2\.1\.0 on this machine; downloading them from/);
+    expect(fresh.stderr.split('\n')[1]).toMatch(/^mhhs-qualify run: profile/);
+    expect(JSON.parse(await readFile(path.join(reports, 'summary.json'), 'utf8')).totals.pass).toBeGreaterThan(0);
+
+    await rm(path.join(scratch, 'xdg'), { recursive: true });
+    await rm(reports, { recursive: true });
+    const offline = await cli(args, await unreachable());
+    expect(offline.status).toBe(2);
+    expect(offline.stderr).toMatch(new RegExp(`\nmhhs-qualify: ${TODAY_S_MESSAGE.source}\nThe automatic download failed: cannot download .*ECONNREFUSED`));
+    expect(offline.stderr).not.toMatch(/mhhs-qualify run: profile/);
+    expect(existsSync(reports)).toBe(false);
+  }, 180_000);
 });

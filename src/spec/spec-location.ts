@@ -1,6 +1,7 @@
 // Where the DIP API definitions of a version live on this machine. The project never ships
 // the YAML itself: a directory named by flag or environment, else the per-user cache that
-// `mhhs-qualify spec fetch` fills.
+// `mhhs-qualify spec fetch` fills (and `run` and `validate` fill themselves when it lacks the
+// version: src/spec/load-spec.ts).
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
@@ -54,4 +55,16 @@ export function chooseSpecDir(options: {
     `no DIP API definitions for ${options.version}: pass --spec-dir, set ${SPEC_DIR_ENV}, ` +
       `or run 'mhhs-qualify spec fetch --version ${options.version}' to download them into ${cached}`,
   );
+}
+
+/**
+ * The cache folder to fill when nothing names a folder (no `--spec-dir`, no MHHS_DIP_SPEC_DIR)
+ * and the cache lacks the version; undefined when the definitions are to be found elsewhere or
+ * are there. A folder a person named is never filled behind their back: it is reported instead.
+ */
+export function cacheToFill(options: { readonly specDir?: string | undefined; readonly version: string; readonly env?: NodeJS.ProcessEnv }): string | undefined {
+  const env = options.env ?? process.env;
+  if (options.specDir || env[SPEC_DIR_ENV]) return undefined;
+  const cached = specCacheDir(options.version, env);
+  return existsSync(path.join(cached, ROOT_FILE)) ? undefined : cached;
 }

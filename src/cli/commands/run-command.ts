@@ -8,7 +8,7 @@ import { allureHistoryFile, buildAllureReport } from '../../run/allure-report.ts
 import { digestRows } from '../../evidence/pack/pack-digest.ts';
 import { gbDate } from '../../time/gb-time.ts';
 import { loadProfile } from '../../profile/participant-profile.ts';
-import { loadSpec } from '../../spec/load-spec.ts';
+import { loadSpecFetching } from '../../spec/load-spec.ts';
 import { describePack, packEvidence } from './pack-command.ts';
 import { writeRttm } from './rttm-command.ts';
 import { certificationRefusals } from '../../run/certification.ts';
@@ -158,8 +158,9 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
     throw new UsageError('--parallel needs the bundled participant: each worker has its own DIP emulator, and an external participant talks to one DIP base URL');
   }
   const reportsDir = path.resolve(options.reports ?? 'reports');
-  // Fail fast, before any process starts, when the definitions are missing; workers get the absolute folder.
-  const spec = loadSpec({ version: options.specVersion, specDir: options.specDir });
+  // Fail fast, before any process starts, when the definitions are missing (after fetching them
+  // into the cache if nothing names a folder); workers get the absolute folder.
+  const spec = await loadSpecFetching({ version: options.specVersion, specDir: options.specDir }, { say: (line) => io.err(line) });
   // Read the previous pack before this run overwrites the reports folder it may sit in.
   const previous = options.compare ? previousSummary(options.compare) : undefined;
   if (certification) {

@@ -1,6 +1,6 @@
 // `mhhs-qualify validate FILE...`: judge DIP request bodies a participant wrote, before any
 // end-to-end run. Exit 0 clean, 1 on any fail-severity finding, 2 when input stopped us.
-import { loadSpec } from '../../spec/load-spec.ts';
+import { loadSpecFetching } from '../../spec/load-spec.ts';
 import { gbMidnightUtcMillis, parseOffsetTimestamp } from '../../time/gb-time.ts';
 import { InputError, readMessageFile } from '../../validation/read-message-file.ts';
 import { validateBody } from '../../validation/validate-body.ts';
@@ -36,7 +36,7 @@ export async function validateCommand(files: readonly string[], options: Validat
   }
   if (files.length === 0) throw new UsageError('give at least one FILE holding a DIP request body (a JSON array of {"payload": …})');
   const now = options.now === undefined ? undefined : parseNow(options.now);
-  const spec = loadSpec({ version: options.specVersion, specDir: options.specDir });
+  const spec = await loadSpecFetching({ version: options.specVersion, specDir: options.specDir }, { say: (line) => io.err(line) });
 
   const reports: FileReport[] = [];
   let inputErrors = 0;
