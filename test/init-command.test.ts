@@ -1,7 +1,8 @@
 // `mhhs-qualify init`, run in-process: the profile it writes is read back by the suite's own
 // profile reader with every answer intact, no secret is ever written, an existing file is kept
 // without --force, and each bad answer is refused with a sentence naming the flag or question.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -18,6 +19,15 @@ import { readFeatureScenarios } from '../src/requirements/feature-scenarios.ts';
 import { loadProfile, parseProfile } from '../src/profile/participant-profile.ts';
 
 const scratch = () => mkdtempSync(path.join(tmpdir(), 'mhhs-init-'));
+
+/** Whether a port can be listened on now, on every address as the emulator's default host does. */
+function listenable(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '0.0.0.0', () => server.close(() => resolve(true)));
+  });
+}
 
 async function init(...args: string[]) {
   const io = memoryIO();
@@ -61,7 +71,7 @@ describe('mhhs-qualify init (flags)', () => {
 
       const text = readFileSync(out, 'utf8');
       expect(text).not.toContain('key-that-must-never-be-written');
-      expect(text).toMatch(/^# .*written by mhhs-qualify init/);
+      expect(text.split('\n')[1]).toMatch(/^# .*written by mhhs-qualify init/);
       const profile = loadProfile(out);
       expect(profile).toMatchObject({
         name: 'Example Energy Ltd (UIT)',
@@ -88,9 +98,16 @@ describe('mhhs-qualify init (flags)', () => {
 
   it('fills in the defaults and a manual trigger for each trigger the roles need', async () => {
     const out = path.join(scratch(), 'p.yaml');
-    expect((await init(...baseFlags(out))).code).toBe(0);
+    const result = await init(...baseFlags(out));
+    expect(result.code).toBe(0);
     const profile = loadProfile(out);
-    expect(profile.emulator).toEqual({ host: '0.0.0.0', port: 7001 });
+    // No fixed 7001: a port free on this machine when init ran, and the next steps say so.
+    expect(profile.emulator.host).toBe('0.0.0.0');
+    expect(profile.emulator.port).not.toBe(7001);
+    expect(await listenable(profile.emulator.port)).toBe(true);
+    expect(result.stdout).toContain(`https://<this machine>:${profile.emulator.port} as their DIP base URL (port ${profile.emulator.port} was free on this machine when init ran`);
+    expect(profile.portfolio).toEqual({ supplier: [], meteringService: [] });
+    expect(result.stdout).toContain('no MPANs your Supplier supplies given: the scenarios that start from one will be inconclusive; add them to portfolio.supplier (or init again with --portfolio SUP:MPAN,MPAN… --force)');
     expect(profile.capabilities.segments).toEqual(['S']);
     expect(profile.capabilities.gspGroups).toHaveLength(14);
     expect(profile.transport.suitePki).toBe(path.resolve('reports/test-pki'));
@@ -99,8 +116,36 @@ describe('mhhs-qualify init (flags)', () => {
     expect(profile.triggers['css-registration']).toEqual({ manual: expect.stringContaining('CSS registration') });
   });
 
+  it('writes the MPANs of --portfolio into the part of the portfolio of their role', async () => {
+    const out = path.join(scratch(), 'p.yaml');
+    const result = await init(
+      ...baseFlags(out),
+      '--role', 'MSS:1234567891:EXMS:env:KEY_MSS',
+      '--role', 'MSA:1234567892:EXMA:env:KEY_MSA',
+      '--portfolio', 'SUP:1012345678903',
+      '--portfolio', 'MSS:2000000000015, 1000000000012',
+      '--portfolio', 'MSA:1000000000012,1234567890126',
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    // Read back with the suite's own reader, as a run reads it.
+    expect(loadProfile(out).portfolio).toEqual({ supplier: ['1012345678903'], meteringService: ['2000000000015', '1000000000012', '1234567890126'] });
+    expect(result.stdout).not.toContain('--portfolio');
+  });
+
+  it("names the profile's JSON Schema on its first line, relative to the profile", async () => {
+    const out = path.join(scratch(), 'deeper', 'p.yaml');
+    expect((await init(...baseFlags(out))).code).toBe(0);
+    const first = readFileSync(out, 'utf8').split('\n')[0]!;
+    const schema = /^# yaml-language-server: \$schema=(\S+)$/.exec(first)?.[1];
+    expect(schema, first).toBeDefined();
+    expect(path.isAbsolute(schema!)).toBe(false);
+    expect(path.resolve(path.dirname(out), schema!)).toBe(path.resolve('profiles/profile.schema.json'));
+    expect(existsSync(path.resolve(path.dirname(out), schema!))).toBe(true);
+  });
+
   it('writes a relative path relative to the profile, which reads it from its own folder', () => {
-    const answers = answersFromFlags({ name: 'X', role: ['SUP:1234567890:EXEN:env:KEY'], webhookUrl: 'https://x.example', participantCa: '/secure/ca.pem' });
+    const answers = answersFromFlags({ name: 'X', role: ['SUP:1234567890:EXEN:env:KEY'], webhookUrl: 'https://x.example', participantCa: '/secure/ca.pem', emulatorPort: '7101' });
     const text = profileYaml(answers, 'profiles/mine.yaml');
     expect(text).toContain('suitePki: "../reports/test-pki"');
     expect(text).toContain('participantCa: "/secure/ca.pem"');
@@ -132,6 +177,10 @@ describe('mhhs-qualify init (flags)', () => {
     ['an unknown trigger', ['--trigger', 'css=manual:do it'], /--trigger 'css=manual:do it': 'css' is not a trigger the scenarios use: give one of css-registration, site-works, registration-data, service-change, data-service-request, metering-service-request, direct-contract/],
     ['an interface that is not optional', ['--sends', 'IF-024,IF-031'], /--sends: IF-031 is not an optional interface \(only IF-004, IF-024, IF-027, IF-038 are declared/],
     ['an optional interface the roles cannot send', ['--sends', 'IF-038'], /--sends: IF-038 \(Customer Direct Contracts to the Registration Service\) is sent by MSS, MSA, .* not by SUP: give any of IF-004, IF-024, IF-027 \(what SUP may send\), or none/],
+    ['an MPAN with a wrong check digit', ['--portfolio', 'SUP:1012345678903,1012345678904'], /--portfolio 'SUP:1012345678903,1012345678904': '1012345678904' fails its check digit: the 13th digit must be 3, not 4/],
+    ['an MPAN of 12 digits', ['--portfolio', 'SUP:101234567890'], /--portfolio 'SUP:101234567890': '101234567890' must be a 13-digit MPAN core/],
+    ['MPANs of a role not given', ['--portfolio', 'MSA:1012345678903'], /--portfolio 'MSA:1012345678903': MSA is not one of the roles given \(SUP\)/],
+    ['MPANs without their role', ['--portfolio', '1012345678903'], /--portfolio '1012345678903': expected ROLE:MPAN,MPAN…/],
     ['a trigger of no known kind', ['--trigger', 'site-works=email:ops@example.co.uk'], /--trigger 'site-works=email:ops@example.co.uk': .*must be http:URL .*command:CMD .*manual:TEXT/],
   ])('refuses %s, naming the flag', async (_what, extra, message) => {
     const out = path.join(scratch(), 'p.yaml');
@@ -185,7 +234,7 @@ describe('mhhs-qualify init (questions at a terminal)', () => {
       '', // no more roles
       'https://hooks.example.co.uk/webhook',
       '', // emulator host
-      '7002',
+      '', // emulator port: the free one offered
       '', // segments: S,A from the roles
       '_A,_K',
       'IF-031', // not an optional interface: asked again
@@ -198,6 +247,9 @@ describe('mhhs-qualify init (questions at a terminal)', () => {
       '', // service-change
       '', // data-service-request
       'playwright:./triggers/direct-contract.ts',
+      '1012345678904', // SUP MPANs: a wrong check digit, asked again
+      '1012345678903, 2000000000015',
+      '', // MSA MPANs: none
     ];
     input.end(`${answers.join('\n')}\n`);
     const io = memoryIO();
@@ -206,6 +258,7 @@ describe('mhhs-qualify init (questions at a terminal)', () => {
     expect(shown).toContain("DIP ID: '12345' must be the 10-character DIP ID");
     expect(shown).toContain('[env:MHHS_SUP_DIP_API_KEY]');
     expect(shown).toContain('IF-031 is not an optional interface');
+    expect(shown).toContain("SUP MPANs: '1012345678904' fails its check digit");
     // IF-004 is sendable by the Supplier, but not declared: its trigger is never asked.
     expect(shown).toContain('IF-004 Comms Hub information');
     expect(shown).not.toContain('metering-service-request');
@@ -216,7 +269,7 @@ describe('mhhs-qualify init (questions at a terminal)', () => {
     ]);
     expect(profile).toMatchObject({
       webhookUrl: 'https://hooks.example.co.uk/webhook',
-      emulator: { host: '0.0.0.0', port: 7002 },
+      portfolio: { supplier: ['1012345678903', '2000000000015'], meteringService: [] },
       capabilities: { segments: ['S', 'A'], gspGroups: ['_A', '_K'], sends: ['IF-024', 'IF-038'] },
       transport: { suitePki: path.resolve('reports/test-pki'), participantCa: path.resolve('certs/ca.pem') },
       triggers: {
@@ -229,6 +282,10 @@ describe('mhhs-qualify init (questions at a terminal)', () => {
       },
     });
     expect(Object.keys(profile.triggers)).not.toContain('metering-service-request');
+    // The port offered, and taken with Enter, was free when init ran.
+    expect(profile.emulator.host).toBe('0.0.0.0');
+    expect(shown).toContain(`the default is free on this machine now; your systems use https://<this machine>:<port> as the DIP base URL) [${profile.emulator.port}]`);
+    expect(profile.emulator.port).not.toBe(7001);
   });
 
   it('stops with the question it was on when the input ends', async () => {

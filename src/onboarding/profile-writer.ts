@@ -2,8 +2,10 @@
 // and edit later, with a comment on each section saying what it is for (as in
 // profiles/external-participant.example.yaml). Every string is written double-quoted with JSON
 // escapes, which YAML reads back unchanged, so no answer can change the document's structure.
+// The first line names the profile's JSON Schema for editors.
 import path from 'node:path';
 import type { Trigger } from '../profile/participant-profile.ts';
+import { PROFILE_SCHEMA_FILE } from '../profile/profile-schema.ts';
 import {
   type InitAnswers,
   type KeySource,
@@ -117,6 +119,16 @@ function portfolioLines(key: string, mpans: readonly string[], comment: string):
   return [`  ${key}:   # ${comment}`, ...mpans.map((mpan) => `    - ${quote(mpan)}`)];
 }
 
+/**
+ * The first line: editors that read it (VS Code with the YAML extension, any yaml-language-server
+ * client) check the profile against the suite's schema as it is typed. Relative to the profile,
+ * with forward slashes, as the language server resolves it.
+ */
+function schemaLine(profileFile: string): string {
+  const relative = path.relative(path.dirname(path.resolve(profileFile)), PROFILE_SCHEMA_FILE).split(path.sep).join('/');
+  return `# yaml-language-server: $schema=${relative}`;
+}
+
 export function profileYaml(answers: InitAnswers, profileFile: string): string {
   const roleCodes = answers.roles.map((role) => role.role);
   const processes = [...new Set(roleCodes.flatMap((code) => PROCESSES_OF[code]))].sort();
@@ -124,6 +136,7 @@ export function profileYaml(answers: InitAnswers, profileFile: string): string {
   const triggers = TRIGGER_NAMES.filter((name) => answers.triggers[name]);
   const unused = TRIGGER_NAMES.filter((name) => !answers.triggers[name]);
   const lines = [
+    schemaLine(profileFile),
     `# Participant profile of ${answers.name}, written by mhhs-qualify init. Next:`,
     `#   mhhs-qualify doctor --profile ${profileFile}`,
     `#   mhhs-qualify run --profile ${profileFile} --time-scale 1`,
