@@ -15,7 +15,10 @@ import { checkCertificateValidity, checkParticipantCa, checkSuiteChain } from '.
 import { checkApiKey, checkEmulatorPort, checkSpec, type CheckResult } from '../src/onboarding/doctor-checks.ts';
 import { runDoctor } from '../src/onboarding/doctor.ts';
 import type { InitAnswers } from '../src/onboarding/init-answers.ts';
+import { PORTFOLIO_STEPS, portfolioNeeds } from '../src/onboarding/portfolio-checks.ts';
 import { profileYaml } from '../src/onboarding/profile-writer.ts';
+import { loadProfile } from '../src/profile/participant-profile.ts';
+import { mpanCheckDigit } from '../src/rules/mpan-check-digit.ts';
 import { createTestPki, issueCertificate, type IssuedCertificate, type TestPki, writeTestPki } from '../src/transport/test-pki.ts';
 import { specDirOf } from './spec-under-test.ts';
 
@@ -46,6 +49,13 @@ async function freePort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
+
+/** Valid MPAN cores, `count` of them: more than the scenarios of a profile take. */
+const mpans = (count: number, prefix = '10'): string[] =>
+  Array.from({ length: count }, (_, index) => {
+    const first12 = `${prefix}${String(index + 1).padStart(10, '0')}`;
+    return `${first12}${mpanCheckDigit(first12)}`;
+  });
 
 /** Every trigger a Supplier that sends no optional interface needs. */
 const SUPPLIER_TRIGGERS = {
@@ -87,6 +97,8 @@ interface WebhookOptions {
   readonly clientCa?: string;
   readonly host?: string;
   readonly date?: string | null;
+  /** The status it answers a path with (default: 400, as a real endpoint answers an empty body). */
+  readonly statusOf?: (path: string) => number;
 }
 
 /** A participant webhook on loopback requiring a client certificate, as a real one does. */
@@ -100,7 +112,8 @@ async function webhook(options: WebhookOptions = {}): Promise<{ url: string; cli
       if (options.date === null) response.sendDate = false;
       else if (options.date) response.setHeader('Date', options.date);
       request.resume();
-      request.on('end', () => response.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"empty body"}'));
+      const status = options.statusOf?.(request.url ?? '/') ?? 400;
+      request.on('end', () => response.writeHead(status, { 'content-type': 'application/json' }).end('{"error":"empty body"}'));
     },
   );
   servers.push(server);
@@ -125,7 +138,11 @@ describe('mhhs-qualify doctor, when all is well', () => {
   it('passes a webhook reachable over real mutual TLS, and exits 0 without printing the key', async () => {
     const hook = await webhook();
     const space = workspace();
-    const file = writeProfile(space.dir, { suitePki: space.suitePki, participantCa: space.participantCa, webhookUrl: hook.url, triggers: { ...SUPPLIER_TRIGGERS, 'css-registration': { http: { url: hook.url.replace('/webhook', '/css') } } } }, await freePort());
+    const file = writeProfile(
+      space.dir,
+      { suitePki: space.suitePki, participantCa: space.participantCa, webhookUrl: hook.url, triggers: { ...SUPPLIER_TRIGGERS, 'css-registration': { http: { url: hook.url.replace('/webhook', '/css') } } }, portfolio: { supplier: mpans(60), meteringService: [] } },
+      await freePort(),
+    );
     process.env.DOCTOR_TEST_SUP_KEY = 'value-never-printed';
     const io = memoryIO();
     try {
@@ -137,6 +154,7 @@ describe('mhhs-qualify doctor, when all is well', () => {
       expect(text).toMatch(/^ {2}ok {4}trigger css-registration +https:\/\/127\.0\.0\.1:\d+\/css answered HTTP 400/m);
       expect(text).toMatch(/^ {2}ok {4}webhook clock +\d s (ahead of|behind) this machine, within 60 s/m);
       expect(text).toMatch(/^ {2}ok {4}API key SUP 1234567890 +environment variable DOCTOR_TEST_SUP_KEY is set \(value not shown\)/m);
+      expect(text).toMatch(/^ {2}ok {4}portfolio\.supplier +60 MPAN\(s\) for the \d+ scenarios that take one each/m);
       expect(text).not.toContain('value-never-printed');
       expect(text).toMatch(/checks: \d+ ok, 0 warn, 0 FAIL: ready to run$/);
       // The webhook saw the suite's DIP client certificate, as the run's pushes present it.
@@ -265,7 +283,10 @@ describe('mhhs-qualify doctor finds each problem and names the fix', () => {
     await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
     const { port } = busy.address() as AddressInfo;
     try {
-      expect(await checkEmulatorPort('127.0.0.1', port)).toMatchObject({ status: 'FAIL', detail: expect.stringContaining(`port ${port} on 127.0.0.1 is already in use`), fix: expect.stringContaining('emulator.port') });
+      const result = await checkEmulatorPort('127.0.0.1', port);
+      expect(result).toMatchObject({ status: 'FAIL', detail: `another program listens on 127.0.0.1:${port} (or a run still going), so the emulator cannot`, fix: expect.stringContaining(`ss -ltnp 'sport = :${port}'`) });
+      expect(result.fix).toMatch(/set emulator\.port to a free port \((\d+) is free now\) and give your systems the new DIP base URL/);
+      expect(Number(/\((\d+) is free now\)/.exec(result.fix)![1])).not.toBe(port);
     } finally {
       await new Promise((resolve) => busy.close(resolve));
     }
@@ -296,18 +317,29 @@ describe('mhhs-qualify doctor finds each problem and names the fix', () => {
     const space = workspace();
     const result = find(await doctorOn({ webhookUrl: hook.url }, space), 'webhook reachable');
     expect(result).toMatchObject({ status: 'FAIL', detail: expect.stringContaining(`its TLS server certificate does not chain to the participant CA ${space.participantCa}`), fix: expect.stringContaining('transport.participantCa') });
+    // Both test PKIs name their CA alike: the certificate names the participant CA as issuer, but another key signed it.
+    expect(result.detail).toContain("names 'mhhs-qualify test CA' as its issuer, but the CA of that name in the file did not sign it");
   });
 
   it('a webhook whose server certificate has expired: FAIL', async () => {
     const expired = issueCertificate({ name: 'participant-server', commonName: 'Participant webhook (TLS server)', purpose: 'server', notBefore: new Date(Date.now() - 40 * DAY), notAfter: new Date(Date.now() - DAY), issuer: pki.ca });
     const hook = await webhook({ serverCertificate: expired });
-    expect(find(await doctorOn({ webhookUrl: hook.url }), 'webhook reachable')).toMatchObject({ status: 'FAIL', detail: expect.stringContaining('its TLS server certificate has expired (CERT_HAS_EXPIRED)'), fix: expect.stringContaining('renew the server certificate of 127.0.0.1') });
+    const result = find(await doctorOn({ webhookUrl: hook.url }), 'webhook reachable');
+    expect(result).toMatchObject({
+      status: 'FAIL',
+      detail: expect.stringMatching(/^its TLS server certificate 'Participant webhook \(TLS server\)', issued by the participant CA, has expired \(CERT_HAS_EXPIRED\): it ended on \d{4}-\d\d-\d\d$/),
+      fix: 'renew the server certificate of 127.0.0.1',
+    });
+    // The participant's own server, with a certificate problem: not another program.
+    expect(result.detail + result.fix).not.toContain('another program');
   });
 
   it('a webhook whose server certificate does not name its host: FAIL', async () => {
     // The test PKI's server certificate names localhost and 127.0.0.1, not 127.0.0.2.
     const hook = await webhook({ host: '127.0.0.2' });
-    expect(find(await doctorOn({ webhookUrl: hook.url }), 'webhook reachable')).toMatchObject({ status: 'FAIL', detail: expect.stringContaining('does not name 127.0.0.2 (ERR_TLS_CERT_ALTNAME_INVALID)'), fix: expect.stringContaining('subjectAltName includes 127.0.0.2') });
+    const result = find(await doctorOn({ webhookUrl: hook.url }), 'webhook reachable');
+    expect(result).toMatchObject({ status: 'FAIL', detail: expect.stringContaining('issued by the participant CA, does not name 127.0.0.2 (ERR_TLS_CERT_ALTNAME_INVALID): it names localhost, 127.0.0.1'), fix: expect.stringContaining('subjectAltName includes 127.0.0.2') });
+    expect(result.detail + result.fix).not.toContain('another program');
   });
 
   it('a webhook that refuses the suite’s client certificate: FAIL, and the fix names the suite CA', async () => {
@@ -340,7 +372,7 @@ describe('mhhs-qualify doctor finds each problem and names the fix', () => {
   });
 
   it('plain transport: warn, and the webhook is probed over plain HTTP', async () => {
-    const plain = createHttpServer((_request, response) => response.writeHead(404).end());
+    const plain = createHttpServer((request, response) => response.writeHead(request.url === '/webhook' ? 400 : 404).end());
     await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
     try {
       const space = workspace();
@@ -348,10 +380,152 @@ describe('mhhs-qualify doctor finds each problem and names the fix', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace('security: mtls', 'security: plain'));
       const results = await runDoctor({ profile: file, env, timeoutMs: 3_000 });
       expect(find(results, 'transport')).toMatchObject({ status: 'warn', fix: expect.stringContaining('certification run refuses it') });
-      expect(find(results, 'webhook reachable')).toMatchObject({ status: 'ok', detail: expect.stringContaining('answered HTTP 404 over plain HTTP') });
+      expect(find(results, 'webhook reachable')).toMatchObject({ status: 'ok', detail: expect.stringContaining('answered HTTP 400 over plain HTTP') });
     } finally {
       plain.closeAllConnections();
       await new Promise((resolve) => plain.close(resolve));
     }
+  });
+});
+
+describe('mhhs-qualify doctor tells a wrong path from a real endpoint', () => {
+  it.each([404, 405, 501])('a webhook path answered %i: FAIL, the path is wrong, and the fix names participant.webhookUrl', async (status) => {
+    const hook = await webhook({ statusOf: (at) => (at === '/webhook' ? status : 400) });
+    const result = find(await doctorOn({ webhookUrl: hook.url }), 'webhook reachable');
+    expect(result).toMatchObject({
+      status: 'FAIL',
+      detail: expect.stringMatching(new RegExp(`^${hook.url} answered HTTP ${status} [A-Za-z ]+ over mutual TLS: a server answers there, but the path is wrong \\(it has no endpoint /webhook taking a POST\\)$`)),
+      fix: 'correct the path in participant.webhookUrl to the one your server serves',
+    });
+  });
+
+  it.each([400, 401, 422])('a webhook answering an empty body with %i: reachable, as a real endpoint answers one', async (status) => {
+    const hook = await webhook({ statusOf: () => status });
+    expect(find(await doctorOn({ webhookUrl: hook.url }), 'webhook reachable')).toMatchObject({ status: 'ok', detail: expect.stringContaining(`answered HTTP ${status} over mutual TLS`) });
+  });
+
+  it('an http trigger path answered 404: FAIL naming its setting, while the webhook beside it is reachable', async () => {
+    const hook = await webhook({ statusOf: (at) => (at === '/css-wrong' ? 404 : 400) });
+    const url = hook.url.replace('/webhook', '/css-wrong');
+    const results = await doctorOn({ webhookUrl: hook.url, triggers: { ...SUPPLIER_TRIGGERS, 'css-registration': { http: { url } } } });
+    expect(find(results, 'webhook reachable').status).toBe('ok');
+    expect(find(results, 'trigger css-registration')).toMatchObject({
+      status: 'FAIL',
+      detail: `${url} answered HTTP 404 Not Found over mutual TLS: a server answers there, but the path is wrong (it has no endpoint /css-wrong taking a POST)`,
+      fix: 'correct the path in triggers.css-registration.http.url to the one your server serves',
+    });
+  });
+});
+
+describe('mhhs-qualify doctor tells another program on the port from a certificate problem', () => {
+  it('a plain-HTTP server on the https URL: FAIL, another program most likely, not a certificate', async () => {
+    const plain = createHttpServer((request, response) => {
+      request.resume();
+      response.writeHead(200).end('hello');
+    });
+    await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
+    const { port } = plain.address() as AddressInfo;
+    try {
+      const result = find(await doctorOn({ webhookUrl: `https://127.0.0.1:${port}/webhook` }), 'webhook reachable');
+      expect(result).toMatchObject({
+        status: 'FAIL',
+        detail: `127.0.0.1:${port} answers, but not with TLS (EPROTO: wrong version number); over plain HTTP it answers HTTP 200: most likely another program listens on port ${port}, not your server, or your server speaks plain HTTP there`,
+        fix: expect.stringContaining(`see what listens on port ${port} of 127.0.0.1`),
+      });
+      expect(result.fix).toContain('correct the port in participant.webhookUrl');
+      expect(result.detail).not.toContain('certificate');
+    } finally {
+      plain.closeAllConnections();
+      await new Promise((resolve) => plain.close(resolve));
+    }
+  });
+
+  it('a TLS server whose certificate another CA altogether issued: FAIL, another program most likely', async () => {
+    const otherCa = issueCertificate({ name: 'ca', commonName: 'Some other service CA', purpose: 'ca', notBefore: new Date(Date.now() - DAY), notAfter: new Date(Date.now() + 30 * DAY) });
+    const theirs = issueCertificate({ name: 'server', commonName: 'Some other service', purpose: 'server', notBefore: new Date(Date.now() - DAY), notAfter: new Date(Date.now() + 30 * DAY), issuer: otherCa });
+    const hook = await webhook({ serverCertificate: theirs });
+    const space = workspace();
+    const { port } = new URL(hook.url);
+    const result = find(await doctorOn({ webhookUrl: hook.url }, space), 'webhook reachable');
+    expect(result).toMatchObject({
+      status: 'FAIL',
+      detail: expect.stringContaining(
+        `127.0.0.1:${port} presents 'Some other service', issued by 'Some other service CA', not by 'mhhs-qualify test CA', so most likely another program answers on port ${port}, not your server`,
+      ),
+      fix: expect.stringContaining(`see what listens on port ${port} of 127.0.0.1`),
+    });
+    expect(result.detail).toContain(`does not chain to the participant CA ${space.participantCa} (UNABLE_TO_VERIFY_LEAF_SIGNATURE)`);
+    expect(result.fix).toContain("point transport.participantCa at the CA that issued it ('Some other service CA')");
+  });
+
+  it('a refused client certificate by the participant’s own server is not taken for another program', async () => {
+    const hook = await webhook({ clientCa: stranger.ca.certificatePem });
+    const result = find(await doctorOn({ webhookUrl: hook.url }), 'webhook reachable');
+    expect(result.detail).toContain("refused the suite's client certificate");
+    expect(result.detail + result.fix).not.toContain('another program');
+  });
+});
+
+describe('mhhs-qualify doctor on the portfolio', () => {
+  const mssRole = { role: 'MSS', dipId: '1234567891', mpid: 'EXMS', apiKey: { env: 'DOCTOR_TEST_SUP_KEY' } } as const;
+
+  it('a Supplier with no portfolio.supplier: warn with how many scenarios will be inconclusive, and the fix', async () => {
+    const results = await doctorOn({ webhookUrl: 'https://127.0.0.1:1/webhook' });
+    const result = find(results, 'portfolio.supplier');
+    expect(result).toMatchObject({
+      status: 'warn',
+      detail: expect.stringMatching(/^lists no MPAN your Supplier already supplies, so the \d+ scenarios of this profile that start from one \(Given a … MPAN the participant supplies\) will be inconclusive$/),
+      fix: expect.stringContaining('mhhs-qualify init --portfolio SUP:MPAN,MPAN…, or portfolio.supplier in the profile'),
+    });
+    expect(results.map((entry) => entry.check)).not.toContain('portfolio.meteringService');
+  });
+
+  it('the count is that of the scenarios a run of the profile would select', async () => {
+    const space = workspace();
+    const file = writeProfile(space.dir, { suitePki: space.suitePki, participantCa: space.participantCa, webhookUrl: 'https://127.0.0.1:1/webhook' }, await freePort());
+    const profile = loadProfile(file);
+    const needs = portfolioNeeds(profile, Date.now());
+    expect(needs.supplier).toBeGreaterThan(0);
+    const results = await runDoctor({ profile: file, env, timeoutMs: 3_000 });
+    expect(find(results, 'portfolio.supplier').detail).toContain(`the ${needs.supplier} scenarios of this profile`);
+    // Reverse migration takes a portfolio MPAN, and applies only before M14, as the run's market clock decides.
+    expect(portfolioNeeds(profile, Date.parse('2026-10-20T09:00:00Z')).supplier).toBeGreaterThan(portfolioNeeds(profile, Date.parse('2026-11-20T09:00:00Z')).supplier);
+  });
+
+  it('a Metering Service with no portfolio.meteringService: warn, and the fix names --portfolio MSS', async () => {
+    const results = await doctorOn({ webhookUrl: 'https://127.0.0.1:1/webhook', roles: [mssRole], triggers: { 'site-works': { manual: 'record it' } } });
+    expect(find(results, 'portfolio.meteringService')).toMatchObject({
+      status: 'warn',
+      detail: expect.stringMatching(/^lists no MPAN your Metering Service already serves, so the \d+ scenarios of this profile that start from one \(Given a … MPAN the participant serves as Metering Service\) will be inconclusive$/),
+      fix: expect.stringContaining('mhhs-qualify init --portfolio MSS:MPAN,MPAN…, or portfolio.meteringService in the profile'),
+    });
+    expect(results.map((entry) => entry.check)).not.toContain('portfolio.supplier');
+  });
+
+  it('fewer MPANs than scenarios that take one: warn with how many go without', async () => {
+    const results = await doctorOn({ webhookUrl: 'https://127.0.0.1:1/webhook', portfolio: { supplier: mpans(1), meteringService: [] } });
+    const { detail } = find(results, 'portfolio.supplier');
+    const [, need, left] = /^lists 1 MPAN\(s\) for the (\d+) scenarios that take one each \(.*\): the (\d+) left without one will be inconclusive$/.exec(detail) ?? [];
+    expect(Number(left), detail).toBe(Number(need) - 1);
+  });
+
+  it('an MPAN with a wrong check digit: FAIL naming the digit it must have', async () => {
+    const [valid] = mpans(1);
+    const wrong = `${valid!.slice(0, 12)}${(Number(valid![12]) + 1) % 10}`;
+    const results = await doctorOn({ webhookUrl: 'https://127.0.0.1:1/webhook', portfolio: { supplier: [valid!, wrong], meteringService: [] } });
+    expect(find(results, 'portfolio.supplier')).toMatchObject({ status: 'FAIL', detail: expect.stringContaining(`${wrong} (its check digit must be ${valid![12]})`), fix: 'correct the MPAN in portfolio.supplier' });
+  });
+
+  it('a bundled participant: no portfolio check, the suite gives it MPANs of its own', async () => {
+    const results = await runDoctor({ profile: 'profiles/reference-participant.yaml', env });
+    expect(results.some((result) => result.check.startsWith('portfolio'))).toBe(false);
+  });
+
+  it('counts by the steps that take an MPAN from the portfolio, as the step definitions word them', () => {
+    expect(readFileSync('steps/registration-data.steps.ts', 'utf8')).toContain("Given('a(n) {word} MPAN the participant supplies'");
+    expect(readFileSync('steps/metering-service.steps.ts', 'utf8')).toContain("Given('a(n) {word} MPAN the participant serves as Metering Service'");
+    expect(PORTFOLIO_STEPS.supplier.test('a Smart MPAN the participant supplies')).toBe(true);
+    expect(PORTFOLIO_STEPS.meteringService.test('an Advanced MPAN the participant serves as Metering Service')).toBe(true);
+    expect(PORTFOLIO_STEPS.supplier.test('a Smart MPAN registered to another Supplier')).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { loadProfile, type ParticipantProfile, type ParticipantRole } from '../profile/participant-profile.ts';
 import { loadSpec } from '../spec/load-spec.ts';
 import { DEFAULT_SPEC_VERSION } from '../spec/pinned-versions.ts';
+import { portFreeNow } from './free-port.ts';
 
 export type CheckStatus = 'ok' | 'warn' | 'FAIL';
 
@@ -124,12 +125,25 @@ export function checkEmulatorPort(host: string, port: number): Promise<CheckResu
   return new Promise((resolve) => {
     const server = createServer();
     server.once('error', (error: NodeJS.ErrnoException) => {
-      const why: Record<string, string> = {
-        EADDRINUSE: `port ${port} on ${host} is already in use by another program (or a run still going)`,
-        EADDRNOTAVAIL: `${host} is not an address of this machine`,
-        EACCES: `this user may not listen on port ${port}`,
-      };
-      resolve(fail(check, why[error.code ?? ''] ?? `cannot listen on ${host}:${port} (${error.code ?? error.message})`, 'stop what holds it, or set emulator.host/emulator.port to a free address and give your systems the new DIP base URL'));
+      void (async () => {
+        const newAddress = 'give your systems the new DIP base URL https://<this machine>:<port>';
+        if (error.code === 'EADDRINUSE') {
+          const free = await portFreeNow(host);
+          resolve(
+            fail(
+              check,
+              `another program listens on ${host}:${port} (or a run still going), so the emulator cannot`,
+              `stop that program (see which: ss -ltnp 'sport = :${port}' on Linux, lsof -nP -iTCP:${port} -sTCP:LISTEN on macOS), or set emulator.port to a free port${free ? ` (${free} is free now)` : ''} and ${newAddress}`,
+            ),
+          );
+          return;
+        }
+        const why: Record<string, string> = {
+          EADDRNOTAVAIL: `${host} is not an address of this machine`,
+          EACCES: `this user may not listen on port ${port}`,
+        };
+        resolve(fail(check, why[error.code ?? ''] ?? `cannot listen on ${host}:${port} (${error.code ?? error.message})`, `set emulator.host/emulator.port to an address of this machine it may listen on, and ${newAddress}`));
+      })();
     });
     server.listen(port, host, () => server.close(() => resolve(ok(check, `${host}:${port} is free for the emulator`))));
   });

@@ -1,6 +1,6 @@
 // Runs every check of `mhhs-qualify doctor` on one profile, in the order a newcomer fixes
 // things: the profile, the files it names, the certificates in them, the API keys, the DIP API
-// definitions, the emulator's address, then the network. A check that depends on an earlier
+// definitions, the emulator's address, the triggers and the portfolio, then the network. A check that depends on an earlier
 // one that failed is not run, and says so, rather than repeating the same failure in other words.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,7 +21,9 @@ import {
   warn,
 } from './doctor-checks.ts';
 import { TRIGGER_NEEDS_SENDS, TRIGGER_ROLES } from './init-answers.ts';
-import { checkClockSkew, judgeReachable, probe, schemeMismatch, type TransportContext } from './reachability-checks.ts';
+import { checkClockSkew, judgeReachable, needsALook, probe, schemeMismatch, type TransportContext } from './reachability-checks.ts';
+import { checkPortfolio, portfolioNeeds, type PortfolioKey } from './portfolio-checks.ts';
+import { seeServer } from './server-identity.ts';
 
 export interface DoctorOptions {
   readonly profile: string;
@@ -73,6 +75,7 @@ async function networkChecks(profile: ParticipantProfile, tls: TlsClientOptions 
     ),
   ];
   const agent = createPostAgent(tls);
+  const plainAgent = createPostAgent();
   try {
     for (const target of targets) {
       const mismatch = schemeMismatch(target.check, target.url, target.context);
@@ -81,12 +84,25 @@ async function networkChecks(profile: ParticipantProfile, tls: TlsClientOptions 
         continue;
       }
       const answer = await probe(target.url, agent, timeoutMs);
-      results.push(judgeReachable(target.check, answer, target.context));
+      const { outcome } = answer;
+      // A failed handshake: look at who answers, to tell another program from a certificate problem.
+      const seen = tls && outcome.kind === 'transport-error' && needsALook(outcome.code) ? await seeServer(target.url, outcome, tls, timeoutMs, plainAgent) : undefined;
+      results.push(judgeReachable(target.check, answer, target.context, seen));
       const skew = target.clock ? checkClockSkew(answer) : undefined;
       if (skew) results.push(skew);
     }
   } finally {
     agent.destroy();
+    plainAgent.destroy();
+  }
+}
+
+/** Undefined when the feature files cannot be read: the check then names the scenarios without counting them. */
+function scenariosNeedingPortfolio(profile: ParticipantProfile, now: Date): Record<PortfolioKey, number> | undefined {
+  try {
+    return portfolioNeeds(profile, now.getTime());
+  } catch {
+    return undefined;
   }
 }
 
@@ -100,7 +116,8 @@ export async function runDoctor(options: DoctorOptions): Promise<CheckResult[]> 
   if (profile.launch === 'bundled') {
     return [...results, ok('participant', 'bundled: the suite starts the reference participant and makes its certificates and keys for each run'), spec];
   }
-  const transport = transportChecks(profile, options.now ?? new Date(), results);
+  const now = options.now ?? new Date();
+  const transport = transportChecks(profile, now, results);
   results.push(...profile.roles.map((role) => checkApiKey(role, env)));
   if (profile.idMap) results.push(checkIdMapFile(profile.idMap));
   results.push(spec, await checkEmulatorPort(profile.emulator.host, profile.emulator.port));
@@ -111,6 +128,7 @@ export async function runDoctor(options: DoctorOptions): Promise<CheckResult[]> 
     const declared = checkTriggerDeclared(profile, name, roles);
     if (declared) results.push(declared);
   }
+  results.push(...checkPortfolio(profile, scenariosNeedingPortfolio(profile, now)));
   if (!transport.usable) {
     results.push(warn('webhook reachable', 'not checked, nor the http triggers: the transport files above must be fixed first', 'fix the FAIL lines above, then run doctor again'));
     return results;
