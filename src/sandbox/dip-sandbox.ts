@@ -3,6 +3,7 @@
 // validation, MSG answers, routing, SMRS reactions; the bundled reference participant too, for a
 // bundled profile), at real time, journaling to a folder of its own under reports/dip-sandbox/,
 // and reachable by `dip push` through a loopback control endpoint named in current.json.
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Exchange } from '../evidence/exchange.ts';
 import type { ParticipantProfile } from '../profile/participant-profile.ts';
@@ -34,6 +35,8 @@ export interface DipSandbox {
   readonly journal: string;
   /** The reference participant's URL, for a bundled profile. */
   readonly participantUrl?: string;
+  /** The profile's emulator.publicUrl: where the participant calls the DIP through a proxy or NAT. */
+  readonly publicUrl?: string;
   exchanges(): number;
   /** Stops the control endpoint, the participant (bundled), the emulator; flushes the journal. */
   close(): Promise<void>;
@@ -58,7 +61,14 @@ export async function startDipSandbox(options: DipSandboxOptions): Promise<DipSa
   const runDir = path.join(sandboxDir, folderName(runId));
   const profile: ParticipantProfile = options.port === undefined ? options.profile : { ...options.profile, emulator: { ...options.profile.emulator, port: options.port } };
   // Real time: the developer's own systems keep real time, and so do the SLAs they would see.
-  const stage = await QualificationStage.start({ spec: options.spec, profile, runDir, worker: 0, timeScale: 1, seed: 1, runId });
+  let stage: QualificationStage;
+  try {
+    stage = await QualificationStage.start({ spec: options.spec, profile, runDir, worker: 0, timeScale: 1, seed: 1, runId });
+  } catch (error) {
+    // A sandbox that never listened exchanged nothing: no folder is left to look like one that ran.
+    rmSync(runDir, { recursive: true, force: true });
+    throw error;
+  }
   let exchanges = 0;
   const stopWatching = stage.journal.onAppend((exchange) => {
     exchanges += 1;
@@ -85,6 +95,7 @@ export async function startDipSandbox(options: DipSandboxOptions): Promise<DipSa
     url,
     journal: stage.journal.file,
     ...(stage.participantUrl ? { participantUrl: stage.participantUrl } : {}),
+    ...(profile.emulator.publicUrl ? { publicUrl: profile.emulator.publicUrl } : {}),
     exchanges: () => exchanges,
     async close() {
       removeCurrentSandbox(sandboxDir);

@@ -58,6 +58,7 @@ async function start(options: DipServeOptions, io: ConsoleIO): Promise<DipSandbo
 export async function dipServeCommand(options: DipServeOptions, io: ConsoleIO, stopped: Promise<unknown> = stopSignal()): Promise<number> {
   const sandbox = await start(options, io);
   for (const line of sandbox.listening) io.out(line);
+  if (sandbox.publicUrl) io.err(`Your systems call it at ${sandbox.publicUrl} (emulator.publicUrl), the URL they sign.`);
   if (sandbox.participantUrl) io.err(`The bundled reference participant is its participant, at ${sandbox.participantUrl}.`);
   io.err(`Journal: ${sandbox.journal}`);
   io.err('Push a publication to the participant with `mhhs-qualify dip push IF-nnn [EVENT] --mpan MPAN --to ROLE`; Ctrl-C stops the sandbox.');
