@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../src/profile/participant-profile.ts';
+import { readFeatureScenarios } from '../src/requirements/feature-scenarios.ts';
 
 describe('participant profile', () => {
   it('reads the bundled and the example external profiles', () => {
@@ -56,5 +57,45 @@ describe('scenario applicability', () => {
     const declaring = parseProfile('participant: {name: X, launch: bundled, roles: [{role: MSS, dipId: "1234567890", mpid: ABCD}]}\ncapabilities: {segments: [S], sends: [IF-004]}', 'p.yaml');
     expect(notApplicable(tags, declaring)).toBeUndefined();
     expect(() => parseProfile('participant: {name: X, launch: bundled, roles: [{role: MSS, dipId: "1234567890", mpid: ABCD}]}\ncapabilities: {sends: [IF4]}', 'p.yaml')).toThrow(/p.yaml: capabilities.sends/);
+  });
+
+  describe('declared business processes (capabilities.processes)', () => {
+    const supplier = 'participant: {name: X, launch: bundled, roles: [{role: SUP, dipId: "1234567890", mpid: ABCD}]}';
+    const changeOfSupplierOnly = parseProfile(`${supplier}\ncapabilities: {segments: [S], processes: [BP001]}`, 'p.yaml');
+    const scenarios = readFeatureScenarios();
+    const tagsOf = (file: string) => scenarios.find((scenario) => scenario.file === file)!.tags;
+
+    it('makes a scenario of an undeclared process not applicable, naming the process, and leaves a declared one applicable', async () => {
+      const { notApplicable } = await import('../src/scenario/applicability.ts');
+      expect(notApplicable(['@BP006', '@role:supplier', '@segment:smart'], changeOfSupplierOnly)).toBe('the profile does not declare business process BP006 (New Connection) (capabilities.processes)');
+      expect(notApplicable(['@BP001', '@role:supplier', '@segment:smart'], changeOfSupplierOnly)).toBeUndefined();
+      // The features' own tags: New Connection's first appointments are not tested, Change of Supplier's reads are.
+      const firstServices = tagsOf('features/bp006-new-connection/supplier-appoints-first-services.feature');
+      expect(notApplicable(firstServices, changeOfSupplierOnly)).toBe(
+        'the profile declares none of the business processes BP006 (New Connection), BP002 (Change of Service – Metering Service), BP003 (Change of Service – Data Service) (capabilities.processes)',
+      );
+      expect(notApplicable(tagsOf('features/bp001-change-of-supplier/supplier-takes-change-of-supplier-read.feature'), changeOfSupplierOnly)).toBeUndefined();
+    });
+
+    it('applies a scenario of several processes when any of them is declared, DIP channel scenarios always, and an untagged one always', async () => {
+      const { notApplicable } = await import('../src/scenario/applicability.ts');
+      // A registration confirmation is part of a Change of Supplier and of a New Connection alike.
+      expect(notApplicable(tagsOf('features/bp001-change-of-supplier/supplier-takes-registration-confirmation.feature'), changeOfSupplierOnly)).toBeUndefined();
+      const newConnectionOnly = parseProfile(`${supplier}\ncapabilities: {processes: [BP006]}`, 'p.yaml');
+      expect(notApplicable(['@BP001', '@BP006', '@role:supplier'], newConnectionOnly)).toBeUndefined();
+      expect(notApplicable(['@MIGRATION', '@role:supplier'], newConnectionOnly)).toBe('the profile does not declare business process MIGRATION (Migration to MHHS (forward Change of Agent, forward Change of Supplier, reverse)) (capabilities.processes)');
+      expect(notApplicable(tagsOf('features/dip-channels/supplier-rainy-days.feature'), newConnectionOnly)).toBeUndefined();
+      expect(notApplicable(['@role:supplier', '@segment:smart'], newConnectionOnly)).toBeUndefined();
+    });
+
+    it('applies every process when the key is omitted', async () => {
+      const { notApplicable } = await import('../src/scenario/applicability.ts');
+      const undeclared = parseProfile(`${supplier}\ncapabilities: {segments: [S]}`, 'p.yaml');
+      const bundled = parseProfile(readFileSync('profiles/reference-participant.yaml', 'utf8'), 'reference-participant.yaml');
+      for (const scenario of scenarios) {
+        expect(notApplicable(scenario.tags, undeclared) ?? '', scenario.name).not.toContain('capabilities.processes');
+        expect(notApplicable(scenario.tags, bundled) ?? '', scenario.name).not.toContain('capabilities.processes');
+      }
+    });
   });
 });

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import { loadBusinessProcesses } from '../processes/business-processes.ts';
 import { DEFAULT_SIGNING_PROFILE, SIGNING_PROFILES } from '../transport/dip-signature.ts';
 import { profileSchemaProblems } from './profile-schema.ts';
 
@@ -53,6 +54,10 @@ export interface ParticipantProfile {
   readonly roles: readonly ParticipantRole[];
   readonly capabilities: {
     readonly segments: readonly ('S' | 'A')[];
+    /**
+     * Business processes the participant takes part in (ids of scenarios/business-processes.yaml):
+     * a scenario tagged only with others is not applicable. Omitted in the profile: every one.
+     */
     readonly processes: readonly string[];
     /** GSP groups the Metering Service operates in; scenarios about other areas expect a rejection. */
     readonly gspGroups: readonly string[];
@@ -212,7 +217,7 @@ export function parseProfile(source: string, file: string): ParticipantProfile {
     roles,
     capabilities: {
       segments: ((capabilities.segments as string[] | undefined) ?? ['S']).map((segment) => text(segment, `${file}: capabilities.segments`, /^[SA]$/, 'S or A') as 'S' | 'A'),
-      processes: ((capabilities.processes as string[] | undefined) ?? []).map((process) => text(process, `${file}: capabilities.processes`)),
+      processes: ((capabilities.processes as string[] | undefined) ?? [...loadBusinessProcesses().keys()]).map((process) => text(process, `${file}: capabilities.processes`)),
       gspGroups: ((capabilities.gspGroups as string[] | undefined) ?? ALL_GSP_GROUPS).map((group) => text(group, `${file}: capabilities.gspGroups`, /^_[A-HJ-NP]$/, 'a GSP group such as _K')),
       sends: ((capabilities.sends as string[] | undefined) ?? []).map((id) => text(id, `${file}: capabilities.sends`, /^IF-\d{3}$/, 'an interface ID such as IF-024')),
       declared: document.capabilities !== undefined && document.capabilities !== null,
