@@ -16,6 +16,7 @@ import { checkApiKey, checkEmulatorPort, checkSpec, type CheckResult } from '../
 import { runDoctor } from '../src/onboarding/doctor.ts';
 import type { InitAnswers } from '../src/onboarding/init-answers.ts';
 import { PORTFOLIO_STEPS, portfolioNeeds } from '../src/onboarding/portfolio-checks.ts';
+import { judgeReachable } from '../src/onboarding/reachability-checks.ts';
 import { profileYaml } from '../src/onboarding/profile-writer.ts';
 import { loadProfile } from '../src/profile/participant-profile.ts';
 import { mpanCheckDigit } from '../src/rules/mpan-check-digit.ts';
@@ -456,6 +457,15 @@ describe('mhhs-qualify doctor tells another program on the port from a certifica
     });
     expect(result.detail).toContain(`does not chain to the participant CA ${space.participantCa} (UNABLE_TO_VERIFY_LEAF_SIGNATURE)`);
     expect(result.fix).toContain("point transport.participantCa at the CA that issued it ('Some other service CA')");
+  });
+
+  it.each([
+    ['write EPROTO 80CC6E643A7F0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:350:\n', 'wrong version number'],
+    ['write EPROTO 40F8:error:0A0000C6:SSL routines:tls_get_more_records:packet length too long:../deps/openssl/openssl/ssl/record/methods/tls_common.c:663:\n', 'packet length too long'],
+  ])('OpenSSL’s words for a peer that does not speak TLS, in any version: %#', (message, reason) => {
+    const url = 'https://127.0.0.1:7443/webhook';
+    const result = judgeReachable('webhook reachable', { url, outcome: { kind: 'transport-error', code: 'EPROTO', message }, sentAt: 0, answeredAt: 1 }, { security: 'mtls', setting: 'participant.webhookUrl' });
+    expect(result).toMatchObject({ status: 'FAIL', detail: `127.0.0.1:7443 answers, but not with TLS (EPROTO: ${reason}): most likely another program listens on port 7443, not your server, or your server speaks plain HTTP there` });
   });
 
   it('a refused client certificate by the participant’s own server is not taken for another program', async () => {

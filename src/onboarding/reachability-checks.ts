@@ -51,6 +51,9 @@ const NO_SUCH_ENDPOINT: Readonly<Record<number, string>> = { 404: 'Not Found', 4
 const day = (time: string): string => new Date(Date.parse(time)).toISOString().slice(0, 10);
 const hostNames = (certificate: X509Certificate): string => certificate.subjectAltName?.replace(/DNS:|IP Address:/g, '') ?? 'no subjectAltName';
 
+/** OpenSSL's reason ("wrong version number") out of its long error line; the message itself when it has none. */
+const opensslReason = (message: string): string => /SSL routines:[^:]*:([^:]+):/.exec(message)?.[1] ?? message.trim();
+
 function where(url: string): { host: string; port: string } {
   const parsed = new URL(url);
   return { host: parsed.hostname, port: parsed.port || (parsed.protocol === 'https:' ? '443' : '80') };
@@ -115,7 +118,7 @@ function explain(code: string, message: string, url: string, context: TransportC
     const { port } = where(url);
     const plain = seen?.kind === 'not-tls' && seen.plainHttpStatus !== undefined ? `; over plain HTTP it answers HTTP ${seen.plainHttpStatus}` : '';
     return {
-      detail: `${host}:${port} answers, but not with TLS (${code}: ${/wrong version number/i.test(message) ? 'wrong version number' : message.trim()})${plain}: most likely another program listens on port ${port}, not your server, or your server speaks plain HTTP there`,
+      detail: `${host}:${port} answers, but not with TLS (${code}: ${opensslReason(message)})${plain}: most likely another program listens on port ${port}, not your server, or your server speaks plain HTTP there`,
       fix: `${lookAtPort(host, port, context.setting)}; if it is your server, have it serve HTTPS with mutual TLS there (for a first try over plain HTTP: transport.security: plain and an http:// URL)`,
     };
   }
