@@ -70,7 +70,7 @@ function anotherProgram(code: string, url: string, seen: Extract<ServerSeen, { k
   const issuer = commonName(certificate.issuer);
   return {
     detail:
-      `its TLS server certificate does not chain to the participant CA ${context.participantCa ?? ''} (${code}): ${host}:${port} presents '${commonName(certificate.subject)}', ` +
+      `${HANDSHAKE_CLOSED(code) ? 'the TLS handshake failed' : `its TLS server certificate does not chain to the participant CA ${context.participantCa ?? ''}`} (${code}): ${host}:${port} presents '${commonName(certificate.subject)}', ` +
       `issued by '${issuer}', not by ${seen.caNames.map((name) => `'${name}'`).join(' or ') || 'the participant CA'}, so most likely another program answers on port ${port}, not your server`,
     fix: `${lookAtPort(host, port, context.setting)}; if it is your server, have it serve a certificate issued by your CA, or point transport.participantCa at the CA that issued it ('${issuer}')`,
   };
