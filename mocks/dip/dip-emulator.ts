@@ -31,6 +31,12 @@ export interface DipEmulatorOptions {
   readonly now: () => number;
   readonly host?: string;
   readonly port?: number;
+  /**
+   * scheme://host[:port] the participant calls the DIP at when a proxy or NAT stands between
+   * them (the profile's emulator.publicUrl): signatures are checked over it with the path and
+   * query as sent, instead of over the listener's scheme and the Host header.
+   */
+  readonly publicUrl?: string;
   /** Real ms before each push retry. */
   readonly retrySchedule?: readonly number[];
   readonly pushTimeoutMs?: number;
@@ -85,6 +91,7 @@ export class DipEmulator {
       journal: options.journal,
       host: options.host,
       port: options.port,
+      ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
       now: options.now,
       ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
       ...(options.security ? { tls: { identity: options.security.server, clientCaPems: options.security.participantCaPems } } : {}),
@@ -92,8 +99,14 @@ export class DipEmulator {
     return emulator;
   }
 
+  /** Where the emulator listens. */
   get url(): string {
     return this.server.url;
+  }
+
+  /** The DIP's URL as the participant calls it: emulator.publicUrl when a proxy or NAT stands between them, else where it listens. */
+  get publicUrl(): string {
+    return this.options.publicUrl ?? this.server.url;
   }
 
   /** Accepted messages, after the participant has had its 201 and the exchange is journaled. */
@@ -179,6 +192,9 @@ export class DipEmulator {
 
   /**
    * The DIP refuses a request whose message signature does not verify (401), before reading it.
+   * The signature covers the URL the participant called, as the server rebuilt it from the
+   * request (msw-http-server.ts), not the emulator's own address; the finding shows the string
+   * checked, so a participant sees which URL that was.
    * Transport signatures are dated in real time, not market time: both sides sign with their wall clocks.
    */
   private async signatureRefusal(request: RouteRequest, body: Uint8Array): Promise<RouteAnswer | undefined> {
@@ -186,7 +202,7 @@ export class DipEmulator {
     if (!security) return undefined;
     const findings = await this.signatures.verify({
       method: request.method,
-      url: request.url,
+      url: this.notesOf(request)?.calledUrl ?? request.url,
       body,
       // Only the signature's headers are read: looked up, not every header copied.
       headers: Object.fromEntries(Object.values(SIGNATURE_HEADERS).map((name) => [name, request.headers.get(name) ?? undefined])),
@@ -199,15 +215,19 @@ export class DipEmulator {
     return jsonAnswer({ message: `DIP message signature refused: ${findings.map((finding) => finding.message).join('; ')}` }, 401);
   }
 
+  /** What the HTTP server noted of the request as it arrived; undefined for a request it does not know. */
+  private notesOf(request: RouteRequest) {
+    const id = request.headers.get(EXCHANGE_ID_HEADER);
+    return id ? this.server.notesFor(id) : undefined;
+  }
+
   /** Market time the request arrived (msw-http-server.ts stamps it), so a slow check never dates it later. */
   private arrivalOf(request: RouteRequest): number {
-    const id = request.headers.get(EXCHANGE_ID_HEADER);
-    return id ? this.server.notesFor(id).arrivedAt : this.options.now();
+    return this.notesOf(request)?.arrivedAt ?? this.options.now();
   }
 
   private record(request: RouteRequest, findings: readonly Finding[]): void {
-    const id = request.headers.get(EXCHANGE_ID_HEADER);
-    if (id) this.server.notesFor(id).findings.push(...findings);
+    this.notesOf(request)?.findings.push(...findings);
   }
 
   /**

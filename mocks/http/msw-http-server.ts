@@ -4,7 +4,8 @@
 // when every handler is a RouteHandler (route-handler.ts says why); the exchange is appended to
 // the journal before the answer leaves. Given TLS material it serves HTTPS and requires a
 // client certificate from one of the trusted authorities (the DIP's mTLS); a client refused
-// at the handshake is journaled too.
+// at the handshake is journaled too. Each request's URL is recorded as the client called it
+// (its Host header and request line), which is what a DIP message signature covers.
 import { createHash, type Hash, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import type { Duplex } from 'node:stream';
 import { getResponse, type RequestHandler } from 'msw';
 import type { Finding } from '../../src/rules/rule.ts';
 import { type Exchange, redactHeaders } from '../../src/evidence/exchange.ts';
+import { calledUrl } from '../../src/transport/called-url.ts';
 import type { ExchangeJournal } from '../../src/evidence/exchange-journal.ts';
 import { formatGbTimestamp } from '../../src/time/gb-time.ts';
 import type { TlsIdentity } from '../../src/transport/post-request.ts';
@@ -45,6 +47,11 @@ export interface ExchangeNotes {
    * recorded at, and what the DIP judges it at, however long checking its signature takes.
    */
   readonly arrivedAt: number;
+  /**
+   * The URL the client called, rebuilt from the request as received (called-url.ts): DIP
+   * message signatures are checked over it, and the journal records it.
+   */
+  readonly calledUrl: string;
 }
 
 export interface MswHttpServerOptions {
@@ -52,6 +59,11 @@ export interface MswHttpServerOptions {
   readonly journal: ExchangeJournal;
   readonly host?: string;
   readonly port?: number;
+  /**
+   * scheme://host[:port] clients call this server at when a proxy or NAT stands between them:
+   * the called URL is rebuilt on it instead of on the listener's scheme and the Host header.
+   */
+  readonly publicUrl?: string;
   /** Market time, UTC millis, for the journal. */
   readonly now: () => number;
   /** Bodies over this are answered 413 (default DEFAULT_MAX_BODY_BYTES). */
@@ -61,9 +73,10 @@ export interface MswHttpServerOptions {
 }
 
 export interface MswHttpServer {
+  /** Where the server listens. */
   readonly url: string;
-  /** Handlers call this with the request's exchange ID to attach findings before answering. */
-  notesFor(exchangeId: string): ExchangeNotes;
+  /** Handlers call this with the request's exchange ID to attach findings before answering; undefined once the exchange is journaled. */
+  notesFor(exchangeId: string): ExchangeNotes | undefined;
   close(): Promise<void>;
 }
 
@@ -212,7 +225,8 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
     const startedAt = new Date().toISOString();
     const marketMillis = options.now();
     const id = randomUUID();
-    const exchangeNotes: ExchangeNotes = { findings: [], arrivedAt: marketMillis };
+    const called = calledUrl({ scheme: options.tls ? 'https' : 'http', host: incoming.headers.host, target: incoming.url ?? '/', listenerOrigin: baseUrl, ...(options.publicUrl ? { publicOrigin: options.publicUrl } : {}) });
+    const exchangeNotes: ExchangeNotes = { findings: [], arrivedAt: marketMillis, calledUrl: called };
     notes.set(id, exchangeNotes);
     const body = await readBody(incoming);
     const tooLarge = body.size > maxBodyBytes;
@@ -234,7 +248,7 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
       id,
       direction: 'participant-to-dip',
       channel: target?.pathname ?? String(incoming.url),
-      request: { method: incoming.method ?? 'GET', url: target?.toString() ?? String(incoming.url), headers: redactHeaders(headers), ...recordedBody(id, body, tooLarge) },
+      request: { method: incoming.method ?? 'GET', url: called, headers: redactHeaders(headers), ...recordedBody(id, body, tooLarge) },
       response: { status: response.status, headers: redactHeaders(Object.entries(response.headers)), body: response.body },
       startedAt,
       finishedAt: new Date().toISOString(),
@@ -317,10 +331,11 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
   });
   const address = server.address() as AddressInfo;
-  baseUrl = `${tls ? 'https' : 'http'}://${address.address}:${address.port}`;
+  const shownAddress = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  baseUrl = `${tls ? 'https' : 'http'}://${shownAddress}:${address.port}`;
   return {
     url: baseUrl,
-    notesFor: (exchangeId) => notes.get(exchangeId) ?? { findings: [], arrivedAt: options.now() },
+    notesFor: (exchangeId) => notes.get(exchangeId),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections?.();

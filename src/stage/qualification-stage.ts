@@ -162,6 +162,8 @@ export class QualificationStage {
       now,
       host: profile.emulator.host,
       port: profile.emulator.port,
+      // Behind a proxy or NAT the participant calls, and signs, a URL other than where the emulator listens.
+      ...(profile.emulator.publicUrl ? { publicUrl: profile.emulator.publicUrl } : {}),
       retrySchedule: [100, 500, 2000],
       runTag: this.identifierTag,
       ...(this.security ? { security: this.security } : {}),
@@ -242,7 +244,8 @@ export class QualificationStage {
     };
     const pick = (party: { dipId: string; mpid: string }) => ({ dipId: party.dipId, mpid: party.mpid });
     return {
-      dipBaseUrl: this.emulator.url,
+      // The DIP's URL as a participant calls it, publicUrl when the profile names one: the URL it signs.
+      dipBaseUrl: this.emulator.publicUrl,
       listen: { host: '127.0.0.1', port: 0 },
       environmentTag: 'UIT',
       stateDir: path.join(this.options.runDir, `worker-${this.options.worker}`, 'reference-participant-state'),

@@ -4,10 +4,12 @@
 //
 // Elexon's signing guidance is not public. The canonical string is reconstructed from public
 // code (sureserve mhhs-simulator, Postman pre-request script and Go client, commit 12d8017):
-// `METHOD;lower-cased full URL;date;content hash`. It is therefore a named, selectable profile,
-// and a run reports which one it used. `path-only` is the earlier revision of that code.
+// `METHOD;lower-cased full URL;date;content hash`, the URL being the one the client called. It
+// is therefore a named, selectable profile, and a run reports which one it used. A verifier
+// rebuilds that URL from the request as received (called-url.ts), never from its own address.
 import { createPrivateKey, type KeyObject, sign, X509Certificate } from 'node:crypto';
 import type { Finding } from '../rules/rule.ts';
+import { pathAndQueryOf } from './called-url.ts';
 import { contentHash, doSignatureWork, type SignatureWork, type SignatureWorkResult } from './signature-work.mjs';
 
 export const SIGNATURE_HEADERS = {
@@ -20,19 +22,25 @@ export const SIGNATURE_HEADERS = {
 export interface CanonicalisationProfile {
   readonly name: string;
   readonly evidence: string;
+  /**
+   * `url`: the URL called, scheme://host[:port] as in the Host header, then the path and query
+   * exactly as sent (called-url.ts); a signer passes the URL it calls.
+   */
   stringToSign(method: string, url: string, date: string, contentHash: string): string;
 }
 
 export const SIGNING_PROFILES: Readonly<Record<string, CanonicalisationProfile>> = {
   'full-url-lowercase': {
     name: 'full-url-lowercase',
-    evidence: 'sureserve-energy-services/mhhs-simulator @12d8017 (2025-06-27): Postman pre-request script and Go request service',
+    evidence:
+      'sureserve-energy-services/mhhs-simulator @12d8017 (2025-06-27): the Postman pre-request script and the Go request service sign the whole URL they call, lower-cased; the DIP rebuilds it from the request as received (scheme, Host header, path and query as sent; emulator.publicUrl in place of scheme and host when set)',
     stringToSign: (method, url, date, hash) => `${method.toUpperCase()};${url.toLowerCase()};${date};${hash}`,
   },
   'path-only': {
     name: 'path-only',
-    evidence: 'earlier revision of the same public code (January 2025), which signed the path alone',
-    stringToSign: (method, url, date, hash) => `${method.toUpperCase()};${new URL(url).pathname.toLowerCase()};${date};${hash}`,
+    evidence:
+      'the path and query exactly as sent, not lower-cased: earlier revisions of the same public code (Go request service, February 2025, e.g. 5bbd853) signed the request destination as written, without lower-casing, and with no base URL given that destination is the path alone',
+    stringToSign: (method, url, date, hash) => `${method.toUpperCase()};${pathAndQueryOf(url)};${date};${hash}`,
   },
 };
 
@@ -75,6 +83,7 @@ const certificateOfHeader = (header: string): X509Certificate =>
 
 export interface SignRequest {
   readonly method: string;
+  /** The URL the request is sent to, as written: the Host header and request line must carry it unchanged. */
   readonly url: string;
   readonly body: Uint8Array;
   readonly privateKeyPem: string;
@@ -98,6 +107,7 @@ export function signRequest(request: SignRequest): Record<string, string> {
 
 export interface VerifyRequest {
   readonly method: string;
+  /** The URL the client called, rebuilt from the request as received (calledUrl). */
   readonly url: string;
   readonly body: Uint8Array;
   readonly headers: Readonly<Record<string, string | undefined>>;
