@@ -1,5 +1,5 @@
 // The values whose meaning is narrower than their schema, keyed by the spec's own names: a
-// DT-003 date-time must carry the GB offset in force, a DT-002 MPAN a valid check digit, an
+// DT-003 date-time carries the GB offset in force (the GB offset is inferred: DT-003 names no time zone), a DT-002 MPAN a valid check digit, an
 // appointment's effective-from date local midnight within 28 days. The schema sampler asks
 // here first and falls back to the bare schema for everything else.
 import type { Faker } from '@faker-js/faker';
