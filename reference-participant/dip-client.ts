@@ -18,6 +18,15 @@ export interface DipClientOptions {
   readonly signer?: Signer | undefined;
 }
 
+/**
+ * The host and port of a URL as written, for the Host header: the DIP checks our signature over
+ * the URL it rebuilds from that header, and Node's own would lower-case the host and drop a
+ * default port the signed URL may carry.
+ */
+function hostAsWritten(url: string): string | undefined {
+  return /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#]*)/i.exec(url)?.[1];
+}
+
 function retryAfter(header: string | undefined): number | undefined {
   if (!header) return undefined;
   const seconds = Number(header);
@@ -48,7 +57,8 @@ export class DipClient {
     const url = this.options.baseUrl + path;
     const json = Buffer.from(JSON.stringify(body), 'utf8');
     const bytes = paddingBytes > 0 ? Buffer.concat([json, Buffer.alloc(paddingBytes, ' ')]) : json;
-    const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json', ...this.options.signer?.headers('POST', url, bytes) };
+    const host = hostAsWritten(url);
+    const headers: Record<string, string> = { ...(host ? { Host: host } : {}), 'Content-Type': 'application/json', Accept: 'application/json', ...this.options.signer?.headers('POST', url, bytes) };
     if (apiKey) headers['X-API-Key'] = apiKey;
     const outcome = await postRequest({ url, headers, body: bytes, timeoutMs: this.options.timeoutMillis, agent: this.agent });
     if (outcome.kind === 'transport-error') return { kind: 'network-error', error: `${outcome.code}: ${outcome.message}` };

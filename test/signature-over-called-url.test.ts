@@ -2,7 +2,8 @@
 // the DIP emulator listens at. The emulator listens on 0.0.0.0, an address nobody calls, and is
 // called at https://localhost:PORT and https://127.0.0.1:PORT. The submissions are signed apart
 // from the suite's code, as a participant's own stack would: the openssl CLI makes the content
-// hash and the RSA signature, curl sends them over mTLS.
+// hash and the RSA signature, curl sends them over mTLS. The other way, the reference
+// participant, also listening on 0.0.0.0, checks each push over the URL the DIP called it at.
 import { execFile, execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,11 +13,12 @@ import { en, en_GB, Faker } from '@faker-js/faker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DipEmulator } from '../mocks/dip/dip-emulator.ts';
 import { PartyDirectory } from '../mocks/isd/party-directory.ts';
+import { startReferenceParticipant, type RunningParticipant } from '../reference-participant/participant.ts';
 import { buildMessage } from '../scenarios/builders/message-builder.ts';
 import type { Exchange } from '../src/evidence/exchange.ts';
 import { ExchangeJournal } from '../src/evidence/exchange-journal.ts';
 import { bundledTransportSecurity } from '../src/transport/transport-security.ts';
-import { REGS } from './reference-participant-harness.ts';
+import { API_KEY, API_KEY_ENV, egress, MSS, REGS, testConfig } from './reference-participant-harness.ts';
 import { specUnderTest } from './spec-under-test.ts';
 
 const run = promisify(execFile);
@@ -178,5 +180,47 @@ describe('the DIP emulator behind a proxy or NAT (emulator.publicUrl)', () => {
     const answer = await submit(`https://127.0.0.1:${dip.port}${CHANNEL}`);
     expect(answer.status, answer.text).toBe(401);
     expect(JSON.parse(answer.text).message).toContain(`does not verify with the certificate's key over 'POST;https://dip.test.example:8443/dip-channel/if-031;`);
+  });
+});
+
+describe.each(PROFILES)('the reference participant on 0.0.0.0 checks %s signatures of pushes over the URL the DIP called', (profile) => {
+  const pki = bundledTransportSecurity(profile);
+  const files = participantFiles(pki);
+  const own = pki.participant;
+  let emulator: DipEmulator;
+  let participant: RunningParticipant;
+  // Its webhook URL is set per test: the participant is called by another name each time.
+  const participantParty = { dipId: MSS, mpid: 'RPMS', role: 'MSS', name: 'participant', webhookUrl: '' };
+  const directory = new PartyDirectory([{ dipId: REGS, mpid: 'SMRA', role: 'REGS', name: 'SMRS (simulated)' }, participantParty]);
+
+  beforeAll(async () => {
+    emulator = await DipEmulator.start({ spec, directory, journal: new ExchangeJournal(path.join(files.dir, 'journal.jsonl')), now: () => Date.now(), security: pki.suite, retrySchedule: [] });
+    const config = testConfig(emulator.url, {
+      listen: { host: '0.0.0.0', port: 0 },
+      tls: {
+        certFile: files.file('server.pem', own.server.certificatePem),
+        keyFile: files.file('server.key.pem', own.server.privateKeyPem),
+        clientCertFile: files.clientCert,
+        clientKeyFile: files.clientKey,
+        caFile: files.ca,
+      },
+      signing: { certFile: files.file('signing.pem', own.signing.certificatePem), keyFile: files.signingKey, trustedCaFile: files.ca, profile },
+    });
+    participant = await startReferenceParticipant(config, { spec, env: { [API_KEY_ENV]: API_KEY }, log: () => undefined });
+  });
+  afterAll(async () => {
+    await participant.stop();
+    await emulator.close();
+  });
+
+  const offer = (seed: number) => egress(spec, { interfaceID: 'IF-036', eventCode: '[MSAppActive]', seed, to: [MSS] }) as unknown as Record<string, unknown>;
+
+  it.each(['localhost', '127.0.0.1'])('accepts a push to https://%s:PORT/webhook?via=DIP, and refuses one whose body changed after signing', async (host) => {
+    expect(participant.url).toMatch(/^https:\/\/0\.0\.0\.0:/);
+    participantParty.webhookUrl = `https://${host}:${new URL(participant.url).port}/webhook?via=DIP`;
+    const good = await emulator.push(MSS, 'IF-036', [offer(1)]);
+    expect(good.status, good.attempts.at(-1)?.response?.body).toBe(201);
+    const spoilt = await emulator.push(MSS, 'IF-036', [offer(2)], { tamper: 'changed-body' });
+    expect(spoilt.status).toBe(401);
   });
 });

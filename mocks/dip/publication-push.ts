@@ -1,5 +1,6 @@
 // The DIP pushing a publication to a participant's webhook: the messages get their D0 block,
-// the POST is signed (and sent over mTLS when the emulator has certificates), retried on the
+// the POST is signed over the webhook URL as configured (and sent over mTLS when the emulator
+// has certificates), with that URL's host and port as written in its Host header, retried on the
 // answers the official definition marks for retry (408, 429, 500, 502, 503, 504) and on
 // transport failures, and every attempt is journaled as soon as it ends.
 import { randomUUID } from 'node:crypto';
@@ -10,6 +11,7 @@ import { type Exchange, redactHeaders } from '../../src/evidence/exchange.ts';
 import type { ExchangeJournal } from '../../src/evidence/exchange-journal.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
 import { formatGbTimestamp } from '../../src/time/gb-time.ts';
+import { authorityOf } from '../../src/transport/called-url.ts';
 import { postRequest, TIMEOUT_CODE } from '../../src/transport/post-request.ts';
 import type { DipTransportSecurity } from '../../src/transport/transport-security.ts';
 import { type SignatureTamper, signPush } from './push-signing.ts';
@@ -105,7 +107,10 @@ export async function pushPublication(context: PushContext, request: PushRequest
   for (let attempt = 1; ; attempt += 1) {
     // Signed afresh per attempt: a retry is a new request with a new signature date.
     const signed = context.security ? signPush(context.security, request.webhookUrl, Buffer.from(text, 'utf8'), request.tamper) : { headers: {}, body: Buffer.from(text, 'utf8') };
-    const headers: Record<string, string> = { 'content-type': 'application/json', ...signed.headers };
+    // The participant checks the signature over its Host header and request line; Node would
+    // write the host lower-cased and drop a default port (:443) the signed URL may carry.
+    const host = authorityOf(request.webhookUrl);
+    const headers: Record<string, string> = { ...(host ? { host } : {}), 'content-type': 'application/json', ...signed.headers };
     const sent = { method: 'POST', url: request.webhookUrl, headers: redactHeaders(Object.entries(headers)), body: signed.body.toString('utf8') };
     const startedAt = new Date().toISOString();
     const attemptedAt = context.now();
