@@ -38,10 +38,10 @@ const strangerKeys = rsaKeys();
 const strangerPem = certificate('stranger', strangerKeys, 'self');
 
 /** The independent signer: forge only, following DIP-REFERENCE §2.2 step by step. */
-function forgeSign(method: string, url: string, body: string, date: string, keys = signerKeys, certPem = signerPem): Record<string, string> {
+function forgeSign(method: string, url: string, body: string, date: string, keys = signerKeys, certPem = signerPem, claimedHash?: string): Record<string, string> {
   const bodyDigest = forge.md.sha256.create();
   bodyDigest.update(forge.util.encodeUtf8(body));
-  const hash = forge.util.encode64(bodyDigest.digest().getBytes());
+  const hash = claimedHash ?? forge.util.encode64(bodyDigest.digest().getBytes());
   const toSign = `${method};${url.toLowerCase()};${date};${hash}`;
   const md = forge.md.sha256.create();
   md.update(toSign, 'utf8');
@@ -90,12 +90,46 @@ describe('DIP message signatures', () => {
     const headers = forgeSign('POST', URL_, '{}', DATE);
     const findings = verifyRequest({ method: 'POST', url: URL_, body: Buffer.alloc(0), headers, trustedCaPems: [caPem], now: NOW });
     expect(findings[0]!.message).toMatch(/the hash of "\{\}" was sent for an empty body/);
-    // The Postman script's mistake: each UTF-16 character taken as one byte (CryptoJS Latin1.parse).
-    const perCharacter = forge.md.sha256.create();
-    perCharacter.update(BODY.split('').map((char) => String.fromCharCode(char.charCodeAt(0) & 0xff)).join(''));
-    const wrong = { ...forgeSign('POST', URL_, BODY, DATE), 'x-dip-content-hash': forge.util.encode64(perCharacter.digest().getBytes()) };
-    const message = verifyRequest({ method: 'POST', url: URL_, body: Buffer.from(BODY), headers: wrong, trustedCaPems: [caPem], now: NOW })[0]!.message;
-    expect(message).toMatch(/hashed one byte each instead of as UTF-8/);
+  });
+
+  /** The finding's message for a body whose content hash was made by `hash` over the body's text. */
+  const hashedAs = (body: string, hash: (text: string) => string) => {
+    // A client hashing wrongly signs its own wrong hash: only the hash check fails.
+    const headers = forgeSign('POST', URL_, body, DATE, signerKeys, signerPem, hash(body));
+    const findings = verifyRequest({ method: 'POST', url: URL_, body: Buffer.from(body, 'utf8'), headers, trustedCaPems: [caPem], now: NOW });
+    expect(findings.map((finding) => finding.rule)).toEqual(['SIGNATURE-CONTENT-HASH']);
+    return findings[0]!.message;
+  };
+  /** The public Postman script's hash: node-forge's md.update over the string, no 'utf8'. */
+  const forgeOverText = (text: string) => forge.util.encode64(forge.md.sha256.create().update(text).digest().getBytes());
+  /** CryptoJS Latin1.parse's bytes: each UTF-16 code unit's low byte. */
+  const lowBytes = (text: string) => {
+    const md = forge.md.sha256.create();
+    md.update(text.split('').map((unit) => String.fromCharCode(unit.charCodeAt(0) & 0xff)).join(''));
+    return forge.util.encode64(md.digest().getBytes());
+  };
+  const CAFE = JSON.stringify([{ payload: { CommonBlock: { note: "Caffi'r Café" } } }]);
+  // ŵ (U+0175) sits where node-forge's 32-bit words spill its high bits into the byte before it.
+  const WELSH = JSON.stringify([{ payload: { CommonBlock: { note: 'Tŵr' } } }]);
+
+  it('names an é hashed as one byte, as both per-character hashers do', () => {
+    expect(forgeOverText(CAFE)).toBe(lowBytes(CAFE));
+    expect(hashedAs(CAFE, forgeOverText)).toMatch(/hashed one byte per character, not as UTF-8: 'é' \(U\+00E9\) went in as E9 instead of its UTF-8 bytes C3 A9/);
+  });
+
+  it('names a Welsh ŵ hashed by node-forge over the string, as the public Postman script does', () => {
+    expect(forgeOverText(WELSH)).not.toBe(lowBytes(WELSH));
+    expect(hashedAs(WELSH, forgeOverText)).toMatch(/node-forge's md.update\(text\) without 'utf8'.*'ŵ' \(U\+0175\)/);
+  });
+
+  it('names a Welsh ŵ cut to its low byte, as CryptoJS Latin1.parse does', () => {
+    expect(hashedAs(WELSH, lowBytes)).toMatch(/its low byte only.*'ŵ' \(U\+0175\) went in as 75 instead of its UTF-8 bytes C5 B5/);
+  });
+
+  it('gives no hint for a hash no known mistake makes', () => {
+    // The message ends with the body's own hash: nothing follows it.
+    expect(hashedAs(WELSH, () => contentHash(Buffer.from('something else')))).toMatch(/as received \([^)]*\)$/);
+    expect(hashedAs(CAFE, () => contentHash(Buffer.from('something else')))).toMatch(/as received \([^)]*\)$/);
   });
 
   it('checks under the path-only profile only when asked', () => {

@@ -10,6 +10,7 @@
 import { createPrivateKey, type KeyObject, sign, X509Certificate } from 'node:crypto';
 import type { Finding } from '../rules/rule.ts';
 import { pathAndQueryOf } from './called-url.ts';
+import { hashMistake } from './hash-mistakes.ts';
 import { contentHash, doSignatureWork, type SignatureWork, type SignatureWorkResult } from './signature-work.mjs';
 
 export const SIGNATURE_HEADERS = {
@@ -122,14 +123,6 @@ export interface VerifyRequest {
 export const SIGNATURE_REQUIREMENT = 'REQ-DIP-SIGNATURE';
 
 const finding = (rule: string, message: string): Finding => ({ rule, severity: 'fail', pointer: '', message, requirement: SIGNATURE_REQUIREMENT });
-
-/** Why a content hash differs, when it matches a known faulty way of hashing. */
-function hashMistake(claimed: string, body: Uint8Array): string {
-  if (body.length === 0 && claimed === contentHash(Buffer.from('{}'))) return ' (the hash of "{}" was sent for an empty body)';
-  const perCharacter = Buffer.from(Buffer.from(body).toString('utf8'), 'latin1');
-  if (claimed === contentHash(perCharacter) && perCharacter.length !== body.length) return ' (non-ASCII characters were hashed one byte each instead of as UTF-8)';
-  return '';
-}
 
 /**
  * Issuer checks already passed. A participant signs every request with the same certificate;
