@@ -104,12 +104,26 @@ describe('DIP emulator', () => {
   });
 
   it.each([
-    ['no key', null],
-    ['a wrong key', 'not-the-key'],
-  ])('answers 401 to %s and journals it', async (_what, key) => {
+    ['no key', null, /^X-API-Key missing/],
+    ['a wrong key', 'not-the-key', /^X-API-Key is not a key the DIP issued/],
+  ])('answers 401 to %s with a body naming why, and journals it', async (_what, key, why) => {
     const result = await submit('IF-031', [{ payload: if031() }], key);
     expect(result.status).toBe(401);
+    expect(result.body.message).toMatch(why);
+    expect(result.journaled.response.body).toBe(JSON.stringify(result.body));
     expect(result.journaled.findings[0].rule).toBe('DIP-API-KEY');
+  });
+
+  it.each([
+    ['no key', null, /^X-API-Key missing/],
+    ['a wrong key', 'not-the-key', /^X-API-Key is not a key the DIP issued/],
+  ])('answers a status message with %s 401 with a body naming why, and journals the finding', async (_what, key, why) => {
+    const response = await fetch(`${emulator.url}/statusmessage`, { method: 'POST', headers: { 'content-type': 'application/json', ...(key ? { 'x-api-key': key } : {}) }, body: '[]' });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect((await response.json()).message).toMatch(why);
+    const journaled = JSON.parse(readFileSync(journalFile, 'utf8').trim().split('\n').at(-1)!);
+    expect(journaled.findings.map((finding: { rule: string }) => finding.rule)).toEqual(['DIP-API-KEY']);
   });
 
   it('answers 400 MSG1001 with the finding in help for a schema failure, and invalid JSON', async () => {

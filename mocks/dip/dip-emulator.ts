@@ -1,6 +1,7 @@
 // The DIP as the participant sees it: submissions on /dip-channel/{IF} and /statusmessage
-// answered as the DIP would, accepted messages handed to the central-system simulators, and
-// publications pushed to the participant's webhook. One emulator per run (or per worker).
+// answered as the DIP would (every refusal with a JSON body saying why), accepted messages
+// handed to the central-system simulators, and publications pushed to the participant's
+// webhook. One emulator per run (or per worker).
 // With transport security it serves HTTPS requiring the participant's client certificate,
 // refuses submissions whose DIP message signature does not verify, and signs its pushes.
 import type { Agent as HttpAgent } from 'node:http';
@@ -14,9 +15,9 @@ import { SignatureVerifier } from '../../src/transport/signature-verifier.ts';
 import { createPostAgent } from '../../src/transport/post-request.ts';
 import type { DipTransportSecurity } from '../../src/transport/transport-security.ts';
 import { EXCHANGE_ID_HEADER, type MswHttpServer, startMswHttpServer } from '../http/msw-http-server.ts';
-import { emptyAnswer, jsonAnswer, route, type RouteAnswer, type RouteRequest } from '../http/route-handler.ts';
+import { jsonAnswer, route, type RouteAnswer, type RouteRequest } from '../http/route-handler.ts';
 import type { PartyDirectory } from '../isd/party-directory.ts';
-import { type AcceptedMessage, judgeSubmission } from './ingress-judgement.ts';
+import { type AcceptedMessage, apiKeyRefusal, judgeSubmission } from './ingress-judgement.ts';
 import { ReferenceRegister } from './reference-register.ts';
 import { type PushOutcome, pushPublication } from './publication-push.ts';
 import type { SignatureTamper } from './push-signing.ts';
@@ -257,14 +258,19 @@ export class DipEmulator {
         if (verdict.accepted.length > 0) {
           setImmediate(() => verdict.accepted.forEach((message) => this.acceptedListeners.forEach((listener) => listener(message))));
         }
-        return verdict.response ? jsonAnswer(verdict.response, verdict.status) : emptyAnswer(verdict.status);
+        return jsonAnswer(verdict.response, verdict.status);
       }),
       route.post('*/statusmessage', async ({ request, body: bytes }) => {
         const refused = await this.signatureRefusal(request, bytes);
         const now = this.arrivalOf(request);
         if (refused) return refused;
-        const party = this.options.directory.byApiKey(request.headers.get('x-api-key'));
-        if (!party) return emptyAnswer(401);
+        const apiKey = request.headers.get('x-api-key');
+        const party = this.options.directory.byApiKey(apiKey);
+        if (!party) {
+          const refusal = apiKeyRefusal(apiKey);
+          this.record(request, [refusal.finding]);
+          return jsonAnswer(refusal.body, 401);
+        }
         const result = checkStatusMessage(this.options.spec, Buffer.from(bytes).toString('utf8'), party.dipId, formatGbTimestamp(now));
         this.record(request, result.findings);
         if (result.status === 201) setImmediate(() => result.statuses.forEach((status) => this.statusListeners.forEach((listener) => listener(status))));

@@ -1,8 +1,8 @@
 // The DIP's synchronous (level 1) answer to a participant's submission on /dip-channel/{IF}:
-// 401 for a missing or unknown API key; 400 with the MSG code of the first problem of each
-// message (the whole batch is refused: L1 is all-or-nothing); else 201 with a DIP transaction
-// ID per message. Every finding, including those the DIP lets through (an MPAN check digit is
-// the recipient's business), goes to the evidence.
+// 401 for a missing or unknown API key, its body saying which; 400 with the MSG code of the
+// first problem of each message (the whole batch is refused: L1 is all-or-nothing); else 201
+// with a DIP transaction ID per message. Every finding, including those the DIP lets through
+// (an MPAN check digit is the recipient's business), goes to the evidence.
 import type { Finding, RuleIdentity } from '../../src/rules/rule.ts';
 import { pick } from '../../src/rules/rule.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
@@ -30,7 +30,8 @@ export const DEFAULT_MAX_BATCH_MESSAGES = 100;
 
 export interface SubmissionVerdict {
   readonly status: 201 | 400 | 401 | 413;
-  readonly response?: StandardResponse;
+  /** The answer's body: a StandardResponse, or for a 401 a message naming why the key was refused. */
+  readonly response: StandardResponse | KeyRefusal;
   readonly accepted: readonly AcceptedMessage[];
   readonly findings: readonly Finding[];
 }
@@ -62,6 +63,22 @@ const dipFinding = (check: RuleIdentity, pointer: string, message: string): Find
 
 const envelopeFinding = (message: string): Finding => ({ ...ENVELOPE_CHECK, pointer: '', message });
 
+/** The body of the DIP's 401 to a request whose key it refuses, as the emulator's other refusals: `{message}`. */
+export interface KeyRefusal {
+  readonly message: string;
+}
+
+/**
+ * The DIP's 401 to a missing or unknown X-API-Key (every endpoint: submissions and status
+ * messages alike): the body a participant reads, and the finding for the evidence.
+ */
+export function apiKeyRefusal(apiKey: string | null): { readonly body: KeyRefusal; readonly finding: Finding } {
+  const message = apiKey
+    ? 'X-API-Key is not a key the DIP issued: send the key the DIP issued for the sending DIP ID'
+    : 'X-API-Key missing: every DIP request carries the API key the DIP issued for the sending DIP ID';
+  return { body: { message }, finding: dipFinding(DIP_CHECKS.apiKey, '', `${message}; the DIP answers 401`) };
+}
+
 function describe(finding: Finding): string {
   return `${finding.pointer || '/'}: ${finding.message}`;
 }
@@ -69,8 +86,8 @@ function describe(finding: Finding): string {
 export function judgeSubmission(input: SubmissionInput): SubmissionVerdict {
   const party = input.directory.byApiKey(input.apiKey);
   if (!party) {
-    const what = input.apiKey ? 'is not a key the DIP issued' : 'is missing';
-    return { status: 401, accepted: [], findings: [dipFinding(DIP_CHECKS.apiKey, '', `X-API-Key ${what}; the DIP answers 401`)] };
+    const refusal = apiKeyRefusal(input.apiKey);
+    return { status: 401, response: refusal.body, accepted: [], findings: [refusal.finding] };
   }
   let body: unknown;
   try {

@@ -47,8 +47,6 @@ export const jsonAnswer = (value: unknown, status: number, headers: Readonly<Rec
   body: JSON.stringify(value),
 });
 
-export const emptyAnswer = (status: number): RouteAnswer => ({ status, headers: {}, body: '' });
-
 /** A Response read into a RouteAnswer (repeated headers joined, as Fetch Headers gives them). */
 export async function answerOfResponse(response: Response): Promise<RouteAnswer> {
   return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
