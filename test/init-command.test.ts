@@ -1,7 +1,7 @@
 // `mhhs-qualify init`, run in-process: the profile it writes is read back by the suite's own
 // profile reader with every answer intact, no secret is ever written, an existing file is kept
 // without --force, and each bad answer is refused with a sentence naming the flag or question.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -133,15 +133,22 @@ describe('mhhs-qualify init (flags)', () => {
     expect(result.stdout).not.toContain('--portfolio');
   });
 
-  it("names the profile's JSON Schema on its first line, relative to the profile", async () => {
-    const out = path.join(scratch(), 'deeper', 'p.yaml');
-    expect((await init(...baseFlags(out))).code).toBe(0);
-    const first = readFileSync(out, 'utf8').split('\n')[0]!;
-    const schema = /^# yaml-language-server: \$schema=(\S+)$/.exec(first)?.[1];
-    expect(schema, first).toBeDefined();
-    expect(path.isAbsolute(schema!)).toBe(false);
-    expect(path.resolve(path.dirname(out), schema!)).toBe(path.resolve('profiles/profile.schema.json'));
-    expect(existsSync(path.resolve(path.dirname(out), schema!))).toBe(true);
+  it("names the profile's JSON Schema on its first line: relative inside the checkout, absolute outside it", async () => {
+    const schemaOf = (file: string) => /^# yaml-language-server: \$schema=(\S+)$/.exec(readFileSync(file, 'utf8').split('\n')[0]!)?.[1];
+    const inside = path.resolve('reports', `init-schema-${process.pid}`, 'deeper', 'p.yaml');
+    try {
+      expect((await init(...baseFlags(inside))).code).toBe(0);
+      const schema = schemaOf(inside);
+      expect(schema).toBeDefined();
+      expect(path.isAbsolute(schema!)).toBe(false);
+      expect(path.resolve(path.dirname(inside), schema!)).toBe(path.resolve('profiles/profile.schema.json'));
+    } finally {
+      rmSync(path.dirname(path.dirname(inside)), { recursive: true, force: true });
+    }
+    const outside = path.join(scratch(), 'deeper', 'p.yaml');
+    expect((await init(...baseFlags(outside))).code).toBe(0);
+    expect(schemaOf(outside)).toBe(path.resolve('profiles/profile.schema.json'));
+    expect(existsSync(schemaOf(outside)!)).toBe(true);
   });
 
   it('writes a relative path relative to the profile, which reads it from its own folder', () => {

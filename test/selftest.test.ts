@@ -58,7 +58,8 @@ describe('mhhs-qualify selftest', () => {
     const run = selftest('--scope', 'expected', '--catalogue', catalogue, '--fault', 'late-if031');
     expect(run.code, run.output).toBe(1);
     expect(run.output).toMatch(/late-if031: NOT CAUGHT \(1 meant to catch it: 1 failed for another reason/);
-    expect(run.output).toContain('late-if031 not caught; re-run: mhhs-qualify run --no-report --seed 1 --time-scale 3600 --fault late-if031');
+    // Typed in a checkout (npx), into a folder beside the selftest's record of that run.
+    expect(run.output).toMatch(/late-if031 not caught; re-run: npx mhhs-qualify run --no-report --seed 1 --time-scale 3600 --fault late-if031 .* --reports \S+\/runs\/late-if031\/rerun\n/);
     expect(run.output).toContain('Kill rate: 0% (0 of 1 fault switches caught)');
     expect(json(path.join(run.reports, 'kill-matrix.json'))).toMatchObject({ ok: false, caught: 0 });
   }, 300_000);

@@ -121,12 +121,16 @@ function portfolioLines(key: string, mpans: readonly string[], comment: string):
 
 /**
  * The first line: editors that read it (VS Code with the YAML extension, any yaml-language-server
- * client) check the profile against the suite's schema as it is typed. Relative to the profile,
- * with forward slashes, as the language server resolves it.
+ * client) check the profile against the suite's schema as it is typed. Forward slashes, as the
+ * language server resolves them.
  */
 function schemaLine(profileFile: string): string {
   const relative = path.relative(path.dirname(path.resolve(profileFile)), PROFILE_SCHEMA_FILE).split(path.sep).join('/');
-  return `# yaml-language-server: $schema=${relative}`;
+  // A profile inside the checkout gets a relative path that survives moving the checkout; one
+  // kept elsewhere (/etc/…, a secrets folder) the absolute path, not a climb through the root.
+  const checkout = path.dirname(path.dirname(PROFILE_SCHEMA_FILE));
+  const inside = !path.relative(checkout, path.resolve(profileFile)).startsWith('..');
+  return `# yaml-language-server: $schema=${inside ? relative : PROFILE_SCHEMA_FILE.split(path.sep).join('/')}`;
 }
 
 export function profileYaml(answers: InitAnswers, profileFile: string): string {

@@ -40,9 +40,15 @@ function runArguments(run: SuiteRun, settings: SuiteRunSettings): string[] {
   return args;
 }
 
-/** The command a person types to run this again (without the selftest's own reports folder). */
+/**
+ * The command a person types in the checkout to run this again (`npx`: the bin is not on a
+ * checkout's PATH). It writes beside the selftest's record of the run, in `rerun/`, never over
+ * that record or over a qualification run's `reports/`.
+ */
 export function suiteRunCommand(run: SuiteRun, settings: SuiteRunSettings): string {
-  return ['mhhs-qualify', ...runArguments(run, settings)].map(shellWord).join(' ');
+  const reports = run.reports ? path.join(run.reports, 'rerun') : path.join('reports', 'reruns', 'selftest');
+  const shown = path.isAbsolute(reports) && !path.relative(process.cwd(), reports).startsWith('..') ? path.relative(process.cwd(), reports) : reports;
+  return ['npx', 'mhhs-qualify', ...runArguments(run, settings), '--reports', shown].map(shellWord).join(' ');
 }
 
 /**
