@@ -18,6 +18,15 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The MPANs the example configuration says the participant supplies: README's walkthrough gives
+ * the profile the first four for a first run and the other four for a second.
+ */
+export const EXAMPLE_SUPPLIED = {
+  first: ['2300000000019', '2300000000028', '2300000000037', '2300000000046'],
+  second: ['2300000000055', '2300000000064', '2300000000073', '2300000000082'],
+} as const;
+
 /** The API keys the example configuration and README name, one value per test process. */
 export const externalKeys = { MHHS_RP_KEY_SUP: `sup-${process.pid}`, MHHS_RP_KEY_MSS: `mss-${process.pid}`, MHHS_RP_KEY_MSA: `msa-${process.pid}` };
 export const externalEnv = { ...process.env, ...externalKeys, MHHS_DIP_SPEC_DIR: specDirOf('v2.1.0'), NO_COLOR: '1' };
@@ -47,11 +56,11 @@ export function startParticipant(config: string, ports?: { readonly emulatorPort
 
 /**
  * `init`'s flags for the reference participant as README "Try it as an external system" gives
- * them: its three roles with the keys above, every optional interface it sends and a test hook
- * for every trigger, on the ports of this test.
+ * them: its three roles with the keys above, every optional interface it sends, a test hook
+ * for every trigger and the MPANs it supplies (`supplied`), on the ports of this test.
  */
-export function initArgsFor(options: { readonly url: string; readonly emulatorPort: number; readonly pki: string; readonly profile: string }): string[] {
-  const { url, emulatorPort, pki, profile } = options;
+export function initArgsFor(options: { readonly url: string; readonly emulatorPort: number; readonly pki: string; readonly profile: string; readonly supplied?: readonly string[] }): string[] {
+  const { url, emulatorPort, pki, profile, supplied = [] } = options;
   return [
     'init', '--name', 'Reference participant (external)',
     '--role', 'SUP:1100000001:REFS:env:MHHS_RP_KEY_SUP', '--role', 'MSS:1100000002:REFM:env:MHHS_RP_KEY_MSS', '--role', 'MSA:1100000003:REFA:env:MHHS_RP_KEY_MSA',
@@ -59,6 +68,7 @@ export function initArgsFor(options: { readonly url: string; readonly emulatorPo
     '--suite-pki', pki, '--participant-ca', path.join(pki, 'ca.pem'),
     '--sends', 'IF-004,IF-024,IF-027,IF-038',
     ...TRIGGER_NAMES.flatMap((name) => ['--trigger', `${name}=http:${url}/test-hooks/${name}`]),
+    ...(supplied.length ? ['--portfolio', `SUP:${supplied.join(',')}`] : []),
     '--out', profile,
   ];
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TRIGGER_NAMES } from '../src/onboarding/init-answers.ts';
 import type { RunSummary } from '../src/run/run-summary.ts';
-import { cliWithin, freePort, initArgsFor, startParticipant } from './external-participant-harness.ts';
+import { cliWithin, EXAMPLE_SUPPLIED, freePort, initArgsFor, startParticipant } from './external-participant-harness.ts';
 
 const cli = cliWithin(180_000);
 
@@ -37,7 +37,7 @@ describe('from certs init to a run against an external participant over mTLS', (
 
     // 3. The profile, written by init from flags as CI would.
     const profile = path.join(work, 'my-profile.yaml');
-    const init = cli(...initArgsFor({ url, emulatorPort, pki, profile }));
+    const init = cli(...initArgsFor({ url, emulatorPort, pki, profile, supplied: EXAMPLE_SUPPLIED.first }));
     expect(init.status, init.stdout + init.stderr).toBe(0);
 
     // 4. doctor: everything ready, the webhook answering over mutual TLS.
@@ -51,12 +51,11 @@ describe('from certs init to a run against an external participant over mTLS', (
     const reports = path.join(work, 'reports');
     const run = cli('run', '--profile', profile, '--tags', '@BP001 and @segment:smart', '--time-scale', '3600', '--no-report', '--reports', reports);
     const summary = JSON.parse(readFileSync(path.join(reports, 'summary.json'), 'utf8')) as RunSummary;
-    expect(summary.scenarios.length).toBeGreaterThanOrEqual(6);
-    // A new profile lists no MPANs the Supplier already supplies: the scenarios that need one
-    // (the outgoing Supplier, reminders of a missing service) are inconclusive for it, and say so.
-    const needsPortfolio = (scenario: RunSummary['scenarios'][number]) => scenario.verdict === 'inconclusive' && /portfolio\.supplier/.test(scenario.cause ?? '');
-    expect(summary.scenarios.filter((scenario) => scenario.verdict !== 'pass' && !needsPortfolio(scenario)), run.stdout).toEqual([]);
-    expect(summary.scenarios.filter((scenario) => scenario.verdict === 'pass').length).toBeGreaterThanOrEqual(6);
+    // Every scenario passes, those that start from an MPAN the Supplier already supplies too
+    // (the outgoing Supplier, reminders of a missing service): init gave them the portfolio.
+    expect(summary.scenarios.length).toBe(13);
+    expect(summary.scenarios.filter((scenario) => scenario.verdict !== 'pass'), run.stdout).toEqual([]);
+    expect(run.status, run.stdout).toBe(0);
     const journal = readFileSync(path.join(reports, 'run', 'journal-worker-0.jsonl'), 'utf8');
     expect(journal).toContain(`https://127.0.0.1:${emulatorPort}/dip-channel/IF-031`);
     expect(journal).toContain('Participant (TLS client)');

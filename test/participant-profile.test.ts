@@ -10,7 +10,7 @@ describe('participant profile', () => {
     expect(bundled.roles.map((role) => role.role)).toEqual(['SUP', 'MSS', 'MSA']);
     expect(bundled.capabilities.gspGroups).not.toContain('_P');
     const external = parseProfile(readFileSync('profiles/external-participant.example.yaml', 'utf8'), 'external.yaml');
-    expect(external).toMatchObject({ launch: 'external', emulator: { host: '0.0.0.0', port: 7001 } });
+    expect(external).toMatchObject({ launch: 'external', emulator: { host: '0.0.0.0', port: 41873 } });
     expect(external.roles[0]!.apiKey).toEqual({ env: 'EXAMPLE_SUPPLIER_DIP_API_KEY' });
     // Relative paths are read from the profile's folder.
     expect(external.transport).toEqual({ security: 'mtls', signingProfile: 'full-url-lowercase', suitePki: expect.stringMatching(/reports\/test-pki$/), participantCa: '/secure/example-energy/uit-ca.pem' });
