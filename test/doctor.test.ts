@@ -272,6 +272,12 @@ describe('mhhs-qualify doctor finds each problem and names the fix', () => {
     expect(result).toMatchObject({ status: 'FAIL', detail: expect.stringContaining("--spec-dir points at '/nonexistent/dip-api'"), fix: expect.stringContaining('mhhs-qualify spec fetch --version v2.1.0') });
   });
 
+  it('no definitions named and none in the cache: a warning that run downloads them, not a FAIL', () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'mhhs-doctor-cache-'));
+    const result = checkSpec({ env: { XDG_CACHE_HOME: cache } });
+    expect(result).toMatchObject({ status: 'warn', detail: expect.stringContaining(`v2.1.0 is not on this machine yet; run and validate download it into ${cache}`) });
+  });
+
   it('DIP API definitions that differ from the published ones: warn naming the file', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mhhs-doctor-spec-'));
     cpSync(specDirOf('v2.1.0'), dir, { recursive: true });

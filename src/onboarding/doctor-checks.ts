@@ -8,6 +8,7 @@ import path from 'node:path';
 import { loadProfile, type ParticipantProfile, type ParticipantRole } from '../profile/participant-profile.ts';
 import { loadSpec } from '../spec/load-spec.ts';
 import { DEFAULT_SPEC_VERSION } from '../spec/pinned-versions.ts';
+import { cacheToFill } from '../spec/spec-location.ts';
 import { portFreeNow } from './free-port.ts';
 
 export type CheckStatus = 'ok' | 'warn' | 'FAIL';
@@ -115,6 +116,12 @@ export function checkSpec(options: { specDir?: string | undefined; specVersion?:
       `a certification run refuses modified definitions: run mhhs-qualify spec fetch --version ${spec.version} --force and point MHHS_DIP_SPEC_DIR at the published files`,
     );
   } catch (error) {
+    // Nothing named a folder and the cache is empty: run and validate download the pinned
+    // version themselves, so a machine with internet access is not blocked by it.
+    const cache = cacheToFill({ specDir: options.specDir, version, ...(options.env ? { env: options.env } : {}) });
+    if (cache) {
+      return warn('DIP API definitions', `${version} is not on this machine yet; run and validate download it into ${cache} on first use (every SHA-256 checked)`, `nothing, with internet access; offline, run mhhs-qualify spec fetch --version ${version} where there is access and copy the folder, or set MHHS_DIP_SPEC_DIR`);
+    }
     return fail('DIP API definitions', (error as Error).message, `run mhhs-qualify spec fetch --version ${version}, or set MHHS_DIP_SPEC_DIR (or --spec-dir) to a folder of Elexon's DIP API definitions`);
   }
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { loadProfile } from '../../profile/participant-profile.ts';
 import { exchangeLine } from '../../sandbox/exchange-line.ts';
 import { type DipSandbox, SandboxRunningError, startDipSandbox } from '../../sandbox/dip-sandbox.ts';
-import { loadSpec } from '../../spec/load-spec.ts';
+import { loadSpecFetching } from '../../spec/load-spec.ts';
 import type { ConsoleIO } from '../output/console-io.ts';
 import { EXIT, UsageError } from '../usage-error.ts';
 
@@ -41,7 +41,7 @@ async function start(options: DipServeOptions, io: ConsoleIO): Promise<DipSandbo
   if (!options.profile) throw new UsageError('dip serve needs --profile FILE: the profile of the systems the DIP serves (write one with `mhhs-qualify init`)');
   const profile = loadProfile(path.resolve(options.profile));
   const port = portOf(options.port);
-  const spec = loadSpec({ version: options.specVersion, specDir: options.specDir });
+  const spec = await loadSpecFetching({ version: options.specVersion, specDir: options.specDir }, { say: (line) => io.err(line) });
   try {
     return await startDipSandbox({ spec, profile, reportsDir: path.resolve(options.reports ?? 'reports'), ...(port === undefined ? {} : { port }), onExchange: (exchange) => io.out(exchangeLine(exchange)) });
   } catch (error) {

@@ -7,7 +7,7 @@ import { LoadError, LOAD_SUMMARY_FILE, runLoad } from '../../load/run-load.ts';
 import { loadReport, progressLine, type ProgressSnapshot } from '../../load/load-report.ts';
 import { loadProfile } from '../../profile/participant-profile.ts';
 import { DEFAULT_PROFILE } from '../../run/run-settings.ts';
-import { loadSpec } from '../../spec/load-spec.ts';
+import { loadSpecFetching } from '../../spec/load-spec.ts';
 import type { ConsoleIO } from '../output/console-io.ts';
 import { describePack, packEvidence } from './pack-command.ts';
 import { UsageError } from '../usage-error.ts';
@@ -79,7 +79,7 @@ function progressPrinter(sink: ProgressSink): { show: (snapshot: ProgressSnapsho
 export async function loadCommand(options: LoadCommandOptions, io: ConsoleIO, sink: ProgressSink = defaultSink(io)): Promise<number> {
   const mpans = wholeNumber(options.mpans, '--mpans', 100, 1);
   const profile = loadProfile(path.resolve(options.profile ?? DEFAULT_PROFILE));
-  const spec = loadSpec({ version: options.specVersion, specDir: options.specDir });
+  const spec = await loadSpecFetching({ version: options.specVersion, specDir: options.specDir }, { say: (line) => io.err(line) });
   const reportsDir = path.resolve(options.reports ?? path.join('reports', 'load'));
   const rate = number(options.rate, '--rate', 20);
   const durationSeconds = number(options.duration, '--duration', 60);

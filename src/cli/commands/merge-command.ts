@@ -10,7 +10,7 @@ import { digestRows } from '../../evidence/pack/pack-digest.ts';
 import { type MergedSummary, mergeRefusals, readShardRun, type ShardRun, writeMergedReports } from '../../run/merge-runs.ts';
 import { fileSha256 } from '../../run/run-identity.ts';
 import { DEFAULT_PROFILE } from '../../run/run-settings.ts';
-import { loadSpec } from '../../spec/load-spec.ts';
+import { loadSpecFetching } from '../../spec/load-spec.ts';
 import type { ConsoleIO } from '../output/console-io.ts';
 import { UsageError } from '../usage-error.ts';
 import { describePack, packEvidence } from './pack-command.ts';
@@ -68,7 +68,7 @@ export async function mergeCommand(dirs: readonly string[], options: MergeComman
   if (refusals.length) throw new UsageError(`cannot merge ${dirs.join(' ')}:\n  - ${refusals.join('\n  - ')}`);
   const identity = runs[0]!.summary.run!;
   // Fail before writing anything when the definitions are missing.
-  const spec = loadSpec({ version: identity.specVersion, specDir: options.specDir });
+  const spec = await loadSpecFetching({ version: identity.specVersion, specDir: options.specDir }, { say: (line) => io.err(line) });
   io.err(`mhhs-qualify merge: ${runs.length} of ${runs[0]!.shard.total} shard(s) into ${outDir}; seed ${identity.seed}, time scale ×${identity.timeScale}, ${identity.certification ? 'CERTIFICATION RUN' : 'development run (not for submission)'}`);
   // The RTTM and the report read this checkout's requirement catalogue and features: say so when they are not the shards'.
   const here = suiteCommit();
