@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RunSummary } from '../src/run/run-summary.ts';
-import { cliWithin, freePort, initArgsFor, startParticipant } from './external-participant-harness.ts';
+import { cliWithin, EXAMPLE_SUPPLIED, freePort, initArgsFor, startParticipant } from './external-participant-harness.ts';
 
 const cli = cliWithin(300_000);
 
@@ -36,14 +36,6 @@ const SIMULATED_REFERENCE = /(S-(?:IF|REP)-\d{3,4}-(?!110000000)[0-9a-fA-F]{10}-
 
 const shared = (first: Set<string>, second: Set<string>) => [...second].filter((value) => first.has(value));
 
-/**
- * MPANs the participant supplies, in its configuration and the profile alike. They are the
- * participant's, not the suite's, so they do not change with the run: a scenario that uses one
- * leaves it changed (a Metering Service appointed …), and each run is given MPANs of its own,
- * as README says a participant's own systems should be.
- */
-const SUPPLIED = { first: ['2300000000019', '2300000000028', '2300000000037', '2300000000046'], second: ['2300000000055', '2300000000064', '2300000000073', '2300000000082'] };
-const yamlList = (mpans: readonly string[]) => `[${mpans.map((mpan) => `"${mpan}"`).join(', ')}]`;
 
 describe('two runs against one participant that keeps its state', () => {
   let participant: ChildProcess | undefined;
@@ -62,21 +54,24 @@ describe('two runs against one participant that keeps its state', () => {
     const example = readFileSync('examples/external-reference-participant/participant.yaml', 'utf8')
       .replaceAll('../../reports/test-pki', pki)
       .replace('../../reports/external-reference-participant-state', path.join(work, 'state'));
-    const configure = (supplied: readonly string[]) => writeFileSync(config, `${example}portfolio:\n  supplier: ${yamlList(supplied)}\n`);
-    configure(SUPPLIED.first);
+    writeFileSync(config, example);
     let started = await startParticipant(config, { emulatorPort, webhookPort });
     participant = started.process;
     const url = started.url;
 
     const profile = path.join(work, 'my-profile.yaml');
-    const init = cli(...initArgsFor({ url, emulatorPort, pki, profile }));
+    // The MPANs the participant supplies are its own, not the suite's: a scenario that uses one
+    // leaves it changed (switched to another Supplier …), so each run is given MPANs of its own,
+    // the first four for the first run, then, as README says, the other four.
+    const init = cli(...initArgsFor({ url, emulatorPort, pki, profile, supplied: EXAMPLE_SUPPLIED.first }));
     expect(init.status, init.stdout + init.stderr).toBe(0);
-    const initProfile = readFileSync(profile, 'utf8');
-    expect(initProfile).toMatch(/^ +supplier: \[\]/m);
-    const portfolio = (supplied: readonly string[]) => writeFileSync(profile, initProfile.replace(/^( +supplier: )\[\]/m, `$1${yamlList(supplied)}`));
+    const secondPortfolio = () => {
+      let text = readFileSync(profile, 'utf8');
+      EXAMPLE_SUPPLIED.first.forEach((mpan, index) => (text = text.replace(mpan, EXAMPLE_SUPPLIED.second[index]!)));
+      writeFileSync(profile, text);
+    };
 
     const runOnce = (name: 'first' | 'second') => {
-      portfolio(SUPPLIED[name]);
       const reports = path.join(work, name);
       const run = cli('run', '--profile', profile, '--tags', '@BP001 and @segment:smart', '--time-scale', '3600', '--no-report', '--reports', reports);
       const summary = JSON.parse(readFileSync(path.join(reports, 'summary.json'), 'utf8')) as RunSummary;
@@ -86,7 +81,7 @@ describe('two runs against one participant that keeps its state', () => {
     const first = runOnce('first');
     // Stopped and started again on the same state folder, as a participant's systems would be between two runs.
     await stopParticipant(participant);
-    configure([...SUPPLIED.first, ...SUPPLIED.second]);
+    secondPortfolio();
     started = await startParticipant(config, { emulatorPort, webhookPort });
     participant = started.process;
     expect(started.url).toBe(url);
