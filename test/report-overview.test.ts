@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 // Not exported by the package; the reader the report is built with, read back by its own parser.
 import { parseProperties } from '../node_modules/@allurereport/reader/dist/properties.js';
 import { killRateOf, packDigest } from '../src/evidence/pack/pack-digest.ts';
+import { loadBusinessProcesses } from '../src/processes/business-processes.ts';
 import { overviewProperties, overviewVariables, PANEL_ROWS, type ReportOverview } from '../src/run/report-overview.ts';
 
 const overview: ReportOverview = [
@@ -60,5 +61,12 @@ describe('report overview', () => {
       signatory: '(none named)',
     });
     expect(packDigest({}).certification).toBe('?');
+  });
+
+  it('names the declared processes, or says every process when the profile left none out', () => {
+    const declared = (processes: string[]) => packDigest({ 'metadata.json': Buffer.from(JSON.stringify({ capabilities: { declared: true, segments: ['S'], processes } })) }).declaration;
+    expect(declared(['BP001', 'BP006'])).toBe('segments S; processes BP001, BP006');
+    expect(declared([...loadBusinessProcesses().keys()])).toBe('segments S; every process');
+    expect(declared([])).toBe('segments S; processes none listed');
   });
 });

@@ -4,6 +4,7 @@
 // the suite's kill rate. Read from the pack's own files (metadata.json, summary.json, rttm.csv,
 // sla-table.csv), so a reviewer sees the figures the verified files hold. Two renderers show
 // these facts: `verify`'s first page and the overview of the Allure report inside the pack.
+import { loadBusinessProcesses } from '../../processes/business-processes.ts';
 import { killRateOf, type SelftestResult } from '../../selftest/selftest-result.ts';
 import { parseCsv } from '../csv.ts';
 
@@ -74,7 +75,7 @@ export function packDigest(entries: Readonly<Record<string, Uint8Array>>): PackD
   return {
     participant: metadata?.participant?.name ?? '?',
     roles: (metadata?.participant?.roles ?? []).map((role) => `${role.role} ${role.dipId} (${role.mpid})`).join(', ') || '?',
-    declaration: capabilities?.declared ? `segments ${(capabilities.segments ?? []).join(', ')}; processes ${(capabilities.processes ?? []).join(', ') || 'none listed'}` : 'no capability declaration',
+    declaration: capabilities?.declared ? `segments ${(capabilities.segments ?? []).join(', ')}; ${processesDeclared(capabilities.processes ?? [])}` : 'no capability declaration',
     certification: metadata === undefined ? '?' : metadata.certification === true ? 'yes: certification run' : `no: ${metadata.submission ?? 'NOT FOR SUBMISSION: development run'}`,
     suite: `mhhs-qualify ${metadata?.suite?.version ?? '?'} (${metadata?.suite?.commit?.slice(0, 12) ?? '?'}), DIP API ${metadata?.spec?.version ?? '?'}${metadata?.spec?.digests && metadata.spec.digests !== 'verified' ? ` (definitions ${metadata.spec.digests})` : ''}`,
     run: run
@@ -111,4 +112,11 @@ export function digestRows(digest: PackDigest): ReadonlyArray<readonly [label: s
     ['waivers', digest.waivers],
     ['kill rate', digest.killRate],
   ];
+}
+
+/** The declared processes; every one the suite knows (a profile that leaves the key out) in two words, not eighteen ids. */
+function processesDeclared(processes: readonly string[]): string {
+  if (processes.length === 0) return 'processes none listed';
+  const known = [...loadBusinessProcesses().keys()];
+  return known.every((id) => processes.includes(id)) ? 'every process' : `processes ${processes.join(', ')}`;
 }
