@@ -175,6 +175,22 @@ describe('mhhs-qualify doctor finds each problem and names the fix', () => {
     expect(io.stdout.join('\n')).toMatch(/FAIL {2}profile .*participant.webhookUrl must be the URL the DIP pushes publications to.*Fix: correct the field the message names/);
   });
 
+  it('a profile with typos: FAIL listing each under the first, the fix on a line of its own', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mhhs-doctor-'));
+    const file = path.join(dir, 'p.yaml');
+    writeFileSync(file, 'participant:\n  name: X\n  launch: bundled\n  role: [{role: SUP, dipId: "1100000001", mpid: REFS}]\ncapabilities:\n  segment: [S]\n');
+    const io = memoryIO();
+    expect(await runCli(['doctor', '--profile', file], io)).toBe(1);
+    const lines = io.stdout.join('\n').split('\n');
+    const first = lines.findIndex((line) => /FAIL {2}profile/.test(line));
+    const column = lines[first]!.indexOf(`${file}: 2 problems:`);
+    expect(lines.slice(first + 1, first + 4)).toEqual([
+      `${' '.repeat(column + 2)}participant.role is not a profile key; did you mean participant.roles?`,
+      `${' '.repeat(column + 2)}capabilities.segment is not a profile key; did you mean capabilities.segments?`,
+      `${' '.repeat(column)}Fix: correct the field the message names`,
+    ]);
+  });
+
   it('a missing profile: FAIL, and the fix says how to write one', async () => {
     const results = await runDoctor({ profile: '/nonexistent/my-profile.yaml', env });
     expect(find(results, 'profile')).toMatchObject({ status: 'FAIL', detail: expect.stringContaining('ENOENT'), fix: expect.stringContaining('mhhs-qualify init') });

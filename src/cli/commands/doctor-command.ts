@@ -19,9 +19,13 @@ export function doctorText(profile: string, results: readonly CheckResult[], col
   const c = createColors(colour);
   const paint = { ok: c.green, warn: c.yellow, FAIL: c.red };
   const width = Math.max(...results.map((result) => result.check.length));
+  // A detail of several lines (every problem of a profile) keeps its lines under its first, and
+  // its fix on a line of its own, so the status column still reads down the page.
+  const indent = ' '.repeat(2 + 4 + 2 + width + 2);
   const lines = results.map((result) => {
-    const fix = result.fix ? `. Fix: ${result.fix}` : '';
-    return `  ${paint[result.status](result.status.padEnd(4))}  ${result.check.padEnd(width)}  ${result.detail}${fix}`;
+    const multiline = result.detail.includes('\n');
+    const fix = result.fix ? (multiline ? `\n${indent}Fix: ${result.fix}` : `. Fix: ${result.fix}`) : '';
+    return `  ${paint[result.status](result.status.padEnd(4))}  ${result.check.padEnd(width)}  ${result.detail.split('\n').join(`\n${indent}`)}${fix}`;
   });
   const failed = results.filter((result) => result.status === 'FAIL').length;
   const warned = results.filter((result) => result.status === 'warn').length;
