@@ -124,8 +124,8 @@ describe.each(PROFILES)('the DIP emulator on 0.0.0.0 checks %s signatures over t
     return curlPost(dip.files, calledUrl, bodyFile, headers, options.curl);
   };
 
-  it('listens on 0.0.0.0', () => {
-    expect(dip.emulator.url).toBe(`https://0.0.0.0:${dip.port}`);
+  it('listens on 0.0.0.0 and gives the IPv4 loopback as the URL to call (what a bundled participant is configured with)', () => {
+    expect(dip.emulator.url).toBe(`https://127.0.0.1:${dip.port}`);
   });
 
   it.each(['localhost', '127.0.0.1'])('answers 201 to a submission signed over https://%s:PORT/dip-channel/IF-031, and 401 once a byte is added after signing', async (host) => {
@@ -150,8 +150,8 @@ describe.each(PROFILES)('the DIP emulator on 0.0.0.0 checks %s signatures over t
     expect(JSON.parse(withoutQuery.text).message).toContain(profile === 'path-only' ? `over 'POST;${CHANNEL}?trace=Ab%2f1&Mode=X;` : `over 'POST;${url.toLowerCase()};`);
   });
 
-  it('falls back to the address it listens at for a request with no Host header (HTTP/1.0)', async () => {
-    const answer = await submit(`https://0.0.0.0:${dip.port}${CHANNEL}`, `https://127.0.0.1:${dip.port}${CHANNEL}`, { curl: ['--http1.0', '--no-alpn', '-H', 'Host:'] });
+  it('falls back to its own URL (the loopback, listening on every address) for a request with no Host header (HTTP/1.0)', async () => {
+    const answer = await submit(`https://127.0.0.1:${dip.port}${CHANNEL}`, `https://127.0.0.1:${dip.port}${CHANNEL}`, { curl: ['--http1.0', '--no-alpn', '-H', 'Host:'] });
     expect(answer.status, answer.text).toBe(201);
   });
 });

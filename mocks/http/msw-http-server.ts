@@ -121,6 +121,17 @@ function readBody(request: IncomingMessage): Promise<ReceivedBody> {
   });
 }
 
+/**
+ * A host this machine's clients can call the listener at. A wildcard bind (0.0.0.0, ::) is no
+ * address to call, and its URL is what the bundled participant is configured with: the IPv4
+ * loopback for 0.0.0.0 (the test certificates name 127.0.0.1), localhost for :: (dual-stack).
+ */
+function callableHost(address: AddressInfo): string {
+  if (address.address === '0.0.0.0') return '127.0.0.1';
+  if (address.address === '::') return 'localhost';
+  return address.family === 'IPv6' ? `[${address.address}]` : address.address;
+}
+
 function parseTarget(raw: string | undefined, baseUrl: string): URL | undefined {
   try {
     return new URL(raw ?? '/', baseUrl);
@@ -330,9 +341,7 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
   });
-  const address = server.address() as AddressInfo;
-  const shownAddress = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  baseUrl = `${tls ? 'https' : 'http'}://${shownAddress}:${address.port}`;
+  baseUrl = `${tls ? 'https' : 'http'}://${callableHost(server.address() as AddressInfo)}:${(server.address() as AddressInfo).port}`;
   return {
     url: baseUrl,
     notesFor: (exchangeId) => notes.get(exchangeId),
