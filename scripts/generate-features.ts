@@ -6,16 +6,16 @@ import path from 'node:path';
 import { CHANNEL_ROLES, dipChannelFeature } from '../src/processes/dip-channel-features.ts';
 import { loadProcessTables } from '../src/processes/process-tables.ts';
 import { rainyDayFeature } from '../src/processes/rainy-day-features.ts';
-import { publicationsReceivedBy, rowTagsFor } from '../src/processes/receivable-publications.ts';
+import { publicationsReceivedBy, withProcessRows } from '../src/processes/receivable-publications.ts';
 import { loadRoleInterfaceTable } from '../src/rules/role-interface-table.ts';
 import { loadSpec } from '../src/spec/load-spec.ts';
 
 const spec = loadSpec({});
 const table = loadRoleInterfaceTable();
-const rows = loadProcessTables().tables.flatMap((processTable) => processTable.rows);
+const tables = loadProcessTables();
 const folder = path.resolve(import.meta.dirname, '../features/dip-channels');
 for (const role of CHANNEL_ROLES) {
-  const publications = publicationsReceivedBy(role.code, spec, table).map((publication) => ({ ...publication, rowTags: rowTagsFor(role.code, publication, rows) }));
+  const publications = withProcessRows(role.code, publicationsReceivedBy(role.code, spec, table), tables);
   writeFileSync(path.join(folder, role.file), dipChannelFeature(role, publications));
   writeFileSync(path.join(folder, role.rainyDayFile), rainyDayFeature(role, publicationsReceivedBy(role.code, spec, table)));
   process.stdout.write(`${role.file}, ${role.rainyDayFile}: ${publications.length} publications\n`);

@@ -8,14 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { CHANNEL_ROLES, dipChannelFeature } from '../src/processes/dip-channel-features.ts';
 import { loadProcessTables } from '../src/processes/process-tables.ts';
 import { rainyDayFeature, rainyDayPairs } from '../src/processes/rainy-day-features.ts';
-import { mpanBlockOf, publicationsReceivedBy, rowTagsFor } from '../src/processes/receivable-publications.ts';
+import { mpanBlockOf, publicationsReceivedBy, withProcessRows } from '../src/processes/receivable-publications.ts';
 import { loadRoleInterfaceTable, parseRoleInterfaceTable } from '../src/rules/role-interface-table.ts';
 import { specUnderTest } from './spec-under-test.ts';
 
 const spec = specUnderTest();
 const table = loadRoleInterfaceTable();
-const rows = loadProcessTables().tables.flatMap((processTable) => processTable.rows);
-const withRows = (role: string) => publicationsReceivedBy(role, spec, table).map((publication) => ({ ...publication, rowTags: rowTagsFor(role, publication, rows) }));
+const tables = loadProcessTables();
+const withRows = (role: string) => withProcessRows(role, publicationsReceivedBy(role, spec, table), tables);
 
 describe('DIP-channel features', () => {
   it.each(CHANNEL_ROLES)('features/dip-channels/$file is fresh (run npm run features:generate)', (role) => {
@@ -56,6 +56,14 @@ describe('DIP-channel features', () => {
     expect(tagsOf('SUP', 'IF-045 [NoMSAppointed]')).not.toContain('@CRD-05');
     expect(tagsOf('MSS', 'IF-006 [MeterExchange]')).toContain('@COM-07');
     expect(tagsOf('MSS', 'IF-002 [GainMPANInfo]')).toBeUndefined();
+  });
+
+  it('tags each publication with the business processes of its rows, so that --tags @BP007 selects it', () => {
+    const processesOf = (role: string, pair: string) => withRows(role).find((publication) => `${publication.interfaceID} ${publication.eventCode}` === pair)?.processTags;
+    expect(processesOf('SUP', 'IF-009 [MPANDisconnection]')).toEqual(['@BP007']);
+    expect(processesOf('SUP', 'IF-018 [AddressChg]')).toContain('@BP010');
+    expect(processesOf('MSS', 'IF-006 [MeterExchange]')).toEqual(expect.arrayContaining(['@BP007', '@BP009']));
+    expect(processesOf('SUP', 'REP-002 [DUOSSupplierAggData]')).toEqual([]);
   });
 
   it('lists, for the Supplier, every event code of every interface the role table says it receives', () => {

@@ -7,7 +7,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
   the role table lists it as receiving. Each is answered 201 with a StandardResponse that
   names its transaction; one that breaks its schema is answered 400 with RCP1001.
 
-  @IF-003 @MIG-06
+  @IF-003 @MIGRATION @MIG-06
   Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -18,7 +18,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-003    | [MSDeAppRM]                 |
       | IF-003    | [ReverseMigNotification]    |
 
-  @IF-006 @NC-05 @DIS-05 @COM-07
+  @IF-006 @BP006 @BP007 @BP009 @NC-05 @DIS-05 @COM-07
   Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -28,7 +28,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | interface | event code                  |
       | IF-006    | [MeterInstall]              |
 
-  @IF-006 @DIS-05 @COM-07
+  @IF-006 @BP007 @BP009 @DIS-05 @COM-07
   Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -41,7 +41,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-006    | [MeterUpdate]               |
       | IF-006    | [MeterHistoryUpdate]        |
 
-  @IF-008 @CES-04
+  @IF-008 @BP008 @CES-04
   Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -51,7 +51,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | interface | event code                  |
       | IF-008    | [EnergisationStatusChange]  |
 
-  @IF-018 @CRD-03
+  @IF-018 @BP010 @CRD-03
   Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -67,7 +67,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-018    | [DCCEnrolment]              |
       | IF-018    | [MUMIndicator]              |
 
-  @IF-020 @REL-03
+  @IF-020 @RELATED-MPANS @REL-03
   Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -82,7 +82,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-020    | [RelatedAdd]                |
       | IF-020    | [RelatedRemove]             |
 
-  @IF-026 @CRD-02
+  @IF-026 @BP010 @CRD-02
   Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -95,7 +95,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-026    | [SMSO]                      |
       | IF-026    | [SSCandProfileClass]        |
 
-  @IF-033 @COS-03 @CMS-03 @MIG-02
+  @IF-033 @BP001 @BP002 @MIGRATION @COS-03 @CMS-03 @MIG-02
   Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -105,7 +105,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | interface | event code                  |
       | IF-033    | [MSAppSPRequest]            |
 
-  @IF-035 @COS-05 @CMS-05
+  @IF-035 @BP001 @BP002 @COS-05 @CMS-05
   Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -116,7 +116,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-035    | [MSAppAccepted]             |
       | IF-035    | [MSAppRejected]             |
 
-  @IF-035 @COS-12 @CMS-05
+  @IF-035 @BP001 @BP002 @COS-12 @CMS-05
   Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -126,7 +126,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | interface | event code                  |
       | IF-035    | [MSAppLapsed]               |
 
-  @IF-035 @COS-06 @CMS-05
+  @IF-035 @BP001 @BP002 @COS-06 @CMS-05
   Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -136,7 +136,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | interface | event code                  |
       | IF-035    | [IMS-SendMTD]               |
 
-  @IF-036 @COS-10 @CMS-07 @REL-04 @REL-05
+  @IF-036 @BP001 @BP002 @RELATED-MPANS @COS-10 @CMS-07 @REL-04 @REL-05
   Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -146,7 +146,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | interface | event code                  |
       | IF-036    | [MSAppActive]               |
 
-  @IF-037 @COS-11 @CMS-08 @DIS-04 @SEG-04 @REL-04 @REL-05
+  @IF-037 @BP001 @BP002 @BP007 @BP011 @RELATED-MPANS @COS-11 @CMS-08 @DIS-04 @SEG-04 @REL-04 @REL-05
   Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -156,7 +156,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | interface | event code                  |
       | IF-037    | [MSDeApp]                   |
 
-  @IF-037 @CMS-09 @DIS-04 @SEG-04 @REL-04 @REL-05
+  @IF-037 @BP002 @BP007 @BP011 @RELATED-MPANS @CMS-09 @DIS-04 @SEG-04 @REL-04 @REL-05
   Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -177,7 +177,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-039    | [DirectContractMSAdd]       |
       | IF-039    | [DirectContractMSRemove]    |
 
-  @IF-045 @SEG-06 @REM-01
+  @IF-045 @BP011 @IF045-REMINDERS @SEG-06 @REM-01
   Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -187,7 +187,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | interface | event code                  |
       | IF-045    | [InvalidMarketSegment]      |
 
-  @IF-045 @REM-01
+  @IF-045 @IF045-REMINDERS @REM-01
   Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -197,7 +197,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | interface | event code                  |
       | IF-045    | [ConsentGranularityInvalid] |
 
-  @IF-045 @COS-15 @REM-01
+  @IF-045 @BP001 @IF045-REMINDERS @COS-15 @REM-01
   Scenario Outline: The Advanced Metering Service acknowledges <interface> <event code>
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a valid <interface> <event code> about the MPAN
@@ -207,7 +207,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | interface | event code                  |
       | IF-045    | [NoMSAppointed]             |
 
-  @IF-003 @MIG-06 @REQ-RCP-1001
+  @IF-003 @MIGRATION @MIG-06 @REQ-RCP-1001
   Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
@@ -219,7 +219,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-003    | [MSDeAppRM]                 |
       | IF-003    | [ReverseMigNotification]    |
 
-  @IF-006 @NC-05 @DIS-05 @COM-07 @REQ-RCP-1001
+  @IF-006 @BP006 @BP007 @BP009 @NC-05 @DIS-05 @COM-07 @REQ-RCP-1001
   Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
@@ -230,7 +230,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | interface | event code                  |
       | IF-006    | [MeterInstall]              |
 
-  @IF-006 @DIS-05 @COM-07 @REQ-RCP-1001
+  @IF-006 @BP007 @BP009 @DIS-05 @COM-07 @REQ-RCP-1001
   Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
@@ -244,7 +244,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-006    | [MeterUpdate]               |
       | IF-006    | [MeterHistoryUpdate]        |
 
-  @IF-008 @CES-04 @REQ-RCP-1001
+  @IF-008 @BP008 @CES-04 @REQ-RCP-1001
   Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
@@ -255,7 +255,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | interface | event code                  |
       | IF-008    | [EnergisationStatusChange]  |
 
-  @IF-018 @CRD-03 @REQ-RCP-1001
+  @IF-018 @BP010 @CRD-03 @REQ-RCP-1001
   Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
@@ -272,7 +272,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-018    | [DCCEnrolment]              |
       | IF-018    | [MUMIndicator]              |
 
-  @IF-020 @REL-03 @REQ-RCP-1001
+  @IF-020 @RELATED-MPANS @REL-03 @REQ-RCP-1001
   Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
@@ -288,7 +288,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-020    | [RelatedAdd]                |
       | IF-020    | [RelatedRemove]             |
 
-  @IF-026 @CRD-02 @REQ-RCP-1001
+  @IF-026 @BP010 @CRD-02 @REQ-RCP-1001
   Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
@@ -302,7 +302,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-026    | [SMSO]                      |
       | IF-026    | [SSCandProfileClass]        |
 
-  @IF-033 @COS-03 @CMS-03 @MIG-02 @REQ-RCP-1001
+  @IF-033 @BP001 @BP002 @MIGRATION @COS-03 @CMS-03 @MIG-02 @REQ-RCP-1001
   Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
@@ -313,7 +313,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | interface | event code                  |
       | IF-033    | [MSAppSPRequest]            |
 
-  @IF-035 @COS-05 @CMS-05 @REQ-RCP-1001
+  @IF-035 @BP001 @BP002 @COS-05 @CMS-05 @REQ-RCP-1001
   Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
@@ -325,7 +325,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-035    | [MSAppAccepted]             |
       | IF-035    | [MSAppRejected]             |
 
-  @IF-035 @COS-12 @CMS-05 @REQ-RCP-1001
+  @IF-035 @BP001 @BP002 @COS-12 @CMS-05 @REQ-RCP-1001
   Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
@@ -336,7 +336,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | interface | event code                  |
       | IF-035    | [MSAppLapsed]               |
 
-  @IF-035 @COS-06 @CMS-05 @REQ-RCP-1001
+  @IF-035 @BP001 @BP002 @COS-06 @CMS-05 @REQ-RCP-1001
   Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
@@ -347,7 +347,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | interface | event code                  |
       | IF-035    | [IMS-SendMTD]               |
 
-  @IF-036 @COS-10 @CMS-07 @REL-04 @REL-05 @REQ-RCP-1001
+  @IF-036 @BP001 @BP002 @RELATED-MPANS @COS-10 @CMS-07 @REL-04 @REL-05 @REQ-RCP-1001
   Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
@@ -358,7 +358,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | interface | event code                  |
       | IF-036    | [MSAppActive]               |
 
-  @IF-037 @COS-11 @CMS-08 @DIS-04 @SEG-04 @REL-04 @REL-05 @REQ-RCP-1001
+  @IF-037 @BP001 @BP002 @BP007 @BP011 @RELATED-MPANS @COS-11 @CMS-08 @DIS-04 @SEG-04 @REL-04 @REL-05 @REQ-RCP-1001
   Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
@@ -369,7 +369,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | interface | event code                  |
       | IF-037    | [MSDeApp]                   |
 
-  @IF-037 @CMS-09 @DIS-04 @SEG-04 @REL-04 @REL-05 @REQ-RCP-1001
+  @IF-037 @BP002 @BP007 @BP011 @RELATED-MPANS @CMS-09 @DIS-04 @SEG-04 @REL-04 @REL-05 @REQ-RCP-1001
   Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
@@ -392,7 +392,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | IF-039    | [DirectContractMSAdd]       |
       | IF-039    | [DirectContractMSRemove]    |
 
-  @IF-045 @SEG-06 @REM-01 @REQ-RCP-1001
+  @IF-045 @BP011 @IF045-REMINDERS @SEG-06 @REM-01 @REQ-RCP-1001
   Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
@@ -403,7 +403,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | interface | event code                  |
       | IF-045    | [InvalidMarketSegment]      |
 
-  @IF-045 @REM-01 @REQ-RCP-1001
+  @IF-045 @IF045-REMINDERS @REM-01 @REQ-RCP-1001
   Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference
@@ -414,7 +414,7 @@ Feature: The Advanced Metering Service takes every publication the DIP delivers 
       | interface | event code                  |
       | IF-045    | [ConsentGranularityInvalid] |
 
-  @IF-045 @COS-15 @REM-01 @REQ-RCP-1001
+  @IF-045 @BP001 @IF045-REMINDERS @COS-15 @REM-01 @REQ-RCP-1001
   Scenario Outline: The Advanced Metering Service refuses a broken <interface> <event code> with 400 and RCP1001
     Given an Advanced MPAN registered to another Supplier
     When the DIP pushes the participant's Advanced Metering Service a <interface> <event code> without its sender unique reference

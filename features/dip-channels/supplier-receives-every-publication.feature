@@ -7,7 +7,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
   the role table lists it as receiving. Each is answered 201 with a StandardResponse that
   names its transaction; one that breaks its schema is answered 400 with RCP1001.
 
-  @IF-001 @COS-09
+  @IF-001 @BP001 @COS-09
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -18,7 +18,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-001    | [InitialRegistration]                              |
       | IF-001    | [ChangeOfSupplier]                                 |
 
-  @IF-002 @COS-02 @NC-02 @MIG-04
+  @IF-002 @BP001 @BP006 @MIGRATION @COS-02 @NC-02 @MIG-04
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -28,7 +28,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-002    | [GainMPANInfo]                                     |
 
-  @IF-003 @MIG-06
+  @IF-003 @MIGRATION @MIG-06
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -50,7 +50,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-004    | [CommsHubInfo]                                     |
 
-  @IF-006 @NC-05 @COM-07
+  @IF-006 @BP006 @BP009 @NC-05 @COM-07
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -60,7 +60,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-006    | [MeterInstall]                                     |
 
-  @IF-006 @COM-07
+  @IF-006 @BP009 @COM-07
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -83,7 +83,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-007    | [EnergisationStatusChange]                         |
 
-  @IF-007 @CES-03
+  @IF-007 @BP008 @CES-03
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -93,7 +93,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-007    | [EnergisationStatusFailure]                        |
 
-  @IF-008 @CES-04
+  @IF-008 @BP008 @CES-04
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -103,7 +103,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-008    | [EnergisationStatusChange]                         |
 
-  @IF-009 @DIS-01
+  @IF-009 @BP007 @DIS-01
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -113,7 +113,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-009    | [MPANDisconnection]                                |
 
-  @IF-009 @DIS-02
+  @IF-009 @BP007 @DIS-02
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -123,7 +123,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-009    | [MPANReconnection]                                 |
 
-  @IF-009 @DIS-03
+  @IF-009 @BP007 @DIS-03
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -154,7 +154,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-014    | [ActivePowerRejected]                              |
       | IF-014    | [ConsumptionOnDeEnergisedMPAN]                     |
 
-  @IF-018 @CRD-03
+  @IF-018 @BP010 @CRD-03
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -170,7 +170,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-018    | [DCCEnrolment]                                     |
       | IF-018    | [MUMIndicator]                                     |
 
-  @IF-020 @MIG-07 @REL-03
+  @IF-020 @MIGRATION @RELATED-MPANS @MIG-07 @REL-03
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -216,7 +216,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-023    | [LSSTotalsData]                                    |
 
-  @IF-026 @CRD-02 @MIG-07
+  @IF-026 @BP010 @MIGRATION @CRD-02 @MIG-07
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -229,7 +229,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-026    | [SMSO]                                             |
       | IF-026    | [SSCandProfileClass]                               |
 
-  @IF-028 @SDA-03
+  @IF-028 @SUPPLIER-TO-DS @SDA-03
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -239,7 +239,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-028    | [ConsumptionAmendment]                             |
 
-  @IF-032 @REC-22.6.3 @COS-14 @CMS-02 @MIG-07 @REL-06
+  @IF-032 @BP001 @BP002 @MIGRATION @RELATED-MPANS @REC-22.6.3 @COS-14 @CMS-02 @MIG-07 @REL-06
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -249,7 +249,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-032    | [MSAppInitialResp]                                 |
 
-  @IF-032 @COS-14 @MIG-07 @REL-06
+  @IF-032 @BP001 @MIGRATION @RELATED-MPANS @COS-14 @MIG-07 @REL-06
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -259,7 +259,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-032    | [DSAppInitialResp]                                 |
 
-  @IF-035 @COS-05 @COS-14 @CMS-05 @CDS-03
+  @IF-035 @BP001 @BP002 @BP003 @COS-05 @COS-14 @CMS-05 @CDS-03
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -270,7 +270,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-035    | [MSAppAccepted]                                    |
       | IF-035    | [MSAppRejected]                                    |
 
-  @IF-035 @COS-12 @COS-14 @CMS-05 @CDS-03
+  @IF-035 @BP001 @BP002 @BP003 @COS-12 @COS-14 @CMS-05 @CDS-03
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -280,7 +280,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-035    | [MSAppLapsed]                                      |
 
-  @IF-035 @COS-14 @CMS-05 @CDS-03
+  @IF-035 @BP001 @BP002 @BP003 @COS-14 @CMS-05 @CDS-03
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -294,7 +294,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-035    | [IMS-SendMTD]                                      |
       | IF-035    | [DCC-MDROutcome]                                   |
 
-  @IF-035 @COS-14 @CMS-05 @CDS-03 @3B-03
+  @IF-035 @BP001 @BP002 @BP003 @BP003B @COS-14 @CMS-05 @CDS-03 @3B-03
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -304,7 +304,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-035    | [SDS-MDROutcome]                                   |
 
-  @IF-036 @COS-10 @CMS-07 @CDS-03 @REL-04
+  @IF-036 @BP001 @BP002 @BP003 @RELATED-MPANS @COS-10 @CMS-07 @CDS-03 @REL-04
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -314,7 +314,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-036    | [MSAppActive]                                      |
 
-  @IF-036 @CDS-03 @REL-04
+  @IF-036 @BP003 @RELATED-MPANS @CDS-03 @REL-04
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -324,7 +324,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-036    | [DSAppActive]                                      |
 
-  @IF-037 @COS-11 @CMS-08 @CDS-03 @DIS-04 @REL-04
+  @IF-037 @BP001 @BP002 @BP003 @BP007 @RELATED-MPANS @COS-11 @CMS-08 @CDS-03 @DIS-04 @REL-04
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -334,7 +334,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-037    | [MSDeApp]                                          |
 
-  @IF-037 @CDS-03 @DIS-04 @REL-04
+  @IF-037 @BP003 @BP007 @RELATED-MPANS @CDS-03 @DIS-04 @REL-04
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -345,7 +345,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-037    | [DSDeApp]                                          |
       | IF-037    | [DSDeAppUpdate]                                    |
 
-  @IF-037 @CMS-09 @CDS-03 @DIS-04 @REL-04
+  @IF-037 @BP002 @BP003 @BP007 @RELATED-MPANS @CMS-09 @CDS-03 @DIS-04 @REL-04
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -379,7 +379,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-041    | [DSEstimate]                                       |
       | IF-041    | [ReadingOverride]                                  |
 
-  @IF-041 @COM-09 @SEG-05
+  @IF-041 @BP009 @BP011 @COM-09 @SEG-05
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -390,7 +390,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-041    | [ReadingRemv]                                      |
       | IF-041    | [ReadingInstl]                                     |
 
-  @IF-041 @CES-05
+  @IF-041 @BP008 @CES-05
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -400,7 +400,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-041    | [ReadingEnergisationChg]                           |
 
-  @IF-041 @COS-16
+  @IF-041 @BP001 @COS-16
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -411,7 +411,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-041    | [ReadingCOS]                                       |
       | IF-041    | [SupplierAgreedCOS]                                |
 
-  @IF-044 @SEG-02
+  @IF-044 @BP011 @SEG-02
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -421,7 +421,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-044    | [MarketSegmentChange]                              |
 
-  @IF-045 @SEG-06 @REM-01
+  @IF-045 @BP011 @IF045-REMINDERS @SEG-06 @REM-01
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -431,7 +431,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-045    | [InvalidMarketSegment]                             |
 
-  @IF-045 @CRD-05 @REM-01
+  @IF-045 @BP010 @IF045-REMINDERS @CRD-05 @REM-01
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -441,7 +441,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-045    | [ConsentGranularityInvalid]                        |
 
-  @IF-045 @COS-15 @REM-01
+  @IF-045 @BP001 @IF045-REMINDERS @COS-15 @REM-01
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -573,7 +573,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | REP-901   | [DUoSEmbeddedLDSOAggInvData]                       |
       | REP-901   | [DUoSSupplierAggInvData]                           |
 
-  @IF-001 @COS-09 @REQ-RCP-1001
+  @IF-001 @BP001 @COS-09 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -585,7 +585,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-001    | [InitialRegistration]                              |
       | IF-001    | [ChangeOfSupplier]                                 |
 
-  @IF-002 @COS-02 @NC-02 @MIG-04 @REQ-RCP-1001
+  @IF-002 @BP001 @BP006 @MIGRATION @COS-02 @NC-02 @MIG-04 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -596,7 +596,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-002    | [GainMPANInfo]                                     |
 
-  @IF-003 @MIG-06 @REQ-RCP-1001
+  @IF-003 @MIGRATION @MIG-06 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -620,7 +620,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-004    | [CommsHubInfo]                                     |
 
-  @IF-006 @NC-05 @COM-07 @REQ-RCP-1001
+  @IF-006 @BP006 @BP009 @NC-05 @COM-07 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -631,7 +631,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-006    | [MeterInstall]                                     |
 
-  @IF-006 @COM-07 @REQ-RCP-1001
+  @IF-006 @BP009 @COM-07 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -656,7 +656,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-007    | [EnergisationStatusChange]                         |
 
-  @IF-007 @CES-03 @REQ-RCP-1001
+  @IF-007 @BP008 @CES-03 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -667,7 +667,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-007    | [EnergisationStatusFailure]                        |
 
-  @IF-008 @CES-04 @REQ-RCP-1001
+  @IF-008 @BP008 @CES-04 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -678,7 +678,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-008    | [EnergisationStatusChange]                         |
 
-  @IF-009 @DIS-01 @REQ-RCP-1001
+  @IF-009 @BP007 @DIS-01 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -689,7 +689,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-009    | [MPANDisconnection]                                |
 
-  @IF-009 @DIS-02 @REQ-RCP-1001
+  @IF-009 @BP007 @DIS-02 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -700,7 +700,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-009    | [MPANReconnection]                                 |
 
-  @IF-009 @DIS-03 @REQ-RCP-1001
+  @IF-009 @BP007 @DIS-03 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -734,7 +734,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-014    | [ActivePowerRejected]                              |
       | IF-014    | [ConsumptionOnDeEnergisedMPAN]                     |
 
-  @IF-018 @CRD-03 @REQ-RCP-1001
+  @IF-018 @BP010 @CRD-03 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -751,7 +751,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-018    | [DCCEnrolment]                                     |
       | IF-018    | [MUMIndicator]                                     |
 
-  @IF-020 @MIG-07 @REL-03 @REQ-RCP-1001
+  @IF-020 @MIGRATION @RELATED-MPANS @MIG-07 @REL-03 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -801,7 +801,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-023    | [LSSTotalsData]                                    |
 
-  @IF-026 @CRD-02 @MIG-07 @REQ-RCP-1001
+  @IF-026 @BP010 @MIGRATION @CRD-02 @MIG-07 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -815,7 +815,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-026    | [SMSO]                                             |
       | IF-026    | [SSCandProfileClass]                               |
 
-  @IF-028 @SDA-03 @REQ-RCP-1001
+  @IF-028 @SUPPLIER-TO-DS @SDA-03 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -826,7 +826,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-028    | [ConsumptionAmendment]                             |
 
-  @IF-032 @REC-22.6.3 @COS-14 @CMS-02 @MIG-07 @REL-06 @REQ-RCP-1001
+  @IF-032 @BP001 @BP002 @MIGRATION @RELATED-MPANS @REC-22.6.3 @COS-14 @CMS-02 @MIG-07 @REL-06 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -837,7 +837,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-032    | [MSAppInitialResp]                                 |
 
-  @IF-032 @COS-14 @MIG-07 @REL-06 @REQ-RCP-1001
+  @IF-032 @BP001 @MIGRATION @RELATED-MPANS @COS-14 @MIG-07 @REL-06 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -848,7 +848,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-032    | [DSAppInitialResp]                                 |
 
-  @IF-035 @COS-05 @COS-14 @CMS-05 @CDS-03 @REQ-RCP-1001
+  @IF-035 @BP001 @BP002 @BP003 @COS-05 @COS-14 @CMS-05 @CDS-03 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -860,7 +860,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-035    | [MSAppAccepted]                                    |
       | IF-035    | [MSAppRejected]                                    |
 
-  @IF-035 @COS-12 @COS-14 @CMS-05 @CDS-03 @REQ-RCP-1001
+  @IF-035 @BP001 @BP002 @BP003 @COS-12 @COS-14 @CMS-05 @CDS-03 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -871,7 +871,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-035    | [MSAppLapsed]                                      |
 
-  @IF-035 @COS-14 @CMS-05 @CDS-03 @REQ-RCP-1001
+  @IF-035 @BP001 @BP002 @BP003 @COS-14 @CMS-05 @CDS-03 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -886,7 +886,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-035    | [IMS-SendMTD]                                      |
       | IF-035    | [DCC-MDROutcome]                                   |
 
-  @IF-035 @COS-14 @CMS-05 @CDS-03 @3B-03 @REQ-RCP-1001
+  @IF-035 @BP001 @BP002 @BP003 @BP003B @COS-14 @CMS-05 @CDS-03 @3B-03 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -897,7 +897,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-035    | [SDS-MDROutcome]                                   |
 
-  @IF-036 @COS-10 @CMS-07 @CDS-03 @REL-04 @REQ-RCP-1001
+  @IF-036 @BP001 @BP002 @BP003 @RELATED-MPANS @COS-10 @CMS-07 @CDS-03 @REL-04 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -908,7 +908,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-036    | [MSAppActive]                                      |
 
-  @IF-036 @CDS-03 @REL-04 @REQ-RCP-1001
+  @IF-036 @BP003 @RELATED-MPANS @CDS-03 @REL-04 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -919,7 +919,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-036    | [DSAppActive]                                      |
 
-  @IF-037 @COS-11 @CMS-08 @CDS-03 @DIS-04 @REL-04 @REQ-RCP-1001
+  @IF-037 @BP001 @BP002 @BP003 @BP007 @RELATED-MPANS @COS-11 @CMS-08 @CDS-03 @DIS-04 @REL-04 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -930,7 +930,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-037    | [MSDeApp]                                          |
 
-  @IF-037 @CDS-03 @DIS-04 @REL-04 @REQ-RCP-1001
+  @IF-037 @BP003 @BP007 @RELATED-MPANS @CDS-03 @DIS-04 @REL-04 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -942,7 +942,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-037    | [DSDeApp]                                          |
       | IF-037    | [DSDeAppUpdate]                                    |
 
-  @IF-037 @CMS-09 @CDS-03 @DIS-04 @REL-04 @REQ-RCP-1001
+  @IF-037 @BP002 @BP003 @BP007 @RELATED-MPANS @CMS-09 @CDS-03 @DIS-04 @REL-04 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -979,7 +979,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-041    | [DSEstimate]                                       |
       | IF-041    | [ReadingOverride]                                  |
 
-  @IF-041 @COM-09 @SEG-05 @REQ-RCP-1001
+  @IF-041 @BP009 @BP011 @COM-09 @SEG-05 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -991,7 +991,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-041    | [ReadingRemv]                                      |
       | IF-041    | [ReadingInstl]                                     |
 
-  @IF-041 @CES-05 @REQ-RCP-1001
+  @IF-041 @BP008 @CES-05 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -1002,7 +1002,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-041    | [ReadingEnergisationChg]                           |
 
-  @IF-041 @COS-16 @REQ-RCP-1001
+  @IF-041 @BP001 @COS-16 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -1014,7 +1014,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-041    | [ReadingCOS]                                       |
       | IF-041    | [SupplierAgreedCOS]                                |
 
-  @IF-044 @SEG-02 @REQ-RCP-1001
+  @IF-044 @BP011 @SEG-02 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -1025,7 +1025,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-044    | [MarketSegmentChange]                              |
 
-  @IF-045 @SEG-06 @REM-01 @REQ-RCP-1001
+  @IF-045 @BP011 @IF045-REMINDERS @SEG-06 @REM-01 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -1036,7 +1036,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-045    | [InvalidMarketSegment]                             |
 
-  @IF-045 @CRD-05 @REM-01 @REQ-RCP-1001
+  @IF-045 @BP010 @IF045-REMINDERS @CRD-05 @REM-01 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -1047,7 +1047,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-045    | [ConsentGranularityInvalid]                        |
 
-  @IF-045 @COS-15 @REM-01 @REQ-RCP-1001
+  @IF-045 @BP001 @IF045-REMINDERS @COS-15 @REM-01 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference

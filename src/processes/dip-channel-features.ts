@@ -29,11 +29,11 @@ export const CHANNEL_ROLES: readonly ChannelRole[] = [
   { code: 'MSA', name: 'Advanced Metering Service', roleTag: '@role:metering-service', segmentTag: '@segment:advanced', given: 'Given an Advanced MPAN registered to another Supplier', file: 'advanced-metering-service-receives-every-publication.feature', rainyDayFile: 'advanced-metering-service-rainy-days.feature' },
 ];
 
-/** Publications grouped by interface and the set of process rows they stand for. */
+/** Publications grouped by interface and the set of process rows they stand for, tagged with those rows' processes too. */
 function groupsOf(publications: readonly Publication[]): Array<{ tags: string; list: Publication[] }> {
   const groups = new Map<string, Publication[]>();
   for (const publication of publications) {
-    const tags = [`@${publication.interfaceID}`, ...(publication.rowTags ?? [])].join(' ');
+    const tags = [`@${publication.interfaceID}`, ...(publication.processTags ?? []), ...(publication.rowTags ?? [])].join(' ');
     groups.set(tags, [...(groups.get(tags) ?? []), publication]);
   }
   return [...groups].map(([tags, list]) => ({ tags, list }));

@@ -34,6 +34,11 @@ export interface ProcessTables {
   rowOfTag(tag: string): { readonly table: ProcessTable; readonly row: ProcessRow } | undefined;
   /** True for a tag shaped like a row ref (one of refTagPrefixes), whether or not a row has it. */
   looksLikeRowRef(tag: string): boolean;
+  /**
+   * The tags of the business processes whose rows `tags` name, in the tables' order: a scenario
+   * tagged @DIS-01 carries @BP007 too, so that `run --tags @BP007` selects it.
+   */
+  processTagsOf(tags: readonly string[]): string[];
 }
 
 /** Everything wrong with the tables, one sentence each. */
@@ -126,6 +131,10 @@ export function processTablesOf(tables: readonly ProcessTable[]): ProcessTables 
     refTagPrefixes,
     rowOfTag: (tag) => byTag.get(tag),
     looksLikeRowRef: (tag) => refTagPrefixes.some((prefix) => tag.startsWith(prefix)),
+    processTagsOf: (tags) => {
+      const named = new Set(tags.flatMap((tag) => byTag.get(tag)?.table.process ?? []));
+      return tables.filter((table) => named.has(table.process)).map((table) => `@${table.process}`);
+    },
   };
 }
 

@@ -4,6 +4,7 @@
 // the DIP-channel features are written from this list, and a test keeps them in step with it.
 import type { RoleInterfaceTable } from '../rules/role-interface-table.ts';
 import type { ProcessRow } from './process-row.ts';
+import type { ProcessTables } from './process-tables.ts';
 import type { LoadedSpec } from '../spec/load-spec.ts';
 
 export interface Publication {
@@ -11,6 +12,8 @@ export interface Publication {
   readonly eventCode: string;
   /** Process-table rows in which the role receives this publication (their tags, e.g. @CRD-03). */
   readonly rowTags?: readonly string[];
+  /** The business processes of those rows (their tags, e.g. @BP010), so that `--tags @BP010` selects the scenario. */
+  readonly processTags?: readonly string[];
   /** Where the variant names the MPAN it is about (M0's core, M1's principal), if it names one. */
   readonly mpanBlock?: 'M0' | 'M1';
 }
@@ -29,6 +32,15 @@ export function rowTagsFor(role: string, publication: Publication, rows: readonl
   return rows
     .filter((row) => row.scenarioDue && row.interfaces.includes(publication.interfaceID) && TABLE_NAMES[role]!.test(row.to ?? '') && (row.eventCodes.length === 0 || row.eventCodes.includes(bare)))
     .map((row) => row.tag);
+}
+
+/** The publications with the rows they stand for (rowTagsFor) and those rows' business processes. */
+export function withProcessRows(role: string, publications: readonly Publication[], tables: ProcessTables): Publication[] {
+  const rows = tables.tables.flatMap((table) => table.rows);
+  return publications.map((publication) => {
+    const rowTags = rowTagsFor(role, publication, rows);
+    return { ...publication, rowTags, processTags: tables.processTagsOf(rowTags) };
+  });
 }
 
 /**
