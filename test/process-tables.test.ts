@@ -1,6 +1,7 @@
 // The process tables (scenarios/process-tables/) and their traceability to the features: the
 // real tables load, every row of a covered process has a scenario (or says why none is due),
-// every ref tag names a row; and on fixtures, each kind of break is reported, named.
+// every ref tag names a row, every scenario covering a row carries its process's tag; and on
+// fixtures, each kind of break is reported, named.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -43,8 +44,16 @@ describe('the process tables', () => {
 });
 
 describe('traceability of the real features to the tables', () => {
-  it('finds nothing wrong: no missing row, no unknown ref tag, no stale scenarioDue: false', () => {
+  it('finds nothing wrong: no missing row, no unknown ref tag, no missing process tag, no stale scenarioDue: false', () => {
     expect(traceabilityProblems(report)).toEqual([]);
+  });
+
+  it('gives every scenario that covers a row the tag of the row’s process, hand-written and generated alike', () => {
+    expect(report.missingProcessTags).toEqual([]);
+    const disconnection = scenarios.filter((scenario) => scenario.tags.includes('@BP007'));
+    expect(disconnection.map((scenario) => scenario.file)).toEqual(expect.arrayContaining(['features/dip-channels/supplier-receives-every-publication.feature']));
+    expect(disconnection.filter((scenario) => scenario.tags.includes('@DIS-01'))).toHaveLength(2);
+    expect(tables.processTagsOf(['@IF-037', '@COS-11', '@DIS-04', '@REL-04', '@CMS-08'])).toEqual(['@BP001', '@BP002', '@BP007', '@RELATED-MPANS']);
   });
 
   it('has a scenario for every row of the covered processes that is due one', () => {
@@ -114,6 +123,25 @@ describe('the traceability check fails on fixtures', () => {
     const found = processCoverage(loadProcessTables(tablesDir), readFeatureScenarios(featuresDir));
     expect(found.unknownRefTags).toEqual([{ file: 'features/disconnection.feature', scenario: 'The Supplier hears of the disconnection', tag: '@DIS-09' }]);
     expect(found.missingRows).toEqual([]);
+  });
+
+  it('names a scenario that covers a row without its process tag, whichever level the tags are on', () => {
+    const { tablesDir, featuresDir } = fixture({
+      tables: { 'bp007.yaml': TABLE('BP007', 'covered', ROW('DIS-01')), 'bp008.yaml': TABLE('BP008', 'covered', ROW('CES-01')) },
+      features: {
+        'disconnection.feature': FEATURE('@DIS-01 @CES-01'),
+        'untagged.feature': '@role:supplier\nFeature: Untagged\n\n  Rule: Told\n\n    @DIS-01\n    Scenario: Told of it\n      Given something\n',
+      },
+    });
+    const found = processCoverage(loadProcessTables(tablesDir), readFeatureScenarios(featuresDir));
+    expect(found.missingProcessTags).toEqual([
+      { file: 'features/disconnection.feature', scenario: 'The Supplier hears of the disconnection', tag: '@BP008', rows: ['@CES-01'] },
+      { file: 'features/untagged.feature', scenario: 'Told of it', tag: '@BP007', rows: ['@DIS-01'] },
+    ]);
+    expect(traceabilityProblems(found)).toEqual([
+      'features/disconnection.feature › The Supplier hears of the disconnection: carries @CES-01 of BP008 but not @BP008, so --tags @BP008 does not select it: add @BP008',
+      'features/untagged.feature › Told of it: carries @DIS-01 of BP007 but not @BP007, so --tags @BP007 does not select it: add @BP007',
+    ]);
   });
 
   it('counts rows of a planned process as planned, not missing, and flags a stale scenarioDue: false', () => {

@@ -1,4 +1,4 @@
-@BP002 @role:metering-service
+@BP001 @BP002 @role:metering-service
 Feature: Metering Service answers appointment offers and hands over when replaced
   When the SMRS offers a Metering Service an appointment (IF-033), the service must answer
   with IF-034: accepted (SP000) where it serves the MPAN's market segment, meter types and

@@ -6,7 +6,7 @@ Feature: The Metering Service reports a change of energisation status
   to the Registration Service and the Supplier. No SLA for IF-007 is published: the suite
   applies the 60-minute default (provisional).
 
-  @CES-02 @CES-04 @NC-06 @IF-007 @IF-008 @REQ-SLA-energisation-change-outcome @REQ-PROCESS-CONTENT @REQ-DIP-WEBHOOK-RESPONSE
+  @CES-02 @CES-04 @BP006 @NC-06 @IF-007 @IF-008 @REQ-SLA-energisation-change-outcome @REQ-PROCESS-CONTENT @REQ-DIP-WEBHOOK-RESPONSE
   Scenario: Reports a changed energisation status, and the SMRS tells the parties
     Given a Smart MPAN the participant serves as Metering Service
     When the participant's engineer records "energisation status changed on site"

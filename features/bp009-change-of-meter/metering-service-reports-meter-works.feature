@@ -12,7 +12,7 @@ Feature: The Metering Service reports meter works to the Registration Service
     And the SMRS confirms it with IF-006 <event code>
     And the participant answers IF-006 <event code> with HTTP 201 and a StandardResponse
 
-    @COM-02 @COM-07 @NC-04 @NC-05 @REQ-SLA-meter-install-mtds @segment:smart
+    @COM-02 @COM-07 @BP006 @NC-04 @NC-05 @REQ-SLA-meter-install-mtds @segment:smart
     Examples: meter installed
       | segment | works                   | event code     |
       | Smart   | meter installed on site | [MeterInstall] |

@@ -1,4 +1,4 @@
-@DIP @REQ-DIP-ORDER-TOLERANT @REQ-DIP-WEBHOOK-RESPONSE
+@DIP @BP001 @REQ-DIP-ORDER-TOLERANT @REQ-DIP-WEBHOOK-RESPONSE
 Feature: The participant takes publications the DIP delivers out of the process's order
   The Registration Service sends IF-035 (the appointment accepted, COS-05) before IF-036 (the
   appointment active, COS-10, on Secured Active), but the DIP promises no order between two

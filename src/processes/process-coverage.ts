@@ -1,6 +1,6 @@
 // Traceability between the process tables and the feature files: which rows a scenario covers
 // (it carries the row's ref as a tag), which rows of a covered process lack a scenario, and
-// which ref tags name no row. What the project's tests gate on and `mhhs-qualify list` counts.
+// which ref tags name no row, which scenarios carry a row's tag but not its process's. What the project's tests gate on and `mhhs-qualify list` counts.
 import type { FeatureScenario } from '../requirements/feature-scenarios.ts';
 import type { ProcessRow, ProcessTable, ProcessTables } from './process-tables.ts';
 
@@ -38,12 +38,23 @@ export interface UnknownRefTag {
   readonly tag: string;
 }
 
+export interface MissingProcessTag {
+  readonly file: string;
+  readonly scenario: string;
+  /** The process tag the scenario lacks, e.g. "@BP007". */
+  readonly tag: string;
+  /** The scenario's row tags of that process, e.g. ["@DIS-01"]. */
+  readonly rows: readonly string[];
+}
+
 export interface TraceabilityReport {
   readonly tables: readonly TableCoverageReport[];
   /** Rows of covered processes due a scenario that no scenario carries. */
   readonly missingRows: readonly { readonly process: string; readonly ref: string }[];
   /** Scenario tags shaped like a row ref that no table has: a typo, or a row not written down yet. */
   readonly unknownRefTags: readonly UnknownRefTag[];
+  /** Scenarios that cover a row of a process without its tag: `run --tags @BP007` would not select them. */
+  readonly missingProcessTags: readonly MissingProcessTag[];
   /** Rows marked scenarioDue: false that a scenario now covers: the mark is out of date. */
   readonly staleNotDue: readonly { readonly process: string; readonly ref: string; readonly scenarios: readonly string[] }[];
   /** Planned processes, with how far their rows are covered already. */
@@ -80,6 +91,17 @@ export function processCoverage(processTables: ProcessTables, scenarios: readonl
         .filter((tag) => processTables.looksLikeRowRef(tag) && !processTables.rowOfTag(tag))
         .map((tag) => ({ file: scenario.file, scenario: scenario.name, tag })),
     ),
+    missingProcessTags: scenarios.flatMap((scenario) =>
+      processTables
+        .processTagsOf(scenario.tags)
+        .filter((tag) => !scenario.tags.includes(tag))
+        .map((tag) => ({
+          file: scenario.file,
+          scenario: scenario.name,
+          tag,
+          rows: [...new Set(scenario.tags.filter((row) => processTables.rowOfTag(row)?.table.process === tag.slice(1)))],
+        })),
+    ),
     staleNotDue: rowsOf('covered')
       .filter(({ entry }) => !entry.row.scenarioDue)
       .map(({ table, entry }) => ({ process: table.process, ref: entry.row.ref, scenarios: entry.scenarios.map((scenario) => scenario.name) })),
@@ -92,6 +114,9 @@ export function traceabilityProblems(report: TraceabilityReport): string[] {
   return [
     ...report.missingRows.map(({ process, ref }) => `${process} is covered but no scenario is tagged with row ${ref}: tag one, or mark the row scenarioDue: false with why`),
     ...report.unknownRefTags.map(({ file, scenario, tag }) => `${file} › ${scenario}: ${tag} looks like a process row ref but no table has that row`),
+    ...report.missingProcessTags.map(
+      ({ file, scenario, tag, rows }) => `${file} › ${scenario}: carries ${rows.join(' ')} of ${tag.slice(1)} but not ${tag}, so --tags ${tag} does not select it: add ${tag}`,
+    ),
     ...report.staleNotDue.map(({ process, ref, scenarios }) => `${process} row ${ref} says scenarioDue: false, yet ${scenarios.join('; ')} covers it: drop the mark`),
   ];
 }
