@@ -73,7 +73,7 @@ describe('two runs against one participant that keeps its state', () => {
 
     const runOnce = (name: 'first' | 'second') => {
       const reports = path.join(work, name);
-      const run = cli('run', '--profile', profile, '--tags', '@BP001 and @segment:smart', '--time-scale', '3600', '--no-report', '--reports', reports);
+      const run = cli('run', '--profile', profile, '--tags', '@BP001 and @role:supplier and @segment:smart', '--time-scale', '3600', '--no-report', '--reports', reports);
       const summary = JSON.parse(readFileSync(path.join(reports, 'summary.json'), 'utf8')) as RunSummary;
       return { reports, output: run.stdout + run.stderr, summary };
     };
@@ -88,7 +88,7 @@ describe('two runs against one participant that keeps its state', () => {
     const second = runOnce('second');
 
     for (const run of [first, second]) {
-      expect(run.summary.scenarios.length).toBe(13);
+      expect(run.summary.scenarios.length).toBe(54);
       expect(run.summary.scenarios.filter((scenario) => scenario.verdict !== 'pass'), run.output).toEqual([]);
     }
     expect(second.summary.runId).toMatch(/^[0-9A-F]{12}$/);
