@@ -1,12 +1,16 @@
 // The evidence pack: verify passes on an untouched pack and names the file when one byte is
-// flipped, a file removed or one added; the signature binds the signatory's key.
-import { generateKeyPairSync } from 'node:crypto';
+// flipped, a file removed or one added; the signature binds the signatory's key. A figure read
+// from a file that failed is never shown as if it held, and none at all when the manifest fails.
+import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { verifyCommand } from '../src/cli/commands/pack-command.ts';
+import { memoryIO } from '../src/cli/output/console-io.ts';
 import { buildPack } from '../src/evidence/pack/build-pack.ts';
+import { digestRows, packDigest } from '../src/evidence/pack/pack-digest.ts';
 import { verifyPack } from '../src/evidence/pack/verify-pack.ts';
 import { loadProfile } from '../src/profile/participant-profile.ts';
 import { specUnderTest } from './spec-under-test.ts';
@@ -48,6 +52,18 @@ const rezip = (bytes: Uint8Array, change: (entries: Record<string, Uint8Array>) 
 
 const signed = await pack(privatePem);
 const entries = unzipSync(signed);
+
+/** What `mhhs-qualify verify FILE --public-key KEY` prints for these bytes, and its exit code. */
+function verifyOutput(bytes: Uint8Array, options: { requireCertification?: boolean } = {}): { code: number; lines: string[] } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mhhs-verify-'));
+  writeFileSync(path.join(dir, 'key.pem'), publicPem);
+  writeFileSync(path.join(dir, 'pack.zip'), bytes);
+  const io = memoryIO();
+  const code = verifyCommand(path.join(dir, 'pack.zip'), { publicKey: path.join(dir, 'key.pem'), ...options }, io);
+  return { code, lines: io.stdout.join('\n').split('\n').map((line) => line.replace(dir, 'DIR')) };
+}
+
+const json = (bytes: Uint8Array | undefined) => JSON.parse(Buffer.from(bytes!).toString('utf8')) as Record<string, unknown>;
 
 describe('evidence pack', () => {
 
@@ -104,5 +120,86 @@ describe('evidence pack', () => {
     const added = verifyPack(rezip(signed, (files) => (files['extra.txt'] = Buffer.from('x'))), publicPem);
     expect(added.problems).toEqual(['extra.txt: in the pack but not in the manifest']);
     expect(verifyPack(Buffer.from('not a zip'), publicPem).ok).toBe(false);
+  });
+
+  it('prints the page of a good pack as it always has: verdict, the checks, then every figure', () => {
+    const { code, lines } = verifyOutput(signed);
+    expect(code).toBe(0);
+    expect(lines).toEqual([
+      'DIR/pack.zip: VERIFIED',
+      `  files          ${(json(entries['manifest.json']).files as unknown[]).length} in the manifest, every one checked against its SHA-256`,
+      '  signature      checked with the given public key',
+      ...digestRows(packDigest(entries)).map(([label, value]) => `  ${label.padEnd(15)}${value}`),
+    ]);
+    expect(lines).toContain('  signatory      A. Director');
+  });
+
+  it('withholds the figures of a summary.json that differs from its digest, and shows the problem first', () => {
+    const forged = rezip(signed, (files) => {
+      files['summary.json'] = Buffer.from(JSON.stringify({ ...json(files['summary.json']), scenarios: [{}], totals: { pass: 99 }, waivers: [{ waiver: { id: 'REQ-FORGED', reference: 'QAD-FORGED' } }] }));
+    });
+    const { code, lines } = verifyOutput(forged);
+    expect(code).toBe(1);
+    expect(lines.slice(0, 2)).toEqual(['DIR/pack.zip: NOT VERIFIED', expect.stringMatching(/^ {2}PROBLEM {8}summary\.json: content differs from the manifest/)]);
+    expect(lines).toContain('  verdicts       (untrusted: summary.json differs from its digest)');
+    expect(lines).toContain('  waivers        (untrusted: summary.json differs from its digest)');
+    expect(lines.join('\n')).not.toMatch(/99 passed|FORGED/);
+    // Figures from files that did verify, under a signed manifest, still show.
+    expect(lines).toContain('  signatory      A. Director');
+    const result = verifyPack(forged, publicPem);
+    expect(result.digest?.verdicts).toBe('(untrusted: summary.json differs from its digest)');
+    expect(JSON.stringify(result)).not.toMatch(/FORGED/);
+  });
+
+  it('trusts no figure when the manifest or its signature fails, and says so once', () => {
+    const forgedMetadata = (files: Record<string, Uint8Array>) => (files['metadata.json'] = Buffer.from(JSON.stringify({ ...json(files['metadata.json']), signatory: 'M. Allory' })));
+    const resigned = rezip(signed, (files) => {
+      forgedMetadata(files);
+      const manifest = json(files['manifest.json']) as { files: Array<{ path: string; sha256: string; bytes: number }> };
+      const entry = manifest.files.find((file) => file.path === 'metadata.json')!;
+      entry.sha256 = createHash('sha256').update(files['metadata.json']!).digest('hex');
+      entry.bytes = files['metadata.json']!.length;
+      files['manifest.json'] = Buffer.from(JSON.stringify(manifest));
+    });
+    const otherKey = generateKeyPairSync('ed25519').privateKey;
+    const wrongSignature = rezip(signed, (files) => {
+      forgedMetadata(files);
+      files['manifest.sig'] = sign(null, files['manifest.json']!, otherKey);
+    });
+    const notAManifest = rezip(signed, (files) => (files['manifest.json'] = Buffer.from('{"format":"mhhs-qualify-evidence-pack/1"}')));
+    for (const [bytes, problem] of [
+      [resigned, 'manifest.sig does not match manifest.json for the given public key'],
+      [wrongSignature, 'manifest.sig does not match manifest.json for the given public key'],
+      [notAManifest, 'manifest.json is not a manifest: it needs a list of files, each with its path, SHA-256 and size'],
+    ] as const) {
+      const { code, lines } = verifyOutput(bytes, { requireCertification: true });
+      expect(code).toBe(1);
+      expect(lines.slice(1, lines.findIndex((line) => line.startsWith('  files')))).toContain(`  PROBLEM        ${problem}`);
+      expect(lines).toContain('  PROBLEM        certification not checked: no file can be trusted without a manifest whose signature verifies');
+      expect(lines.filter((line) => line.includes('can be trusted'))).toHaveLength(2);
+      expect(lines.at(-1)).toBe('  figures        none shown: no file can be trusted without a manifest whose signature verifies');
+      expect(lines.join('\n')).not.toMatch(/participant|verdicts|M\. Allory|A\. Director/);
+      const result = verifyPack(bytes, publicPem);
+      expect([result.ok, result.digest, result.metadata]).toEqual([false, undefined, undefined]);
+    }
+  });
+
+  it('withholds the figures of a file removed from the pack or added to it', () => {
+    const rttm = 'Requirement ID,Requirement,Source,Status,Roles,Segments,Coverage,Scenario,Verdict,Evidence\r\nREQ-A,t,s,mandatory,SUP,S,passed,Scenario,pass,e\r\n';
+    const changed = rezip(signed, (files) => {
+      delete files['sla-table.csv'];
+      files['rttm.csv'] = Buffer.from(rttm);
+    });
+    const { code, lines } = verifyOutput(changed);
+    expect(code).toBe(1);
+    expect(lines.slice(0, 3)).toEqual([
+      'DIR/pack.zip: NOT VERIFIED',
+      '  PROBLEM        sla-table.csv: listed in the manifest but missing from the pack',
+      '  PROBLEM        rttm.csv: in the pack but not in the manifest',
+    ]);
+    expect(lines).toContain('  requirements   (untrusted: rttm.csv is not in the manifest)');
+    expect(lines).toContain('  SLAs           (untrusted: sla-table.csv is missing from the pack)');
+    expect(lines).toContain(`  verdicts       ${packDigest(entries).verdicts}`);
+    expect(lines.join('\n')).not.toContain('1 passed');
   });
 });

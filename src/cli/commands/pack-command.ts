@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildPack, type BuiltPack } from '../../evidence/pack/build-pack.ts';
-import { verifyPack } from '../../evidence/pack/verify-pack.ts';
+import { NO_FILE_TRUSTED, verifyPack } from '../../evidence/pack/verify-pack.ts';
 import { digestRows } from '../../evidence/pack/pack-digest.ts';
 import { loadProfile } from '../../profile/participant-profile.ts';
 import { DEFAULT_PROFILE } from '../../run/run-settings.ts';
@@ -88,13 +88,14 @@ export function verifyCommand(pack: string, options: { publicKey?: string; forma
     io.out(JSON.stringify(result, null, 2));
     return result.ok ? 0 : 1;
   }
+  // Problems come first, before any figure: a figure read from a file that failed is withheld.
   io.out(
     [
       `${pack}: ${result.ok ? 'VERIFIED' : 'NOT VERIFIED'}`,
+      ...result.problems.map((problem) => `  PROBLEM        ${problem}`),
       `  files          ${result.files} in the manifest, every one checked against its SHA-256`,
       `  signature      checked with the ${result.signedWith}`,
-      ...(result.digest ? digestRows(result.digest).map(([label, value]) => `  ${label.padEnd(15)}${value}`) : []),
-      ...result.problems.map((problem) => `  PROBLEM        ${problem}`),
+      ...(result.digest ? digestRows(result.digest).map(([label, value]) => `  ${label.padEnd(15)}${value}`) : [`  figures        none shown: ${NO_FILE_TRUSTED}`]),
     ].join('\n'),
   );
   return result.ok ? 0 : 1;

@@ -38,6 +38,23 @@ interface PackMetadata {
   selftest?: SelftestResult | null;
 }
 
+/** The pack file each figure is read from: `verify` withholds a figure whose file fails its check. */
+export const DIGEST_SOURCES: Readonly<Record<keyof PackDigest, string>> = {
+  participant: 'metadata.json',
+  roles: 'metadata.json',
+  declaration: 'metadata.json',
+  certification: 'metadata.json',
+  suite: 'metadata.json',
+  run: 'metadata.json',
+  signatory: 'metadata.json',
+  transport: 'metadata.json',
+  verdicts: 'summary.json',
+  requirements: 'rttm.csv',
+  slas: 'sla-table.csv',
+  waivers: 'summary.json',
+  killRate: 'metadata.json',
+};
+
 const text = (bytes: Uint8Array | undefined): string | undefined => (bytes ? Buffer.from(bytes).toString('utf8') : undefined);
 
 function json(bytes: Uint8Array | undefined): Record<string, unknown> | undefined {
