@@ -2,20 +2,17 @@
 // (never a fixed one), throw-away API keys, the CLI in its own process, and the participant
 // started from a config file until it says it listens.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
+import { portFreeNow } from '../src/onboarding/free-port.ts';
 import { TRIGGER_NAMES } from '../src/onboarding/init-answers.ts';
 import { specDirOf } from './spec-under-test.ts';
 
-/** A port nothing listens on now: the OS picks it, the test uses it next. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+/** A port nothing listens on now on the loopback: the OS picks it (as `init` and `doctor` do), the test uses it next. */
+export async function freePort(): Promise<number> {
+  const port = await portFreeNow('127.0.0.1');
+  if (port === undefined) throw new Error('nothing can listen on 127.0.0.1');
+  return port;
 }
 
 /**

@@ -4,9 +4,9 @@
 
 const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '[::]', '']);
 
-/** The port the emulator listens on, from its URL (`https://0.0.0.0:7001`, or `https://:::7001` bound on ::). */
+/** The port the emulator listens on, from its URL (a host clients can call, the loopback for a wildcard bind). */
 export function listeningPort(emulatorUrl: string): number {
-  const port = /:(\d+)\/?$/.exec(emulatorUrl)?.[1];
+  const port = new URL(emulatorUrl).port;
   if (!port) throw new Error(`cannot read the port of the DIP emulator's URL ${emulatorUrl}`);
   return Number(port);
 }
