@@ -20,11 +20,25 @@ export interface ScenarioSummary {
   readonly notApplicable?: true;
   /** The first failing step's message, first line. */
   readonly cause?: string;
+  /**
+   * The fail findings of the defects that failed the scenario, each naming the requirement it
+   * breaks. A failed scenario without them failed on a defect the suite could not pin to one
+   * requirement (src/requirements/coverage.ts then fails the scenario's own requirements).
+   */
+  readonly findings?: readonly ScenarioFinding[];
   /** Findings of warning severity (one line each): they do not fail the scenario, but are on record. */
   readonly warnings?: readonly string[];
   readonly seconds: number;
   /** A live waiver covering this failure: still a failure, shown as waived. */
   readonly waiver?: string;
+}
+
+/** A fail finding that failed a scenario: the check (rule), where, what, and the requirement it breaks. */
+export interface ScenarioFinding {
+  readonly rule: string;
+  readonly requirement: string;
+  readonly pointer: string;
+  readonly message: string;
 }
 
 /**
@@ -61,10 +75,25 @@ interface Pending {
   /** Why the scenario was skipped as not applicable, logged by the hook that skipped it. */
   notApplicable?: string;
   warnings?: string[];
+  findings?: ScenarioFinding[];
 }
 
 /** The evidence attachment that lists a scenario's warnings (src/scenario/scenario-evidence.ts). */
 export const WARNINGS_ATTACHMENT = 'warnings';
+
+/** The evidence attachment that holds the defects that failed a scenario (steps/support/defects-of-the-scenario.ts). */
+export const FINDINGS_ATTACHMENT = 'findings';
+
+/** The fail findings of a `findings` attachment, or none when it cannot be read. */
+function findingsOf(body: string): ScenarioFinding[] {
+  try {
+    const defects = JSON.parse(body) as Array<{ findings?: Array<Partial<ScenarioFinding> & { severity?: string }> }>;
+    return defects.flatMap((defect) => defect.findings ?? []).filter((finding) => finding.severity !== 'warn')
+      .map((finding) => ({ rule: String(finding.rule ?? ''), requirement: String(finding.requirement ?? ''), pointer: String(finding.pointer ?? ''), message: String(finding.message ?? '') }));
+  } catch {
+    return [];
+  }
+}
 
 
 const RANK: Record<string, number> = { PASSED: 0, SKIPPED: 1, PENDING: 2, UNDEFINED: 3, AMBIGUOUS: 4, UNKNOWN: 4, FAILED: 5 };
@@ -140,6 +169,10 @@ export class RunSummaryCollector {
       const pending = this.running.get(envelope.attachment.testCaseStartedId);
       if (pending) pending.warnings = envelope.attachment.body.split('\n').filter((line) => line !== '');
     }
+    if (envelope.attachment?.testCaseStartedId && envelope.attachment.fileName === FINDINGS_ATTACHMENT) {
+      const pending = this.running.get(envelope.attachment.testCaseStartedId);
+      if (pending) pending.findings = findingsOf(envelope.attachment.body);
+    }
     if (envelope.testCaseFinished) {
       const pending = this.running.get(envelope.testCaseFinished.testCaseStartedId);
       if (!pending || envelope.testCaseFinished.willBeRetried) return;
@@ -155,6 +188,7 @@ export class RunSummaryCollector {
         verdict,
         ...(skippedAsNotApplicable ? { notApplicable: true as const } : {}),
         ...(cause ? { cause } : {}),
+        ...(verdict === 'fail' && pending.findings?.length ? { findings: pending.findings } : {}),
         ...(pending.warnings?.length ? { warnings: pending.warnings } : {}),
         seconds: Math.round((Date.now() - pending.started) / 100) / 10,
       };

@@ -2,9 +2,10 @@
 // step definitions in steps/ only call these, so every check is reachable by unit tests and
 // reads the same in every feature.
 import { formatGbTimestamp, gbDate, gbMidnightUtcMillis, MILLIS } from '../time/gb-time.ts';
-import { loadSlaTable, measureSla, formatSlaMeasurement } from '../clock/index.ts';
+import { loadSlaTable, measureSla } from '../clock/index.ts';
 import type { Exchange } from '../evidence/exchange.ts';
 import type { Finding } from '../rules/rule.ts';
+import { lateFinding, notSentFinding } from './sla-findings.ts';
 import { judgeDelivery } from '../checks/delivery-verdict.ts';
 import { checkResponseToTrigger } from '../checks/response-to-trigger.ts';
 import { fireTrigger } from '../stage/triggers.ts';
@@ -131,7 +132,10 @@ export async function expectSubmissionWithinSla(
   const exchange = await context.watch.next((candidate) => matches(candidate, query) !== undefined, listenUntil);
   const name = `${interfaceID} ${eventCode}`;
   if (!exchange) {
-    throw new ParticipantDefect(`the participant did not send ${name} for MPAN ${context.mpan} within ${sla.window && 'minutes' in sla.window ? `${sla.window.minutes} min` : `${slaId}`} of ${trigger} (listened ${Math.round((listenUntil - action.at) / MILLIS.MINUTE)} market minutes)${describeCandidates(context.watch.seen, interfaceID)}`);
+    const window = 'minutes' in sla.window ? `${sla.window.minutes} min` : slaId;
+    throw new ParticipantDefect(`the participant did not send ${name} for MPAN ${context.mpan} within ${window} of ${trigger} (listened ${Math.round((listenUntil - action.at) / MILLIS.MINUTE)} market minutes)${describeCandidates(context.watch.seen, interfaceID)}`, [
+      notSentFinding(name, window, trigger, slaId),
+    ]);
   }
   context.received.set(name, exchange);
   const measurement = measureSla(sla, action.at, exchange.marketMillis);
@@ -144,7 +148,7 @@ export async function expectSubmissionWithinSla(
     findings.push({ rule: 'DIP-ACCEPTED', severity: 'fail', pointer: '', message: `the DIP answered ${name} with HTTP ${exchange.response?.status}: ${exchange.response?.body.slice(0, 300)}`, requirement: 'REQ-DIP-SCHEMA' });
   }
   if (!measurement.withinSla) {
-    findings.unshift({ rule: 'SLA', severity: 'fail', pointer: '', message: formatSlaMeasurement(measurement), requirement: `REQ-SLA-${slaId}` });
+    findings.unshift(lateFinding(measurement));
   }
   const failures = findings.filter((finding) => finding.severity === 'fail');
   if (failures.length) throw new ParticipantDefect(`${name} from the participant breaks the rules`, failures);

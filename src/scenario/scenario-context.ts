@@ -52,6 +52,12 @@ export class ScenarioContext {
   readonly slas: SlaMeasurement[] = [];
   /** Warn-severity findings: reported with the evidence, never a failed verdict. */
   readonly warnings: Finding[] = [];
+  /**
+   * The fail findings of the defects that failed the scenario, each naming the requirement it
+   * breaks: the requirement verdicts are read from these (src/requirements/coverage.ts), so a
+   * scenario failed by its SLA fails that SLA's requirement, not every requirement it carries.
+   */
+  readonly defects: Array<{ readonly message: string; readonly findings: readonly Finding[] }> = [];
   /** Report annotations already made (MPAN, SLA ids), so each is made once. */
   readonly reported = new Set<string>();
   /** Messages the participant sent that a step has matched, by `IF-031 [MSApp]`. */

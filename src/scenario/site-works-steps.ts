@@ -3,8 +3,9 @@
 // then times the report to the Registration Service against its SLA and checks it is the
 // update the work calls for. The works are named as scenarios/slas.yaml names its trigger
 // events, so the window, the interface and the event code all come from that one table.
-import { loadSlaTable, measureSla, formatSlaMeasurement, slaDeadline, type SlaWindow } from '../clock/index.ts';
+import { loadSlaTable, measureSla, slaDeadline, type SlaWindow } from '../clock/index.ts';
 import type { Finding } from '../rules/rule.ts';
+import { lateFinding, notSentFinding } from './sla-findings.ts';
 import { removedMeter } from '../../mocks/smrs/meter-history.ts';
 import type { MeteringPoint } from '../../mocks/smrs/metering-points.ts';
 import { SIMULATED } from '../stage/simulated-parties.ts';
@@ -110,7 +111,9 @@ export async function expectUpdate(context: ScenarioContext, expected: ExpectedU
   const exchange = await context.watch.next((candidate) => matches(candidate, query) !== undefined, expected.listenUntil);
   if (!exchange) {
     const window = expected.sla ? expected.sla.cite : `${Math.round((expected.listenUntil - action.at) / 60_000)} market minutes`;
-    throw new ParticipantDefect(`the participant did not send ${wanted} for MPAN ${context.mpan} after '${expected.trigger}' (listened: ${window})`);
+    // Without a published window the suite still listened a stated while: a missing update breaks the process, not an SLA.
+    const missing = expected.sla ? notSentFinding(wanted, expected.sla.cite, `'${expected.trigger}'`, expected.sla.id) : { ...contentFinding(`no ${wanted} after '${expected.trigger}' (listened: ${window})`), pointer: '' };
+    throw new ParticipantDefect(`the participant did not send ${wanted} for MPAN ${context.mpan} after '${expected.trigger}' (listened: ${window})`, [missing]);
   }
   const message = matches(exchange, query)!;
   const sent = `${message.interfaceID} ${message.eventCode}`;
@@ -123,7 +126,7 @@ export async function expectUpdate(context: ScenarioContext, expected: ExpectedU
   if (expected.sla) {
     const measurement = measureSla(expected.sla, action.at, exchange.marketMillis);
     context.slas.push(measurement);
-    if (!measurement.withinSla) findings.unshift({ rule: 'SLA', severity: 'fail', pointer: '', message: formatSlaMeasurement(measurement), requirement: `REQ-SLA-${expected.sla.id}` });
+    if (!measurement.withinSla) findings.unshift(lateFinding(measurement));
   }
   context.warnings.push(...exchange.findings.filter((finding) => finding.severity === 'warn'));
   if (findings.length) throw new ParticipantDefect(`the participant's ${wanted} after '${expected.trigger}' breaks the rules`, findings);

@@ -3,13 +3,14 @@
 // publications delivered in another order than the process sends them. The participant must
 // answer each as the DIP's rules say, act on each once and lose nothing.
 import { buildMessage } from '../../scenarios/builders/message-builder.ts';
-import { formatSlaMeasurement, loadSlaTable, measureSla } from '../clock/index.ts';
+import { loadSlaTable, measureSla } from '../clock/index.ts';
 import { roleOf } from '../profile/participant-profile.ts';
 import { SIMULATED } from '../stage/simulated-parties.ts';
 import { MILLIS } from '../time/gb-time.ts';
 import { RETRIED_STATUSES } from '../../mocks/dip/publication-push.ts';
 import type { Exchange } from '../evidence/exchange.ts';
 import type { Finding } from '../rules/rule.ts';
+import { lateFinding, notSentFinding } from './sla-findings.ts';
 import { matches, messagesOf, requestArray } from './exchange-messages.ts';
 import { deliveredAt, replySince, type ScenarioContext } from './scenario-context.ts';
 import { longestReactionMinutes, requireWatchCoversSla, slaMinutesBetween, statusMessageMinutes } from './watch-windows.ts';
@@ -92,12 +93,14 @@ export async function expectStatusMessage(context: ScenarioContext, code: string
     listenUntil,
   );
   if (!exchange) {
-    throw new ParticipantDefect(`the participant sent no status message ${code} for transaction ${transactionID} within ${minutes} minutes of ${what} (listened ${Math.round((listenUntil - action.at) / MILLIS.MINUTE)} market minutes)`);
+    throw new ParticipantDefect(`the participant sent no status message ${code} for transaction ${transactionID} within ${minutes} minutes of ${what} (listened ${Math.round((listenUntil - action.at) / MILLIS.MINUTE)} market minutes)`, [
+      notSentFinding(`status message ${code}`, `${minutes} minutes`, what, STATUS_MESSAGE_SLA),
+    ]);
   }
   const measurement = measureSla(sla, action.at, exchange.marketMillis);
   context.slas.push(measurement);
   const findings: Finding[] = [...exchange.findings];
-  if (!measurement.withinSla) findings.unshift({ rule: 'SLA', severity: 'fail', pointer: '', message: formatSlaMeasurement(measurement), requirement: `REQ-SLA-${STATUS_MESSAGE_SLA}` });
+  if (!measurement.withinSla) findings.unshift(lateFinding(measurement));
   context.warnings.push(...findings.filter((finding) => finding.severity === 'warn'));
   const failures = findings.filter((finding) => finding.severity === 'fail');
   if (failures.length) throw new ParticipantDefect(`the participant’s status message ${code} about ${what} breaks the rules`, failures);

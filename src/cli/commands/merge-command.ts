@@ -13,6 +13,8 @@ import { DEFAULT_PROFILE } from '../../run/run-settings.ts';
 import { loadSpecFetching } from '../../spec/load-spec.ts';
 import type { ConsoleIO } from '../output/console-io.ts';
 import { UsageError } from '../usage-error.ts';
+import { brokenRequirementsLine } from '../../requirements/coverage.ts';
+import { loadRequirementCatalogue } from '../../requirements/requirement-catalogue.ts';
 import { describePack, packEvidence } from './pack-command.ts';
 import { writeRttm } from './rttm-command.ts';
 
@@ -26,6 +28,7 @@ export interface MergeCommandOptions {
   readonly signatory?: string;
   readonly redact?: boolean;
   readonly selftestResult?: string;
+  readonly packRaw?: boolean;
 }
 
 function readShards(dirs: readonly string[], outDir: string): ShardRun[] {
@@ -53,6 +56,8 @@ function describeSummary(summary: MergedSummary, io: ConsoleIO): void {
     for (const scenario of failures) {
       io.out(`  ${scenario.waiver ? `FAIL, WAIVED by ${scenario.waiver}` : scenario.notApplicable ? 'NOT APPLICABLE' : scenario.verdict.toUpperCase()}  ${scenario.feature} › ${scenario.name}`);
       if (scenario.cause) io.out(`      ${scenario.cause}`);
+      const broken = brokenRequirementsLine(scenario, loadRequirementCatalogue());
+      if (broken) io.out(`      ${broken}`);
     }
   }
   const { totals } = summary;
@@ -93,6 +98,7 @@ export async function mergeCommand(dirs: readonly string[], options: MergeComman
     certification: summary.certification === true,
     redact: options.redact !== false,
     selftestResult: options.selftestResult,
+    packRaw: options.packRaw === true,
   });
   io.out(describePack(pack));
   // Built once the pack has the facts its overview shows (coverage, SLAs, waivers).

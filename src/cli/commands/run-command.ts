@@ -29,6 +29,8 @@ import { rerunCommand } from '../../run/rerun-command.ts';
 import { describeRunFinding } from '../../run/run-findings.ts';
 import { dateProblem, gbMidnightUtcMillis, isTimestampProblem, MILLIS, parseGbTimestamp } from '../../time/gb-time.ts';
 import { UsageError } from '../usage-error.ts';
+import { brokenRequirementsLine } from '../../requirements/coverage.ts';
+import { loadRequirementCatalogue } from '../../requirements/requirement-catalogue.ts';
 
 export interface RunCommandOptions {
   readonly profile?: string;
@@ -56,6 +58,7 @@ export interface RunCommandOptions {
   /** What stdout carries: `text` (people), `json` (the summary) or `junit` (JUnit XML); the rest goes to stderr. */
   readonly reporter?: string;
   readonly selftestResult?: string;
+  readonly packRaw?: boolean;
 }
 
 const MARK: Record<ScenarioSummary['verdict'], string> = { pass: 'PASS', fail: 'FAIL', inconclusive: 'INCONCLUSIVE', error: 'ERROR' };
@@ -241,6 +244,8 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
     for (const scenario of failures) {
       say(`  ${scenario.waiver ? `FAIL, WAIVED by ${scenario.waiver}` : scenario.notApplicable ? 'NOT APPLICABLE' : MARK[scenario.verdict]}  ${scenario.feature} › ${scenario.name}`);
       if (scenario.cause) say(`      ${scenario.cause}`);
+      const broken = brokenRequirementsLine(scenario, loadRequirementCatalogue());
+      if (broken) say(`      ${broken}`);
       if (scenario.location) {
         const rerun = rerunCommand({ location: scenario.location, seed: positive(options.seed, '--seed', 1), timeScale, faults: options.fault ?? [], profile: profileFile, ...(options.specVersion ? { specVersion: options.specVersion } : {}), ...(options.marketStart ? { marketStart: options.marketStart } : {}), reports: reportsDir, runId: outcome.summary.runId });
         say(`      re-run: ${rerun}`);
@@ -279,6 +284,7 @@ export async function runCommand(options: RunCommandOptions, io: ConsoleIO): Pro
       certification,
       redact: options.redact !== false,
       selftestResult: options.selftestResult,
+      packRaw: options.packRaw === true,
     });
     say(describePack(pack));
     // The run's own report (unmasked) shows on its overview the same facts as the pack's first page.

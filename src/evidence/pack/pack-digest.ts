@@ -7,6 +7,7 @@
 import { loadBusinessProcesses } from '../../processes/business-processes.ts';
 import { killRateOf, type SelftestResult } from '../../selftest/selftest-result.ts';
 import { parseCsv } from '../csv.ts';
+import { COVERAGE_STATES } from '../../requirements/coverage.ts';
 
 export { killRateOf };
 export interface PackDigest {
@@ -65,13 +66,14 @@ function json(bytes: Uint8Array | undefined): Record<string, unknown> | undefine
   }
 }
 
+/** Counts in reading order; a key the order does not know (an older pack's word) still counts, after them. */
 const counted = (counts: ReadonlyMap<string, number>, order: readonly string[]): string =>
-  order.filter((key) => counts.get(key)).map((key) => `${counts.get(key)} ${key}`).join(', ') || 'none';
+  [...order, ...[...counts.keys()].filter((key) => !order.includes(key))].filter((key) => counts.get(key)).map((key) => `${counts.get(key)} ${key}`).join(', ') || 'none';
 
 
 export function packDigest(entries: Readonly<Record<string, Uint8Array>>): PackDigest {
   const metadata = json(entries['metadata.json']) as PackMetadata | undefined;
-  const summary = json(entries['summary.json']) as { totals?: Record<string, number>; scenarios?: unknown[]; waivers?: Array<{ expired?: boolean; waiver?: { id?: string; reference?: string } }> } | undefined;
+  const summary = json(entries['summary.json']) as { totals?: Record<string, number>; scenarios?: Array<{ notApplicable?: boolean }>; waivers?: Array<{ expired?: boolean; waiver?: { id?: string; reference?: string } }> } | undefined;
 
   // One coverage state per requirement: the RTTM has a row per requirement and scenario.
   const coverage = new Map<string, string>();
@@ -85,6 +87,7 @@ export function packDigest(entries: Readonly<Record<string, Uint8Array>>): PackD
   const provisional = slaRows.filter((row) => row.provisional === 'true').length;
 
   const totals = summary?.totals ?? {};
+  const notApplicable = (summary?.scenarios ?? []).filter((scenario) => scenario.notApplicable === true).length;
   const applied = (summary?.waivers ?? []).filter((entry) => !entry.expired);
   const capabilities = metadata?.capabilities;
   const run = metadata?.run;
@@ -100,8 +103,8 @@ export function packDigest(entries: Readonly<Record<string, Uint8Array>>): PackD
       : '?',
     signatory: metadata?.signatory ?? '(none named)',
     transport: metadata?.transport ? `${metadata.transport.security ?? '?'}${metadata.transport.signingProfile ? ` (signing profile ${metadata.transport.signingProfile})` : ''}` : '?',
-    verdicts: `${summary?.scenarios?.length ?? 0} scenarios: ${totals.pass ?? 0} passed, ${totals.fail ?? 0} failed, ${totals.inconclusive ?? 0} inconclusive, ${totals.error ?? 0} errors`,
-    requirements: `${coverage.size} requirements: ${counted(coverageCounts, ['passed', 'waived', 'not passed', 'not run', 'no scenario', 'not applicable'])}`,
+    verdicts: `${summary?.scenarios?.length ?? 0} scenarios: ${totals.pass ?? 0} passed, ${totals.fail ?? 0} failed, ${totals.inconclusive ?? 0} inconclusive${notApplicable ? ` (${notApplicable} not applicable)` : ''}, ${totals.error ?? 0} errors`,
+    requirements: `${coverage.size} requirements: ${counted(coverageCounts, COVERAGE_STATES)}`,
     slas: `${slaRows.length} measured: ${counted(slaCounts, ['met', 'missed'])}${provisional ? ` (${provisional} against provisional windows)` : ''}`,
     waivers: applied.length ? applied.map((entry) => `${entry.waiver?.id ?? '?'} (${entry.waiver?.reference ?? '?'})`).join(', ') : 'none',
     killRate: killRateOf(metadata?.selftest, metadata?.suite?.commit),
