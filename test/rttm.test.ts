@@ -6,7 +6,8 @@ import { parseProfile } from '../src/profile/participant-profile.ts';
 import { requirementCoverage } from '../src/requirements/coverage.ts';
 import { readFeatureScenarios } from '../src/requirements/feature-scenarios.ts';
 import { loadRequirementCatalogue } from '../src/requirements/requirement-catalogue.ts';
-import { readRttmWorkbook, RTTM_COLUMNS, rttmCsv, rttmRows, rttmWorkbook } from '../src/requirements/rttm.ts';
+import ExcelJS from 'exceljs';
+import { readRttmWorkbook, readWorkbookSheet, requirementRows, RTTM_COLUMNS, rttmCsv, rttmRows, rttmWorkbook } from '../src/requirements/rttm.ts';
 import type { RunSummary } from '../src/run/run-summary.ts';
 
 const scenarios = readFeatureScenarios();
@@ -18,7 +19,7 @@ const lastRun: RunSummary = {
   startedAt: '',
   finishedAt: '',
 };
-const evidence = new Map(scenarios.map((scenario, index) => [scenario.name, `allure-results/${index}-result.json`]));
+const evidence = new Map(scenarios.map((scenario, index) => [scenario.name, `allure-report/index.html#${String(index).padStart(32, "0")}`]));
 const rows = rttmRows(requirementCoverage(loadRequirementCatalogue(), scenarios, profile, lastRun), lastRun, evidence);
 
 /** A small CSV reader for the format rttmCsv writes (quoted cells may hold commas and quotes). */
@@ -42,7 +43,27 @@ describe('RTTM', () => {
   it('traces every catalogue requirement, with verdicts and evidence', () => {
     expect(new Set(rows.map((row) => row['Requirement ID']))).toEqual(new Set(loadRequirementCatalogue().keys()));
     const sp006 = rows.filter((row) => row['Requirement ID'] === 'REQ-SP-006');
-    expect(sp006).toEqual([expect.objectContaining({ Scenario: failing, Verdict: 'fail', Coverage: 'not passed', Evidence: expect.stringMatching(/^allure-results\//) })]);
+    expect(sp006).toEqual([expect.objectContaining({ Scenario: failing, Verdict: 'fail', Outcome: 'failed', Coverage: 'failed', Evidence: expect.stringMatching(/^allure-report\/index\.html#/) })]);
+  });
+
+  it('lists only the scenarios that check a requirement: a rule-checked requirement is not repeated for every scenario', () => {
+    const schemaRows = rows.filter((row) => row['Requirement ID'] === 'REQ-DIP-SCHEMA');
+    const tagged = scenarios.filter((scenario) => scenario.tags.includes('@REQ-DIP-SCHEMA'));
+    expect(schemaRows.length).toBe(Math.max(1, tagged.length));
+    expect(schemaRows.length).toBeLessThan(scenarios.length / 4);
+  });
+
+  it('opens with one row per requirement: its verdict, counts, first failing finding and link', async () => {
+    const coverage = requirementCoverage(loadRequirementCatalogue(), scenarios, profile, lastRun);
+    const requirements = requirementRows(coverage);
+    expect(requirements.length).toBe(loadRequirementCatalogue().size);
+    const sp006 = requirements.find((row) => row['Requirement ID'] === 'REQ-SP-006')!;
+    expect(sp006).toEqual(expect.objectContaining({ Coverage: 'failed', Failed: '1', Link: 'summary.html#REQ-SP-006', 'First failing finding': expect.stringContaining(failing) }));
+    const workbook = await rttmWorkbook(rows, requirements);
+    expect(await readWorkbookSheet(workbook, 'Requirements')).toEqual(requirements);
+    const loaded = new ExcelJS.Workbook();
+    await loaded.xlsx.load(workbook as unknown as ArrayBuffer);
+    expect(loaded.worksheets.map((sheet) => sheet.name)).toEqual(['Requirements', 'RTTM']);
   });
 
   it('writes an xlsx that reads back and agrees with the CSV', async () => {

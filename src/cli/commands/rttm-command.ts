@@ -6,7 +6,7 @@ import { loadProfile } from '../../profile/participant-profile.ts';
 import { requirementCoverage } from '../../requirements/coverage.ts';
 import { readFeatureScenarios } from '../../requirements/feature-scenarios.ts';
 import { loadRequirementCatalogue } from '../../requirements/requirement-catalogue.ts';
-import { evidenceFiles, rttmCsv, rttmRows, rttmWorkbook } from '../../requirements/rttm.ts';
+import { evidenceFiles, requirementRows, rttmCsv, rttmRows, rttmWorkbook } from '../../requirements/rttm.ts';
 import { DEFAULT_PROFILE } from '../../run/run-settings.ts';
 import type { RunSummary } from '../../run/run-summary.ts';
 import { idMapYaml, importIdMap, loadIdMap } from '../../requirements/id-map.ts';
@@ -27,11 +27,12 @@ export async function writeRttm(options: RttmOptions): Promise<{ csv: string; xl
   const lastRun = existsSync(summaryFile) ? (JSON.parse(readFileSync(summaryFile, 'utf8')) as RunSummary) : undefined;
   const profile = loadProfile(path.resolve(options.profile ?? DEFAULT_PROFILE));
   const idMap = profile.idMap ? loadIdMap(profile.idMap) : [];
-  const rows = rttmRows(requirementCoverage(loadRequirementCatalogue(), readFeatureScenarios(), profile, lastRun), lastRun, evidenceFiles(reportsDir), idMap);
+  const coverage = requirementCoverage(loadRequirementCatalogue(), readFeatureScenarios(), profile, lastRun);
+  const rows = rttmRows(coverage, lastRun, evidenceFiles(reportsDir), idMap);
   const csv = path.join(outDir, 'rttm.csv');
   const xlsx = path.join(outDir, 'rttm.xlsx');
   writeFileSync(csv, rttmCsv(rows));
-  writeFileSync(xlsx, await rttmWorkbook(rows));
+  writeFileSync(xlsx, await rttmWorkbook(rows, requirementRows(coverage, idMap)));
   return { csv, xlsx, rows: rows.length };
 }
 
