@@ -69,10 +69,18 @@ describe('evidence pack', () => {
 
   it('holds the evidence and leaves out the bundled participant’s own state', () => {
     expect(Object.keys(entries).sort()).toEqual([
-      'allure-report/index.html', 'allure-results/a-result.json', 'capability-declaration.yaml', 'junit.xml', 'manifest.json', 'manifest.sig',
+      'allure-report/index.html', 'capability-declaration.yaml', 'junit.xml', 'manifest.json', 'manifest.sig',
       'metadata.json', 'run/journal-worker-0.jsonl', 'signing-public-key.pem', 'sla-table.csv', 'summary.json',
     ]);
     expect(JSON.parse(Buffer.from(entries['metadata.json']!).toString())).toMatchObject({ signatory: 'A. Director', certification: false, spec: { version: 'v2.1.0', digests: 'verified' } });
+  });
+
+  it('keeps the raw Allure results only when asked (--pack-raw): the report inside holds them', async () => {
+    const reportsDir = reportsFolder();
+    const out = path.join(reportsDir, 'raw.zip');
+    await buildPack({ reportsDir, out, profile: loadProfile('profiles/reference-participant.yaml'), spec: specUnderTest(), run: { seed: 1, timeScale: 600, faults: [] }, raw: true });
+    expect(Object.keys(unzipSync(readFileSync(out)))).toContain('allure-results/a-result.json');
+    expect(Object.keys(entries).filter((name) => name.startsWith('allure-results/'))).toEqual([]);
   });
 
   it('verifies with the signatory’s public key, and not with another', () => {
@@ -107,11 +115,11 @@ describe('evidence pack', () => {
     const header = 'Requirement ID,Requirement,Source,Status,Roles,Segments,Coverage,Scenario,Verdict,Evidence\r\n';
     const passed = await pack(privatePem, true, `${header}REQ-A,"text, with comma",s,mandatory,SUP,S,passed,Scenario,pass,e\r\nREQ-B,t,s,optional,SUP,S,not run,,,\r\n`);
     expect(verifyPack(passed, publicPem, { requireCertification: true })).toMatchObject({ ok: true, problems: [] });
-    const untested = await pack(privatePem, true, `${header}REQ-A,t,s,mandatory,SUP,S,not passed,Scenario,fail,e\r\n`);
+    const untested = await pack(privatePem, true, `${header}REQ-A,t,s,mandatory,SUP,S,failed,Scenario,fail,e\r\n`);
     expect(verifyPack(untested, publicPem, { requireCertification: true }).problems).toEqual(['rttm.csv: mandatory requirement REQ-A was not shown to pass']);
     // The first page a reviewer reads counts each requirement once, from the pack's own RTTM.
     expect(verifyPack(passed, publicPem).digest).toMatchObject({ requirements: '2 requirements: 1 passed, 1 not run', verdicts: '0 scenarios: 0 passed, 0 failed, 0 inconclusive, 0 errors', waivers: 'none' });
-    expect(verifyPack(untested, publicPem).digest?.requirements).toBe('1 requirements: 1 not passed');
+    expect(verifyPack(untested, publicPem).digest?.requirements).toBe('1 requirements: 1 failed');
   });
 
   it('fails when a file is removed or added, naming it', () => {

@@ -43,7 +43,8 @@ describe('a Playwright trigger driving the participant’s back office', () => {
   it('records the registration through the web form in Chromium, with a screenshot of each step', () => {
     expect(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`).toBe(true);
     const reports = mkdtempSync(path.join(tmpdir(), 'mhhs-playwright-'));
-    const { run, summary } = qualify('profiles/reference-participant-back-office.yaml', reports);
+    // --pack-raw: the screenshots are raw results, which a default pack leaves to its report.
+    const { run, summary } = qualify('profiles/reference-participant-back-office.yaml', reports, '--pack-raw');
     expect(summary.scenarios.map((scenario) => scenario.verdict), `${run.stdout}\n${run.stderr}`).toEqual(['pass']);
     const screenshots = attachments(reports).filter((attachment) => attachment.name.startsWith('trigger screenshot'));
     expect(screenshots.map((screenshot) => screenshot.name)).toEqual(['trigger screenshot 01 back office form', 'trigger screenshot 02 form filled in', 'trigger screenshot 03 done']);

@@ -29,6 +29,8 @@ export interface PackCommandOptions {
   readonly redact?: boolean;
   /** The latest selftest's selftest-result.json (default: reports/selftest/selftest-result.json); its kill rate goes into the pack. */
   readonly selftestResult?: string;
+  /** `--pack-raw`: keep the raw Allure results in the pack too. */
+  readonly packRaw?: boolean;
 }
 
 function readKey(file: string | undefined): string | undefined {
@@ -63,6 +65,7 @@ export function packEvidence(options: PackCommandOptions): Promise<BuiltPack> {
     signatory: options.signatory ?? process.env[SIGNATORY_ENV],
     redact: options.redact !== false,
     selftest: readSelftest(options.selftestResult),
+    raw: options.packRaw === true,
   });
 }
 

@@ -29,6 +29,11 @@ export interface PackOptions {
   readonly redact?: boolean;
   /** The latest selftest's result (the suite's kill rate), or null when none has run. */
   readonly selftest?: SelftestResult | null;
+  /**
+   * Keep the raw Allure results (`--pack-raw`). Left out by default: the report inside the pack
+   * is built from them and holds every attachment, and `verify` needs none of them.
+   */
+  readonly raw?: boolean;
 }
 
 export interface BuiltPack {
@@ -133,7 +138,9 @@ export async function buildPack(options: PackOptions): Promise<BuiltPack> {
   const evidence = [...runFiles, slaTable, ...fileIfPresent(options.profile.file, 'capability-declaration.yaml'), metadata(options, summary, key.ephemeral)];
   // One place computes the facts a reviewer reads first; verify and the report's overview show them.
   const digest = packDigest(Object.fromEntries(evidence.map((file) => [file.path, file.bytes])));
-  const files = [...(await packReport(runFiles, options.run.certification === true, digest)), ...evidence];
+  // The raw results are thousands of small files the report already holds: kept only on request.
+  const kept = options.raw === true ? evidence : evidence.filter((file) => !file.path.startsWith('allure-results/'));
+  const files = [...(await packReport(runFiles, options.run.certification === true, digest)), ...kept];
   const manifestBytes = Buffer.from(`${JSON.stringify(manifestOf(files, new Date().toISOString()), null, 2)}\n`);
   const zipped = zipSync({
     ...Object.fromEntries(files.map((file) => [file.path, file.bytes])),
