@@ -1,7 +1,8 @@
 // Joins the junit.xml of several shards into one, as cucumber would have written it for a
-// single run: every <testcase> kept byte for byte, in cucumber's order (feature file, then
-// line), under one <testsuite> whose counts are the shards' added up.
+// single run: every <testcase> kept as written (a failure's stack frames aside), in cucumber's
+// order (feature file, then line), under one <testsuite> whose counts are the shards' added up.
 import { compareLocations } from './run-summary.ts';
+import { withoutStackTraces } from './without-stack-traces.ts';
 
 export interface ShardJunit {
   /** Where the file came from, for errors. */
@@ -75,5 +76,6 @@ export function mergeJunit(shards: readonly ShardJunit[]): string {
     ['timestamp', timestamps[0]],
   ];
   const start = `<testsuite ${attributes.filter(([, value]) => value !== undefined).map(([name, value]) => `${name}="${value}"`).join(' ')}>`;
-  return `<?xml version="1.0"?>\n${start}\n${cases.map((entry) => `  ${entry.element}`).join('\n')}\n</testsuite>`;
+  // A shard's file is clean when its run stripped it; one written by an older suite may not be.
+  return withoutStackTraces(`<?xml version="1.0"?>\n${start}\n${cases.map((entry) => `  ${entry.element}`).join('\n')}\n</testsuite>`);
 }

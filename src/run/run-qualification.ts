@@ -11,6 +11,7 @@ import { newRunId } from './fresh-identifiers.ts';
 import { shardLabel } from './shards.ts';
 import { readRunFindings } from './run-findings.ts';
 import { addRunFindingsToJunit, writeRunFindingsAllureResult } from './run-findings-report.ts';
+import { stripStackTraces } from './without-stack-traces.ts';
 
 export interface RunOptions {
   readonly settings: RunSettings;
@@ -102,6 +103,7 @@ export async function runQualification(options: RunOptions): Promise<RunOutcome>
   const runFindings = readRunFindings(options.settings.runDir);
   addRunFindingsToJunit(path.join(reportsDir, 'junit.xml'), runFindings);
   writeRunFindingsAllureResult(resultsDir, runFindings);
+  stripStackTraces(reportsDir);
   const summary = { runId, ...collector.summary(), ...(runFindings.length ? { runFindings } : {}) };
   writeFileSync(path.join(reportsDir, 'summary.json'), `${JSON.stringify({ ...summary, certification: options.certification === true }, null, 2)}\n`);
   if (options.historyDir) mkdirSync(path.resolve(options.historyDir), { recursive: true });
