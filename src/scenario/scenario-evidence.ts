@@ -4,6 +4,7 @@
 import { formatSlaMeasurement } from '../clock/index.ts';
 import type { Exchange } from '../evidence/exchange.ts';
 import { mermaidSequence, svgSequence } from '../evidence/sequence-diagram.ts';
+import { messagesOf } from './exchange-messages.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { WARNINGS_ATTACHMENT } from '../run/run-summary.ts';
 
@@ -21,10 +22,27 @@ function pretty(text: string): unknown {
   }
 }
 
-function exchangeTitle(exchange: Exchange, index: number): string {
+/**
+ * What the exchange carried, as the industry names it: `IF-002 [GainMPANInfo]` read from the
+ * body's CommonBlock (every push goes to the same webhook, so its path says nothing), each kind
+ * once with a count when a body holds several. A body with no DIP message (a status message, a
+ * broken body) is named by the path it was sent to.
+ */
+function carried(exchange: Exchange): string {
+  const kinds = new Map<string, number>();
+  for (const message of messagesOf(exchange)) {
+    const kind = [message.interfaceID ?? 'unknown interface', message.eventCode].filter(Boolean).join(' ');
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  if (kinds.size === 0) return exchange.channel;
+  return [...kinds].map(([kind, count]) => (count > 1 ? `${kind} ×${count}` : kind)).join(', ');
+}
+
+/** `01 DIP → participant IF-002 [GainMPANInfo] (201) attempt 1`: the attachment's name in the report. */
+export function exchangeTitle(exchange: Exchange, index: number): string {
   const arrow = exchange.direction === 'participant-to-dip' ? 'participant → DIP' : 'DIP → participant';
   const status = exchange.response ? exchange.response.status : 'no answer';
-  return `${String(index + 1).padStart(2, '0')} ${arrow} ${exchange.channel} (${status})${exchange.attempt ? ` attempt ${exchange.attempt}` : ''}`;
+  return `${String(index + 1).padStart(2, '0')} ${arrow} ${carried(exchange)} (${status})${exchange.attempt ? ` attempt ${exchange.attempt}` : ''}`;
 }
 
 export function scenarioEvidence(context: ScenarioContext): Attachment[] {

@@ -1,0 +1,45 @@
+// A scenario's exchanges in the report are named by what they carried: every push goes to the
+// participant's one webhook, so `/webhook` alone would not tell a reviewer which was which.
+import { describe, expect, it } from 'vitest';
+import type { Exchange } from '../src/evidence/exchange.ts';
+import { exchangeTitle } from '../src/scenario/scenario-evidence.ts';
+
+const message = (interfaceID: string, eventCode?: string) => ({ payload: { CommonBlock: { S0: { interfaceID, schemaVersion: '011', ...(eventCode ? { eventCode } : {}) } } } });
+
+function exchange(direction: Exchange['direction'], channel: string, body: unknown, status?: number, attempt?: number): Exchange {
+  return {
+    id: 'x',
+    direction,
+    channel,
+    request: { method: 'POST', url: `https://127.0.0.1${channel}`, headers: {}, body: typeof body === 'string' ? body : JSON.stringify(body) },
+    ...(status === undefined ? { transportError: 'ECONNREFUSED' } : { response: { status, headers: {}, body: '' } }),
+    startedAt: '2026-12-07T12:00:00.000Z',
+    finishedAt: '2026-12-07T12:00:00.100Z',
+    marketTime: '2026-12-07T12:00:00+00:00',
+    marketMillis: 0,
+    findings: [],
+    ...(attempt ? { attempt } : {}),
+  };
+}
+
+describe('exchange titles', () => {
+  it('name a push by the interface and event code it carries, not the webhook it went to', () => {
+    expect(exchangeTitle(exchange('dip-to-participant', '/webhook', [message('IF-002', '[GainMPANInfo]')], 201, 1), 0)).toBe('01 DIP → participant IF-002 [GainMPANInfo] (201) attempt 1');
+  });
+
+  it('name a submission by its message, the channel aside', () => {
+    expect(exchangeTitle(exchange('participant-to-dip', '/dip-channel/IF-031', [message('IF-031', '[MSApp]')], 201), 11)).toBe('12 participant → DIP IF-031 [MSApp] (201)');
+  });
+
+  it('count the messages of a batch, each kind once', () => {
+    const batch = [message('IF-031', '[MSApp]'), message('IF-031', '[MSApp]'), message('IF-031', '[DSApp]')];
+    expect(exchangeTitle(exchange('participant-to-dip', '/dip-channel/IF-031', batch, 201), 1)).toBe('02 participant → DIP IF-031 [MSApp] ×2, IF-031 [DSApp] (201)');
+  });
+
+  it('keep the path for what carries no DIP message, and say when nothing answered', () => {
+    expect(exchangeTitle(exchange('participant-to-dip', '/statusmessage', [{ message: 'RCP1061 accepted' }], 201), 2)).toBe('03 participant → DIP /statusmessage (201)');
+    expect(exchangeTitle(exchange('dip-to-participant', '/webhook', 'not json', undefined, 2), 3)).toBe('04 DIP → participant /webhook (no answer) attempt 2');
+    // A message without its event code names what it does carry.
+    expect(exchangeTitle(exchange('participant-to-dip', '/dip-channel/IF-031', [message('IF-031')], 400), 4)).toBe('05 participant → DIP IF-031 (400)');
+  });
+});
