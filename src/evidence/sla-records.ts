@@ -17,6 +17,14 @@ export interface SlaRecord {
   readonly verdict: 'met' | 'missed';
   readonly provisional: boolean;
   readonly source: string;
+  /**
+   * The same two figures as numbers (market milliseconds), for charts: `measured` is rounded
+   * down to the second and `allowed` names a working-day window without its length in time,
+   * which depends on the trigger's date. Absent in records written before they were added.
+   */
+  readonly latencyMillis?: number;
+  /** From the trigger to the last instant that still meets the SLA. */
+  readonly allowedMillis?: number;
 }
 
 export function slaRecordOf(scenario: string, mpan: string, measurement: SlaMeasurement): SlaRecord {
@@ -32,6 +40,8 @@ export function slaRecordOf(scenario: string, mpan: string, measurement: SlaMeas
     verdict: measurement.withinSla ? 'met' : 'missed',
     provisional: measurement.provisional,
     source: measurement.sla.source,
+    latencyMillis: measurement.latencyMillis,
+    allowedMillis: measurement.deadlineUtcMillis - measurement.triggerUtcMillis,
   };
 }
 
