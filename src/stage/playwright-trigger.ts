@@ -13,8 +13,8 @@ import type { TlsIdentity } from '../transport/post-request.ts';
 import { Inconclusive } from '../scenario/verdicts.ts';
 
 export const CHROMIUM_PATH_ENV = 'CHROMIUM_PATH';
-const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SCRIPT_TIMEOUT_MS = 60_000;
 
 export interface Screenshot {
