@@ -29,6 +29,9 @@ const MINUTE = 60_000;
 export const SLA_MISSED_SCENARIO = 'Metering Service appointment request follows the gain notification within the SLA';
 const SLA_FINDING = { rule: 'SLA', requirement: 'REQ-SLA-ms-appointment-request', pointer: '', message: 'IF-031 [MSApp] sent 75 min 4 s after IF-002 [GainMPANInfo]; SLA 60 min (REC 22.6.1): missed by 15 min 5 s' };
 
+/** A feature's title as summary.json has it; the file name stands in for it here. */
+const featureTitle = (file: string) => path.basename(file, '.feature').replace(/-/g, ' ');
+
 function smartOnly(profile: ParticipantProfile): ParticipantProfile {
   return { ...profile, capabilities: { ...profile.capabilities, segments: ['S'] } };
 }
@@ -40,7 +43,7 @@ export interface SummaryFixture {
 }
 
 export function fullRunFixture(): SummaryFixture {
-  const profile = smartOnly(loadProfile(path.resolve(PROFILE_FILE)));
+  const profile = smartOnly(loadProfile(path.resolve(import.meta.dirname, '..', PROFILE_FILE)));
   const scenarios = readFeatureScenarios();
   const applicable = scenarios.filter((scenario) => notApplicable(scenario.tags, profile, MARKET_START) === undefined);
   // The scenarios given a verdict other than pass: picked from the applicable ones by what they are.
@@ -49,7 +52,7 @@ export function fullRunFixture(): SummaryFixture {
   const erroredName = applicable.find((scenario) => scenario.tags.includes('@BP006'))!.name;
 
   const summaries: ScenarioSummary[] = scenarios.map((scenario, index) => {
-    const base = { name: scenario.name, feature: scenario.file, tags: scenario.tags, location: `${scenario.file}:${index + 1}`, seconds: 0.2 };
+    const base = { name: scenario.name, feature: featureTitle(scenario.file), tags: scenario.tags, location: `${scenario.file}:${index + 1}`, seconds: 0.2 };
     const ruledOut = notApplicable(scenario.tags, profile, MARKET_START);
     const as = (verdict: ScenarioVerdict, extra: Partial<ScenarioSummary> = {}): ScenarioSummary => ({ ...base, verdict, ...extra });
     if (ruledOut) return as('inconclusive', { notApplicable: true, cause: `${NOT_APPLICABLE_PREFIX}${ruledOut}` });

@@ -133,6 +133,16 @@ describe('qualificationSummaryHtml', () => {
     expect(html).toContain('<div class="verdict">FAILED</div>');
   });
 
+  it('leaves out a cause that only quotes the scenario\'s finding, and keeps one that says more', () => {
+    const finding = { rule: 'SLA', requirement: 'REQ-REC-22.6.1', pointer: '', message: 'IF-031 sent 75 min after IF-002' };
+    const quoting = scenario('Quoting', 'fail', { cause: 'AssertionError: IF-031 breaks the rules — SLA /: IF-031 sent 75 min after IF-002', findings: [finding] });
+    const saying = scenario('Saying more', 'fail', { cause: 'AssertionError: the SMRS refused IF-031 with REG1032', findings: [finding] });
+    const html = qualificationSummaryHtml(input({ summary: { scenarios: [quoting, saying], totals: { pass: 0, fail: 2, inconclusive: 0, error: 0 }, startedAt: '', finishedAt: '' } }));
+    expect(html).not.toContain('IF-031 breaks the rules');
+    expect(html).toContain('the SMRS refused IF-031 with REG1032');
+    expect(html.match(/IF-031 sent 75 min after IF-002/g)).toHaveLength(2);
+  });
+
   it('escapes participant text everywhere: a <script> in the name stays text, in the page and in the page footer\'s CSS', () => {
     const name = '</style><script>alert("x")</script> & Co';
     const html = qualificationSummaryHtml(

@@ -27,32 +27,50 @@ function findingLine(finding: ScenarioFinding | RunFinding, known: ReadonlySet<s
   return `<div class="finding"><span class="rule">${esc(finding.rule)}</span>${finding.requirement ? ` (${requirementLink(finding.requirement, known)})` : ''}${finding.pointer ? ` at <code>${esc(finding.pointer)}</code>` : ''}: ${esc(finding.message)}</div>`;
 }
 
+/**
+ * The cause is the first failing step's message, which quotes the finding that failed it: shown
+ * only when it says more than the findings do, so a run with many failures stays readable.
+ */
+function causeAddsToFindings(scenario: ScenarioSummary): boolean {
+  if (!scenario.cause) return false;
+  const findings = scenario.findings ?? [];
+  return findings.length === 0 || !findings.some((finding) => finding.message !== '' && scenario.cause!.includes(finding.message));
+}
+
+const rerunLine = (rerun: string | undefined) => (rerun ? `<div class="rerun"><span class="label">Re-run:</span> <code class="command">${esc(rerun)}</code></div>` : '');
+
+/**
+ * One scenario in two columns (which scenario; what stopped it) over a full-width re-run line:
+ * a run that fails a hundred scenarios lists a hundred, and each must stay a few lines.
+ */
 function scenarioBlock(scenario: ScenarioSummary, kind: Kind, input: SummaryInput, known: ReadonlySet<string>): string {
-  const requirements = scenario.tags.filter((tag) => tag.startsWith('@REQ-')).map((tag) => tag.slice(1));
+  const findings = scenario.findings ?? [];
+  // A finding names the requirement it breaks; without one, the scenario's own requirements are what it left unshown.
+  const requirements = findings.length ? [] : scenario.tags.filter((tag) => tag.startsWith('@REQ-')).map((tag) => tag.slice(1));
+  // The re-run command names the scenario's file and line; without one, the location is shown instead.
   const rerun = scenario.location ? input.rerun(scenario.location) : undefined;
-  const lines = [
-    `<div class="line muted">${esc(scenario.feature)}${scenario.location ? ` — <code>${esc(scenario.location)}</code>` : ''}</div>`,
-    scenario.cause ? `<div class="line"><span class="label">Cause:</span> ${esc(scenario.cause)}</div>` : '',
-    ...(scenario.findings ?? []).map((finding) => findingLine(finding, known)),
-    scenario.waiver ? `<div class="line"><span class="label">Waived by:</span> ${esc(scenario.waiver)}</div>` : '',
-    requirements.length ? `<div class="line"><span class="label">Requirements it checks:</span> ${requirements.map((id) => requirementLink(id, known)).join(', ')}</div>` : '',
-    rerun ? `<div class="line"><span class="label">Re-run:</span> <code class="command">${esc(rerun)}</code></div>` : '',
+  const what = [
+    causeAddsToFindings(scenario) ? `<div>${esc(scenario.cause)}</div>` : '',
+    ...findings.map((finding) => findingLine(finding, known)),
+    scenario.waiver ? `<div><span class="label">Waived by:</span> ${esc(scenario.waiver)}</div>` : '',
+    requirements.length ? `<div><span class="label">Requirements it checks:</span> ${requirements.map((id) => requirementLink(id, known)).join(', ')}</div>` : '',
   ];
-  return `<div class="scenario ${kind}"><div class="title"><span class="state state-${KIND_STATE[kind]}">${esc(KIND_WORD[kind])}</span> ${esc(scenario.name)}</div>
-${lines.filter((line) => line !== '').join('\n')}
+  return `<div class="scenario ${kind}">
+<div class="which"><span class="state state-${KIND_STATE[kind]}">${esc(KIND_WORD[kind])}</span> <span class="title">${esc(scenario.name)}</span> <span class="muted">(${esc(scenario.feature)})</span>${rerun || !scenario.location ? '' : `<br><code>${esc(scenario.location)}</code>`}</div>
+<div class="what">${what.filter((line) => line !== '').join('\n')}</div>
+${rerunLine(rerun)}
 </div>`;
 }
 
 function runFindingBlock(finding: RunFinding, input: SummaryInput, known: ReadonlySet<string>): string {
-  const rerun = finding.scenario?.location ? input.rerun(finding.scenario.location) : undefined;
   const about = [
     finding.scenario ? `after <span class="name">${esc(finding.scenario.name)}</span>` : '',
     finding.exchange ? `exchange <code>${esc(finding.exchange.id)}</code> on ${esc(finding.exchange.channel)} at ${esc(finding.exchange.marketTime)}${finding.exchange.status === undefined ? '' : `, answered ${esc(finding.exchange.status)}`}` : '',
   ].filter((part) => part !== '');
-  return `<div class="scenario failed"><div class="title"><span class="state state-failed">RUN-LEVEL FINDING</span> ${esc(finding.rule)}</div>
-${findingLine(finding, known)}
-${about.length ? `<div class="line muted">${about.join('; ')}</div>` : ''}
-${rerun ? `<div class="line"><span class="label">Re-run:</span> <code class="command">${esc(rerun)}</code></div>` : ''}
+  return `<div class="scenario failed">
+<div class="which"><span class="state state-failed">RUN-LEVEL FINDING</span> <span class="title">${esc(finding.rule)}</span>${about.length ? `<div class="muted">${about.join('; ')}</div>` : ''}</div>
+<div class="what">${findingLine(finding, known)}</div>
+${rerunLine(finding.scenario?.location ? input.rerun(finding.scenario.location) : undefined)}
 </div>`;
 }
 

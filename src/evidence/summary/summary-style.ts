@@ -89,12 +89,14 @@ table.requirements td.proof { width: 66mm; }
 .sla .provisional { font-weight: normal; font-size: 6.6pt; color: #8a5a00; border: 0.4pt solid #8a5a00; border-radius: 0.8mm; padding: 0 0.8mm; }
 .sla .what, .sla .counts { font-size: 7pt; margin: 0.3mm 0; line-height: 1.25; }
 .sla svg { display: block; width: 100%; height: auto; }
-.scenario { border-left: 2pt solid #a40000; padding: 1mm 0 1mm 2.5mm; margin: 0 0 3mm; break-inside: avoid; }
+.scenario { display: grid; grid-template-columns: 42% 58%; column-gap: 2mm; font-size: 7.5pt; line-height: 1.3; border-left: 2pt solid #a40000; border-bottom: 0.4pt solid #ddd; padding: 0.8mm 0 0.8mm 2mm; margin: 0 0 1.2mm; break-inside: avoid; }
 .scenario.inconclusive { border-left-color: #8a5a00; }
 .scenario.waived { border-left-color: #5b2a9a; }
 .scenario .title { font-weight: bold; }
-.scenario .line { margin: 0.6mm 0; }
+.scenario .rerun { grid-column: 1 / -1; margin-top: 0.5mm; }
+.scenario .rerun .command { font-size: 6.5pt; }
 .scenario .label { color: #444; }
+.scenario .finding:first-child { margin-top: 0; }
 .group { margin: 0 0 2.5mm; break-inside: avoid; }
 .group .reason { font-weight: bold; }
 ul.digest { margin: 1mm 0; padding-left: 4mm; font-size: 7.5pt; columns: 2; column-gap: 6mm; }
