@@ -70,7 +70,7 @@ describe('evidence pack', () => {
   it('holds the evidence and leaves out the bundled participant’s own state', () => {
     expect(Object.keys(entries).sort()).toEqual([
       'allure-report/index.html', 'capability-declaration.yaml', 'junit.xml', 'manifest.json', 'manifest.sig',
-      'metadata.json', 'run/journal-worker-0.jsonl', 'signing-public-key.pem', 'sla-table.csv', 'summary.json',
+      'metadata.json', 'run/journal-worker-0.jsonl', 'signing-public-key.pem', 'sla-table.csv', 'summary.html', 'summary.json', 'summary.pdf',
     ]);
     expect(JSON.parse(Buffer.from(entries['metadata.json']!).toString())).toMatchObject({ signatory: 'A. Director', certification: false, spec: { version: 'v2.1.0', digests: 'verified' } });
   });

@@ -1,5 +1,5 @@
 // `mhhs-qualify pack` (also run at the end of every `run`) and `mhhs-qualify verify`.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildPack, type BuiltPack } from '../../evidence/pack/build-pack.ts';
 import { NO_FILE_TRUSTED, verifyPack } from '../../evidence/pack/verify-pack.ts';
@@ -53,9 +53,10 @@ function readSelftest(file: string | undefined): SelftestResult | null {
   }
 }
 
-export function packEvidence(options: PackCommandOptions): Promise<BuiltPack> {
+/** Builds the pack, and leaves its qualification summary (masked as the pack is) beside the reports. */
+export async function packEvidence(options: PackCommandOptions): Promise<PackedEvidence> {
   const reportsDir = path.resolve(options.reports ?? 'reports');
-  return buildPack({
+  const pack = await buildPack({
     reportsDir,
     out: path.resolve(options.out ?? path.join(reportsDir, 'evidence-pack.zip')),
     profile: loadProfile(path.resolve(options.profile ?? DEFAULT_PROFILE)),
@@ -67,11 +68,22 @@ export function packEvidence(options: PackCommandOptions): Promise<BuiltPack> {
     selftest: readSelftest(options.selftestResult),
     raw: options.packRaw === true,
   });
+  const summaryFiles = [path.join(reportsDir, 'summary.pdf'), path.join(reportsDir, 'summary.html')];
+  writeFileSync(summaryFiles[1]!, pack.summary.html);
+  // A PDF from an earlier pack must not stand beside this pack's HTML.
+  if (pack.summary.pdf) writeFileSync(summaryFiles[0]!, pack.summary.pdf);
+  else rmSync(summaryFiles[0]!, { force: true });
+  return { ...pack, summaryFiles: pack.summary.pdf ? summaryFiles : summaryFiles.slice(1) };
 }
 
-export function describePack(pack: BuiltPack): string {
+/** A pack built for a reports folder: the summary files written beside it. */
+export type PackedEvidence = BuiltPack & { readonly summaryFiles: readonly string[] };
+
+export function describePack(pack: BuiltPack & { readonly summaryFiles?: readonly string[] }): string {
   const signed = pack.ephemeralKey ? `signed with a throw-away key (set ${SIGNING_KEY_ENV} to sign as the signatory)` : 'signed with the signatory key';
-  return `Evidence pack: ${pack.file} (${pack.files} files, ${(pack.bytes / 1024 / 1024).toFixed(1)} MB, built in ${Math.round(pack.millis)} ms, ${signed})`;
+  const described = `Evidence pack: ${pack.file} (${pack.files} files, ${(pack.bytes / 1024 / 1024).toFixed(1)} MB, built in ${Math.round(pack.millis)} ms, ${signed})`;
+  const files = pack.summaryFiles?.length ? pack.summaryFiles.join(', ') : 'in the pack';
+  return `${described}\nQualification summary: ${files}${pack.summaryPdfProblem ? `; no summary.pdf: ${pack.summaryPdfProblem}` : ''}`;
 }
 
 export async function packCommand(options: PackCommandOptions, io: ConsoleIO): Promise<number> {

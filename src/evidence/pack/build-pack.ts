@@ -15,6 +15,15 @@ import { buildAllureReport } from '../../run/allure-report.ts';
 import { isRedactable, maskMpan, redactText } from './redaction.ts';
 import { digestRows, type PackDigest, packDigest } from './pack-digest.ts';
 import type { SelftestResult } from '../../selftest/selftest-result.ts';
+import { requirementCoverage } from '../../requirements/coverage.ts';
+import { readFeatureScenarios } from '../../requirements/feature-scenarios.ts';
+import { loadRequirementCatalogue } from '../../requirements/requirement-catalogue.ts';
+import { rerunCommand } from '../../run/rerun-command.ts';
+import { qualificationSummaryHtml } from '../summary/qualification-summary-html.ts';
+import { summaryPdf } from '../summary/summary-pdf.ts';
+import { readMarketTimes } from '../summary/market-times.ts';
+import type { SummaryMetadata, SummaryRun } from '../summary/summary-input.ts';
+import type { SlaRecord } from '../sla-records.ts';
 
 export interface PackOptions {
   readonly reportsDir: string;
@@ -44,6 +53,10 @@ export interface BuiltPack {
   readonly ephemeralKey: boolean;
   /** The facts of the pack's first page, as `verify` will print them from the pack. */
   readonly digest: PackDigest;
+  /** The qualification summary as packed (masked like the pack): written beside the run's reports too. */
+  readonly summary: { readonly html: Uint8Array; readonly pdf?: Uint8Array };
+  /** Why summary.pdf is missing (no Chromium), when it is. */
+  readonly summaryPdfProblem?: string;
 }
 
 const PROJECT = path.resolve(import.meta.dirname, '../../..');
@@ -124,6 +137,43 @@ async function packReport(files: readonly PackFile[], certification: boolean, di
   }
 }
 
+/**
+ * The qualification summary (src/evidence/summary/), made from the pack's own files, masked
+ * as they are, so it shows nothing the pack does not hold. The PDF needs Chromium: without it
+ * the pack still gets the HTML, and the caller says why the PDF is missing.
+ */
+async function packSummary(options: PackOptions, evidence: readonly PackFile[], digest: PackDigest, slaRecords: readonly SlaRecord[]): Promise<{ files: PackFile[]; problem?: string }> {
+  const read = (name: string) => {
+    const file = evidence.find((candidate) => candidate.path === name);
+    return file ? (JSON.parse(Buffer.from(file.bytes).toString('utf8')) as unknown) : undefined;
+  };
+  // A summary.json lacking a part (hand-made, or a stage that never started) still gets a summary.
+  const recorded = (read('summary.json') ?? {}) as Partial<SummaryRun>;
+  const scenarios = Array.isArray(recorded.scenarios) ? recorded.scenarios : [];
+  const totals = { pass: 0, fail: 0, inconclusive: 0, error: 0 };
+  for (const scenario of scenarios) totals[scenario.verdict] += 1;
+  const summary: SummaryRun = { startedAt: '', finishedAt: '', ...recorded, scenarios, totals: recorded.totals ?? totals };
+  const coverage = requirementCoverage(loadRequirementCatalogue(), readFeatureScenarios(), options.profile, summary);
+  const profile = path.relative(process.cwd(), options.profile.file) || options.profile.file;
+  const marketTimes = readMarketTimes(path.join(options.reportsDir, 'run'));
+  const html = qualificationSummaryHtml({
+    digest,
+    metadata: (read('metadata.json') ?? {}) as SummaryMetadata,
+    summary,
+    coverage,
+    slaRecords,
+    rerun: (location) => rerunCommand({ location, seed: options.run.seed, timeScale: options.run.timeScale, faults: options.run.faults, profile, specVersion: options.spec.version, ...(summary.runId ? { runId: summary.runId } : {}) }),
+    ...(marketTimes ? { marketTimes } : {}),
+  });
+  const files: PackFile[] = [{ path: 'summary.html', bytes: Buffer.from(html) }];
+  try {
+    files.push({ path: 'summary.pdf', bytes: await summaryPdf(html) });
+    return { files };
+  } catch (error) {
+    return { files, problem: (error as Error).message };
+  }
+}
+
 export async function buildPack(options: PackOptions): Promise<BuiltPack> {
   const started = performance.now();
   const key = signingKey(options.signingKeyPem);
@@ -135,9 +185,14 @@ export async function buildPack(options: PackOptions): Promise<BuiltPack> {
   const slaRecords = readSlaRecords(path.join(options.reportsDir, 'run'));
   const slaCsv = slaTableCsv(options.redact === false ? slaRecords : slaRecords.map((record) => ({ ...record, mpan: maskMpan(record.mpan) })));
   const slaTable: PackFile = { path: 'sla-table.csv', bytes: Buffer.from(options.redact === false ? slaCsv : redactText(slaCsv)) };
-  const evidence = [...runFiles, slaTable, ...fileIfPresent(options.profile.file, 'capability-declaration.yaml'), metadata(options, summary, key.ephemeral)];
-  // One place computes the facts a reviewer reads first; verify and the report's overview show them.
-  const digest = packDigest(Object.fromEntries(evidence.map((file) => [file.path, file.bytes])));
+  const gatheredEvidence = [...runFiles, slaTable, ...fileIfPresent(options.profile.file, 'capability-declaration.yaml'), metadata(options, summary, key.ephemeral)];
+  // One place computes the facts a reviewer reads first; verify, the summary's cover and the report's overview show them.
+  const digestOf = (files: readonly PackFile[]) => packDigest(Object.fromEntries(files.map((file) => [file.path, file.bytes])));
+  const maskedSlaRecords = options.redact === false ? slaRecords : slaRecords.map((record) => ({ ...record, mpan: maskMpan(record.mpan), scenario: redactText(record.scenario) }));
+  const packedSummary = await packSummary(options, gatheredEvidence, digestOf(gatheredEvidence), maskedSlaRecords);
+  const evidence = [...gatheredEvidence, ...packedSummary.files];
+  // Again with the summary in: its own line on the first page names it.
+  const digest = digestOf(evidence);
   // The raw results are thousands of small files the report already holds: kept only on request.
   const kept = options.raw === true ? evidence : evidence.filter((file) => !file.path.startsWith('allure-results/'));
   const files = [...(await packReport(runFiles, options.run.certification === true, digest)), ...kept];
@@ -149,5 +204,15 @@ export async function buildPack(options: PackOptions): Promise<BuiltPack> {
     [PUBLIC_KEY]: Buffer.from(key.publicKeyPem),
   });
   writeFileSync(options.out, zipped);
-  return { file: options.out, files: files.length, bytes: zipped.length, millis: performance.now() - started, ephemeralKey: key.ephemeral, digest };
+  const [html, pdf] = packedSummary.files;
+  return {
+    file: options.out,
+    files: files.length,
+    bytes: zipped.length,
+    millis: performance.now() - started,
+    ephemeralKey: key.ephemeral,
+    digest,
+    summary: { html: html!.bytes, ...(pdf ? { pdf: pdf.bytes } : {}) },
+    ...(packedSummary.problem ? { summaryPdfProblem: packedSummary.problem } : {}),
+  };
 }

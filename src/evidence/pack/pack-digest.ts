@@ -24,6 +24,8 @@ export interface PackDigest {
   readonly slas: string;
   readonly waivers: string;
   readonly killRate: string;
+  /** The qualification summary in the pack, the document to file with the QAD. */
+  readonly summary: string;
 }
 
 interface PackMetadata {
@@ -54,6 +56,7 @@ export const DIGEST_SOURCES: Readonly<Record<keyof PackDigest, string>> = {
   slas: 'sla-table.csv',
   waivers: 'summary.json',
   killRate: 'metadata.json',
+  summary: 'summary.pdf',
 };
 
 const text = (bytes: Uint8Array | undefined): string | undefined => (bytes ? Buffer.from(bytes).toString('utf8') : undefined);
@@ -108,6 +111,7 @@ export function packDigest(entries: Readonly<Record<string, Uint8Array>>): PackD
     slas: `${slaRows.length} measured: ${counted(slaCounts, ['met', 'missed'])}${provisional ? ` (${provisional} against provisional windows)` : ''}`,
     waivers: applied.length ? applied.map((entry) => `${entry.waiver?.id ?? '?'} (${entry.waiver?.reference ?? '?'})`).join(', ') : 'none',
     killRate: killRateOf(metadata?.selftest, metadata?.suite?.commit),
+    summary: summaryNamed(entries),
   };
 }
 
@@ -131,7 +135,20 @@ export function digestRows(digest: PackDigest): ReadonlyArray<readonly [label: s
     ['SLAs', digest.slas],
     ['waivers', digest.waivers],
     ['kill rate', digest.killRate],
+    ['summary', digest.summary],
   ];
+}
+
+/**
+ * Where the qualification summary is, and its length: a PDF's pages are its `/Type /Page`
+ * objects (Chromium writes one per page, uncompressed), which is all a first page needs.
+ */
+function summaryNamed(entries: Readonly<Record<string, Uint8Array>>): string {
+  const pdf = entries['summary.pdf'];
+  const html = entries['summary.html'] ? ' and summary.html' : '';
+  if (!pdf) return html ? 'summary.html (no PDF in this pack)' : 'none in this pack';
+  const pages = Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+  return `summary.pdf (${pages} page${pages === 1 ? '' : 's'})${html}: the qualification summary to file with the QAD`;
 }
 
 /** The declared processes; every one the suite knows (a profile that leaves the key out) in two words, not eighteen ids. */
