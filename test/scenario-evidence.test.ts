@@ -1,8 +1,9 @@
-// A scenario's exchanges in the report are named by what they carried: every push goes to the
-// participant's one webhook, so `/webhook` alone would not tell a reviewer which was which.
+// What a scenario leaves in the report: its exchanges named by what they carried (every push goes
+// to the participant's one webhook, so `/webhook` alone would not tell a reviewer which was which),
+// and its span on the market clock beside the real times of the report's timeline.
 import { describe, expect, it } from 'vitest';
 import type { Exchange } from '../src/evidence/exchange.ts';
-import { exchangeTitle } from '../src/scenario/scenario-evidence.ts';
+import { exchangeTitle, marketTimeSpan } from '../src/scenario/scenario-evidence.ts';
 
 const message = (interfaceID: string, eventCode?: string) => ({ payload: { CommonBlock: { S0: { interfaceID, schemaVersion: '011', ...(eventCode ? { eventCode } : {}) } } } });
 
@@ -41,5 +42,13 @@ describe('exchange titles', () => {
     expect(exchangeTitle(exchange('dip-to-participant', '/webhook', 'not json', undefined, 2), 3)).toBe('04 DIP → participant /webhook (no answer) attempt 2');
     // A message without its event code names what it does carry.
     expect(exchangeTitle(exchange('participant-to-dip', '/dip-channel/IF-031', [message('IF-031')], 400), 4)).toBe('05 participant → DIP IF-031 (400)');
+  });
+});
+
+describe('market time', () => {
+  it('spans the scenario on the market clock in the DIP form, GB local time, with the scale it ran at', () => {
+    const start = Date.UTC(2026, 9, 20, 8, 0, 0); // 09:00 BST
+    expect(marketTimeSpan(start, start + 75 * 60_000 + 6_000, 600)).toBe('2026-10-20T09:00:00+01:00 → 2026-10-20T10:15:06+01:00 (75 min 6 s of market time at ×600)');
+    expect(marketTimeSpan(start, start + 2_000, 1)).toBe('2026-10-20T09:00:00+01:00 → 2026-10-20T09:00:02+01:00 (2 s of market time at real time)');
   });
 });

@@ -1,7 +1,8 @@
 // What a scenario leaves in the report: every exchange with the participant (request and
 // answer, pretty JSON, secrets already redacted), the sequence diagram of that traffic, the
 // SLA figures measured, and the screenshots a browser trigger took of the participant's UI.
-import { formatSlaMeasurement } from '../clock/index.ts';
+import { formatDuration, formatSlaMeasurement } from '../clock/index.ts';
+import { formatGbTimestamp } from '../time/gb-time.ts';
 import type { Exchange } from '../evidence/exchange.ts';
 import { mermaidSequence, svgSequence } from '../evidence/sequence-diagram.ts';
 import { messagesOf } from './exchange-messages.ts';
@@ -43,6 +44,18 @@ export function exchangeTitle(exchange: Exchange, index: number): string {
   const arrow = exchange.direction === 'participant-to-dip' ? 'participant → DIP' : 'DIP → participant';
   const status = exchange.response ? exchange.response.status : 'no answer';
   return `${String(index + 1).padStart(2, '0')} ${arrow} ${carried(exchange)} (${status})${exchange.attempt ? ` attempt ${exchange.attempt}` : ''}`;
+}
+
+/**
+ * The scenario's span on the market clock, for the report beside its real start and stop. The
+ * report's timeline and durations are real time: the suite's own clock, the same for every
+ * scenario, so the bars of a run line up and a parallel run's overlap is true. Market time runs
+ * ×time scale (and stands still while the suite could not run), so a bar cannot show it; the
+ * scenario's "Market time" parameter does, in the DIP's form, as its exchanges are stamped.
+ */
+export function marketTimeSpan(startedAtMarketMillis: number, nowMarketMillis: number, timeScale: number): string {
+  const scale = timeScale === 1 ? 'real time' : `×${timeScale}`;
+  return `${formatGbTimestamp(startedAtMarketMillis)} → ${formatGbTimestamp(nowMarketMillis)} (${formatDuration(nowMarketMillis - startedAtMarketMillis)} of market time at ${scale})`;
 }
 
 export function scenarioEvidence(context: ScenarioContext): Attachment[] {

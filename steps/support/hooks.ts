@@ -8,9 +8,9 @@ import { loadProfile } from '../../src/profile/participant-profile.ts';
 import { loadSpec } from '../../src/spec/load-spec.ts';
 import { QualificationStage } from '../../src/stage/qualification-stage.ts';
 import { ScenarioContext } from '../../src/scenario/scenario-context.ts';
-import { scenarioEvidence } from '../../src/scenario/scenario-evidence.ts';
+import { marketTimeSpan, scenarioEvidence } from '../../src/scenario/scenario-evidence.ts';
 import { runSettingsFromEnv } from '../../src/run/run-settings.ts';
-import { reportLabelsOf } from '../../src/evidence/report-labels.ts';
+import { NOT_APPLICABLE_LABEL, notApplicableDescription, reportLabelsOf, requirementHref, scenarioDescription } from '../../src/evidence/report-labels.ts';
 import { NOT_APPLICABLE_PREFIX, notApplicable } from '../../src/scenario/applicability.ts';
 import { loadRequirementCatalogue } from '../../src/requirements/requirement-catalogue.ts';
 import { externalIdsFor, type IdMapping, loadIdMap } from '../../src/requirements/id-map.ts';
@@ -82,24 +82,30 @@ AfterAll({ timeout: stepTimeout + 30_000 }, async () => {
   await stage?.close();
 });
 
-Before({ name: 'set up the scenario' }, async function (this: QualificationWorld, { pickle }) {
+Before({ name: 'set up the scenario' }, async function (this: QualificationWorld, { gherkinDocument, pickle }) {
   this.context = new ScenarioContext(stage, pickle.name, pickle.location ? `${pickle.uri}:${pickle.location.line}` : undefined);
   if (lateRepeats) this.context.lateRepeats = lateRepeats;
+  // Labelled before anything decides to skip it: a scenario that does not apply is still listed
+  // under its processes, with the requirements it would have shown.
+  const labels = reportLabelsOf(pickle.tags.map((tag) => tag.name));
+  for (const epic of labels.epics) await allure.epic(epic);
+  for (const id of labels.interfaces) await allure.label('interface', id);
+  // Requirement IDs with their wording from scenarios/requirements.yaml; the report lists them as
+  // links that open the requirement's panel (its wording and every scenario carrying it).
+  const catalogue = loadRequirementCatalogue();
+  for (const id of labels.requirements) await allure.link(requirementHref(id), `${id}: ${catalogue.get(id)?.text ?? '(not in the catalogue)'}`, 'requirement');
+  // The participant's or code body's own IDs for this scenario (profile idMap, from `rttm import`).
+  for (const externalId of externalIds(pickle.name, labels.requirements)) await allure.label('externalId', externalId);
   const why = notApplicable(pickle.tags.map((tag) => tag.name), stage.options.profile, stage.clock.now());
   if (why) {
-    await allure.description(`${NOT_APPLICABLE_PREFIX}${why}.`);
+    // The report shows the reason as the scenario's status message (src/run/report-results.ts)
+    // and first in its description.
+    await allure.label(NOT_APPLICABLE_LABEL, `${NOT_APPLICABLE_PREFIX}${why}`);
+    await allure.descriptionHtml(notApplicableDescription(why, scenarioDescription(gherkinDocument, pickle)));
     // Logged for the run summary, so the terminal, summary.json and JUnit say why, not just "SKIPPED".
     this.log(`${NOT_APPLICABLE_PREFIX}${why}`);
     return 'skipped';
   }
-  const labels = reportLabelsOf(pickle.tags.map((tag) => tag.name));
-  for (const epic of labels.epics) await allure.epic(epic);
-  for (const id of labels.interfaces) await allure.label('interface', id);
-  // Requirement IDs with their wording from scenarios/requirements.yaml; the report lists them as links.
-  const catalogue = loadRequirementCatalogue();
-  for (const id of labels.requirements) await allure.link(`#${id}`, `${id}: ${catalogue.get(id)?.text ?? '(not in the catalogue)'}`, 'requirement');
-  // The participant's or code body's own IDs for this scenario (profile idMap, from `rttm import`).
-  for (const externalId of externalIds(pickle.name, labels.requirements)) await allure.label('externalId', externalId);
 });
 
 /** Every exchange of the scenario and its sequence diagram, once, after the traffic has settled. */
@@ -121,6 +127,11 @@ AfterStep(async function (this: QualificationWorld, { pickle, pickleStep, result
   const { context } = this;
   const lastStep = pickle.steps.at(-1)?.id === pickleStep.id;
   if ((lastStep || result.status !== 'PASSED') && !context.reported.has('evidence')) await attachEvidence(this);
+  // With the evidence, once: the scenario's span on the market clock, beside its real start and stop.
+  if (context.reported.has('evidence') && !context.reported.has('market time')) {
+    context.reported.add('market time');
+    await allure.parameter('Market time', marketTimeSpan(context.startedAt, stage.clock.now(), stage.clock.timeScale), { excluded: true });
+  }
   if (context.point && !context.reported.has('MPAN')) {
     context.reported.add('MPAN');
     await allure.parameter('MPAN', context.point.mpan, { excluded: true });
