@@ -1,10 +1,15 @@
 // The generated Allure report, opened in a real browser (Debian's Chromium, as a reviewer
 // would open it): the scenarios are there, grouped by business process, and a scenario shows
-// its SLA figure and its evidence attachments (exchanges and sequence diagram). The overview,
-// the first screen, states the facts of the evidence pack's first page (verify's digest), in the
-// run's report and in the pack's; a failed scenario shows its requirement links and exchanges.
+// its SLA figure, its span of market time and its evidence attachments (exchanges named by what
+// they carried, and the sequence diagram). A scenario that did not apply says why and lists its
+// requirements; the ring counts it as not passed. A requirement ID typed into the search lists
+// exactly the scenarios carrying it, and a requirement link opens its wording and those
+// scenarios. The overview, the first screen, states the facts of the evidence pack's first page
+// (verify's digest), in the run's report and in the pack's; a failed scenario shows its
+// requirement links and exchanges.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -65,12 +70,52 @@ async function overviewRows(page: Page, count: number): Promise<Array<[string, s
 
 const title = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
 
+/** Every scenario the tree lists, each once: every collapsed section opened (an opened one's arrow icon says so), nested ones as they appear. */
+async function listedScenarios(page: Page): Promise<string[]> {
+  const collapsed = page.locator('[data-testid="tree-arrow"]:not(:has(svg[class*="opened"]))');
+  for (let opened = 0; opened < 200 && (await collapsed.count()) > 0; opened++) await collapsed.first().click();
+  return [...new Set(await page.locator('[data-testid="tree-leaf-title"]').allInnerTexts())].sort();
+}
+
+/** The report's address of a scenario: Allure 3 names a result by the MD5 of its UUID (as the RTTM's links do). */
+function scenarioUrl(reports: string, name: string): string {
+  const resultsDir = path.join(reports, 'allure-results');
+  const uuid = readdirSync(resultsDir)
+    .filter((file) => file.endsWith('-result.json'))
+    .map((file) => JSON.parse(readFileSync(path.join(resultsDir, file), 'utf8')) as { uuid: string; name: string })
+    .find((result) => result.name === name)?.uuid;
+  expect(uuid, `no result named ${name}`).toBeDefined();
+  return `${pathToFileURL(path.join(reports, 'allure-report', 'index.html')).href}#${createHash('md5').update(uuid!).digest('hex')}`;
+}
+
+async function openScenario(page: Page, reports: string, name: string): Promise<void> {
+  await page.goto(scenarioUrl(reports, name));
+  await expect.poll(() => page.locator('[data-testid="test-result-info-title"]').innerText(), { timeout: 30_000 }).toContain(name);
+}
+
+interface SummaryScenario {
+  readonly name: string;
+  readonly tags: readonly string[];
+  readonly verdict: string;
+  readonly notApplicable?: boolean;
+}
+
+const scenariosOf = (reports: string) => (JSON.parse(readFileSync(path.join(reports, 'summary.json'), 'utf8')) as { scenarios: SummaryScenario[] }).scenarios;
+
 describe('the qualification report in Chromium', () => {
-  it('shows the scenarios by process, with SLA figures and evidence attachments', async () => {
-    const run = qualify('--time-scale', '3600', '--tags', '@BP002');
+  it('shows the scenarios by process, with SLA figures, market time and evidence attachments; says why a scenario did not apply; finds and opens a requirement exactly', async () => {
+    // BP002, the three scenarios carrying REQ-REC-22.6.1 (and many that mention REC 22.6.x, IF-031
+    // and such), and the reverse migration scenarios, not applicable after M14.
+    const run = qualify('--time-scale', '3600', '--tags', '@BP002 or @REQ-REC-22.6.1 or @market:before-M14');
     expect(run.status, run.stderr).toBe(0);
     const reportFile = path.join(run.reports, 'allure-report', 'index.html');
     expect(readFileSync(reportFile, 'utf8')).not.toContain('googletagmanager');
+    const scenarios = scenariosOf(run.reports);
+    const carrying = scenarios.filter((scenario) => scenario.tags.includes('@REQ-REC-22.6.1')).map((scenario) => scenario.name).sort();
+    expect(carrying).toHaveLength(3);
+    const notApplicable = scenarios.filter((scenario) => scenario.notApplicable);
+    expect(notApplicable.map((scenario) => scenario.name).sort()).toEqual(['The Metering Service takes its de-appointment by reverse migration', 'The outgoing Supplier takes the reverse migration notification']);
+    const passed = scenarios.filter((scenario) => scenario.verdict === 'pass').length;
 
     await inChromium(async (browser) => {
       const { page, outbound } = await openReport(browser, reportFile);
@@ -90,15 +135,67 @@ describe('the qualification report in Chromium', () => {
       expect(text).toContain('IF-034 [MSAppSPResponse] sent');
       expect(text).toContain('REQ-SLA-ms-appointment-answer: The Metering Service answers an appointment offer');
 
+      // Its span on the market clock, beside the real times of the report's timeline.
+      expect(text).toMatch(/Market time\s+\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d → \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d \(.* of market time at ×3600\)/);
+      // The labels name the process and the scenario, not the machine that ran it.
+      const labelKeys = await page.locator('[data-testid="metadata-item-key"]').allInnerTexts();
+      expect(labelKeys).toEqual(expect.arrayContaining(['epic', 'feature', 'interface']));
+      expect(labelKeys.filter((key) => ['host', 'thread', 'language', 'framework', 'package'].includes(key.trim()))).toEqual([]);
+
       await page.locator('[data-testid="test-result-tab-attachments"]').click();
       await expect.poll(body).toContain('sequence diagram');
       const attachments = await body();
-      expect(attachments).toContain('participant → DIP /dip-channel/IF-034 (201)');
-      expect(attachments).toContain('DIP → participant /webhook (201) attempt 1');
+      // Named by the interface and event code they carried, not by the webhook every push goes to.
+      expect(attachments).toContain('participant → DIP IF-034 [MSAppSPResponse] (201)');
+      expect(attachments).toMatch(/DIP → participant IF-\d{3} \[\w+\] \(201\) attempt 1/);
+      expect(attachments).not.toContain('/webhook');
       expect(attachments).toContain('image/svg+xml');
+
+      // The ring counts the scenarios that did not run as not passed: never 100 % with two of them.
+      await page.goto(pathToFileURL(reportFile).href);
+      const ring = page.locator('[role="img"][aria-label^="Success rate"]');
+      await expect.poll(() => ring.count(), { timeout: 30_000 }).toBe(1);
+      const rate = Number(/^Success rate: ([\d.]+)%$/.exec((await ring.getAttribute('aria-label')) ?? '')?.[1]);
+      expect(passed).toBeLessThan(scenarios.length);
+      expect(rate).toBeCloseTo((100 * passed) / scenarios.length, 1);
+      expect(rate).toBeLessThan(100);
+
+      // A scenario that did not apply says why, first thing, and still lists its requirements.
+      await openScenario(page, run.reports, notApplicable[0]!.name);
+      await expect.poll(() => page.locator('[data-testid="test-result-error-message"]').innerText()).toContain('Not applicable: reverse migration ended at M14 (2026-10-28)');
+      expect(await page.locator('[data-testid="test-result-meta-link"]').allInnerTexts()).toEqual([expect.stringMatching(/^REQ-REVERSE-MIGRATION: Until M14/)]);
+      // Its description (drawn in a frame of its own) opens with the reason too.
+      const description = page.frameLocator('[data-testid="test-result-description-frame"]').locator('body');
+      await expect.poll(() => description.innerText(), { timeout: 30_000 }).toMatch(/^Not applicable: reverse migration ended at M14/);
+
+      // A requirement ID typed into the search lists exactly the scenarios that carry it: not
+      // those with REC 22.6.x, IF-031, a "1" or a "6" somewhere, as the loose search did.
+      await page.goto(pathToFileURL(reportFile).href);
+      await page.locator('[data-testid="search-input"]').fill('REQ-REC-22.6.1');
+      // The search index loads on the first query: the tree is filtered a moment after typing.
+      await expect.poll(() => listedScenarios(page), { timeout: 30_000 }).toEqual(carrying);
+
+      // A requirement link opens the requirement's wording and every scenario carrying it, and
+      // each of those opens its scenario.
+      await openScenario(page, run.reports, carrying[0]!);
+      await page.locator('[data-testid="test-result-meta-link"]', { hasText: 'REQ-REC-22.6.1:' }).click();
+      const panel = page.locator('[data-testid="requirement-panel"]');
+      await expect.poll(() => panel.isVisible()).toBe(true);
+      expect(await panel.locator('[data-testid="requirement-id"]').innerText()).toBe('REQ-REC-22.6.1');
+      expect(await panel.locator('[data-testid="requirement-wording"]').innerText()).toBe(
+        'The Gaining Supplier sends the Metering Service appointment request (IF-031 [MSApp]) within 60 minutes of the IF-002 that shows its registration pending.',
+      );
+      expect((await panel.locator('[data-testid="requirement-scenario"]').allInnerTexts()).sort()).toEqual(carrying);
+      await panel.locator('[data-testid="requirement-scenario"]', { hasText: carrying[1]! }).click();
+      await expect.poll(() => page.locator('[data-testid="test-result-info-title"]').innerText(), { timeout: 30_000 }).toContain(carrying[1]!);
+      expect(await panel.isVisible()).toBe(false);
+      // The same panel from the report's address, as a reviewer's note would cite it.
+      await page.goto(`${pathToFileURL(reportFile).href}?requirement=REQ-REVERSE-MIGRATION`);
+      await expect.poll(() => panel.locator('[data-testid="requirement-scenario"]').allInnerTexts(), { timeout: 30_000 }).toEqual(notApplicable.map((scenario) => scenario.name));
+      expect(await panel.locator('li').allInnerTexts()).toEqual(notApplicable.map(() => expect.stringContaining('not applicable')));
       expect(outbound).toEqual([]);
     });
-  });
+  }, 300_000);
 
   it('states the pack’s first page on the overview, and links a failed scenario to its requirements and exchanges', async () => {
     const waivers = path.join(mkdtempSync(path.join(tmpdir(), 'mhhs-waivers-')), 'waivers.yaml');
@@ -124,7 +221,7 @@ describe('the qualification report in Chromium', () => {
     });
     expect(digest.suite).toMatch(/^mhhs-qualify \d+\.\d+\.\d+ \([0-9a-f]{12}\), DIP API v2\.1\.0$/);
     // The waived scenario's requirements count as waived, never as passed.
-    expect(digest.requirements).toMatch(/^\d+ requirements: \d+ waived, \d+ not run$/);
+    expect(digest.requirements).toMatch(/^\d+ requirements: \d+ waived(, \d+ inconclusive)?, \d+ not run$/);
     expect(digest.run).toContain('fault switches late-if031');
     const expected = digestRows(digest).map(([label, value]) => [title(label), value]);
 
@@ -156,8 +253,8 @@ describe('the qualification report in Chromium', () => {
       await page.locator('[data-testid="test-result-tab-attachments"]').click();
       await expect.poll(body).toContain('sequence diagram');
       const attachments = await body();
-      expect(attachments).toContain('participant → DIP /dip-channel/IF-031 (201)');
-      expect(attachments).toContain('DIP → participant /webhook (201) attempt 1');
+      expect(attachments).toContain('participant → DIP IF-031 [MSApp] (201)');
+      expect(attachments).toContain('DIP → participant IF-002 [GainMPANInfo] (201) attempt 1');
       expect(attachments).toContain('SLA measurements');
 
       // A requirement ID typed into the report's search lists the scenarios that carry it.
@@ -167,5 +264,5 @@ describe('the qualification report in Chromium', () => {
       await page.locator('[data-testid="search-input"]').fill('REQ-NO-SUCH-REQUIREMENT');
       await expect.poll(() => page.locator('[data-testid="tree-leaf-title"]').count()).toBe(0);
     });
-  });
+  }, 300_000);
 });

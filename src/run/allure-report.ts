@@ -1,15 +1,28 @@
 // Builds the Allure 3 report (pure-JS CLI, no Java) as one self-contained HTML file a
-// reviewer can open offline.
+// reviewer can open offline: from the results as the report shows them (report-results.ts),
+// then with the suite's changes to the page (report-page.ts).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { NOT_APPLICABLE_LABEL } from '../evidence/report-labels.ts';
 import { OVERVIEW_STYLE, overviewProperties, overviewVariables, type ReportOverview } from './report-overview.ts';
+import { reportPage } from './report-page.ts';
+import { resultsForReport } from './report-results.ts';
 
 export type { ReportOverview } from './report-overview.ts';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * Labels a scenario's page does not list, nor the search index: what allure-cucumberjs adds
+ * about the machine and the framework (host, thread, language, framework, package). The first
+ * screen of a scenario lists its processes, feature, role, segment, interfaces and tags instead.
+ * The timeline still groups scenarios by host and thread, which src/run/report-results.ts names
+ * as the suite and its worker. The not-applicable reason is the scenario's status message there.
+ */
+const HIDDEN_LABELS = ['host', 'thread', 'language', 'framework', 'package', NOT_APPLICABLE_LABEL];
 
 /** The Allure history (trend) file kept in `--history DIR`, the folder made if need be. */
 export function allureHistoryFile(dir: string | undefined): string | undefined {
@@ -24,7 +37,7 @@ export async function buildAllureReport(resultsDir: string, outputDir: string, c
   const configFile = path.join(path.dirname(outputDir), 'allurerc.mjs');
   writeFileSync(
     configFile,
-    `export default ${JSON.stringify({ name: reportName, output: outputDir, ...(historyFile ? { historyPath: historyFile } : {}), ...(overview ? { variables: overviewVariables(overview) } : {}), plugins: { awesome: { options: { singleFile: true, reportName, reportLanguage: 'en', groupBy: ['epic', 'feature'] } } } }, null, 2)};\n`,
+    `export default ${JSON.stringify({ name: reportName, output: outputDir, hideLabels: HIDDEN_LABELS, ...(historyFile ? { historyPath: historyFile } : {}), ...(overview ? { variables: overviewVariables(overview) } : {}), plugins: { awesome: { options: { singleFile: true, reportName, reportLanguage: 'en', groupBy: ['epic', 'feature'] } } } }, null, 2)};\n`,
   );
   // The overview's second panel comes from an environment.properties read with the results; it
   // sits in a folder of its own so the run's results (and the pack's copy of them) stay as recorded.
@@ -32,20 +45,23 @@ export async function buildAllureReport(resultsDir: string, outputDir: string, c
   if (overviewDir) writeFileSync(path.join(overviewDir, 'environment.properties'), overviewProperties(overview!));
   // The package exports no package.json; its CLI sits one level above the entry point (dist/).
   const cli = path.join(path.dirname(require.resolve('allure')), '..', 'cli.js');
+  const results = resultsForReport(resultsDir);
   try {
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, [cli, 'generate', '--config', configFile, resultsDir, ...(overviewDir ? [overviewDir] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [cli, 'generate', '--config', configFile, results.dir, ...(overviewDir ? [overviewDir] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
       child.stdout.on('data', (chunk) => (output += chunk));
       child.stderr.on('data', (chunk) => (output += chunk));
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`allure generate exited ${code}:\n${output.slice(-2000)}`))));
     });
   } finally {
+    results.dispose();
     if (overviewDir) rmSync(overviewDir, { recursive: true, force: true });
   }
   const reportFile = path.join(outputDir, 'index.html');
-  const html = withoutAnalytics(readFileSync(reportFile, 'utf8'));
-  writeFileSync(reportFile, overview ? html.replace('</head>', `${OVERVIEW_STYLE}</head>`) : html);
+  const page = reportPage(withoutAnalytics(readFileSync(reportFile, 'utf8')));
+  for (const warning of page.warnings) process.stderr.write(`mhhs-qualify: the report is built, but ${warning}\n`);
+  writeFileSync(reportFile, overview ? page.html.replace('</head>', `${OVERVIEW_STYLE}</head>`) : page.html);
   return reportFile;
 }
 

@@ -43,10 +43,12 @@ export function overviewProperties(overview: ReportOverview): string {
 /**
  * The template cuts long values to one line with an ellipsis and sets two columns; the digest's
  * values are sentences a reviewer must read whole, so its key/value lists (both overview panels,
- * and a scenario's parameters such as an SLA figure) get one column of wrapped text.
+ * and a scenario's parameters such as an SLA figure) get one column of wrapped text. Only those
+ * lists: a scenario's labels, laid out apart, are src/run/report-page.ts's.
  */
+const VALUE = '[data-testid="metadata-list"] [data-testid="metadata-item-value"]';
 export const OVERVIEW_STYLE =
   '<style id="mhhs-overview">' +
   '[data-testid="metadata-list"]{grid-template-columns:100% !important}' +
-  '[data-testid="metadata-item-value"],[data-testid="metadata-item-value"] *{white-space:normal !important;overflow:visible !important;text-overflow:clip !important;max-width:none !important;height:auto !important}' +
+  `${VALUE},${VALUE} *{white-space:normal !important;overflow:visible !important;text-overflow:clip !important;max-width:none !important;height:auto !important}` +
   '</style>';
