@@ -11,6 +11,7 @@ import yaml from 'js-yaml';
 import type { Exchange } from '../src/evidence/exchange.ts';
 import type { RunSummary } from '../src/run/run-summary.ts';
 import { DEFAULT_PROFILE } from '../src/run/run-settings.ts';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { specDirOf } from './spec-under-test.ts';
 
 /** Fast enough for CI: a 60-minute window passes in one real second. */
@@ -43,10 +44,12 @@ const verdicts = (summary: RunSummary) => Object.fromEntries(summary.scenarios.m
 
 describe('qualification run against the reference participant', () => {
   let serial: RunSummary;
+  let serialReports: string;
 
   it('passes every scenario when the participant is conformant', () => {
     const run = qualify();
     serial = run.summary;
+    serialReports = run.reports;
     expect(run.summary.scenarios.length).toBeGreaterThanOrEqual(13);
     // Reverse migration ended at M14: with today's market clock its scenarios are not applicable (inconclusive), never passed.
     const closedByM14 = (scenario: RunSummary['scenarios'][number]) => scenario.verdict === 'inconclusive' && scenario.tags.includes('@market:before-M14');
@@ -55,6 +58,23 @@ describe('qualification run against the reference participant', () => {
     for (const scenario of run.summary.scenarios.filter(closedByM14)) expect(scenario.cause).toMatch(/^Not applicable: reverse migration ended at M14 \(2026-10-28\)/);
     expect(run.code).toBe(0);
   }, WHOLE_RUN_TIMEOUT);
+
+  it('packs the whole run with a qualification summary a reviewer files: at most ten pages, page one with summary.json\'s totals', async () => {
+    const env = { ...process.env, MHHS_DIP_SPEC_DIR: specDirOf('v2.1.0'), NO_COLOR: '1' };
+    for (const command of [['rttm', 'export'], ['pack']]) {
+      const done = spawnSync(process.execPath, ['bin/mhhs-qualify.js', ...command, '--reports', serialReports], { env, encoding: 'utf8', timeout: 180_000 });
+      expect(done.status, `${done.stdout}\n${done.stderr}`).toBe(0);
+    }
+    const pdf = await getDocument({ data: new Uint8Array(readFileSync(path.join(serialReports, 'summary.pdf'))), useSystemFonts: false, isEvalSupported: false }).promise;
+    expect(pdf.numPages).toBeGreaterThanOrEqual(2);
+    expect(pdf.numPages).toBeLessThanOrEqual(10);
+    // Text runs split where the PDF's layout does: compared without whitespace.
+    const squeeze = (text: string) => text.replace(/\s+/g, '');
+    const firstPage = squeeze((await (await pdf.getPage(1)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(''));
+    const { pass, fail, inconclusive, error } = serial.totals;
+    expect(firstPage).toContain(squeeze(`summary.json totals: ${pass} pass, ${fail} fail, ${inconclusive} inconclusive, ${error} error`));
+    expect(firstPage).toContain(squeeze(`${serial.scenarios.length} scenarios`));
+  }, 240_000);
 
   it('with the market clock set before M14, passes the reverse-migration scenarios, and fails them when the participant refuses IF-003', () => {
     const clean = qualify('--market-start', '2026-10-20', '--tags', '@market:before-M14');
