@@ -13,10 +13,13 @@ const decode = (base64: string) => Buffer.from(base64, 'base64').toString('utf8'
 const encode = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
 /**
- * The overview's ring. The template computes it as passed / (passed + failed + broken), so a run
- * whose every other scenario was skipped (not applicable) still reads 100 %. The suite shows
- * passed / all selected scenarios: a scenario that did not run is not shown to pass, and the
- * statistic beside the ring still says how many were skipped. Its tooltip says so.
+ * The overview's ring. Allure computes it while generating, as passed / (passed + failed +
+ * broken) (the statuses are a constant of @allurereport/core-api, no option changes them), and
+ * stores it in widgets/pie_chart.json: a run whose every other scenario was skipped as not
+ * applicable still reads 100 %. Marking those scenarios failed or broken to lower it would be a
+ * lie about them; so the stored figure is made passed / all selected scenarios, and the tooltip
+ * says so. A scenario that did not run is not shown to pass, and the statistic beside the ring
+ * still says how many were skipped (not applicable) and broken (inconclusive or error).
  */
 export const RING_DESCRIPTION = 'Passed of all selected scenarios: a scenario that did not run (not applicable, skipped) or was inconclusive counts as not passed.';
 const TEMPLATE_RING_DESCRIPTION = 'Calculated from passed, failed, and broken tests. Skipped and unknown tests are excluded.';
