@@ -2,6 +2,7 @@
 // scenario with its verdict, and the totals. Written as reports/summary.json and printed.
 import { NOT_APPLICABLE_PREFIX } from '../scenario/applicability.ts';
 import type { Envelope, TestStepResultStatus } from '@cucumber/messages';
+import { findingOf } from './without-stack-traces.ts';
 
 export type ScenarioVerdict = 'pass' | 'fail' | 'inconclusive' | 'error';
 
@@ -128,7 +129,8 @@ export function verdictOf(worst: Pending['worst']): ScenarioVerdict {
 /** The message and the first finding under it, without the stack: what a person reads first. */
 function causeOf(message: string | undefined): string | undefined {
   if (!message) return undefined;
-  const lines = message.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('at '));
+  // This machine's folders read relative (the checkout '.', the home '~'), as in junit.xml.
+  const lines = findingOf(message).split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('at '));
   return lines.slice(0, 2).join(' — ').slice(0, 400);
 }
 
