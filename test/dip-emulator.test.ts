@@ -99,7 +99,7 @@ describe('DIP emulator', () => {
     expect(result.journaled.request.headers['x-api-key']).toBe('[redacted]');
     expect(result.journaled.response.status).toBe(201);
     expect(JSON.stringify(result.journaled)).not.toContain(SUPPLIER.apiKey);
-    await new Promise((resolve) => setImmediate(resolve));
+    await emulator.routed();
     expect(accepted.at(-1)).toMatchObject({ interfaceID: 'IF-031', eventCode: '[MSApp]', transactionID: entry.transactionID });
   });
 

@@ -67,6 +67,8 @@ export class DipEmulator {
   private readonly acceptedReferences = new ReferenceRegister();
   private readonly acceptedListeners = new Set<AcceptedListener>();
   private readonly statusListeners = new Set<StatusListener>();
+  /** Accepted submissions journaled or being journaled, not yet handed to the listeners. */
+  private readonly pendingRoutes = new Set<Promise<void>>();
   private readonly nextTransactionId: ReturnType<typeof transactionIdFactory>;
   private server!: MswHttpServer;
   private readonly pushAgent: HttpAgent | HttpsAgent;
@@ -110,7 +112,10 @@ export class DipEmulator {
     return this.options.publicUrl ?? this.server.url;
   }
 
-  /** Accepted messages, after the participant has had its 201 and the exchange is journaled. */
+  /**
+   * Accepted messages, once the exchange is journaled and the participant's 201 written
+   * (msw-http-server.ts `afterRecorded`); never for a submission the journal could not record.
+   */
   onAccepted(listener: AcceptedListener): () => void {
     this.acceptedListeners.add(listener);
     return () => this.acceptedListeners.delete(listener);
@@ -227,6 +232,35 @@ export class DipEmulator {
     return this.notesOf(request)?.arrivedAt ?? this.options.now();
   }
 
+  /**
+   * Runs `then` once the request's exchange is journaled and answered (not at all if the
+   * journal write fails). Until then the routing is pending: `routed()` waits for it.
+   */
+  private afterRecorded(request: RouteRequest, then: () => void): void {
+    const notes = this.notesOf(request);
+    if (!notes) throw new Error('a request the HTTP server did not note cannot be routed: it would never be journaled');
+    let settled!: () => void;
+    const pending = new Promise<void>((resolve) => (settled = resolve));
+    this.pendingRoutes.add(pending);
+    notes.afterRecorded.push((recorded) => {
+      try {
+        if (recorded) then();
+      } finally {
+        this.pendingRoutes.delete(pending);
+        settled();
+      }
+    });
+  }
+
+  /**
+   * Resolves once every submission already received has been routed to the simulators (or
+   * dropped because its journal write failed). A step that saw an exchange journaled waits
+   * here before asking a simulator what it did with it: routing follows the answer.
+   */
+  async routed(): Promise<void> {
+    while (this.pendingRoutes.size > 0) await Promise.all(this.pendingRoutes);
+  }
+
   private record(request: RouteRequest, findings: readonly Finding[]): void {
     this.notesOf(request)?.findings.push(...findings);
   }
@@ -254,10 +288,8 @@ export class DipEmulator {
           ...(this.options.maxBatchMessages ? { maxBatchMessages: this.options.maxBatchMessages } : {}),
         });
         this.record(request, verdict.findings);
-        // Routing waits for the journal: simulators act on the message only once it is evidence.
-        if (verdict.accepted.length > 0) {
-          setImmediate(() => verdict.accepted.forEach((message) => this.acceptedListeners.forEach((listener) => listener(message))));
-        }
+        // Routing waits for the journal and the answer: simulators act on the message only once it is evidence.
+        if (verdict.accepted.length > 0) this.afterRecorded(request, () => verdict.accepted.forEach((message) => this.acceptedListeners.forEach((listener) => listener(message))));
         return jsonAnswer(verdict.response, verdict.status);
       }),
       route.post('*/statusmessage', async ({ request, body: bytes }) => {
@@ -273,7 +305,7 @@ export class DipEmulator {
         }
         const result = checkStatusMessage(this.options.spec, Buffer.from(bytes).toString('utf8'), party.dipId, formatGbTimestamp(now));
         this.record(request, result.findings);
-        if (result.status === 201) setImmediate(() => result.statuses.forEach((status) => this.statusListeners.forEach((listener) => listener(status))));
+        if (result.status === 201) this.afterRecorded(request, () => result.statuses.forEach((status) => this.statusListeners.forEach((listener) => listener(status))));
         return jsonAnswer(result.response, result.status);
       }),
     ];

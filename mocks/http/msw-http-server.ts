@@ -52,6 +52,13 @@ export interface ExchangeNotes {
    * message signatures are checked over it, and the journal records it.
    */
   readonly calledUrl: string;
+  /**
+   * What a handler does once the exchange is evidence: called with true after the journal has
+   * the exchange and the answer has been written to the client, with false when the journal
+   * write failed (the client then gets 503, and nothing may follow from the request). The DIP
+   * emulator routes accepted messages to the simulators here.
+   */
+  readonly afterRecorded: Array<(recorded: boolean) => void>;
 }
 
 export interface MswHttpServerOptions {
@@ -237,7 +244,7 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
     const marketMillis = options.now();
     const id = randomUUID();
     const called = calledUrl({ scheme: options.tls ? 'https' : 'http', host: incoming.headers.host, target: incoming.url ?? '/', listenerOrigin: baseUrl, ...(options.publicUrl ? { publicOrigin: options.publicUrl } : {}) });
-    const exchangeNotes: ExchangeNotes = { findings: [], arrivedAt: marketMillis, calledUrl: called };
+    const exchangeNotes: ExchangeNotes = { findings: [], arrivedAt: marketMillis, calledUrl: called, afterRecorded: [] };
     notes.set(id, exchangeNotes);
     const body = await readBody(incoming);
     const tooLarge = body.size > maxBodyBytes;
@@ -270,9 +277,18 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
       ...(clientCertificateOf(incoming) ? { clientCertificate: clientCertificateOf(incoming) } : {}),
     };
     notes.delete(id);
-    await options.journal.append(exchange);
+    const settle = (recorded: boolean) => {
+      for (const then of exchangeNotes.afterRecorded) then(recorded);
+    };
+    try {
+      await options.journal.append(exchange);
+    } catch (error) {
+      settle(false);
+      throw error;
+    }
     outgoing.writeHead(response.status, response.headers);
-    outgoing.end(responseBody);
+    // The exchange is recorded and answered: only now may what follows from it happen.
+    outgoing.end(responseBody, () => settle(true));
   };
 
   /** Journals a request node:http answers without reaching the handlers (CONNECT, bad Expect, unparsable); status 0: refused before HTTP. */

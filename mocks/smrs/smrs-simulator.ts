@@ -84,9 +84,14 @@ export class SmrsSimulator {
     options.emulator.onAccepted((message) => this.enqueue(mpanOf(message), () => this.receive(message)));
   }
 
-  /** Resolves when every message received so far has been acted on. */
+  /** Resolves when every message the DIP has received so far has reached the SMRS and been acted on. */
   async idle(): Promise<void> {
-    while (this.work.size > 0) await Promise.all(this.work.values());
+    // Acting, the SMRS pushes; the participant may answer with a submission of its own: wait for that too.
+    for (;;) {
+      await this.options.emulator.routed();
+      if (this.work.size === 0) return;
+      await Promise.all(this.work.values());
+    }
   }
 
   /** The next appointment request of this kind for the MPAN is rejected with `reason` (a REG code and text). */

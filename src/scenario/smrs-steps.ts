@@ -45,8 +45,7 @@ export async function smrsHasSent(context: ScenarioContext, what: string): Promi
 }
 
 export async function switchReachesSecuredActive(context: ScenarioContext): Promise<void> {
-  // A submission the step before saw journaled reaches the SMRS a tick later (setImmediate).
-  await new Promise((resolve) => setImmediate(resolve));
+  // idle() waits for the submission the step before saw journaled to reach the SMRS too.
   await context.stage.smrs.idle();
   const before = context.stage.smrs.published.length;
   await context.stage.smrs.securedActive(context.mpan);
