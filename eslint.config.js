@@ -1,4 +1,7 @@
-// Lint: the recommended JS and TypeScript rules; generated output stays out.
+// Lint: the recommended JS and TypeScript rules; generated output stays out. The TypeScript
+// sources are also linted with their types, for the promise rules: a promise nobody awaits, or
+// one handed where nothing waits for it (a listener, a callback), is how an event-driven suite
+// acts out of order without a failing test.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -10,6 +13,14 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['vitest.config.ts'] }, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
     },
   },
 );

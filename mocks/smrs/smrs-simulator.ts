@@ -81,7 +81,10 @@ export class SmrsSimulator {
   private readonly held = new Map<string, Array<{ publication: Publication; payload: Record<string, unknown> }>>();
 
   constructor(private readonly options: SmrsSimulatorOptions) {
-    options.emulator.onAccepted((message) => this.enqueue(mpanOf(message), () => this.receive(message)));
+    // A listener returns nothing: the work is queued, and idle() is how anyone waits for it.
+    options.emulator.onAccepted((message) => {
+      void this.enqueue(mpanOf(message), () => this.receive(message));
+    });
   }
 
   /** Resolves when every message the DIP has received so far has reached the SMRS and been acted on. */
