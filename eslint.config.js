@@ -1,9 +1,12 @@
-// Lint: the recommended JS and TypeScript rules; generated output stays out. The TypeScript
+// Lint: the recommended JS and TypeScript rules; generated output stays out; no import against
+// the layers of scripts/layers.mjs (core ← emulator ← suite). The TypeScript
 // sources are also linted with their types, for the promise rules: a promise nobody awaits, or
 // one handed where nothing waits for it (a listener, a callback), is how an event-driven suite
 // acts out of order without a failing test.
 import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+import { layerZones } from './scripts/layers.mjs';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'reports/', '.cache/', 'coverage/'] },
@@ -22,5 +25,10 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
     },
+  },
+  {
+    files: ['src/**/*.ts', 'mocks/**/*.ts', 'scenarios/**/*.ts', 'steps/**/*.ts', 'reference-participant/**/*.ts'],
+    plugins: { 'import-x': importX },
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: layerZones() }] },
   },
 );
