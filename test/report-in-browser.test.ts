@@ -17,6 +17,7 @@ import { unzipSync } from 'fflate';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { digestRows } from '../src/evidence/pack/pack-digest.ts';
+import { parseCsv } from '../src/evidence/csv.ts';
 import { verifyPack } from '../src/evidence/pack/verify-pack.ts';
 import { specDirOf } from './spec-under-test.ts';
 
@@ -236,6 +237,16 @@ describe('the qualification report in Chromium', () => {
         expect(outbound).toEqual([]);
         await page.close();
       }
+
+      // The RTTM's evidence link opens the scenario in the pack's report.
+      const failedScenario = 'Metering Service appointment request follows the gain notification within the SLA';
+      const rttm = parseCsv(Buffer.from(unzipSync(pack)['rttm.csv']!).toString('utf8'));
+      const evidence = rttm.find((row) => row.Scenario === failedScenario && row.Evidence)?.Evidence ?? '';
+      expect(evidence).toMatch(/^allure-report\/index\.html#[0-9a-f]{32}$/);
+      const linked = await browser.newPage();
+      await linked.goto(`${pathToFileURL(packReport).href}${evidence.slice(evidence.indexOf('#'))}`);
+      await expect.poll(() => linked.locator('[data-testid="test-result-info-title"]').innerText(), { timeout: 30_000 }).toContain(failedScenario);
+      await linked.close();
 
       const { page } = await openReport(browser, path.join(run.reports, 'allure-report', 'index.html'));
       await page.locator('[data-testid="search-input"]').fill('Metering Service appointment request follows the gain notification within the SLA');
