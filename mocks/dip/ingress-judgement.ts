@@ -3,14 +3,16 @@
 // first problem of each message (the whole batch is refused: L1 is all-or-nothing); else 201
 // with a DIP transaction ID per message. Every finding, including those the DIP lets through
 // (an MPAN check digit is the recipient's business), goes to the evidence.
-import type { Finding, RuleIdentity } from '../../src/rules/rule.ts';
-import { pick } from '../../src/rules/rule.ts';
+import { DIP_CHECKS, SHAPE_CHECKS } from '../../src/findings/check-registry.ts';
+import { channelMatchesInterfaceRule } from '../../src/rules/channel-matches-interface.ts';
+import type { Finding } from '../../src/rules/rule.ts';
+import { findingOf, pick } from '../../src/rules/rule.ts';
+import { surUniqueInBatchRule } from '../../src/rules/sender-unique-reference.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
 import { decodeUtf8, InputError, parseJsonText } from '../../src/validation/read-message-file.ts';
-import { ENVELOPE_CHECK, validateBody } from '../../src/validation/validate-body.ts';
+import { validateBody } from '../../src/validation/validate-body.ts';
 import type { PartyDirectory } from '../isd/party-directory.ts';
 import type { ReferenceRegister } from './reference-register.ts';
-import { DIP_CHECKS } from './dip-checks.ts';
 import { DIP_CODES, EMULATOR_DIP_ID, responseBody, type StandardResponse, type StandardResponseBody } from './standard-response.ts';
 
 export interface AcceptedMessage {
@@ -51,17 +53,9 @@ export interface SubmissionInput {
   readonly maxBatchMessages?: number;
 }
 
-const L1_SCHEMA_RULES = new Set(['ENVELOPE', 'VARIANT-KNOWN', 'SCHEMA']);
+const L1_SCHEMA_RULES = new Set(Object.values(SHAPE_CHECKS).map((check) => check.id));
 
-const dipFinding = (check: RuleIdentity, pointer: string, message: string): Finding => ({
-  rule: check.id,
-  severity: check.severity,
-  pointer,
-  message,
-  requirement: check.requirement,
-});
-
-const envelopeFinding = (message: string): Finding => ({ ...ENVELOPE_CHECK, pointer: '', message });
+const envelopeFinding = (message: string): Finding => findingOf(SHAPE_CHECKS.envelope, '', message);
 
 /** The body of the DIP's 401 to a request whose key it refuses, as the emulator's other refusals: `{message}`. */
 export interface KeyRefusal {
@@ -76,7 +70,7 @@ export function apiKeyRefusal(apiKey: string | null): { readonly body: KeyRefusa
   const message = apiKey
     ? 'X-API-Key is not a key the DIP issued: send the key the DIP issued for the sending DIP ID'
     : 'X-API-Key missing: every DIP request carries the API key the DIP issued for the sending DIP ID';
-  return { body: { message }, finding: dipFinding(DIP_CHECKS.apiKey, '', `${message}; the DIP answers 401`) };
+  return { body: { message }, finding: findingOf(DIP_CHECKS.apiKey, '', `${message}; the DIP answers 401`) };
 }
 
 function describe(finding: Finding): string {
@@ -103,7 +97,7 @@ export function judgeSubmission(input: SubmissionInput): SubmissionVerdict {
   const maxBatch = input.maxBatchMessages ?? DEFAULT_MAX_BATCH_MESSAGES;
   if (Array.isArray(body) && body.length > maxBatch) {
     const help = `a batch of ${body.length} messages is over the DIP emulator's limit of ${maxBatch} (provisional); send it in smaller batches`;
-    const finding = dipFinding(DIP_CHECKS.batchSize, '', help);
+    const finding = findingOf(DIP_CHECKS.batchSize, '', help);
     const entry = responseBody({ sentTimestamp: input.timestamp, senderID: EMULATOR_DIP_ID, message: 'MSG1000 - Message Processing Failed', help });
     return { status: 413, response: { messageArray: [entry], timestamp: input.timestamp }, accepted: [], findings: [finding] };
   }
@@ -127,25 +121,25 @@ export function judgeSubmission(input: SubmissionInput): SubmissionVerdict {
     const reject = (message: string, help: string) => ({ body: responseBody({ ...common, message, help }), ok: false });
     const l1 = report.findings.find((finding) => L1_SCHEMA_RULES.has(finding.rule));
     if (l1) return reject(DIP_CODES.schemaFailure, describe(l1));
-    const channel = report.findings.find((finding) => finding.rule === 'CHANNEL-MATCHES-INTERFACE');
+    const channel = report.findings.find((finding) => finding.rule === channelMatchesInterfaceRule.id);
     if (channel) return reject(DIP_CODES.interfaceInvalid, describe(channel));
     const pointer = `/${index}/payload/CommonBlock/S1`;
-    const duplicate = report.findings.find((finding) => finding.rule === 'SUR-UNIQUE-IN-BATCH');
+    const duplicate = report.findings.find((finding) => finding.rule === surUniqueInBatchRule.id);
     if (duplicate) return reject(DIP_CODES.duplicateReference, describe(duplicate));
     if (reference && input.acceptedReferences.has(reference)) {
-      const finding = dipFinding(DIP_CHECKS.referenceNotReused, `${pointer}/senderUniqueReference`, `sender unique reference '${reference}' was already accepted by the DIP in this run; the DIP answers MSG1006`);
+      const finding = findingOf(DIP_CHECKS.referenceNotReused, `${pointer}/senderUniqueReference`, `sender unique reference '${reference}' was already accepted by the DIP in this run; the DIP answers MSG1006`);
       findings.push(finding);
       return reject(DIP_CODES.duplicateReference, describe(finding));
     }
     const sender = senderDipId ? input.directory.byDip(senderDipId) : undefined;
     if (!sender || sender.dipId !== party.dipId) {
       const why = !sender ? 'is not registered with the DIP' : `is not the DIP ID of the API key used (${party.dipId})`;
-      const finding = dipFinding(DIP_CHECKS.senderKnown, `${pointer}/senderDIPID`, `senderDIPID ${senderDipId ?? '(missing)'} ${why}; the DIP answers MSG1009`);
+      const finding = findingOf(DIP_CHECKS.senderKnown, `${pointer}/senderDIPID`, `senderDIPID ${senderDipId ?? '(missing)'} ${why}; the DIP answers MSG1009`);
       findings.push(finding);
       return reject(DIP_CODES.senderDipIdInvalid, describe(finding));
     }
     if (s1?.senderRoleID !== sender.role) {
-      const finding = dipFinding(DIP_CHECKS.senderKnown, `${pointer}/senderRoleID`, `senderRoleID ${String(s1?.senderRoleID)} is not the role registered for DIP ID ${sender.dipId} (${sender.role}); the DIP answers MSG1010`);
+      const finding = findingOf(DIP_CHECKS.senderKnown, `${pointer}/senderRoleID`, `senderRoleID ${String(s1?.senderRoleID)} is not the role registered for DIP ID ${sender.dipId} (${sender.role}); the DIP answers MSG1010`);
       findings.push(finding);
       return reject(DIP_CODES.senderRoleInvalid, describe(finding));
     }

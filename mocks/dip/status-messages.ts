@@ -1,7 +1,8 @@
 // Status messages a participant sends back through the DIP (POST /statusmessage): a
 // StandardResponseArray reporting its asynchronous (level 4) validation of what it received,
 // with RCP codes. Checked against the spec and recorded.
-import type { Finding } from '../../src/rules/rule.ts';
+import { WEBHOOK_CHECKS } from '../../src/findings/check-registry.ts';
+import { type Finding, findingOf } from '../../src/rules/rule.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
 import { DIP_CODES, EMULATOR_DIP_ID, responseBody, type StandardResponse, type StandardResponseBody } from './standard-response.ts';
 
@@ -19,7 +20,7 @@ export function checkStatusMessage(
   timestamp: string,
 ): { status: 201 | 400; response: StandardResponse; findings: Finding[]; statuses: ReceivedStatus[] } {
   const refuse = (help: string) => {
-    const finding: Finding = { rule: 'STATUS-MESSAGE-SCHEMA', severity: 'fail', pointer: '', message: help, requirement: 'REQ-DIP-STATUS-MESSAGE' };
+    const finding = findingOf(WEBHOOK_CHECKS.statusMessageSchema, '', help);
     const entry = responseBody({ sentTimestamp: timestamp, senderID: EMULATOR_DIP_ID, recipientID: senderDipId, message: DIP_CODES.schemaFailure, help });
     return { status: 400 as const, response: { messageArray: [entry], timestamp }, findings: [finding], statuses: [] };
   };
@@ -39,13 +40,9 @@ export function checkStatusMessage(
   const findings: Finding[] = statuses
     .map((status, index) => ({ status, index }))
     .filter(({ status }) => status.code === undefined)
-    .map(({ status, index }) => ({
-      rule: 'STATUS-MESSAGE-CODE',
-      severity: 'fail',
-      pointer: `/${index}/message`,
-      message: `status message '${status.entry.message}' does not start with an RCP response code (e.g. "RCP1061 - MPAN Invalid or Unknown")`,
-      requirement: 'REQ-DIP-STATUS-MESSAGE',
-    }));
+    .map(({ status, index }) =>
+      findingOf(WEBHOOK_CHECKS.statusMessageCode, `/${index}/message`, `status message '${status.entry.message}' does not start with an RCP response code (e.g. "RCP1061 - MPAN Invalid or Unknown")`),
+    );
   const response = {
     messageArray: entries.map((entry) =>
       responseBody({ transactionID: entry.transactionID, sentTimestamp: timestamp, senderID: EMULATOR_DIP_ID, recipientID: senderDipId, message: DIP_CODES.success }),

@@ -7,7 +7,8 @@
 //     attempt is the participant failing to take a message: fail;
 //   - a failure the retry got past is a warning, not a failure: retries are how the DIP works.
 import type { PushOutcome } from '../../mocks/dip/publication-push.ts';
-import type { Finding } from '../rules/rule.ts';
+import { WEBHOOK_CHECKS } from '../findings/check-registry.ts';
+import { type Finding, findingOf } from '../rules/rule.ts';
 
 export type DeliveryJudgement =
   | { readonly verdict: 'delivered'; readonly warnings: readonly Finding[] }
@@ -19,7 +20,7 @@ const UNREACHABLE = /^(ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN
 /** The participant's server certificate does not chain to the CA the profile names (a same-named CA gives CERT_SIGNATURE_FAILURE): a trust set-up to fix. */
 const UNTRUSTED_SERVER = /^(UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|CERT_SIGNATURE_FAILURE)\b/;
 
-const availability = (message: string): Finding => ({ rule: 'WEBHOOK-AVAILABLE', severity: 'fail', pointer: '', message, requirement: 'REQ-DIP-WEBHOOK-RESPONSE' });
+const availability = (message: string): Finding => findingOf(WEBHOOK_CHECKS.available, '', message);
 
 export function judgeDelivery(outcome: PushOutcome, what: string): DeliveryJudgement {
   const last = outcome.attempts.at(-1);

@@ -2,58 +2,35 @@
 // accepts, one entry per message, each echoing the DIP transaction ID it answers. Whether the
 // status should be 201 or 400 depends on what was pushed, so scenarios judge that; these
 // checks hold for every answer.
-import type { Finding, RuleIdentity } from '../rules/rule.ts';
+import { WEBHOOK_CHECKS } from '../findings/check-registry.ts';
+import type { Finding } from '../rules/rule.ts';
 import { findingOf } from '../rules/rule.ts';
 import type { LoadedSpec } from '../spec/load-spec.ts';
-
-export const webhookStandardResponseCheck: RuleIdentity = {
-  id: 'WEBHOOK-STANDARD-RESPONSE',
-  title: 'The webhook answers a push with a StandardResponse',
-  severity: 'fail',
-  requirement: 'REQ-DIP-WEBHOOK-RESPONSE',
-  source: 'DIP API SubmitEvents callbacks: 201/207/400 answered with StandardResponse (DIN-974, DIN-1031)',
-};
-
-export const webhookTransactionEchoCheck: RuleIdentity = {
-  id: 'WEBHOOK-TRANSACTION-ECHO',
-  title: 'Each StandardResponse entry names the DIP transaction it answers',
-  severity: 'fail',
-  requirement: 'REQ-DIP-WEBHOOK-RESPONSE',
-  source: 'DIP API StandardResponseBodyType.transactionID; RCP1043',
-};
-
-export const webhookPartialForOneCheck: RuleIdentity = {
-  id: 'WEBHOOK-207-SINGLE',
-  title: 'A push of one message is answered 201 or 400, never 207',
-  severity: 'fail',
-  requirement: 'REQ-DIP-WEBHOOK-RESPONSE',
-  source: 'DIP API SubmitEvents callbacks: 207 is partial success of a batch; one message either succeeds (201) or fails (400)',
-};
 
 const ANSWERED_WITH_BODY = new Set([201, 207, 400]);
 
 export function checkWebhookAnswer(spec: LoadedSpec, status: number, bodyText: string, transactionIDs: readonly string[]): Finding[] {
   if (!ANSWERED_WITH_BODY.has(status)) return [];
   if (status === 207 && transactionIDs.length === 1) {
-    return [findingOf(webhookPartialForOneCheck, '', `webhook answered 207 (partial success) to a push of one message, transaction ${transactionIDs[0]}; it succeeded (201) or failed (400)`)];
+    return [findingOf(WEBHOOK_CHECKS.partialForOne, '', `webhook answered 207 (partial success) to a push of one message, transaction ${transactionIDs[0]}; it succeeded (201) or failed (400)`)];
   }
   let answer: unknown;
   try {
     answer = JSON.parse(bodyText);
   } catch {
     const shown = bodyText.trim() === '' ? 'an empty body' : `'${bodyText.slice(0, 60)}'`;
-    return [findingOf(webhookStandardResponseCheck, '', `webhook answered ${status} with ${shown}; a StandardResponse {messageArray, timestamp} is required`)];
+    return [findingOf(WEBHOOK_CHECKS.standardResponse, '', `webhook answered ${status} with ${shown}; a StandardResponse {messageArray, timestamp} is required`)];
   }
   const validate = spec.validators.forPointer('SubmitEvents-unresolved.yaml', '/components/schemas/StandardResponse');
   if (!validate(answer)) {
     const first = validate.errors?.[0];
-    return [findingOf(webhookStandardResponseCheck, first?.instancePath ?? '', `webhook's StandardResponse does not match the spec: ${first?.instancePath || '/'} ${first?.message ?? ''}`.trim())];
+    return [findingOf(WEBHOOK_CHECKS.standardResponse, first?.instancePath ?? '', `webhook's StandardResponse does not match the spec: ${first?.instancePath || '/'} ${first?.message ?? ''}`.trim())];
   }
   const entries = ((answer as { messageArray?: Array<{ transactionID?: unknown }> }).messageArray ?? []);
   const echoed = new Set(entries.map((entry) => entry.transactionID));
   return transactionIDs
     .filter((id) => !echoed.has(id))
     .map((id) =>
-      findingOf(webhookTransactionEchoCheck, '/messageArray', `no StandardResponse entry names transaction ${id}; found ${[...echoed].map(String).join(', ') || 'none'}`),
+      findingOf(WEBHOOK_CHECKS.transactionEcho, '/messageArray', `no StandardResponse entry names transaction ${id}; found ${[...echoed].map(String).join(', ') || 'none'}`),
     );
 }

@@ -3,7 +3,8 @@
 // appointed to the MPAN, that it carries a read, and that the read was taken on the day of the
 // work. The event code and the timing are the step's business (it knows which work was done).
 import { gbDate, isTimestampProblem, parseGbTimestamp } from '../time/gb-time.ts';
-import { type Finding, pick } from './rule.ts';
+import { READ_CHECKS } from '../findings/check-registry.ts';
+import { type CaseCheck, type Finding, findingOf, pick } from './rule.ts';
 
 export interface ReadExpectation {
   /** The Data Service appointed to the MPAN: the read must reach it. */
@@ -16,20 +17,18 @@ export interface ReadExpectation {
   readonly requirement?: string;
 }
 
-const REQUIREMENT = 'REQ-READS-SHARED';
-
 /** The read's faults, each with its JSON pointer under `at` (the payload's pointer in the body). */
 export function checkCumulativeRead(payload: Record<string, unknown>, expected: ReadExpectation, at = '/0/payload'): Finding[] {
-  const finding = (rule: string, pointer: string, message: string): Finding => ({ rule, severity: 'fail', pointer, message, requirement: expected.requirement ?? REQUIREMENT });
+  const finding = (check: CaseCheck, pointer: string, message: string): Finding => findingOf(check, pointer, message, expected.requirement);
   const findings: Finding[] = [];
   const recipients = pick(payload, 'CommonBlock', 'A0', 'primaryRecipients');
   const listed = Array.isArray(recipients) ? recipients : [];
   if (!listed.includes(expected.dataServiceDipId)) {
-    findings.push(finding('READ-TO-DATA-SERVICE', `${at}/CommonBlock/A0/primaryRecipients`, `primary recipients ${JSON.stringify(listed)} leave out the appointed Data Service ${expected.dataServiceDipId}`));
+    findings.push(finding(READ_CHECKS.readToDataService, `${at}/CommonBlock/A0/primaryRecipients`, `primary recipients ${JSON.stringify(listed)} leave out the appointed Data Service ${expected.dataServiceDipId}`));
   }
   const reads = pick(payload, 'CustomBlock', 'B064List');
   if (!Array.isArray(reads) || reads.length === 0) {
-    findings.push(finding('READ-PRESENT', `${at}/CustomBlock/B064List`, 'carries no cumulative register read (B064List is missing or empty)'));
+    findings.push(finding(READ_CHECKS.readPresent, `${at}/CustomBlock/B064List`, 'carries no cumulative register read (B064List is missing or empty)'));
     return findings;
   }
   const worksDay = gbDate(expected.workedAt);
@@ -38,11 +37,11 @@ export function checkCumulativeRead(payload: Record<string, unknown>, expected: 
     const text = pick(read, 'cumulativeRegisterReadingDateTime');
     const parsed = typeof text === 'string' ? parseGbTimestamp(text) : undefined;
     if (!parsed || isTimestampProblem(parsed)) {
-      findings.push(finding('READ-DATE', pointer, `${JSON.stringify(text)} is not a DT-003 GB timestamp`));
+      findings.push(finding(READ_CHECKS.readDate, pointer, `${JSON.stringify(text)} is not a DT-003 GB timestamp`));
       return;
     }
     const readDay = gbDate(parsed.utcMillis);
-    if (readDay !== worksDay) findings.push(finding('READ-DATE', pointer, `the read was taken on ${readDay}; ${expected.occasion ?? 'the work on site was done'} on ${worksDay}`));
+    if (readDay !== worksDay) findings.push(finding(READ_CHECKS.readDate, pointer, `the read was taken on ${readDay}; ${expected.occasion ?? 'the work on site was done'} on ${worksDay}`));
   });
   return findings;
 }

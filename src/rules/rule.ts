@@ -24,6 +24,21 @@ export interface RuleIdentity {
   readonly source: string;
 }
 
+/**
+ * A check whose findings cite a requirement decided per finding (an SLA's own REQ-SLA-<id>, the
+ * requirement of the scenario judging it), where one fixed ID would be wrong for some of them.
+ */
+export interface CaseCheck extends Omit<RuleIdentity, 'requirement'> {
+  readonly requirement: {
+    /** What decides a finding's requirement, for people reading the registry. */
+    readonly decidedBy: string;
+    /** The requirement of a finding that names no case; none when every finding must. */
+    readonly usual?: string;
+    /** The requirement of a finding about `about` (an SLA's id, a requirement ID). */
+    readonly of: (about: string) => string;
+  };
+}
+
 export type Direction = 'ingress' | 'egress';
 
 export interface RuleContext {
@@ -66,8 +81,19 @@ export interface BatchRule extends RuleIdentity {
 
 export type Rule = MessageRule | BatchRule;
 
-export function findingOf(rule: RuleIdentity, pointer: string, message: string): Finding {
-  return { rule: rule.id, severity: rule.severity, pointer, message, requirement: rule.requirement };
+/** A finding of a check, from its entry: the check's ID, severity and requirement are never retyped. */
+export function findingOf(rule: RuleIdentity, pointer: string, message: string): Finding;
+/** A finding of a check whose requirement is decided per finding: `about` decides it (or the check's usual one). */
+export function findingOf(check: CaseCheck, pointer: string, message: string, about?: string): Finding;
+export function findingOf(check: RuleIdentity | CaseCheck, pointer: string, message: string, about?: string): Finding {
+  return { rule: check.id, severity: check.severity, pointer, message, requirement: requirementOf(check, about) };
+}
+
+function requirementOf(check: RuleIdentity | CaseCheck, about: string | undefined): string {
+  if (typeof check.requirement === 'string') return check.requirement;
+  if (about !== undefined) return check.requirement.of(about);
+  if (check.requirement.usual !== undefined) return check.requirement.usual;
+  throw new Error(`${check.id} findings must say what decides their requirement (${check.requirement.decidedBy})`);
 }
 
 /** Reads a nested value without trusting the shape. */

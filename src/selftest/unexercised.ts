@@ -2,18 +2,14 @@
 // requirement or a process step the participant sends on this list has never turned a scenario
 // red in the selftest, so a green verdict on it proves less than one that has. The target is an
 // empty list.
-import { DIP_CHECKS } from '../../mocks/dip/dip-checks.ts';
-import { addressedToRequesterCheck, correlatedToTriggerCheck } from '../checks/response-to-trigger.ts';
 import { loadSlaTable } from '../clock/sla-windows.ts';
+import { CHECK_REGISTRY, fixedRequirementOf, PROCESS_CHECKS } from '../findings/check-registry.ts';
 import { loadProcessTables, type ProcessRow } from '../processes/process-tables.ts';
 import { loadRequirementCatalogue } from '../requirements/requirement-catalogue.ts';
-import { RULES } from '../rules/index.ts';
-import { SCHEMA_RULE } from '../validation/schema-findings.ts';
-import { ENVELOPE_CHECK, VARIANT_CHECK } from '../validation/validate-body.ts';
 import type { FaultOutcome } from './kill-matrix.ts';
 
 export interface CheckIds {
-  /** Each named check's id, which its findings name: the rules of src/rules, the schema, the DIP's own checks. */
+  /** Each registered check's id, which its findings name (src/findings/check-registry.ts). */
   readonly rules: readonly string[];
   /** The requirement each check serves: a check shown able to fail shows its requirement can. */
   readonly ruleRequirements?: Readonly<Record<string, string>>;
@@ -51,24 +47,19 @@ export function participantSends(row: ProcessRow): boolean {
 }
 
 /**
- * Every check whose findings can fail a scenario by name: the message rules, the schema and the
- * envelope around it, the DIP's own checks on a submission, and the checks on a response to a
- * message the suite pushed. (Process checks — PROCESS-CONTENT, SLA and the like — are judged
- * through the requirements and SLAs their scenarios carry.)
+ * Every check of the registry whose findings can fail a scenario by name. The SLA check is listed
+ * by each SLA it times (a fault shows one SLA can fail, not all), and SCENARIO is no check of its
+ * own; a check whose requirement each finding decides shows no one requirement can fail.
  */
 export function bundledCheckIds(): CheckIds {
-  const checks = [
-    ...RULES,
-    { id: SCHEMA_RULE.id, requirement: SCHEMA_RULE.requirement },
-    ...[ENVELOPE_CHECK, VARIANT_CHECK].map((check) => ({ id: check.rule, requirement: check.requirement })),
-    ...Object.values(DIP_CHECKS),
-    addressedToRequesterCheck,
-    correlatedToTriggerCheck,
-  ];
+  const checks = CHECK_REGISTRY.filter((check) => check !== PROCESS_CHECKS.sla && check !== PROCESS_CHECKS.scenario);
   const slas = loadSlaTable().windows;
   return {
     rules: checks.map((check) => check.id),
-    ruleRequirements: Object.fromEntries(checks.map((check) => [check.id, check.requirement])),
+    ruleRequirements: Object.fromEntries(checks.flatMap((check) => {
+      const requirement = fixedRequirementOf(check);
+      return requirement ? [[check.id, requirement]] : [];
+    })),
     slas: slas.filter((window) => !window.unmeasured).map((window) => window.id),
     cannotFail: slas.flatMap((window) => (window.unmeasured ? [{ id: `SLA ${window.id}`, why: window.unmeasured }] : [])),
     requirements: [...loadRequirementCatalogue().keys()],

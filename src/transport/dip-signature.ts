@@ -8,7 +8,8 @@
 // is therefore a named, selectable profile, and a run reports which one it used. A verifier
 // rebuilds that URL from the request as received (called-url.ts), never from its own address.
 import { createPrivateKey, type KeyObject, sign, X509Certificate } from 'node:crypto';
-import type { Finding } from '../rules/rule.ts';
+import { SIGNATURE_CHECKS } from '../findings/check-registry.ts';
+import { type Finding, findingOf, type RuleIdentity } from '../rules/rule.ts';
 import { pathAndQueryOf } from './called-url.ts';
 import { hashMistake } from './hash-mistakes.ts';
 import { contentHash, doSignatureWork, type SignatureWork, type SignatureWorkResult } from './signature-work.mjs';
@@ -120,9 +121,7 @@ export interface VerifyRequest {
   readonly profile?: string;
 }
 
-export const SIGNATURE_REQUIREMENT = 'REQ-DIP-SIGNATURE';
-
-const finding = (rule: string, message: string): Finding => ({ rule, severity: 'fail', pointer: '', message, requirement: SIGNATURE_REQUIREMENT });
+const finding = (check: RuleIdentity, message: string): Finding => findingOf(check, '', message);
 
 /**
  * Issuer checks already passed. A participant signs every request with the same certificate;
@@ -175,29 +174,29 @@ export type PreparedVerification =
 export function prepareVerification(request: VerifyRequest): PreparedVerification {
   const header = (name: string) => request.headers[name];
   const missing = Object.values(SIGNATURE_HEADERS).filter((name) => !header(name));
-  if (missing.length) return { findings: [finding('SIGNATURE-HEADERS', `missing ${missing.join(', ')}; every DIP request is signed`)] };
+  if (missing.length) return { findings: [finding(SIGNATURE_CHECKS.signatureHeaders, `missing ${missing.join(', ')}; every DIP request is signed`)] };
   const claimedHash = header(SIGNATURE_HEADERS.contentHash)!;
   // Findings come out in the order the checks read: content hash, date, certificate, signature.
   const dateAndCertificate: Finding[] = [];
   const date = header(SIGNATURE_HEADERS.date)!;
   const signedAt = Date.parse(date);
   const skew = request.maxSkewMs ?? 5 * 60_000;
-  if (Number.isNaN(signedAt)) dateAndCertificate.push(finding('SIGNATURE-DATE', `X-DIP-Signature-Date '${date}' is not an ISO 8601 time`));
-  else if (Math.abs(request.now - signedAt) > skew) dateAndCertificate.push(finding('SIGNATURE-DATE', `X-DIP-Signature-Date ${date} is more than ${Math.round(skew / 1000)} s from now (${new Date(request.now).toISOString()})`));
+  if (Number.isNaN(signedAt)) dateAndCertificate.push(finding(SIGNATURE_CHECKS.signatureDate, `X-DIP-Signature-Date '${date}' is not an ISO 8601 time`));
+  else if (Math.abs(request.now - signedAt) > skew) dateAndCertificate.push(finding(SIGNATURE_CHECKS.signatureDate, `X-DIP-Signature-Date ${date} is more than ${Math.round(skew / 1000)} s from now (${new Date(request.now).toISOString()})`));
   const hashFindings = (result: SignatureWorkResult): Finding[] =>
     claimedHash === result.contentHash
       ? []
-      : [finding('SIGNATURE-CONTENT-HASH', `X-DIP-Content-Hash ${claimedHash} is not the SHA-256 of the body as received (${result.contentHash})${hashMistake(claimedHash, request.body)}`)];
+      : [finding(SIGNATURE_CHECKS.signatureContentHash, `X-DIP-Content-Hash ${claimedHash} is not the SHA-256 of the body as received (${result.contentHash})${hashMistake(claimedHash, request.body)}`)];
   const certificateHeader = header(SIGNATURE_HEADERS.certificate)!;
   let certificate: X509Certificate;
   try {
     certificate = certificateOfHeader(certificateHeader);
   } catch {
-    const unreadable = finding('SIGNATURE-CERTIFICATE', 'X-DIP-Signature-Certificate is not base64 of a PEM certificate');
+    const unreadable = finding(SIGNATURE_CHECKS.signatureCertificate, 'X-DIP-Signature-Certificate is not base64 of a PEM certificate');
     return { work: { body: request.body }, conclude: (result) => [...hashFindings(result), ...dateAndCertificate, unreadable] };
   }
   const trust = untrusted(certificate, request.trustedCaPems.map(certificateOf), request.now);
-  if (trust) dateAndCertificate.push(finding('SIGNATURE-CERTIFICATE', trust));
+  if (trust) dateAndCertificate.push(finding(SIGNATURE_CHECKS.signatureCertificate, trust));
   const profile = signingProfile(request.profile);
   const toSign = profile.stringToSign(request.method, request.url, date, claimedHash);
   return {
@@ -205,7 +204,7 @@ export function prepareVerification(request: VerifyRequest): PreparedVerificatio
     conclude: (result) => [
       ...hashFindings(result),
       ...dateAndCertificate,
-      ...(result.valid ? [] : [finding('SIGNATURE-VALUE', `X-DIP-Signature does not verify with the certificate's key over '${toSign}' (profile ${profile.name})`)]),
+      ...(result.valid ? [] : [finding(SIGNATURE_CHECKS.signatureValue, `X-DIP-Signature does not verify with the certificate's key over '${toSign}' (profile ${profile.name})`)]),
     ],
   };
 }

@@ -1,14 +1,10 @@
 // Turns ajv's errors into findings a person can act on: the field's pointer from the file
 // root, what was expected, what arrived, and the spec's own name for the type.
 import type { SchemaError } from '../spec/schema-validators.ts';
+import { SHAPE_CHECKS } from '../findings/check-registry.ts';
 import type { Finding } from '../rules/rule.ts';
-import { escapePointer } from '../rules/rule.ts';
+import { escapePointer, findingOf } from '../rules/rule.ts';
 
-export const SCHEMA_RULE = {
-  id: 'SCHEMA',
-  severity: 'fail',
-  requirement: 'REQ-DIP-SCHEMA',
-} as const;
 
 const MAX_SHOWN_CHOICES = 15;
 
@@ -98,12 +94,6 @@ export function schemaFindings(errors: readonly SchemaError[], payloadPointer: s
     const field = (error.instancePath + pointerSuffix).replace(/^\//, '').replace(/\//g, '.') || 'payload';
     const typeName = specTypeName(error);
     const named = typeName && typeName !== variantName ? ` (${typeName})` : '';
-    return {
-      rule: SCHEMA_RULE.id,
-      severity: SCHEMA_RULE.severity,
-      pointer,
-      message: `${field} ${text}${named} [${variantName}]`,
-      requirement: SCHEMA_RULE.requirement,
-    };
+    return findingOf(SHAPE_CHECKS.schema, pointer, `${field} ${text}${named} [${variantName}]`);
   });
 }

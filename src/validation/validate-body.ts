@@ -2,7 +2,8 @@
 // the question the whole suite asks of every message.
 import { RULES } from '../rules/index.ts';
 import { loadRoleInterfaceTable, type RoleInterfaceTable } from '../rules/role-interface-table.ts';
-import { type Direction, type Finding, type MessageUnderCheck, pick, type Rule, type RuleContext } from '../rules/rule.ts';
+import { SHAPE_CHECKS } from '../findings/check-registry.ts';
+import { type Direction, type Finding, findingOf, type MessageUnderCheck, pick, type Rule, type RuleContext } from '../rules/rule.ts';
 import type { LoadedSpec } from '../spec/load-spec.ts';
 import { parseGbTimestamp, parseOffsetTimestamp } from '../time/gb-time.ts';
 import { collectFields } from './message-fields.ts';
@@ -28,9 +29,9 @@ export interface ValidateOptions {
 }
 
 /** Findings on the shape around a message (the batch, `payload`), before any schema applies. */
-export const ENVELOPE_CHECK = { rule: 'ENVELOPE', severity: 'fail', requirement: 'REQ-DIP-SCHEMA' } as const;
+const envelope = (pointer: string, message: string): Finding => findingOf(SHAPE_CHECKS.envelope, pointer, message);
 /** Findings on an interface and event code the spec defines no schema for. */
-export const VARIANT_CHECK = { rule: 'VARIANT-KNOWN', severity: 'fail', requirement: 'REQ-DIP-SCHEMA' } as const;
+const variantUnknown = (pointer: string, message: string): Finding => findingOf(SHAPE_CHECKS.variantKnown, pointer, message);
 
 function typeName(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
@@ -66,14 +67,14 @@ function pickIgnoringCase(block: unknown, key: string): unknown {
 function checkShape(spec: LoadedSpec, item: unknown, index: number): { findings: Finding[]; message?: MessageUnderCheck } {
   const at = `/${index}`;
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-    return { findings: [{ ...ENVELOPE_CHECK, pointer: at, message: `each message must be an object {"payload": …}, found ${typeName(item)}` }] };
+    return { findings: [envelope(at, `each message must be an object {"payload": …}, found ${typeName(item)}`)] };
   }
   const payload = (item as Record<string, unknown>).payload;
   const findings: Finding[] = Object.keys(item)
     .filter((key) => key !== 'payload')
-    .map((key) => ({ ...ENVELOPE_CHECK, pointer: `${at}/${key}`, message: `'${key}' is not part of a DIP message; only 'payload' is` }));
+    .map((key) => envelope(`${at}/${key}`, `'${key}' is not part of a DIP message; only 'payload' is`));
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-    findings.push({ ...ENVELOPE_CHECK, pointer: `${at}/payload`, message: `payload must be an object with CommonBlock and CustomBlock, found ${typeName(payload)}` });
+    findings.push(envelope(`${at}/payload`, `payload must be an object with CommonBlock and CustomBlock, found ${typeName(payload)}`));
     return { findings };
   }
   const pointer = `${at}/payload`;
@@ -90,7 +91,7 @@ function checkShape(spec: LoadedSpec, item: unknown, index: number): { findings:
   };
   if (!message.interfaceID || !message.eventCode) {
     const missing = !message.interfaceID ? 'interfaceID' : 'eventCode';
-    findings.push({ ...VARIANT_CHECK, pointer: `${pointer}/CommonBlock/S0/${missing}`, message: `CommonBlock.S0.${missing} must name the message's ${missing === 'interfaceID' ? 'interface, e.g. "IF-031"' : 'event code, e.g. "[MSApp]"'}; without it no schema applies` });
+    findings.push(variantUnknown(`${pointer}/CommonBlock/S0/${missing}`, `CommonBlock.S0.${missing} must name the message's ${missing === 'interfaceID' ? 'interface, e.g. "IF-031"' : 'event code, e.g. "[MSApp]"'}; without it no schema applies`));
     return { findings, message };
   }
   const variant = spec.catalogue.variant(message.interfaceID, message.eventCode);
@@ -99,7 +100,7 @@ function checkShape(spec: LoadedSpec, item: unknown, index: number): { findings:
     const text = known.length
       ? `${message.interfaceID} has no event code ${message.eventCode} in DIP API ${spec.version}; it has ${known.join(', ')}`
       : `${message.interfaceID} is not an interface of DIP API ${spec.version}`;
-    findings.push({ ...VARIANT_CHECK, pointer: `${pointer}/CommonBlock/S0/${known.length ? 'eventCode' : 'interfaceID'}`, message: text });
+    findings.push(variantUnknown(`${pointer}/CommonBlock/S0/${known.length ? 'eventCode' : 'interfaceID'}`, text));
     return { findings, message };
   }
   const errors = spec.validators.errorsOf(variant, payload, message.fields.beyondBmp);
@@ -112,7 +113,7 @@ export function validateBody(spec: LoadedSpec, body: unknown, options: ValidateO
     const message = Array.isArray(body)
       ? 'a DIP request body must hold at least one message'
       : `a DIP request body must be a JSON array of {"payload": …} messages, found ${typeName(body)}`;
-    const findings = [{ ...ENVELOPE_CHECK, pointer: '', message }];
+    const findings = [envelope('', message)];
     return [{ index: 0, interfaceID: null, eventCode: null, verdict: 'fail', findings }];
   }
   const rules = options.rules ?? RULES;

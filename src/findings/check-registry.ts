@@ -1,0 +1,123 @@
+// Every check whose finding the suite can raise, named once: its ID (what a finding's `rule`
+// says), its severity, the requirement it evidences and one line saying what it holds. The
+// message rules of src/rules carry their identity with their code and are listed from RULES;
+// every other check is declared here and its findings are built from the entry
+// (findingOf(CHECKS.sla, …)), so the fault catalogue, the selftest's list of checks no fault
+// made fail and the requirement verdicts all speak of the same checks.
+// Core: the DIP emulator (mocks/) imports it too, so it imports nothing outside src/rules.
+import { RULES } from '../rules/index.ts';
+import type { CaseCheck, RuleIdentity, Severity } from '../rules/rule.ts';
+
+const check = (id: string, requirement: string, title: string, source: string, severity: Severity = 'fail'): RuleIdentity => ({ id, title, severity, requirement, source });
+
+/** A check whose findings cite the requirement the scenario judging it names; `usual` when it names none. */
+const perScenario = (id: string, usual: string | undefined, title: string, source: string): CaseCheck => ({
+  id,
+  title,
+  severity: 'fail',
+  source,
+  requirement: { decidedBy: `the requirement the scenario judging it names${usual ? `, ${usual} when it names none` : ''}`, ...(usual ? { usual } : {}), of: (requirement) => requirement },
+});
+
+/** The checks the DIP makes on a submission itself: the key, the request's size, the sender's identity, the uniqueness of its references. */
+export const DIP_CHECKS = {
+  apiKey: check('DIP-API-KEY', 'REQ-DIP-API-KEY', 'A submission carries an X-API-Key the DIP issued', 'DIP API security scheme ApiKeyAuth; 401'),
+  bodySize: check('DIP-BODY-SIZE', 'REQ-DIP-REQUEST-LIMITS', "A request's body stays within the DIP's size limit", 'DIP API SubmitEvents 413 Payload Too Large'),
+  batchSize: check('DIP-BATCH-SIZE', 'REQ-DIP-REQUEST-LIMITS', 'A batch holds no more messages than the DIP takes in one request', 'DIP API SubmitEvents 413 Payload Too Large'),
+  referenceNotReused: check('SUR-NOT-REUSED', 'REQ-DIP-SUR-UNIQUE', 'A sender unique reference the DIP has accepted is not sent again', 'DIP API ResponseCodes MSG1006'),
+  senderKnown: check('DIP-SENDER-KNOWN', 'REQ-DIP-SENDER-IDENTITY', "The sender's DIP ID and role are those registered for the API key", 'DIP API ResponseCodes MSG1009, MSG1010'),
+} as const;
+
+/** The shape of a DIP request body: the batch around the messages, a variant the spec defines, its schema. */
+export const SHAPE_CHECKS = {
+  envelope: check('ENVELOPE', 'REQ-DIP-SCHEMA', 'A request body is a JSON array of {"payload": …} objects', 'DIP API SubmitEvents request body'),
+  variantKnown: check('VARIANT-KNOWN', 'REQ-DIP-SCHEMA', 'A message names an interface and event code the spec defines a schema for', 'DIP API definitions: one schema per interface and event code'),
+  schema: check('SCHEMA', 'REQ-DIP-SCHEMA', "A message matches its variant's schema", 'DIP API definitions (the pinned version)'),
+} as const;
+
+/** The signature on a DIP request, checked as received. */
+export const SIGNATURE_CHECKS = {
+  signatureHeaders: check('SIGNATURE-HEADERS', 'REQ-DIP-SIGNATURE', 'A DIP request carries the signature, its date, the content hash and the signing certificate', 'DIP API message signing headers'),
+  signatureDate: check('SIGNATURE-DATE', 'REQ-DIP-SIGNATURE', 'The signature date is an ISO 8601 time within the allowed skew of now', 'DIP API X-DIP-Signature-Date'),
+  signatureContentHash: check('SIGNATURE-CONTENT-HASH', 'REQ-DIP-SIGNATURE', 'The content hash is the SHA-256 of the body as received', 'DIP API X-DIP-Content-Hash'),
+  signatureCertificate: check('SIGNATURE-CERTIFICATE', 'REQ-DIP-SIGNATURE', 'The signing certificate chains to a trusted certificate authority', 'DIP API X-DIP-Signature-Certificate'),
+  signatureValue: check('SIGNATURE-VALUE', 'REQ-DIP-SIGNATURE', "The signature verifies with the certificate's key over the signed string", 'DIP API X-DIP-Signature'),
+} as const;
+
+/** How the participant answers what the DIP pushes to its webhook, and what it sends back about it. */
+export const WEBHOOK_CHECKS = {
+  standardResponse: check('WEBHOOK-STANDARD-RESPONSE', 'REQ-DIP-WEBHOOK-RESPONSE', 'The webhook answers a push with a StandardResponse', 'DIP API SubmitEvents callbacks: 201/207/400 answered with StandardResponse (DIN-974, DIN-1031)'),
+  transactionEcho: check('WEBHOOK-TRANSACTION-ECHO', 'REQ-DIP-WEBHOOK-RESPONSE', 'Each StandardResponse entry names the DIP transaction it answers', 'DIP API StandardResponseBodyType.transactionID; RCP1043'),
+  partialForOne: check('WEBHOOK-207-SINGLE', 'REQ-DIP-WEBHOOK-RESPONSE', 'A push of one message is answered 201 or 400, never 207', 'DIP API SubmitEvents callbacks: 207 is partial success of a batch; one message either succeeds (201) or fails (400)'),
+  // Its findings are warnings when a retry got past the failure: retries are how the DIP works.
+  available: check('WEBHOOK-AVAILABLE', 'REQ-DIP-WEBHOOK-RESPONSE', 'The webhook takes a push before the DIP gives up retrying it', 'DIP API SubmitEvents callbacks; the DIP retries on 408, 429, 5xx and transport failures'),
+  httpStatus: check('WEBHOOK-HTTP-STATUS', 'REQ-DIP-WEBHOOK-RESPONSE', 'The webhook answers a push with the HTTP status its content calls for (201 taken, 400 refused)', 'DIP API SubmitEvents callbacks: 201, 400'),
+  responseCode: check('WEBHOOK-RESPONSE-CODE', 'REQ-DIP-WEBHOOK-RESPONSE', "The webhook's StandardResponse names the RCP code its refusal calls for", 'DIP API ResponseCodes RCP1001, RCP1005, RCP1043'),
+  signatureChecked: check('SIGNATURE-CHECKED', 'REQ-DIP-SIGNATURE', 'The webhook refuses a push whose DIP signature does not verify (401)', 'DIP API message signing; RCP9999'),
+  signatureRefusalCode: check('SIGNATURE-REFUSAL-CODE', 'REQ-DIP-SIGNATURE', 'A push refused for its signature is answered 401 with RCP9999', 'DIP API ResponseCodes RCP9999 Message Signature Invalid', 'warn'),
+  idempotentDelivery: check('IDEMPOTENT-DELIVERY', 'REQ-DIP-IDEMPOTENT-RECEIPT', 'A push the DIP delivers again is acted on once', 'DIP API replayIndicator; at-least-once delivery'),
+  outOfOrderDelivery: check('OUT-OF-ORDER-DELIVERY', 'REQ-DIP-ORDER-TOLERANT', "A push the DIP delivers out of the process's order is held and placed, not refused", 'DIP API: no ordering guarantee between pushes'),
+  statusMessageSchema: check('STATUS-MESSAGE-SCHEMA', 'REQ-DIP-STATUS-MESSAGE', 'A status message is a StandardResponseArray', 'DIP API POST /statusmessage'),
+  statusMessageCode: check('STATUS-MESSAGE-CODE', 'REQ-DIP-STATUS-MESSAGE', 'Each status message entry starts with an RCP response code', 'DIP API ResponseCodes RCP…'),
+} as const;
+
+/** A message the participant sends in answer to one the suite pushed. */
+export const RESPONSE_CHECKS = {
+  addressedToRequester: check('ADDRESSED-TO-REQUESTER', 'REQ-DIP-ADDRESSING', 'A response is addressed to the party whose message it answers', 'DIP API A0 primaryRecipients; MSG1031 Primary Recipient ID invalid'),
+  // The DIP spec defines senderCorrelationID and D0.initialCorrelationID but states no echo rule: a warning.
+  correlatedToTrigger: check('CORRELATED-TO-TRIGGER', 'REQ-DIP-CORRELATION', 'A response carries the correlation ID of the message it answers', 'DIP API S1.senderCorrelationID, D0.initialCorrelationID (echo inferred, not stated)', 'warn'),
+} as const;
+
+/** A cumulative read a Metering Service shares after work on site (IF-041). */
+export const READ_CHECKS = {
+  readToDataService: perScenario('READ-TO-DATA-SERVICE', 'REQ-READS-SHARED', 'A cumulative read goes to the Data Service appointed to the MPAN', 'PROCESS-TABLES §4.6 CES-05, §4.7 COM-09'),
+  readPresent: perScenario('READ-PRESENT', 'REQ-READS-SHARED', 'A shared read carries at least one cumulative register read', 'PROCESS-TABLES §4.6 CES-05, §4.7 COM-09'),
+  readDate: perScenario('READ-DATE', 'REQ-READS-SHARED', 'The read is taken on the GB day of the work (or the switch) it is for', 'PROCESS-TABLES §4.6 CES-05, §4.7 COM-09; DT-003'),
+} as const;
+
+/** What a scenario expects of the participant in a business process. */
+export const PROCESS_CHECKS = {
+  sla: {
+    id: 'SLA',
+    title: 'A message the process calls for comes within the window of scenarios/slas.yaml',
+    severity: 'fail',
+    source: 'scenarios/slas.yaml, each window with the rule it cites',
+    requirement: { decidedBy: 'REQ-SLA-<id> of the SLA measured', of: (slaId) => `REQ-SLA-${slaId}` },
+  } satisfies CaseCheck,
+  content: perScenario('PROCESS-CONTENT', 'REQ-PROCESS-CONTENT', 'A message the process calls for is the right variant and carries what the process decided', 'PROCESS-TABLES interface tables; the DIP API field definitions'),
+  addressing: perScenario('PROCESS-ADDRESSING', 'REQ-PROCESS-CONTENT', 'A message the process calls for is addressed to the party the process names', 'PROCESS-TABLES interface tables; DIP API A0 primaryRecipients'),
+  dipAccepted: check('DIP-ACCEPTED', 'REQ-DIP-SCHEMA', 'The DIP accepts (201) a message the process calls for', 'DIP API SubmitEvents 201'),
+  smrsAccepted: perScenario('SMRS-ACCEPTED', 'REQ-PROCESS-CONTENT', "The SMRS accepts the participant's request (R0 A), refusing it with no REG code the scenario did not arrange", 'PROCESS-TABLES SMRS validation (REG codes)'),
+  smrsOutcome: check('SMRS-OUTCOME', 'REQ-MS-CDC', "The SMRS accepts a Metering Service's direct contract (IF-039 R0 A)", 'PROCESS-TABLES direct contracts (IF-038, IF-039)'),
+  noSupersedingRequest: check('NO-SUPERSEDING-REQUEST', 'REQ-SUP-NO-SUPERSEDE', 'A Supplier does not ask again for an appointment it has in flight when the gain is notified again', 'REG1089 superseded request'),
+  registrationConfirmed: check('REGISTRATION-CONFIRMED', 'REQ-SUP-REGISTRATION-CONFIRMED', 'A registration confirmation (IF-001) about an MPAN being gained or lost draws no status message', 'PROCESS-TABLES COS; RCP1061'),
+  cosReadTaken: check('COS-READ-TAKEN', 'REQ-SUP-COS-READ', 'A change-of-supply read (IF-041) about an MPAN being gained or lost draws no status message', 'PROCESS-TABLES COS; RCP1061'),
+  gapClosed: check('IF045-GAP-CLOSED', 'REQ-IF045-GAP-CLOSED', 'After an IF-045 reminder the SMRS holds the missing appointment', 'PROCESS-TABLES COS-15 (IF-045)'),
+  // Not a check of its own: a scenario that failed without a finding breaks every requirement it carries (src/requirements/coverage.ts).
+  scenario: perScenario('SCENARIO', undefined, 'A scenario that failed without naming a check breaks each requirement it carries', 'the scenario catalogue: its @REQ tags'),
+} as const;
+
+const GROUPS = [DIP_CHECKS, SHAPE_CHECKS, SIGNATURE_CHECKS, WEBHOOK_CHECKS, RESPONSE_CHECKS, READ_CHECKS, PROCESS_CHECKS] as const;
+
+/** Every check declared here, by name (each name is unique across the groups). */
+export const CHECKS = { ...DIP_CHECKS, ...SHAPE_CHECKS, ...SIGNATURE_CHECKS, ...WEBHOOK_CHECKS, ...RESPONSE_CHECKS, ...READ_CHECKS, ...PROCESS_CHECKS } as const;
+
+export type RegisteredCheck = RuleIdentity | CaseCheck;
+
+/** Every check a finding can name, message rules first, in the order the selftest lists them. */
+export const CHECK_REGISTRY: readonly RegisteredCheck[] = [...RULES, ...GROUPS.flatMap((group): RegisteredCheck[] => Object.values(group))];
+
+const BY_ID = new Map<string, RegisteredCheck>(CHECK_REGISTRY.map((entry) => [entry.id, entry]));
+
+export function checkById(id: string): RegisteredCheck | undefined {
+  return BY_ID.get(id);
+}
+
+export function isRegisteredCheck(id: string): boolean {
+  return BY_ID.has(id);
+}
+
+/** The one requirement every finding of the check cites, or undefined when each finding decides its own. */
+export function fixedRequirementOf(entry: RegisteredCheck): string | undefined {
+  return typeof entry.requirement === 'string' ? entry.requirement : undefined;
+}
