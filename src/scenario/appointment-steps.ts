@@ -4,7 +4,8 @@
 import { formatGbTimestamp, gbDate, gbMidnightUtcMillis, MILLIS } from '../time/gb-time.ts';
 import { loadSlaTable, measureSla } from '../clock/index.ts';
 import type { Exchange } from '../evidence/exchange.ts';
-import type { Finding } from '../rules/rule.ts';
+import { PROCESS_CHECKS, WEBHOOK_CHECKS } from '../findings/check-registry.ts';
+import { type Finding, findingOf } from '../rules/rule.ts';
 import { lateFinding, notSentFinding } from './sla-findings.ts';
 import { judgeDelivery } from '../checks/delivery-verdict.ts';
 import { checkResponseToTrigger } from '../checks/response-to-trigger.ts';
@@ -74,7 +75,7 @@ function expectActionAnswered(context: ScenarioContext, action: SuiteAction, wha
   const response = last.response!;
   const findings: Finding[] = [...last.findings];
   if (response.status !== status) {
-    findings.unshift({ rule: 'WEBHOOK-HTTP-STATUS', severity: 'fail', pointer: '', message: `webhook answered ${what} with HTTP ${response.status}; expected ${status}`, requirement: 'REQ-DIP-WEBHOOK-RESPONSE' });
+    findings.unshift(findingOf(WEBHOOK_CHECKS.httpStatus, '', `webhook answered ${what} with HTTP ${response.status}; expected ${status}`));
   }
   if (delivery.verdict === 'fail') findings.push(...delivery.findings);
   if (findings.length) throw new ParticipantDefect(delivery.verdict === 'fail' ? delivery.message : `the participant's answer to ${what} is wrong`, findings);
@@ -145,7 +146,7 @@ export async function expectSubmissionWithinSla(
   if (action.push) findings.push(...checkResponseToTrigger(action.push, message.payload, `/${message.index}/payload`));
   context.warnings.push(...findings.filter((finding) => finding.severity === 'warn'));
   if (exchange.response?.status !== 201) {
-    findings.push({ rule: 'DIP-ACCEPTED', severity: 'fail', pointer: '', message: `the DIP answered ${name} with HTTP ${exchange.response?.status}: ${exchange.response?.body.slice(0, 300)}`, requirement: 'REQ-DIP-SCHEMA' });
+    findings.push(findingOf(PROCESS_CHECKS.dipAccepted, '', `the DIP answered ${name} with HTTP ${exchange.response?.status}: ${exchange.response?.body.slice(0, 300)}`));
   }
   if (!measurement.withinSla) {
     findings.unshift(lateFinding(measurement));
@@ -170,7 +171,7 @@ export function expectField(context: ScenarioContext, name: string, path: readon
   if (actual !== expected) {
     const pointer = `/0/payload/${path.join('/')}`;
     throw new ParticipantDefect(`${name} ${why}`, [
-      { rule: 'PROCESS-CONTENT', severity: 'fail', pointer, message: `${path.join('.')} is ${JSON.stringify(actual)}; expected ${JSON.stringify(expected)}`, requirement: 'REQ-PROCESS-CONTENT' },
+      findingOf(PROCESS_CHECKS.content, pointer, `${path.join('.')} is ${JSON.stringify(actual)}; expected ${JSON.stringify(expected)}`),
     ]);
   }
 }

@@ -3,7 +3,8 @@
 // IF-004 [CommsHubInfo], which the Smart Metering Service and the Supplier may share with each
 // other (PROCESS-TABLES §4.7 COM-10, "MSS ↔ SUP"). No window is published: the suite listens
 // for the T1 default.
-import { pick } from '../rules/rule.ts';
+import { PROCESS_CHECKS } from '../findings/check-registry.ts';
+import { findingOf, pick } from '../rules/rule.ts';
 import { fireTrigger } from '../stage/triggers.ts';
 import { MILLIS } from '../time/gb-time.ts';
 import { messagesOf } from './exchange-messages.ts';
@@ -54,13 +55,7 @@ export async function expectSentToMeteringService(context: ScenarioContext, inte
   const meteringService = meteringServiceOf(context);
   if (!Array.isArray(recipients) || !recipients.includes(meteringService.dipId)) {
     throw new ParticipantDefect(`${name} must go to the MPAN's Metering Service`, [
-      {
-        rule: 'PROCESS-ADDRESSING',
-        severity: 'fail',
-        pointer: `/${message.index}/payload/CommonBlock/A0/primaryRecipients`,
-        message: `primary recipients ${JSON.stringify(recipients ?? null)} leave out the Metering Service appointed to MPAN ${context.mpan}, ${meteringService.dipId} (${meteringService.mpid})`,
-        requirement: 'REQ-SUP-IF004-COMMS-HUB',
-      },
+      findingOf(PROCESS_CHECKS.addressing, `/${message.index}/payload/CommonBlock/A0/primaryRecipients`, `primary recipients ${JSON.stringify(recipients ?? null)} leave out the Metering Service appointed to MPAN ${context.mpan}, ${meteringService.dipId} (${meteringService.mpid})`, 'REQ-SUP-IF004-COMMS-HUB'),
     ]);
   }
 }

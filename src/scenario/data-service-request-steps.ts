@@ -5,8 +5,8 @@
 // read as the Data Service received it. No SLA is published for these, so the suite listens
 // for the T1 default of 60 minutes.
 import { checkCumulativeRead } from '../rules/cumulative-read.ts';
-import { pick } from '../rules/rule.ts';
-import type { Finding } from '../rules/rule.ts';
+import { PROCESS_CHECKS } from '../findings/check-registry.ts';
+import { type Finding, findingOf, pick } from '../rules/rule.ts';
 import { fireTrigger } from '../stage/triggers.ts';
 import { gbDate, gbMidnightUtcMillis, MILLIS } from '../time/gb-time.ts';
 import { messagesOf } from './exchange-messages.ts';
@@ -67,7 +67,7 @@ export async function expectSentToDataService(context: ScenarioContext, interfac
   const dataService = dataServiceOf(context);
   if (!Array.isArray(recipients) || !recipients.includes(dataService.dipId)) {
     throw new ParticipantDefect(`${name} must go to the MPAN's Data Service`, [
-      { rule: 'PROCESS-ADDRESSING', severity: 'fail', pointer: '/0/payload/CommonBlock/A0/primaryRecipients', message: `primary recipients ${JSON.stringify(recipients ?? null)} leave out the MPAN's Data Service ${dataService.dipId} (${dataService.mpid})`, requirement: REQUIREMENT_OF[interfaceID] ?? 'REQ-PROCESS-CONTENT' },
+      findingOf(PROCESS_CHECKS.addressing, '/0/payload/CommonBlock/A0/primaryRecipients', `primary recipients ${JSON.stringify(recipients ?? null)} leave out the MPAN's Data Service ${dataService.dipId} (${dataService.mpid})`, REQUIREMENT_OF[interfaceID] ?? 'REQ-PROCESS-CONTENT'),
     ]);
   }
 }
@@ -77,7 +77,7 @@ export function expectAmendmentsNamed(context: ScenarioContext): void {
   const list = pick(payloadOf(context, 'IF-027 [ConsumptionAmendment]'), 'CustomBlock', 'B902List');
   const findings: Finding[] = [];
   if (!Array.isArray(list) || list.length === 0) {
-    findings.push({ rule: 'PROCESS-CONTENT', severity: 'fail', pointer: '/0/payload/CustomBlock/B902List', message: `B902List is ${JSON.stringify(list ?? null)}; an amendment request names at least one measurement quantity and period to amend`, requirement: 'REQ-SUP-IF027-AMENDMENT' });
+    findings.push(findingOf(PROCESS_CHECKS.content, '/0/payload/CustomBlock/B902List', `B902List is ${JSON.stringify(list ?? null)}; an amendment request names at least one measurement quantity and period to amend`, 'REQ-SUP-IF027-AMENDMENT'));
   }
   if (findings.length) throw new ParticipantDefect('IF-027 [ConsumptionAmendment] asks for no amendment', findings);
 }
@@ -98,7 +98,7 @@ export async function dataServiceAccepts(context: ScenarioContext): Promise<void
   const r0 = pick(record.payload, 'CommonBlock', 'R0') as { responseCode?: string; responseMessages?: string[] } | undefined;
   if (r0?.responseCode !== 'A') {
     throw new ParticipantDefect("the MPAN's Data Service refused the participant's IF-027 [ConsumptionAmendment]", [
-      { rule: 'PROCESS-CONTENT', severity: 'fail', pointer: '/0/payload/CommonBlock/R0', message: `IF-028 R0 is ${JSON.stringify(r0 ?? null)}`, requirement: 'REQ-SUP-IF027-AMENDMENT' },
+      findingOf(PROCESS_CHECKS.content, '/0/payload/CommonBlock/R0', `IF-028 R0 is ${JSON.stringify(r0 ?? null)}`, 'REQ-SUP-IF027-AMENDMENT'),
     ]);
   }
 }

@@ -5,7 +5,8 @@
 // 60 minutes.
 import { gbDateAfter } from '../../scenarios/builders/identifiers.ts';
 import type { PublishedRecord } from '../../mocks/smrs/smrs-simulator.ts';
-import { pick } from '../rules/rule.ts';
+import { PROCESS_CHECKS } from '../findings/check-registry.ts';
+import { findingOf, pick } from '../rules/rule.ts';
 import { fireTrigger } from '../stage/triggers.ts';
 import { MILLIS } from '../time/gb-time.ts';
 import type { ScenarioContext } from './scenario-context.ts';
@@ -49,6 +50,6 @@ export async function expectSmrsRecorded(context: ScenarioContext, eventCode: st
   const r0 = pick(record.payload, 'CommonBlock', 'R0') as { responseCode?: string; responseMessages?: string[] } | undefined;
   if (r0?.responseCode === 'A') return;
   throw new ParticipantDefect(`the SMRS refused the participant's IF-038 ${eventCode}`, [
-    { rule: 'SMRS-OUTCOME', severity: 'fail', pointer: '/0/payload/CommonBlock/R0', message: `IF-039 ${eventCode} R0 is ${r0?.responseCode ?? 'missing'}: ${(r0?.responseMessages ?? []).join('; ')}`, requirement: 'REQ-MS-CDC' },
+    findingOf(PROCESS_CHECKS.smrsOutcome, '/0/payload/CommonBlock/R0', `IF-039 ${eventCode} R0 is ${r0?.responseCode ?? 'missing'}: ${(r0?.responseMessages ?? []).join('; ')}`),
   ]);
 }

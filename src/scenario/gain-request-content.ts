@@ -4,7 +4,8 @@
 // the scenario offers for the MPAN's segment. The SMRS refuses a request that gets any of these
 // wrong (REG0006, REG1021, REG1022, REG1031); the suite names the field first, so the verdict
 // says what the participant did, not only that the process stopped.
-import type { Finding } from '../rules/rule.ts';
+import { PROCESS_CHECKS } from '../findings/check-registry.ts';
+import { type Finding, findingOf } from '../rules/rule.ts';
 import { SIMULATED } from '../stage/simulated-parties.ts';
 import { fieldOfReceived } from './appointment-steps.ts';
 import type { ScenarioContext } from './scenario-context.ts';
@@ -36,7 +37,7 @@ function serviceOf(name: string): Service {
   throw new SuiteError(`${name} is not an appointment request (IF-031 [MSApp] or [DSApp])`);
 }
 
-const finding = (pointer: string, message: string): Finding => ({ rule: 'PROCESS-CONTENT', severity: 'fail', pointer, message, requirement: 'REQ-PROCESS-CONTENT' });
+const finding = (pointer: string, message: string): Finding => findingOf(PROCESS_CHECKS.content, pointer, message);
 
 /** Checks the matched `IF-031 [MSApp]` or `[DSApp]` of a gain; throws a ParticipantDefect naming every field that is wrong. */
 export function expectGainRequestContent(context: ScenarioContext, name: string): void {

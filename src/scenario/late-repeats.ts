@@ -12,6 +12,8 @@ import type { ExchangeJournal } from '../evidence/exchange-journal.ts';
 import type { RunFinding } from '../run/run-summary.ts';
 import { reactionKinds } from './webhook-robustness-steps.ts';
 import { MILLIS } from '../time/gb-time.ts';
+import { WEBHOOK_CHECKS } from '../findings/check-registry.ts';
+import { findingOf } from '../rules/rule.ts';
 
 /** What a scenario hands on when its own window ends. */
 export interface RepeatWatch {
@@ -90,14 +92,11 @@ export class LateRepeats {
     const last = watch.lastRepeat!;
     for (const kind of watch.repeatedLate) {
       const at = watch.times.get(kind)!;
+      const message =
+        `scenario "${watch.scenario.name}"${where}: ${kind} sent ${at.length} times after ${watch.what} (transaction ${watch.transactionID}) was delivered ${watch.deliveries} times: ${at.join(', ')}; ` +
+        `seen again after the scenario's own ${watch.watchedMinutes}-minute watch, ${minutesBetween(watch.firstDelivery, last.marketMillis)} minutes after the first delivery, within the ${watch.slaMinutes}-minute SLA of a reaction to it; once is right`;
       this.#findings.push({
-        rule: 'IDEMPOTENT-DELIVERY',
-        severity: 'fail',
-        pointer: '',
-        message:
-          `scenario "${watch.scenario.name}"${where}: ${kind} sent ${at.length} times after ${watch.what} (transaction ${watch.transactionID}) was delivered ${watch.deliveries} times: ${at.join(', ')}; ` +
-          `seen again after the scenario's own ${watch.watchedMinutes}-minute watch, ${minutesBetween(watch.firstDelivery, last.marketMillis)} minutes after the first delivery, within the ${watch.slaMinutes}-minute SLA of a reaction to it; once is right`,
-        requirement: 'REQ-DIP-IDEMPOTENT-RECEIPT',
+        ...findingOf(WEBHOOK_CHECKS.idempotentDelivery, '', message),
         scenario: { name: watch.scenario.name, ...(watch.scenario.location ? { location: watch.scenario.location } : {}) },
         exchange: { id: last.id, channel: last.channel, marketTime: last.marketTime, status: last.response?.status },
       });

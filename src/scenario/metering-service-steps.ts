@@ -6,6 +6,8 @@ import type { MarketSegment } from '../../mocks/smrs/metering-points.ts';
 import { roleOf } from '../profile/participant-profile.ts';
 import { SIMULATED } from '../stage/simulated-parties.ts';
 import { formatGbTimestamp, gbDate, gbMidnightUtcMillis, MILLIS } from '../time/gb-time.ts';
+import { PROCESS_CHECKS } from '../findings/check-registry.ts';
+import { findingOf } from '../rules/rule.ts';
 import { expectField, fieldOfReceived, recordPublications } from './appointment-steps.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { Inconclusive, ParticipantDefect } from './verdicts.ts';
@@ -77,7 +79,7 @@ export function expectAppointmentAnswer(context: ScenarioContext, outcome: 'acce
   const text = String(fieldOfReceived(context, name, 'CustomBlock', 'B007', 'proposedAppointmentResponseCode') ?? '');
   if (!text.startsWith(spCode)) {
     throw new ParticipantDefect(`${name} gives the wrong reason`, [
-      { rule: 'PROCESS-CONTENT', severity: 'fail', pointer: '/0/payload/CustomBlock/B007/proposedAppointmentResponseCode', message: `'${text}' should start with ${spCode}`, requirement: 'REQ-PROCESS-CONTENT' },
+      findingOf(PROCESS_CHECKS.content, '/0/payload/CustomBlock/B007/proposedAppointmentResponseCode', `'${text}' should start with ${spCode}`),
     ]);
   }
 }

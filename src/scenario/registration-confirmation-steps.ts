@@ -4,14 +4,16 @@
 // Suppliers (COS-16, IF-041). Silence can only be judged after a wait: the step names how long,
 // in market minutes.
 import { MILLIS } from '../time/gb-time.ts';
+import { PROCESS_CHECKS } from '../findings/check-registry.ts';
+import { findingOf, type RuleIdentity } from '../rules/rule.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { ParticipantDefect, SuiteError } from './verdicts.ts';
 import { requireWatchCoversSla, statusMessageMinutes } from './watch-windows.ts';
 
-/** The check and requirement each interface's silence serves. */
-const CHECK_OF: Readonly<Record<string, { rule: string; requirement: string }>> = {
-  'IF-001': { rule: 'REGISTRATION-CONFIRMED', requirement: 'REQ-SUP-REGISTRATION-CONFIRMED' },
-  'IF-041': { rule: 'COS-READ-TAKEN', requirement: 'REQ-SUP-COS-READ' },
+/** The check each interface's silence serves. */
+const CHECK_OF: Readonly<Record<string, RuleIdentity>> = {
+  'IF-001': PROCESS_CHECKS.registrationConfirmed,
+  'IF-041': PROCESS_CHECKS.cosReadTaken,
 };
 
 export async function expectNoStatusMessage(context: ScenarioContext, what: string, minutes: number): Promise<void> {
@@ -32,6 +34,6 @@ export async function expectNoStatusMessage(context: ScenarioContext, what: stri
     }
   });
   throw new ParticipantDefect(`the participant reported a problem with ${what}, which is about an MPAN it is gaining or losing`, [
-    { rule: check.rule, severity: 'fail', pointer: '', message: `status message for transaction ${transactionID}: ${messages.join('; ')}`, requirement: check.requirement },
+    findingOf(check, '', `status message for transaction ${transactionID}: ${messages.join('; ')}`),
   ]);
 }

@@ -7,6 +7,8 @@
 import type { ServiceKind } from '../../mocks/smrs/metering-points.ts';
 import { REMINDER_EVENT, REMINDER_INTERVAL_DAYS } from '../../mocks/smrs/reminders.ts';
 import { MILLIS } from '../time/gb-time.ts';
+import { PROCESS_CHECKS } from '../findings/check-registry.ts';
+import { findingOf } from '../rules/rule.ts';
 import { recordPublications } from './appointment-steps.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { ParticipantDefect, SuiteError } from './verdicts.ts';
@@ -64,6 +66,6 @@ export function expectNoFurtherReminder(context: ScenarioContext, eventCode: str
     ? appointments.map((appointment) => `${appointment.scenario} ${appointment.proposed.mpid} from ${appointment.effectiveFrom}: ${appointment.status}`).join('; ')
     : 'no appointment request at all';
   throw new ParticipantDefect(`the SMRS still finds no ${SERVICE_NAMES[kind]} appointed for MPAN ${context.mpan} at its next reminder run, and reminds again with IF-045 ${eventCode}`, [
-    { rule: 'IF045-GAP-CLOSED', severity: 'fail', pointer: '', message: `no ${SERVICE_NAMES[kind]} in effect on ${new Date(run.asOf).toISOString().slice(0, 10)}; the SMRS holds ${held}`, requirement: 'REQ-IF045-GAP-CLOSED' },
+    findingOf(PROCESS_CHECKS.gapClosed, '', `no ${SERVICE_NAMES[kind]} in effect on ${new Date(run.asOf).toISOString().slice(0, 10)}; the SMRS holds ${held}`),
   ]);
 }

@@ -2,7 +2,8 @@
 // push on purpose, and the participant must refuse it (4xx, RCP9999 Message Signature Invalid)
 // without acting on it. A participant that answers 201 does not check signatures at all.
 import type { SignatureTamper } from '../../mocks/dip/push-signing.ts';
-import type { Finding } from '../rules/rule.ts';
+import { WEBHOOK_CHECKS } from '../findings/check-registry.ts';
+import { type Finding, findingOf } from '../rules/rule.ts';
 import { roleOf } from '../profile/participant-profile.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
@@ -15,7 +16,7 @@ export const SPOILINGS: Readonly<Record<string, SignatureTamper>> = {
   'a certificate no trusted authority issued': 'untrusted-certificate',
 };
 
-const signatureFinding = (message: string): Finding => ({ rule: 'SIGNATURE-CHECKED', severity: 'fail', pointer: '', message, requirement: 'REQ-DIP-SIGNATURE' });
+const signatureFinding = (message: string): Finding => findingOf(WEBHOOK_CHECKS.signatureChecked, '', message);
 
 /** Arms the emulator: its next push to the participant's Smart Metering Service carries `spoiling`. */
 export function spoilNextPushToMeteringService(context: ScenarioContext, spoiling: string): void {
@@ -52,12 +53,6 @@ export function expectSignatureRefusal(context: ScenarioContext, what: string): 
   }
   const messages = messagesOfAnswer(last.response!.body);
   if (status !== 401 || !messages.some((message) => message.startsWith('RCP9999'))) {
-    context.warnings.push({
-      rule: 'SIGNATURE-REFUSAL-CODE',
-      severity: 'warn',
-      pointer: '',
-      message: `refused with HTTP ${status}${messages.length ? ` (${messages.join('; ')})` : ''}; 401 with RCP9999 Message Signature Invalid says why`,
-      requirement: 'REQ-DIP-SIGNATURE',
-    });
+    context.warnings.push(findingOf(WEBHOOK_CHECKS.signatureRefusalCode, '', `refused with HTTP ${status}${messages.length ? ` (${messages.join('; ')})` : ''}; 401 with RCP9999 Message Signature Invalid says why`));
   }
 }

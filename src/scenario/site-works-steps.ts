@@ -4,7 +4,8 @@
 // update the work calls for. The works are named as scenarios/slas.yaml names its trigger
 // events, so the window, the interface and the event code all come from that one table.
 import { loadSlaTable, measureSla, slaDeadline, type SlaWindow } from '../clock/index.ts';
-import type { Finding } from '../rules/rule.ts';
+import { PROCESS_CHECKS } from '../findings/check-registry.ts';
+import { type Finding, findingOf } from '../rules/rule.ts';
 import { lateFinding, notSentFinding } from './sla-findings.ts';
 import { removedMeter } from '../../mocks/smrs/meter-history.ts';
 import type { MeteringPoint } from '../../mocks/smrs/metering-points.ts';
@@ -75,7 +76,7 @@ export async function engineerReports(context: ScenarioContext, work: string): P
   context.actions.push({ what: work, at });
 }
 
-const contentFinding = (message: string): Finding => ({ rule: 'PROCESS-CONTENT', severity: 'fail', pointer: '/0/payload/CommonBlock/S0/eventCode', message, requirement: 'REQ-PROCESS-CONTENT' });
+const contentFinding = (message: string): Finding => findingOf(PROCESS_CHECKS.content, '/0/payload/CommonBlock/S0/eventCode', message);
 
 /** The participant reports `work` with the update its SLA names, within the window, accepted by the DIP. */
 export async function expectWorkReported(context: ScenarioContext, work: string): Promise<void> {
@@ -121,7 +122,7 @@ export async function expectUpdate(context: ScenarioContext, expected: ExpectedU
   const findings: Finding[] = exchange.findings.filter((finding) => finding.severity === 'fail');
   if (sent !== wanted) findings.unshift(contentFinding(`'${expected.trigger}' is sent as ${wanted}; the participant sent ${sent}`));
   if (exchange.response?.status !== 201) {
-    findings.push({ rule: 'DIP-ACCEPTED', severity: 'fail', pointer: '', message: `the DIP answered ${sent} with HTTP ${exchange.response?.status}: ${exchange.response?.body.slice(0, 300)}`, requirement: 'REQ-DIP-SCHEMA' });
+    findings.push(findingOf(PROCESS_CHECKS.dipAccepted, '', `the DIP answered ${sent} with HTTP ${exchange.response?.status}: ${exchange.response?.body.slice(0, 300)}`));
   }
   if (expected.sla) {
     const measurement = measureSla(expected.sla, action.at, exchange.marketMillis);
@@ -152,7 +153,7 @@ export function expectAddressedToSupplier(context: ScenarioContext, name: string
   const supplier = context.point?.supplier?.dipId ?? SIMULATED.otherSupplier.dipId;
   if (!recipients.includes(supplier)) {
     throw new ParticipantDefect(`${name} must go to the Supplier too`, [
-      { rule: 'PROCESS-ADDRESSING', severity: 'fail', pointer: '/0/payload/CommonBlock/A0/primaryRecipients', message: `primary recipients ${JSON.stringify(recipients)} leave out the registered Supplier ${supplier}`, requirement: 'REQ-PROCESS-CONTENT' },
+      findingOf(PROCESS_CHECKS.addressing, '/0/payload/CommonBlock/A0/primaryRecipients', `primary recipients ${JSON.stringify(recipients)} leave out the registered Supplier ${supplier}`),
     ]);
   }
 }

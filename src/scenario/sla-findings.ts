@@ -3,16 +3,15 @@
 // not only a message, so the requirement verdicts (src/requirements/coverage.ts) fail that SLA
 // and no other requirement the scenario carries.
 import { formatSlaMeasurement, type SlaMeasurement } from '../clock/index.ts';
-import type { Finding } from '../rules/rule.ts';
-
-export const slaRequirement = (slaId: string): string => `REQ-SLA-${slaId}`;
+import { PROCESS_CHECKS } from '../findings/check-registry.ts';
+import { type Finding, findingOf } from '../rules/rule.ts';
 
 /** The message came, after its window closed. */
 export function lateFinding(measurement: SlaMeasurement): Finding {
-  return { rule: 'SLA', severity: 'fail', pointer: '', message: formatSlaMeasurement(measurement), requirement: slaRequirement(measurement.sla.id) };
+  return findingOf(PROCESS_CHECKS.sla, '', formatSlaMeasurement(measurement), measurement.sla.id);
 }
 
 /** No message came while the suite listened (the window and a grace after it). */
 export function notSentFinding(what: string, window: string, trigger: string, slaId: string): Finding {
-  return { rule: 'SLA', severity: 'fail', pointer: '', message: `no ${what} within ${window} of ${trigger}`, requirement: slaRequirement(slaId) };
+  return findingOf(PROCESS_CHECKS.sla, '', `no ${what} within ${window} of ${trigger}`, slaId);
 }

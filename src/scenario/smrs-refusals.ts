@@ -3,7 +3,8 @@
 // field of the request it is about. Only a refusal the scenario itself arranged
 // (smrsWillReject) is the process going as planned.
 import type { PublishedRecord } from '../../mocks/smrs/smrs-simulator.ts';
-import type { Finding } from '../rules/rule.ts';
+import { PROCESS_CHECKS } from '../findings/check-registry.ts';
+import { type Finding, findingOf } from '../rules/rule.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { ParticipantDefect } from './verdicts.ts';
 
@@ -62,12 +63,6 @@ export function unarrangedRefusals(context: ScenarioContext): Refusal[] {
 export function failOnUnarrangedRefusal(context: ScenarioContext, waitingFor: string): void {
   const refusals = unarrangedRefusals(context);
   if (refusals.length === 0) return;
-  const findings: Finding[] = refusals.map(({ record, code, reason }) => ({
-    rule: 'SMRS-ACCEPTED',
-    severity: 'fail',
-    pointer: `/0/payload/${FIELD_OF[code]?.(blockOf(record)) ?? 'CustomBlock'}`,
-    message: `the SMRS refused the participant's request with ${record.publication.interfaceID} ${record.publication.eventCode}: ${reason}`,
-    requirement: 'REQ-PROCESS-CONTENT',
-  }));
+  const findings: Finding[] = refusals.map(({ record, code, reason }) => findingOf(PROCESS_CHECKS.smrsAccepted, `/0/payload/${FIELD_OF[code]?.(blockOf(record)) ?? 'CustomBlock'}`, `the SMRS refused the participant's request with ${record.publication.interfaceID} ${record.publication.eventCode}: ${reason}`));
   throw new ParticipantDefect(`the SMRS refused the participant's own request for MPAN ${context.mpan}, so it sent no ${waitingFor}`, findings);
 }

@@ -3,6 +3,8 @@
 // scenario arranges).
 import type { ServiceKind } from '../../mocks/smrs/metering-points.ts';
 import type { PublishedRecord } from '../../mocks/smrs/smrs-simulator.ts';
+import { PROCESS_CHECKS } from '../findings/check-registry.ts';
+import { findingOf } from '../rules/rule.ts';
 import { recordPublications } from './appointment-steps.ts';
 import { deliveredAt, type ScenarioContext } from './scenario-context.ts';
 import { failOnUnarrangedRefusal } from './smrs-refusals.ts';
@@ -85,7 +87,7 @@ export async function expectSmrsAccepted(context: ScenarioContext, what: string,
   if (r0?.responseCode === 'A') return;
   const reasons = Array.isArray(r0?.responseMessages) ? r0.responseMessages.map(String).join('; ') : '(no reason given)';
   throw new ParticipantDefect(`the SMRS refused the participant's update: ${what} carries R0 ${String(r0?.responseCode)}`, [
-    { rule: 'SMRS-ACCEPTED', severity: 'fail', pointer: '/0/payload/CommonBlock/R0', message: `the SMRS refused it: ${reasons}`, requirement },
+    findingOf(PROCESS_CHECKS.smrsAccepted, '/0/payload/CommonBlock/R0', `the SMRS refused it: ${reasons}`, requirement),
   ]);
 }
 

@@ -5,6 +5,8 @@
 // the step names how long, in market minutes.
 import { SUPERSEDED } from '../../mocks/smrs/smrs-simulator.ts';
 import { MILLIS } from '../time/gb-time.ts';
+import { PROCESS_CHECKS } from '../findings/check-registry.ts';
+import { findingOf } from '../rules/rule.ts';
 import { recordPublications } from './appointment-steps.ts';
 import { matches } from './exchange-messages.ts';
 import { replySince, type ScenarioContext } from './scenario-context.ts';
@@ -35,12 +37,6 @@ export async function expectNotSuperseded(context: ScenarioContext, eventCode: s
   );
   if (sent.length === 1 && superseded.length === 0) return;
   throw new ParticipantDefect(`the participant asked again for the appointment it had in flight when ${GAIN} came again for the same registration`, [
-    {
-      rule: 'NO-SUPERSEDING-REQUEST',
-      severity: 'fail',
-      pointer: '',
-      message: `IF-031 ${eventCode} sent ${sent.length} times (${sent.map((exchange) => exchange.marketTime).join(', ')}); the SMRS superseded ${superseded.length} with ${SUPERSEDED}`,
-      requirement: 'REQ-SUP-NO-SUPERSEDE',
-    },
+    findingOf(PROCESS_CHECKS.noSupersedingRequest, '', `IF-031 ${eventCode} sent ${sent.length} times (${sent.map((exchange) => exchange.marketTime).join(', ')}); the SMRS superseded ${superseded.length} with ${SUPERSEDED}`),
   ]);
 }

@@ -9,7 +9,8 @@ import { SIMULATED } from '../stage/simulated-parties.ts';
 import { MILLIS } from '../time/gb-time.ts';
 import { RETRIED_STATUSES } from '../../mocks/dip/publication-push.ts';
 import type { Exchange } from '../evidence/exchange.ts';
-import type { Finding } from '../rules/rule.ts';
+import { WEBHOOK_CHECKS } from '../findings/check-registry.ts';
+import { type Finding, findingOf } from '../rules/rule.ts';
 import { lateFinding, notSentFinding } from './sla-findings.ts';
 import { matches, messagesOf, requestArray } from './exchange-messages.ts';
 import { deliveredAt, replySince, type ScenarioContext } from './scenario-context.ts';
@@ -64,7 +65,7 @@ export function expectAnswerCode(context: ScenarioContext, what: string, code: s
   }
   if (!messages.some((message) => message.startsWith(code))) {
     throw new ParticipantDefect(`the participant's answer to ${what} does not carry ${code}`, [
-      { rule: 'WEBHOOK-RESPONSE-CODE', severity: 'fail', pointer: '/messageArray', message: `expected a StandardResponse message starting ${code}; found ${messages.length ? messages.join('; ') : 'none'}`, requirement: 'REQ-DIP-WEBHOOK-RESPONSE' },
+      findingOf(WEBHOOK_CHECKS.responseCode, '/messageArray', `expected a StandardResponse message starting ${code}; found ${messages.length ? messages.join('; ') : 'none'}`),
     ]);
   }
 }
@@ -128,7 +129,7 @@ export async function expectSentOnce(context: ScenarioContext, interfaceID: stri
   const sent = context.watch.seen.filter((exchange) => matches(exchange, query) !== undefined);
   if (sent.length !== 1) {
     throw new ParticipantDefect(`the participant sent ${interfaceID} ${eventCode} for MPAN ${context.mpan} ${sent.length} times after ${what} was delivered twice; once is right`, [
-      { rule: 'IDEMPOTENT-DELIVERY', severity: 'fail', pointer: '', message: `${sent.length} submissions: ${sent.map((exchange) => exchange.marketTime).join(', ') || 'none'}`, requirement: 'REQ-DIP-IDEMPOTENT-RECEIPT' },
+      findingOf(WEBHOOK_CHECKS.idempotentDelivery, '', `${sent.length} submissions: ${sent.map((exchange) => exchange.marketTime).join(', ') || 'none'}`),
     ]);
   }
 }
@@ -209,7 +210,7 @@ export async function expectActedOnAtMostOnce(context: ScenarioContext, what: st
   if (repeated.length) {
     throw new ParticipantDefect(
       `the participant acted more than once on ${what} (transaction ${transactionID}), which the DIP delivered ${deliveries.length} times`,
-      repeated.map(([kind, at]): Finding => ({ rule: 'IDEMPOTENT-DELIVERY', severity: 'fail', pointer: '', message: `${kind} sent ${at.length} times: ${at.join(', ')}; once is right`, requirement: 'REQ-DIP-IDEMPOTENT-RECEIPT' })),
+      repeated.map(([kind, at]): Finding => findingOf(WEBHOOK_CHECKS.idempotentDelivery, '', `${kind} sent ${at.length} times: ${at.join(', ')}; once is right`)),
     );
   }
   // The rest of the SLA is watched by the worker (src/scenario/late-repeats.ts), from this very
@@ -251,13 +252,7 @@ export async function expectNoRefusal(context: ScenarioContext, whats: readonly 
       statusEntries(exchange).flatMap((entry) =>
         deliveries
           .filter(({ transactionID }) => entry.transactionID.includes(transactionID) && entry.code !== 'RCP0000')
-          .map(({ what, transactionID }) => ({
-            rule: 'OUT-OF-ORDER-DELIVERY',
-            severity: 'fail' as const,
-            pointer: '',
-            message: `status message ${entry.code} at ${exchange.marketTime} refuses ${what} (transaction ${transactionID}), which the DIP delivered out of the process's order; it must be held and placed, not refused`,
-            requirement: 'REQ-DIP-ORDER-TOLERANT',
-          })),
+          .map(({ what, transactionID }) => findingOf(WEBHOOK_CHECKS.outOfOrderDelivery, '', `status message ${entry.code} at ${exchange.marketTime} refuses ${what} (transaction ${transactionID}), which the DIP delivered out of the process's order; it must be held and placed, not refused`)),
       ),
     );
   if (findings.length) throw new ParticipantDefect(`the participant refused a publication delivered out of order`, findings);
