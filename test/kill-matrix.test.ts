@@ -9,6 +9,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { FAULTS } from '../reference-participant/faults.ts';
 import type { RunSummary, ScenarioSummary } from '../src/run/run-summary.ts';
+import { CHECK_REGISTRY } from '../src/findings/check-registry.ts';
 import { FAULT_CATALOGUE_FILE, loadFaultCatalogue, parseFaultCatalogue, tagSelection, type CatalogueEntry } from '../src/selftest/fault-catalogue.ts';
 import { judgeClean, judgeFault, killMatrix, type RunOutcome } from '../src/selftest/kill-matrix.ts';
 import { killMatrixCsv, killMatrixHtml, writeKillMatrix, type SelftestIdentity } from '../src/selftest/kill-matrix-files.ts';
@@ -39,6 +40,7 @@ const entry = (overrides: Partial<CatalogueEntry> = {}): CatalogueEntry => ({
   catches: tagSelection('@REC-22.6.1 and @segment:smart', 'test'),
   verdict: 'fail',
   finding: /SLA .*missed by/,
+  checks: ['SLA'],
   ...overrides,
 });
 
@@ -234,6 +236,12 @@ describe('checks no fault made fail', () => {
   it('are listed against every rule, SLA and requirement the suite has', () => {
     const ids = bundledCheckIds();
     expect(ids.rules).toContain('MPAN-CHECK-DIGIT');
+    // The list is the check registry's, less SLA (listed by each SLA) and SCENARIO (no check of its own).
+    expect(ids.rules).toEqual(CHECK_REGISTRY.map((check) => check.id).filter((id) => id !== 'SLA' && id !== 'SCENARIO'));
+    for (const check of ['PROCESS-CONTENT', 'WEBHOOK-HTTP-STATUS', 'SMRS-ACCEPTED', 'SIGNATURE-DATE']) expect(ids.rules).toContain(check);
+    expect(ids.ruleRequirements?.['WEBHOOK-HTTP-STATUS']).toBe('REQ-DIP-WEBHOOK-RESPONSE');
+    // A check whose requirement each finding decides shows no one requirement can fail.
+    expect(ids.ruleRequirements?.['PROCESS-CONTENT']).toBeUndefined();
     // Besides src/rules: the schema, the DIP's own checks on a submission, and the response checks.
     for (const check of ['SCHEMA', 'ENVELOPE', 'VARIANT-KNOWN', 'DIP-API-KEY', 'DIP-BODY-SIZE', 'DIP-BATCH-SIZE', 'SUR-NOT-REUSED', 'DIP-SENDER-KNOWN', 'ADDRESSED-TO-REQUESTER', 'CORRELATED-TO-TRIGGER']) {
       expect(ids.rules).toContain(check);
@@ -267,11 +275,21 @@ describe('the fault catalogue', () => {
     expect(loadFaultCatalogue().map((fault) => fault.switch).sort()).toEqual(Object.keys(FAULTS).sort());
   });
 
+  it('reads the checks each finding names from the check registry', () => {
+    const checks = Object.fromEntries(loadFaultCatalogue().map((fault) => [fault.switch, fault.checks]));
+    expect(checks['late-if031']).toEqual(['SLA']);
+    expect(checks['wrong-event-code']).toEqual(['SCHEMA', 'VARIANT-KNOWN']);
+    expect(checks['comms-hub-info-to-smrs']).toEqual(['PROCESS-ADDRESSING']);
+    // A finding matched by its wording alone names none.
+    expect(checks['ignores-if045']).toEqual([]);
+  });
+
   it.each([
     ['a switch the participant does not have', { switch: 'no-such-fault' }, /faults\[0\] \(no-such-fault\): switch must name a fault of reference-participant\/faults\.ts/],
     ['a class it does not know', { class: 'vibes' }, /faults\[0\] \(late-if031\): class must be one of rule, sla, process-step, rainy-day, transport/],
     ['a tag expression that does not parse', { catches: '@REC-22.6.1 and (' }, /faults\[0\] \(late-if031\): catches: '@REC-22\.6\.1 and \(' is not a tag expression/],
     ['a finding that is not a regular expression', { finding: 'SLA (' }, /faults\[0\] \(late-if031\): finding is not a regular expression/],
+    ['a finding naming a check no registry holds', { finding: 'SLA-MISSED .*late|MPAN-CHECK-DIGIT' }, /faults\[0\] \(late-if031\): finding names SLA-MISSED, which no check of src\/findings\/check-registry\.ts carries/],
     ['collateral without a reason', { collateral: { tags: '@BP009' } }, /collateral must be \{tags: <tag expression>, why: /],
     ['a verdict other than fail or warn', { verdict: 'error' }, /faults\[0\] \(late-if031\): verdict must be fail or warn, not "error"/],
     ['a market start that is not a date', { marketStart: 'before M14' }, /faults\[0\] \(late-if031\): marketStart must be a GB date YYYY-MM-DD/],

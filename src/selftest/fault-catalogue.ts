@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseTagExpression } from '@cucumber/tag-expressions';
 import yaml from 'js-yaml';
 import { FAULTS, isFaultName } from '../../reference-participant/faults.ts';
+import { isRegisteredCheck } from '../findings/check-registry.ts';
 
 export const FAULT_CATALOGUE_FILE = new URL('../../scenarios/fault-catalogue.yaml', import.meta.url);
 
@@ -30,6 +31,8 @@ export interface CatalogueEntry {
    */
   readonly verdict: 'fail' | 'warn';
   readonly finding: RegExp;
+  /** The registered checks `finding` names (src/findings/check-registry.ts), e.g. ['SLA']; none when it matches a cause's wording only. */
+  readonly checks: readonly string[];
   readonly collateral?: { readonly tags: TagSelection; readonly why: string };
   /** `run --market-start` for this fault's run: the GB date its market clock starts on, for a defect only a past market date shows. */
   readonly marketStart?: string;
@@ -48,6 +51,24 @@ export function tagSelection(expression: string, where: string): TagSelection {
   }
 }
 
+/** Words of a regular expression written as a check ID is: upper case, e.g. SLA, MPAN-CHECK-DIGIT, IF045-GAP-CLOSED. */
+const UPPER_WORD = /(?<![A-Za-z0-9-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![A-Za-z0-9-])/g;
+/** A word that can only be a check ID: a hyphen then two letters (not IF-031, REP-002, RCP1061 or [A-Z]). */
+const CHECK_ID_SHAPE = /-[A-Z]{2}/;
+
+/**
+ * The checks a finding expression names. A word shaped as a check ID that no check carries is a
+ * typo or a check renamed since, which would leave the fault "surviving" for the wrong reason.
+ */
+export function checksNamedBy(finding: string, at: string): string[] {
+  const words = [...new Set(finding.match(UPPER_WORD) ?? [])];
+  const unknown = words.filter((word) => CHECK_ID_SHAPE.test(word) && !isRegisteredCheck(word));
+  if (unknown.length > 0) {
+    throw new FaultCatalogueError(`${at}: finding names ${unknown.join(', ')}, which no check of src/findings/check-registry.ts carries; name a registered check ID`);
+  }
+  return words.filter(isRegisteredCheck);
+}
+
 function entryOf(raw: Record<string, unknown>, index: number, file: string): CatalogueEntry {
   const at = `${file}: faults[${index}]${typeof raw.switch === 'string' ? ` (${raw.switch})` : ''}`;
   const name = raw.switch;
@@ -63,6 +84,7 @@ function entryOf(raw: Record<string, unknown>, index: number, file: string): Cat
   } catch (error) {
     throw new FaultCatalogueError(`${at}: finding is not a regular expression (${(error as Error).message})`);
   }
+  const checks = checksNamedBy(raw.finding, at);
   let collateral: CatalogueEntry['collateral'];
   if (raw.collateral !== undefined) {
     const given = raw.collateral as Record<string, unknown>;
@@ -82,6 +104,7 @@ function entryOf(raw: Record<string, unknown>, index: number, file: string): Cat
     catches: tagSelection(raw.catches, `${at}: catches`),
     verdict: raw.verdict === 'warn' ? 'warn' : 'fail',
     finding,
+    checks,
     ...(collateral ? { collateral } : {}),
     ...(typeof raw.marketStart === 'string' ? { marketStart: raw.marketStart } : {}),
   };
