@@ -25,7 +25,7 @@ function sourceFiles(folder: string): string[] {
 }
 
 /** Check IDs typed where a finding is built or tested: `rule: 'X'`, `rule === 'X'`. */
-export function ruleLiterals(text: string): string[] {
+function ruleLiterals(text: string): string[] {
   return [...text.matchAll(/\brule\s*(?::|===|!==)\s*['"`]([^'"`]+)['"`]/g)].map((match) => match[1]!);
 }
 
