@@ -23,7 +23,7 @@ export const CORE = ['./scenarios', ...CORE_IN_SRC.map((entry) => `./src/${entry
 /** The layer of a file, by its path relative to the project (`src/run/x.ts`); undefined for tests, benches and scripts. */
 export function layerOf(file) {
   const relative = `./${file.replace(/^\.\//, '')}`;
-  const inside = (entry) => relative === entry || relative.startsWith(`${entry.replace(/\.ts$/, '')}/`) || relative === `${entry}`;
+  const inside = (entry) => relative === entry || relative.startsWith(`${entry}/`);
   if (CORE.some(inside)) return 'core';
   if (relative.startsWith('./mocks/')) return 'emulator';
   if (relative.startsWith('./reference-participant/')) return 'participant';

@@ -12,6 +12,7 @@ import type { Exchange } from '../src/evidence/exchange.ts';
 import type { RunSummary } from '../src/run/run-summary.ts';
 import { DEFAULT_PROFILE } from '../src/run/run-settings.ts';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { verifyPack } from '../src/evidence/pack/verify-pack.ts';
 import { specDirOf } from './spec-under-test.ts';
 
 /** Fast enough for CI: a 60-minute window passes in one real second. */
@@ -68,6 +69,8 @@ describe('qualification run against the reference participant', () => {
     const pdf = await getDocument({ data: new Uint8Array(readFileSync(path.join(serialReports, 'summary.pdf'))), useSystemFonts: false, isEvalSupported: false }).promise;
     expect(pdf.numPages).toBeGreaterThanOrEqual(2);
     expect(pdf.numPages).toBeLessThanOrEqual(10);
+    // verify's first page counts the pages itself, without a PDF library: the same figure.
+    expect(verifyPack(readFileSync(path.join(serialReports, 'evidence-pack.zip'))).digest?.summary).toContain(`summary.pdf (${pdf.numPages} pages)`);
     // Text runs split where the PDF's layout does: compared without whitespace.
     const squeeze = (text: string) => text.replace(/\s+/g, '');
     const firstPage = squeeze((await (await pdf.getPage(1)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(''));

@@ -140,8 +140,8 @@ export function requirementCoverage(
         const shown = outcomeOf(run, requirement, tagged(scenario), catalogue);
         if (outcome === 'not run' || OUTCOME_RANK[shown] > OUTCOME_RANK[outcome]) outcome = shown;
         if (shown === 'failed' || shown === 'waived') {
-          const named = (run.findings ?? []).filter((finding) => requirementsBrokenBy(finding, catalogue).includes(requirement.id));
-          const evidence = named.length ? named : [{ rule: 'SCENARIO', requirement: requirement.id, pointer: '', message: run.cause ?? 'the scenario failed' }];
+          const naming = (run.findings ?? []).filter((finding) => requirementsBrokenBy(finding, catalogue).includes(requirement.id));
+          const evidence = naming.length ? naming : [{ rule: 'SCENARIO', requirement: requirement.id, pointer: '', message: run.cause ?? 'the scenario failed' }];
           for (const finding of evidence) failures.push({ scenario: run.name, ...(run.location ? { location: run.location } : {}), finding });
         }
       }

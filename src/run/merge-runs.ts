@@ -8,7 +8,7 @@ import path from 'node:path';
 import { type RunExit, runExitOf } from './exit-code.ts';
 import { mergeJunit } from './merge-junit.ts';
 import { identityDifferences, type RunIdentity } from './run-identity.ts';
-import { compareLocations, type RunSummary, type ScenarioVerdict } from './run-summary.ts';
+import { compareLocations, type RunSummary, verdictTotals } from './run-summary.ts';
 import { parseShard, type Shard, shardLabel } from './shards.ts';
 import type { AppliedWaiver } from './waivers.ts';
 
@@ -138,8 +138,7 @@ function mergeWaivers(runs: readonly ShardRun[]): AppliedWaiver[] {
 
 export function mergedSummary(runs: readonly ShardRun[]): MergedSummary {
   const scenarios = runs.flatMap((run) => run.summary.scenarios).sort((a, b) => compareLocations(a.location, b.location));
-  const totals: Record<ScenarioVerdict, number> = { pass: 0, fail: 0, inconclusive: 0, error: 0 };
-  for (const scenario of scenarios) totals[scenario.verdict] += 1;
+  const totals = verdictTotals(scenarios);
   const missing = missingShards(runs);
   const runFindings = runs.flatMap((run) => run.summary.runFindings ?? []);
   return {

@@ -114,6 +114,13 @@ export function compareLocations(a: string | undefined, b: string | undefined): 
   return left.uri === right.uri ? left.line - right.line : left.uri.localeCompare(right.uri);
 }
 
+/** How many scenarios ended with each verdict: summary.json's `totals`. */
+export function verdictTotals(scenarios: ReadonlyArray<Pick<ScenarioSummary, 'verdict'>>): Record<ScenarioVerdict, number> {
+  const totals: Record<ScenarioVerdict, number> = { pass: 0, fail: 0, inconclusive: 0, error: 0 };
+  for (const scenario of scenarios) totals[scenario.verdict] += 1;
+  return totals;
+}
+
 /** Cucumber status + error name → our verdict (see src/scenario/verdicts.ts). */
 export function verdictOf(worst: Pending['worst']): ScenarioVerdict {
   if (!worst || worst.status === 'PASSED') return 'pass';
@@ -223,8 +230,6 @@ export class RunSummaryCollector {
 
   summary(): RunSummary {
     const scenarios = [...this.scenarios, ...this.unfinished()];
-    const totals: Record<ScenarioVerdict, number> = { pass: 0, fail: 0, inconclusive: 0, error: 0 };
-    for (const scenario of scenarios) totals[scenario.verdict] += 1;
-    return { scenarios, totals, startedAt: this.startedAt, finishedAt: new Date().toISOString() };
+    return { scenarios, totals: verdictTotals(scenarios), startedAt: this.startedAt, finishedAt: new Date().toISOString() };
   }
 }

@@ -20,6 +20,7 @@ import { requirementCoverage } from '../../requirements/coverage.ts';
 import { readFeatureScenarios } from '../../requirements/feature-scenarios.ts';
 import { loadRequirementCatalogue } from '../../requirements/requirement-catalogue.ts';
 import { rerunCommand } from '../../run/rerun-command.ts';
+import { verdictTotals } from '../../run/run-summary.ts';
 import { qualificationSummaryHtml } from '../summary/qualification-summary-html.ts';
 import { summaryPdf } from '../summary/summary-pdf.ts';
 import { readMarketTimes } from '../summary/market-times.ts';
@@ -165,9 +166,7 @@ async function packSummary(options: PackOptions, evidence: readonly PackFile[], 
   // A summary.json lacking a part (hand-made, or a stage that never started) still gets a summary.
   const recorded = (read('summary.json') ?? {}) as Partial<SummaryRun>;
   const scenarios = Array.isArray(recorded.scenarios) ? recorded.scenarios : [];
-  const totals = { pass: 0, fail: 0, inconclusive: 0, error: 0 };
-  for (const scenario of scenarios) totals[scenario.verdict] += 1;
-  const summary: SummaryRun = { startedAt: '', finishedAt: '', ...recorded, scenarios, totals: recorded.totals ?? totals };
+  const summary: SummaryRun = { startedAt: '', finishedAt: '', ...recorded, scenarios, totals: recorded.totals ?? verdictTotals(scenarios) };
   const coverage = requirementCoverage(loadRequirementCatalogue(), readFeatureScenarios(), options.profile, summary);
   const profile = path.relative(process.cwd(), options.profile.file) || options.profile.file;
   const marketTimes = readMarketTimes(path.join(options.reportsDir, 'run'));

@@ -147,7 +147,7 @@ function summaryNamed(entries: Readonly<Record<string, Uint8Array>>): string {
   const pdf = entries['summary.pdf'];
   const html = entries['summary.html'] ? ' and summary.html' : '';
   if (!pdf) return html ? 'summary.html (no PDF in this pack)' : 'none in this pack';
-  const pages = Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+  const pages = Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
   return `summary.pdf (${pages} page${pages === 1 ? '' : 's'})${html}: the qualification summary to file with the QAD`;
 }
 
