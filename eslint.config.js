@@ -27,7 +27,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.ts', 'mocks/**/*.ts', 'scenarios/**/*.ts', 'steps/**/*.ts', 'reference-participant/**/*.ts'],
+    files: ['src/**/*.ts', 'mocks/**/*.ts', 'steps/**/*.ts', 'reference-participant/**/*.ts'],
     plugins: { 'import-x': importX },
     rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: layerZones() }] },
   },

@@ -26,7 +26,7 @@ import { buildAllureReport } from '../src/run/allure-report.ts';
 import { DEFAULT_PROFILE } from '../src/run/run-settings.ts';
 import { loadSpec, type LoadedSpec } from '../src/spec/load-spec.ts';
 import { formatGbTimestamp } from '../src/time/gb-time.ts';
-import { buildMessage } from '../scenarios/builders/message-builder.ts';
+import { buildMessage } from '../src/builders/message-builder.ts';
 
 const TARGET_MILLIS_PER_1000 = 15_000;
 /** The lean pack of the full reference run: fewer files than this, and fewer bytes zipped. */

@@ -5,7 +5,7 @@
 // so this is never a test; compare figures taken in one run.
 import { en, en_GB, Faker } from '@faker-js/faker';
 import { parseArgs } from 'node:util';
-import { buildMessage } from '../scenarios/builders/message-builder.ts';
+import { buildMessage } from '../src/builders/message-builder.ts';
 import { loadSpec } from '../src/spec/load-spec.ts';
 import { validateBody } from '../src/validation/validate-body.ts';
 

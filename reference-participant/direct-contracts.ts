@@ -9,7 +9,7 @@
 //   change                                sends
 //   customer direct contract agreed       IF-038 [DirectContractMSAdd], B020 our DIP ID, to local midnight of effectiveTo
 //   customer direct contract ended        IF-038 [DirectContractMSRemove] (M0 only)
-import { gbDateAfter, gbLocalMidnight } from '../scenarios/builders/identifiers.ts';
+import { gbDateAfter, gbLocalMidnight } from '../src/builders/identifiers.ts';
 import { isValidMpanCore } from '../src/rules/mpan-check-digit.ts';
 import { dateProblem } from '../src/time/gb-time.ts';
 import { draftUpdate, hookBody, type UpdateDeps } from './drafted-update.ts';

@@ -3,7 +3,7 @@
 // The custom blocks are drafted from the official definitions with the suite's builders: the
 // reference participant shows the messaging, not an asset register or a customer database.
 import { en, en_GB, Faker } from '@faker-js/faker';
-import { buildMessage } from '../scenarios/builders/message-builder.ts';
+import { buildMessage } from '../src/builders/message-builder.ts';
 import type { LoadedSpec } from '../src/spec/load-spec.ts';
 import type { ReferenceParticipantConfig } from './config.ts';
 import type { FaultSwitches } from './faults.ts';

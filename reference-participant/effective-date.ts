@@ -7,7 +7,7 @@
 // later of this participant's clock and the DIP's timestamp on the message (D0): in a run whose
 // market clock is compressed, the market's day runs ahead of this process's wall clock, and a
 // date from the wall clock alone fell behind the market's today within a minute at ×3600.
-import { gbDateAfter, gbLocalMidnight } from '../scenarios/builders/identifiers.ts';
+import { gbDateAfter, gbLocalMidnight } from '../src/builders/identifiers.ts';
 import { pick } from '../src/rules/rule.ts';
 import { dateProblem, parseGbTimestamp } from '../src/time/gb-time.ts';
 

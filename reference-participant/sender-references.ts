@@ -1,7 +1,7 @@
 // Sender unique references `S-IF-031-<DIP ID>-<ROLE>-<YYYYMMDD>-<sequence>` (DT-995). The
 // sequence is one counter for the whole participant, recovered from the journal at start, so
 // a reference is never issued twice, not even across restarts or days.
-import { senderUniqueReference, surDate } from '../scenarios/builders/identifiers.ts';
+import { senderUniqueReference, surDate } from '../src/builders/identifiers.ts';
 import type { Identity } from './config.ts';
 import type { FaultSwitches } from './faults.ts';
 import type { ParticipantState } from './state.ts';

@@ -10,7 +10,7 @@
 //   USP  the provider already appointed (given as `provider`), with its details updated
 //   SEG  the provider for the MPAN's new market segment (`segment` is the new one)
 //   MCA  migration of a legacy MPAN by Change of Agent: the MHHS providers the configuration appoints
-import { gbLocalMidnight } from '../scenarios/builders/identifiers.ts';
+import { gbLocalMidnight } from '../src/builders/identifiers.ts';
 import { isValidMpanCore } from '../src/rules/mpan-check-digit.ts';
 import { dateProblem } from '../src/time/gb-time.ts';
 import type { ServiceProviderChoice } from './config.ts';

@@ -3,7 +3,7 @@
 // the key it carries, or the Effective From Date a gain proposes.
 // IF-031 because every Supplier scenario waits for it; off, each function gives back what it got.
 import { formatGbTimestamp } from '../src/time/gb-time.ts';
-import { gbDateAfter, gbLocalMidnight } from '../scenarios/builders/identifiers.ts';
+import { gbDateAfter, gbLocalMidnight } from '../src/builders/identifiers.ts';
 import type { FaultSwitches } from './faults.ts';
 
 const FOREIGN_DIP_ID = '9999999999';

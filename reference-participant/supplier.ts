@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { mpanCheckDigit } from '../src/rules/mpan-check-digit.ts';
 import { pick } from '../src/rules/rule.ts';
-import { gbDateAfter, gbLocalMidnight } from '../scenarios/builders/identifiers.ts';
+import { gbDateAfter, gbLocalMidnight } from '../src/builders/identifiers.ts';
 import { isTimestampProblem, parseOffsetTimestamp } from '../src/time/gb-time.ts';
 import { appointmentRequestBlock } from './appointment-request.ts';
 import { proposedEffectiveFrom } from './effective-date.ts';

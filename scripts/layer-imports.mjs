@@ -10,7 +10,7 @@ const PROJECT = path.resolve(import.meta.dirname, '..');
 const RANK = { core: 0, emulator: 1, suite: 2 };
 const IMPORT = /^(?:import|export)\b[^'"]*?from\s+'(\.[^']+)'|^import\s+'(\.[^']+)'/gm;
 
-const files = ['src', 'mocks', 'scenarios', 'steps', 'bin', 'reference-participant'].flatMap((dir) =>
+const files = ['src', 'mocks', 'steps', 'bin', 'reference-participant'].flatMap((dir) =>
   readdirSync(path.join(PROJECT, dir), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).map((name) => path.join(dir, name)),
 );
 const counts = new Map();

@@ -9,7 +9,7 @@
 
 /** The core's part of src/, relative to src/ (folders, or single files in mixed folders). */
 export const CORE_IN_SRC = [
-  './spec', './time', './clock', './rules', './validation', './transport', './findings',
+  './spec', './builders', './time', './clock', './rules', './validation', './transport', './findings',
   './checks/webhook-answer.ts',
   './evidence/exchange.ts', './evidence/exchange-journal.ts', './evidence/csv.ts',
   './run/fresh-identifiers.ts',
@@ -18,7 +18,7 @@ export const CORE_IN_SRC = [
 ];
 
 /** The core, relative to the project. */
-export const CORE = ['./scenarios', ...CORE_IN_SRC.map((entry) => `./src/${entry.slice(2)}`)];
+export const CORE = CORE_IN_SRC.map((entry) => `./src/${entry.slice(2)}`);
 
 /** The layer of a file, by its path relative to the project (`src/run/x.ts`); undefined for tests, benches and scripts. */
 export function layerOf(file) {

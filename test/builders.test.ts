@@ -1,4 +1,4 @@
-// The seeded builders in scenarios/builders/: every message they build for every variant of
+// The seeded builders in src/builders/: every message they build for every variant of
 // the spec passes the whole validator with no finding at all, the same seed builds the same
 // message, and each identifier obeys the rule that judges it.
 import { en, en_GB, Faker } from '@faker-js/faker';
@@ -16,10 +16,10 @@ import {
   postcode,
   senderUniqueReference,
   surDate,
-} from '../scenarios/builders/identifiers.ts';
-import { buildBody, buildMessage, type DipPayload, senderRolesOf } from '../scenarios/builders/message-builder.ts';
-import { DOMAIN_GENERATORS } from '../scenarios/builders/domain-generators.ts';
-import { OMIT, sampleSchema, SchemaSampleError } from '../scenarios/builders/schema-sampler.ts';
+} from '../src/builders/identifiers.ts';
+import { buildBody, buildMessage, type DipPayload, senderRolesOf } from '../src/builders/message-builder.ts';
+import { DOMAIN_GENERATORS } from '../src/builders/domain-generators.ts';
+import { OMIT, sampleSchema, SchemaSampleError } from '../src/builders/schema-sampler.ts';
 import { MAX_APPOINTMENT_DAYS_AHEAD } from '../src/rules/appointment-effective-from.ts';
 import { isValidMpanCore } from '../src/rules/mpan-check-digit.ts';
 import { loadRoleInterfaceTable } from '../src/rules/role-interface-table.ts';

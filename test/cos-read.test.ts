@@ -8,7 +8,7 @@ import { PartyDirectory } from '../mocks/isd/party-directory.ts';
 import { DataServiceDesk } from '../mocks/parties/data-service-desk.ts';
 import { MeteringPointStore } from '../mocks/smrs/metering-points.ts';
 import { validateBody } from '../src/validation/validate-body.ts';
-import { buildMessage } from '../scenarios/builders/message-builder.ts';
+import { buildMessage } from '../src/builders/message-builder.ts';
 import { field, push, seededFaker, SUP, participantAgainstFakeDip } from './reference-participant-harness.ts';
 import { specUnderTest } from './spec-under-test.ts';
 

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DipEmulator } from '../mocks/dip/dip-emulator.ts';
 import { DEFAULT_MAX_BATCH_MESSAGES } from '../mocks/dip/ingress-judgement.ts';
 import { PartyDirectory } from '../mocks/isd/party-directory.ts';
-import { buildMessage, type DipPayload } from '../scenarios/builders/message-builder.ts';
+import { buildMessage, type DipPayload } from '../src/builders/message-builder.ts';
 import type { Exchange } from '../src/evidence/exchange.ts';
 import { ExchangeJournal } from '../src/evidence/exchange-journal.ts';
 import { specUnderTest } from './spec-under-test.ts';

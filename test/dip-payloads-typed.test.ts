@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { buildMessage } from '../scenarios/builders/message-builder.ts';
+import { buildMessage } from '../src/builders/message-builder.ts';
 import { DIP_PAYLOADS_FILE } from '../scripts/dip-payload-types.ts';
 import type { B070, DipPayloads } from '../src/spec/generated/dip-payloads.ts';
 import type { LoadedSpec } from '../src/spec/load-spec.ts';

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DipEmulator } from '../mocks/dip/dip-emulator.ts';
 import type { AcceptedMessage } from '../mocks/dip/ingress-judgement.ts';
 import { PartyDirectory } from '../mocks/isd/party-directory.ts';
-import { buildMessage } from '../scenarios/builders/message-builder.ts';
+import { buildMessage } from '../src/builders/message-builder.ts';
 import type { Exchange } from '../src/evidence/exchange.ts';
 import { ExchangeJournal } from '../src/evidence/exchange-journal.ts';
 import { specUnderTest } from './spec-under-test.ts';

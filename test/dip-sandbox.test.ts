@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildMessage } from '../scenarios/builders/message-builder.ts';
+import { buildMessage } from '../src/builders/message-builder.ts';
 import type { Exchange } from '../src/evidence/exchange.ts';
 import { exchangeLine } from '../src/sandbox/exchange-line.ts';
 import { listeningLines } from '../src/sandbox/listening-address.ts';

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DipEmulator } from '../mocks/dip/dip-emulator.ts';
 import { pushPublication } from '../mocks/dip/publication-push.ts';
 import { PartyDirectory } from '../mocks/isd/party-directory.ts';
-import { buildMessage } from '../scenarios/builders/message-builder.ts';
+import { buildMessage } from '../src/builders/message-builder.ts';
 import type { Exchange } from '../src/evidence/exchange.ts';
 import { ExchangeJournal } from '../src/evidence/exchange-journal.ts';
 import { formatGbTimestamp } from '../src/time/gb-time.ts';

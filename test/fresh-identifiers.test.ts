@@ -4,8 +4,8 @@
 import { en, en_GB, Faker } from '@faker-js/faker';
 import { describe, expect, it } from 'vitest';
 import { transactionIdFactory } from '../mocks/dip/transaction-ids.ts';
-import { bindIdentifierTag, cssRegistrationId, transactionId } from '../scenarios/builders/identifiers.ts';
-import { buildBody, buildMessage, type DipPayload } from '../scenarios/builders/message-builder.ts';
+import { bindIdentifierTag, cssRegistrationId, transactionId } from '../src/builders/identifiers.ts';
+import { buildBody, buildMessage, type DipPayload } from '../src/builders/message-builder.ts';
 import { isValidMpanCore } from '../src/rules/mpan-check-digit.ts';
 import { parseSenderUniqueReference } from '../src/rules/sender-unique-reference.ts';
 import { freshMpan, freshUuid, identifierTag, newRunId, RUN_ID_PATTERN } from '../src/run/fresh-identifiers.ts';

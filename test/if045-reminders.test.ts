@@ -8,8 +8,8 @@ import { type Appointment, type MeteringPoint, MeteringPointStore } from '../moc
 import { missingAppointmentReminder } from '../mocks/smrs/publications.ts';
 import { missingServices, REMINDER_EVENT, remindersDue } from '../mocks/smrs/reminders.ts';
 import { startReferenceParticipant } from '../reference-participant/participant.ts';
-import { buildMessage } from '../scenarios/builders/message-builder.ts';
-import { gbDateAfter, gbLocalMidnight } from '../scenarios/builders/identifiers.ts';
+import { buildMessage } from '../src/builders/message-builder.ts';
+import { gbDateAfter, gbLocalMidnight } from '../src/builders/identifiers.ts';
 import { MILLIS } from '../src/time/gb-time.ts';
 import { validateBody } from '../src/validation/validate-body.ts';
 import { DS, egress, FakeDip, field, MSS, push, REGS, SUP, testConfig, participantAgainstFakeDip } from './reference-participant-harness.ts';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { en, en_GB, Faker } from '@faker-js/faker';
 import { describe, expect, it } from 'vitest';
-import { buildMessage } from '../scenarios/builders/message-builder.ts';
+import { buildMessage } from '../src/builders/message-builder.ts';
 import { ExchangeJournal } from '../src/evidence/exchange-journal.ts';
 import { specDirOf, specUnderTest } from './spec-under-test.ts';
 

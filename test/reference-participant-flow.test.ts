@@ -3,8 +3,8 @@
 // MPAN checks behind RCP1061, duplicate deliveries and the outbox's retry rules.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { gbDateAfter, gbLocalMidnight } from '../scenarios/builders/identifiers.ts';
-import type { DipPayload } from '../scenarios/builders/message-builder.ts';
+import { gbDateAfter, gbLocalMidnight } from '../src/builders/identifiers.ts';
+import type { DipPayload } from '../src/builders/message-builder.ts';
 import { startReferenceParticipant, type RunningParticipant } from '../reference-participant/participant.ts';
 import type { JournalRecord } from '../reference-participant/records.ts';
 import { parseSenderUniqueReference } from '../src/rules/sender-unique-reference.ts';

@@ -5,7 +5,7 @@
 // cannot see on the wire, checked here in the journal).
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildMessage, type DipPayload } from '../scenarios/builders/message-builder.ts';
+import { buildMessage, type DipPayload } from '../src/builders/message-builder.ts';
 import type { FaultName } from '../reference-participant/faults.ts';
 import { startReferenceParticipant, type RunningParticipant } from '../reference-participant/participant.ts';
 import type { JournalRecord } from '../reference-participant/records.ts';

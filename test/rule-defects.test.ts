@@ -3,7 +3,7 @@
 // that rule at that pointer and nothing else.
 import { en, en_GB, Faker } from '@faker-js/faker';
 import { describe, expect, it } from 'vitest';
-import { buildMessage, type DipPayload } from '../scenarios/builders/message-builder.ts';
+import { buildMessage, type DipPayload } from '../src/builders/message-builder.ts';
 import { RULES } from '../src/rules/index.ts';
 import { loadRoleInterfaceTable } from '../src/rules/role-interface-table.ts';
 import { type Direction, pick } from '../src/rules/rule.ts';

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DipEmulator } from '../mocks/dip/dip-emulator.ts';
 import { PartyDirectory } from '../mocks/isd/party-directory.ts';
 import { startReferenceParticipant, type RunningParticipant } from '../reference-participant/participant.ts';
-import { buildMessage } from '../scenarios/builders/message-builder.ts';
+import { buildMessage } from '../src/builders/message-builder.ts';
 import type { Exchange } from '../src/evidence/exchange.ts';
 import { ExchangeJournal } from '../src/evidence/exchange-journal.ts';
 import { bundledTransportSecurity } from '../src/transport/transport-security.ts';

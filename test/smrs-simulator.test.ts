@@ -13,7 +13,7 @@ import { PartyDirectory } from '../mocks/isd/party-directory.ts';
 import { acceptingServiceProviders } from '../mocks/parties/simulated-service-provider.ts';
 import { MeteringPointStore } from '../mocks/smrs/metering-points.ts';
 import { SmrsSimulator } from '../mocks/smrs/smrs-simulator.ts';
-import { buildMessage } from '../scenarios/builders/message-builder.ts';
+import { buildMessage } from '../src/builders/message-builder.ts';
 import { ExchangeJournal } from '../src/evidence/exchange-journal.ts';
 import { formatGbTimestamp, gbMidnightUtcMillis } from '../src/time/gb-time.ts';
 import { validateBody } from '../src/validation/validate-body.ts';

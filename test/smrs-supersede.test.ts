@@ -7,8 +7,8 @@ import type { DipEmulator } from '../mocks/dip/dip-emulator.ts';
 import { PartyDirectory } from '../mocks/isd/party-directory.ts';
 import { MeteringPointStore } from '../mocks/smrs/metering-points.ts';
 import { SmrsSimulator, SUPERSEDED } from '../mocks/smrs/smrs-simulator.ts';
-import { buildMessage } from '../scenarios/builders/message-builder.ts';
-import { gbDateAfter, gbLocalMidnight } from '../scenarios/builders/identifiers.ts';
+import { buildMessage } from '../src/builders/message-builder.ts';
+import { gbDateAfter, gbLocalMidnight } from '../src/builders/identifiers.ts';
 import { specUnderTest } from './spec-under-test.ts';
 
 const spec = specUnderTest();

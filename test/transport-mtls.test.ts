@@ -14,7 +14,7 @@ import { SIGNATURE_TAMPERS } from '../mocks/dip/push-signing.ts';
 import { PartyDirectory } from '../mocks/isd/party-directory.ts';
 import { startReferenceParticipant, type RunningParticipant } from '../reference-participant/participant.ts';
 import { createSigner } from '../reference-participant/message-signature.ts';
-import { buildMessage } from '../scenarios/builders/message-builder.ts';
+import { buildMessage } from '../src/builders/message-builder.ts';
 import { type Exchange } from '../src/evidence/exchange.ts';
 import { ExchangeJournal } from '../src/evidence/exchange-journal.ts';
 import { verifyRequest } from '../src/transport/dip-signature.ts';

@@ -15,7 +15,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DipEmulator } from '../mocks/dip/dip-emulator.ts';
 import { PartyDirectory } from '../mocks/isd/party-directory.ts';
 import { startReferenceParticipant } from '../reference-participant/participant.ts';
-import { buildMessage } from '../scenarios/builders/message-builder.ts';
+import { buildMessage } from '../src/builders/message-builder.ts';
 import { judgeDelivery } from '../src/checks/delivery-verdict.ts';
 import type { Exchange } from '../src/evidence/exchange.ts';
 import { ExchangeJournal } from '../src/evidence/exchange-journal.ts';

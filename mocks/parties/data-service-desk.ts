@@ -5,7 +5,7 @@
 // switch it supplies the Change of Supplier read (BP001 COS-16, IF-041 [ReadingCOS]), a midnight
 // cumulative read on the supply start date, to the incoming and the outgoing Supplier.
 import type { Faker } from '@faker-js/faker';
-import { buildMessage } from '../../scenarios/builders/message-builder.ts';
+import { buildMessage } from '../../src/builders/message-builder.ts';
 import { pick } from '../../src/rules/rule.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
 import type { DipEmulator } from '../dip/dip-emulator.ts';

@@ -3,7 +3,7 @@
 // with an IF-034 at once, in-process (an acceptance, or the refusal a scenario arranged), so
 // that the chain around the participant runs as it would in the market.
 import type { Faker } from '@faker-js/faker';
-import { buildMessage } from '../../scenarios/builders/message-builder.ts';
+import { buildMessage } from '../../src/builders/message-builder.ts';
 import { pick } from '../../src/rules/rule.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
 import type { PartyDirectory } from '../isd/party-directory.ts';

@@ -1,7 +1,7 @@
 // What the SMRS publishes, as data: the interface, event code, recipient and the values that
 // matter for the process. The simulator builds the rest of each message from the spec with
 // the seeded builders, so every publication is schema-valid and the decisive fields are ours.
-import { OMIT } from '../../scenarios/builders/schema-sampler.ts';
+import { OMIT } from '../../src/builders/schema-sampler.ts';
 import { gbMidnightUtcMillis, formatGbTimestamp } from '../../src/time/gb-time.ts';
 import { type Appointment, HELD_SINCE, type MeteringPoint, type PartyRef, type ServiceKind } from './metering-points.ts';
 
@@ -9,7 +9,7 @@ export interface Publication {
   readonly to: PartyRef;
   readonly interfaceID: string;
   readonly eventCode: string;
-  /** Values by JSON pointer from the payload (see scenarios/builders/schema-sampler.ts). */
+  /** Values by JSON pointer from the payload (see src/builders/schema-sampler.ts). */
   readonly fixed: Readonly<Record<string, unknown>>;
   readonly initialCorrelationID?: string | null;
 }

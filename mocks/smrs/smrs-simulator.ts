@@ -5,7 +5,7 @@
 // them: pushed through the DIP emulator to a party with a webhook, handed in-process to a
 // simulated one.
 import type { Faker } from '@faker-js/faker';
-import { buildMessage } from '../../scenarios/builders/message-builder.ts';
+import { buildMessage } from '../../src/builders/message-builder.ts';
 import { pick } from '../../src/rules/rule.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
 import { reverseMigrationRefusal } from '../../src/clock/migration-calendar.ts';

@@ -3,7 +3,7 @@
 // the IF-038 it sends the SMRS and the SMRS's IF-039 outcome: a refusal (REG1071, REG1073–1076)
 // is the participant's defect. No SLA is published, so the suite listens for the T1 default of
 // 60 minutes.
-import { gbDateAfter } from '../../scenarios/builders/identifiers.ts';
+import { gbDateAfter } from '../builders/identifiers.ts';
 import type { PublishedRecord } from '../../mocks/smrs/smrs-simulator.ts';
 import { PROCESS_CHECKS } from '../findings/check-registry.ts';
 import { findingOf, pick } from '../rules/rule.ts';

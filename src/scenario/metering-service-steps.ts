@@ -1,7 +1,7 @@
 // The Metering Service's side of the appointment chain: a Supplier the suite plays proposes
 // the participant, the SMRS offers it (IF-033), and the participant must answer (IF-034)
 // as its capability declaration says.
-import { buildMessage } from '../../scenarios/builders/message-builder.ts';
+import { buildMessage } from '../builders/message-builder.ts';
 import type { MarketSegment } from '../../mocks/smrs/metering-points.ts';
 import { roleOf } from '../profile/participant-profile.ts';
 import { SIMULATED } from '../stage/simulated-parties.ts';

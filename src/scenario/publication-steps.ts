@@ -2,8 +2,8 @@
 // of its variant: what the DIP-channel scenarios push to show the participant takes every
 // interface its role receives (DIP on-boarding), and what they spoil to show it refuses one
 // that breaks its schema.
-import { buildMessage, type DipPayload } from '../../scenarios/builders/message-builder.ts';
-import { senderRolesOf } from '../../scenarios/builders/message-builder.ts';
+import { buildMessage, type DipPayload } from '../builders/message-builder.ts';
+import { senderRolesOf } from '../builders/message-builder.ts';
 import { roleOf } from '../profile/participant-profile.ts';
 import { SIMULATED } from '../stage/simulated-parties.ts';
 import { deliveredAt, type ScenarioContext } from './scenario-context.ts';

@@ -3,7 +3,7 @@
 // Supplier decided (the `service-change` trigger), then checks the IF-031 it sends: the event
 // code, the appointment scenario and the provider. No SLA is published for these requests, so
 // the suite listens for the T1 default of 60 minutes.
-import { gbDateAfter } from '../../scenarios/builders/identifiers.ts';
+import { gbDateAfter } from '../builders/identifiers.ts';
 import type { MarketSegment } from '../../mocks/smrs/metering-points.ts';
 import { fireTrigger } from '../stage/triggers.ts';
 import { MILLIS } from '../time/gb-time.ts';

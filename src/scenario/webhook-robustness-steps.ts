@@ -2,7 +2,7 @@
 // MPAN the participant has no business with, the same transaction delivered twice, and
 // publications delivered in another order than the process sends them. The participant must
 // answer each as the DIP's rules say, act on each once and lose nothing.
-import { buildMessage } from '../../scenarios/builders/message-builder.ts';
+import { buildMessage } from '../builders/message-builder.ts';
 import { loadSlaTable, measureSla } from '../clock/index.ts';
 import { roleOf } from '../profile/participant-profile.ts';
 import { SIMULATED } from '../stage/simulated-parties.ts';

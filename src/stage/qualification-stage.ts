@@ -16,7 +16,7 @@ import { SimulatedDataServices } from '../../mocks/parties/simulated-data-servic
 import { type MarketSegment, type MeterRecord, type MeteringPoint, MeteringPointStore, type PartyRef } from '../../mocks/smrs/metering-points.ts';
 import { formatGbTimestamp, gbMidnightUtcMillis } from '../time/gb-time.ts';
 import { SmrsSimulator } from '../../mocks/smrs/smrs-simulator.ts';
-import { bindIdentifierTag, cssRegistrationId } from '../../scenarios/builders/identifiers.ts';
+import { bindIdentifierTag, cssRegistrationId } from '../builders/identifiers.ts';
 import { freshMpan, identifierTag, newRunId } from '../run/fresh-identifiers.ts';
 import { MarketClock, StallMeter } from '../clock/index.ts';
 import { ExchangeJournal } from '../evidence/exchange-journal.ts';

@@ -6,8 +6,8 @@
 // throws, so a new spec version cannot silently produce invalid data.
 import type { Faker } from '@faker-js/faker';
 import RandExp from 'randexp';
-import type { RefResolver } from '../../src/spec/ref-resolver.ts';
-import { escapePointer } from '../../src/rules/rule.ts';
+import type { RefResolver } from '../spec/ref-resolver.ts';
+import { escapePointer } from '../rules/rule.ts';
 
 export type JsonSchema = Record<string, unknown>;
 

@@ -4,9 +4,9 @@
 // data; identifiers also carry the run's tag bound to that Faker, so they are new every run.
 // The rules' own algorithms (check digit, GB offset) are reused, never restated.
 import type { Faker } from '@faker-js/faker';
-import { mpanCheckDigit } from '../../src/rules/mpan-check-digit.ts';
-import { freshUuid } from '../../src/run/fresh-identifiers.ts';
-import { formatGbTimestamp, gbDate, gbMidnightUtcMillis } from '../../src/time/gb-time.ts';
+import { mpanCheckDigit } from '../rules/mpan-check-digit.ts';
+import { freshUuid } from '../run/fresh-identifiers.ts';
+import { formatGbTimestamp, gbDate, gbMidnightUtcMillis } from '../time/gb-time.ts';
 
 /**
  * A 13-digit MPAN core with a valid check digit. The first two digits are a GB distributor ID

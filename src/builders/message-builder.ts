@@ -4,10 +4,10 @@
 // that interface, DIP ID, role and GB date, timestamps carry the GB offset. The result is plain
 // JSON, so a test can clone it and plant exactly one defect.
 import type { Faker } from '@faker-js/faker';
-import { loadRoleInterfaceTable } from '../../src/rules/role-interface-table.ts';
-import type { Direction } from '../../src/rules/rule.ts';
-import type { VariantEntry } from '../../src/spec/catalogue.ts';
-import type { LoadedSpec } from '../../src/spec/load-spec.ts';
+import { loadRoleInterfaceTable } from '../rules/role-interface-table.ts';
+import type { Direction } from '../rules/rule.ts';
+import type { VariantEntry } from '../spec/catalogue.ts';
+import type { LoadedSpec } from '../spec/load-spec.ts';
 import { DOMAIN_GENERATORS } from './domain-generators.ts';
 import { dipId, gbTimestamp, identifierTagOf, senderUniqueReference, surDate, transactionId } from './identifiers.ts';
 import { OMIT, sampleSchema } from './schema-sampler.ts';

@@ -3,8 +3,8 @@
 // appointment's effective-from date local midnight within 28 days. The schema sampler asks
 // here first and falls back to the bare schema for everything else.
 import type { Faker } from '@faker-js/faker';
-import { MAX_APPOINTMENT_DAYS_AHEAD } from '../../src/rules/appointment-effective-from.ts';
-import { loadRoleInterfaceTable } from '../../src/rules/role-interface-table.ts';
+import { MAX_APPOINTMENT_DAYS_AHEAD } from '../rules/appointment-effective-from.ts';
+import { loadRoleInterfaceTable } from '../rules/role-interface-table.ts';
 import {
   addressLine,
   cssRegistrationId,
