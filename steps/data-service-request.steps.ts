@@ -3,13 +3,14 @@
 import { Given, Then, When } from '@cucumber/cucumber';
 import * as dataService from '../src/scenario/data-service-request-steps.ts';
 import type { QualificationWorld } from './support/hooks.ts';
+import type { MessageKind } from '../src/spec/message-kind.ts';
 
 When("the participant's Supplier notes {string} for the MPAN's Data Service", async function (this: QualificationWorld, request: string) {
   await dataService.supplierTellsDataService(this.context, request);
 });
 
-Then("the participant sends {word} {word} to the MPAN's Data Service", async function (this: QualificationWorld, interfaceID: string, eventCode: string) {
-  await dataService.expectSentToDataService(this.context, interfaceID, eventCode);
+Then("the participant sends {message} to the MPAN's Data Service", async function (this: QualificationWorld, message: MessageKind) {
+  await dataService.expectSentToDataService(this.context, message);
 });
 
 Then('its IF-027 [ConsumptionAmendment] asks for at least one amendment', function (this: QualificationWorld) {

@@ -2,7 +2,8 @@
 import { Then } from '@cucumber/cucumber';
 import { expectNoStatusMessage } from '../src/scenario/registration-confirmation-steps.ts';
 import type { QualificationWorld } from './support/hooks.ts';
+import type { MessageKind } from '../src/spec/message-kind.ts';
 
-Then('over {int} minutes the participant reports no problem with {word} {word}', async function (this: QualificationWorld, minutes: number, interfaceID: string, eventCode: string) {
-  await expectNoStatusMessage(this.context, `${interfaceID} ${eventCode}`, minutes);
+Then('over {int} minutes the participant reports no problem with {message}', async function (this: QualificationWorld, minutes: number, message: MessageKind) {
+  await expectNoStatusMessage(this.context, message, minutes);
 });

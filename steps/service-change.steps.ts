@@ -1,11 +1,9 @@
 // Steps of the Supplier's changes of service without a change of supplier (BP002, BP003, BP003B, BP011).
-import { defineParameterType, Given, Then, When } from '@cucumber/cucumber';
+import { Given, Then, When } from '@cucumber/cucumber';
 import { segmentNamed } from '../src/scenario/appointment-steps.ts';
 import * as serviceChange from '../src/scenario/service-change-steps.ts';
 import { SuiteError } from '../src/scenario/verdicts.ts';
 import type { QualificationWorld } from './support/hooks.ts';
-
-defineParameterType({ name: 'service', regexp: /Metering Service|Data Service/, transformer: (name: string) => serviceChange.serviceNamed(name) });
 
 function scenarioCode(code: string): serviceChange.ChangeScenario {
   if (!(serviceChange.CHANGE_SCENARIOS as readonly string[]).includes(code)) {

@@ -6,33 +6,34 @@ import * as reads from '../src/scenario/read-steps.ts';
 import * as siteWorks from '../src/scenario/site-works-steps.ts';
 import { expectSmrsAccepted, smrsHasSent } from '../src/scenario/smrs-steps.ts';
 import type { QualificationWorld } from './support/hooks.ts';
+import { type MessageKind, messageKind } from '../src/spec/message-kind.ts';
 
 When("the participant's engineer records {string}", async function (this: QualificationWorld, work: string) {
   await siteWorks.engineerReports(this.context, work);
 });
 
 Then(
-  'the participant reports {string} to the SMRS with {word} {word} within {int} working days',
-  async function (this: QualificationWorld, work: string, interfaceID: string, eventCode: string, days: number) {
-    siteWorks.checkStatedSla(work, interfaceID, eventCode, { workingDays: days });
+  'the participant reports {string} to the SMRS with {message} within {int} working days',
+  async function (this: QualificationWorld, work: string, message: MessageKind, days: number) {
+    siteWorks.checkStatedSla(work, message, { workingDays: days });
     await siteWorks.expectWorkReported(this.context, work);
   },
 );
 
 Then(
-  'the participant reports {string} with {word} {word} within {int} minutes',
-  async function (this: QualificationWorld, work: string, interfaceID: string, eventCode: string, minutes: number) {
-    siteWorks.checkStatedSla(work, interfaceID, eventCode, { minutes });
+  'the participant reports {string} with {message} within {int} minutes',
+  async function (this: QualificationWorld, work: string, message: MessageKind, minutes: number) {
+    siteWorks.checkStatedSla(work, message, { minutes });
     await siteWorks.expectWorkReported(this.context, work);
   },
 );
 
-Then('its {word} {word} goes to the Supplier too', function (this: QualificationWorld, interfaceID: string, eventCode: string) {
-  siteWorks.expectAddressedToSupplier(this.context, `${interfaceID} ${eventCode}`);
+Then('its {message} goes to the Supplier too', function (this: QualificationWorld, message: MessageKind) {
+  siteWorks.expectAddressedToSupplier(this.context, message);
 });
 
-Then('the SMRS confirms it with {word} {word}', async function (this: QualificationWorld, interfaceID: string, eventCode: string) {
-  await smrsHasSent(this.context, `${interfaceID} ${eventCode}`);
+Then('the SMRS confirms it with {message}', async function (this: QualificationWorld, message: MessageKind) {
+  await smrsHasSent(this.context, message);
 });
 
 Then(
@@ -48,11 +49,11 @@ Then('the Data Service receives the IF-041 {word} read for the MPAN, taken on th
 });
 
 Then('the SMRS takes the correction: IF-006 [MeterHistoryUpdate] comes back accepted', async function (this: QualificationWorld) {
-  await expectSmrsAccepted(this.context, 'IF-006 [MeterHistoryUpdate]', 'REQ-METER-HISTORY');
+  await expectSmrsAccepted(this.context, messageKind('IF-006', '[MeterHistoryUpdate]'), 'REQ-METER-HISTORY');
 });
 
-Then('the participant sends the Supplier {word} {word} after {string}', async function (this: QualificationWorld, interfaceID: string, eventCode: string, work: string) {
-  await bilateral.expectSentToSupplier(this.context, interfaceID, eventCode, work);
+Then('the participant sends the Supplier {message} after {string}', async function (this: QualificationWorld, message: MessageKind, work: string) {
+  await bilateral.expectSentToSupplier(this.context, message, work);
 });
 
 When("the participant's Supplier has {string} for the MPAN's Metering Service", async function (this: QualificationWorld, request: string) {
@@ -60,8 +61,8 @@ When("the participant's Supplier has {string} for the MPAN's Metering Service", 
 });
 
 Then(
-  "the participant sends the MPAN's Metering Service {word} {word} after {string}",
-  async function (this: QualificationWorld, interfaceID: string, eventCode: string, request: string) {
-    await bilateral.expectSentToMeteringService(this.context, interfaceID, eventCode, request);
+  "the participant sends the MPAN's Metering Service {message} after {string}",
+  async function (this: QualificationWorld, message: MessageKind, request: string) {
+    await bilateral.expectSentToMeteringService(this.context, message, request);
   },
 );

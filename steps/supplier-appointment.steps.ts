@@ -4,6 +4,7 @@ import * as appointment from '../src/scenario/appointment-steps.ts';
 import * as smrs from '../src/scenario/smrs-steps.ts';
 import { expectGainRequestContent } from '../src/scenario/gain-request-content.ts';
 import type { QualificationWorld } from './support/hooks.ts';
+import type { MessageKind } from '../src/spec/message-kind.ts';
 
 Given('a(n) {word} MPAN registered to another Supplier', function (this: QualificationWorld, segment: string) {
   this.context.point = this.context.stage.meteringPoint(appointment.segmentNamed(segment));
@@ -24,37 +25,36 @@ Given(
   },
 );
 
-Then('its {word} {word} names appointment scenario {word}', function (this: QualificationWorld, interfaceID: string, eventCode: string, scenario: string) {
-  appointment.expectAppointmentScenario(this.context, `${interfaceID} ${eventCode}`, scenario);
+Then('its {message} names appointment scenario {word}', function (this: QualificationWorld, message: MessageKind, scenario: string) {
+  appointment.expectAppointmentScenario(this.context, message, scenario);
 });
 
 When('the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]', async function (this: QualificationWorld) {
   await appointment.smrsNotifiesGain(this.context);
 });
 
-Then('the participant answers {word} {word} with HTTP {int} and a StandardResponse', function (this: QualificationWorld, interfaceID: string, eventCode: string, status: number) {
-  appointment.expectPushAnswered(this.context, `${interfaceID} ${eventCode}`, status);
+Then('the participant answers {message} with HTTP {int} and a StandardResponse', function (this: QualificationWorld, message: MessageKind, status: number) {
+  appointment.expectPushAnswered(this.context, message, status);
 });
 
 Then(
-  'the participant sends {word} {word} to the SMRS within {int} minutes of {word} {word}',
-  async function (this: QualificationWorld, interfaceID: string, eventCode: string, minutes: number, triggerInterface: string, triggerEvent: string) {
-    const trigger = `${triggerInterface} ${triggerEvent}`;
-    const sla = appointment.slaBetween(trigger, `${interfaceID} ${eventCode}`, minutes);
-    await appointment.expectSubmissionWithinSla(this.context, interfaceID, eventCode, sla, trigger);
+  'the participant sends {message} to the SMRS within {int} minutes of {message}',
+  async function (this: QualificationWorld, message: MessageKind, minutes: number, trigger: MessageKind) {
+    const sla = appointment.slaBetween(trigger, message, minutes);
+    await appointment.expectSubmissionWithinSla(this.context, message, sla, trigger);
   },
 );
 
-Then('its {word} {word} proposes an appointment effective from the supply start date', function (this: QualificationWorld, interfaceID: string, eventCode: string) {
-  appointment.expectEffectiveFromSupplyStart(this.context, `${interfaceID} ${eventCode}`);
+Then('its {message} proposes an appointment effective from the supply start date', function (this: QualificationWorld, message: MessageKind) {
+  appointment.expectEffectiveFromSupplyStart(this.context, message);
 });
 
 Given('the SMRS will reject the {word} Service appointment with {word}', function (this: QualificationWorld, kind: string, code: string) {
   smrs.smrsWillReject(this.context, kind === 'Metering' ? 'MS' : 'DS', code);
 });
 
-Then('the SMRS sends the participant {word} {word}', async function (this: QualificationWorld, interfaceID: string, eventCode: string) {
-  await smrs.smrsHasSent(this.context, `${interfaceID} ${eventCode}`);
+Then('the SMRS sends the participant {message}', async function (this: QualificationWorld, message: MessageKind) {
+  await smrs.smrsHasSent(this.context, message);
 });
 
 When('the switch reaches Secured Active', async function (this: QualificationWorld) {
@@ -70,8 +70,8 @@ Given('the proposed Metering Service will refuse the appointment with {word}', f
 });
 
 Then(
-  "its {word} {word} is for the CSS registration the participant raised, with the gain's appointment scenario and a provider on offer",
-  function (this: QualificationWorld, interfaceID: string, eventCode: string) {
-    expectGainRequestContent(this.context, `${interfaceID} ${eventCode}`);
+  "its {message} is for the CSS registration the participant raised, with the gain's appointment scenario and a provider on offer",
+  function (this: QualificationWorld, message: MessageKind) {
+    expectGainRequestContent(this.context, message);
   },
 );

@@ -4,6 +4,7 @@ import { expectEveryPushAnswered } from '../src/scenario/appointment-steps.ts';
 import * as smrs from '../src/scenario/smrs-steps.ts';
 import * as webhook from '../src/scenario/webhook-robustness-steps.ts';
 import type { QualificationWorld } from './support/hooks.ts';
+import type { MessageKind } from '../src/spec/message-kind.ts';
 
 When('the DIP pushes the participant an IF-036 [MSAppActive] that breaks its schema', async function (this: QualificationWorld) {
   await webhook.pushSchemaBreakingPublication(this.context);
@@ -13,59 +14,59 @@ When('the DIP pushes the participant an IF-036 [MSAppActive] for an MPAN it does
   await webhook.pushAboutUnknownMpan(this.context);
 });
 
-Then('its StandardResponse to {word} {word} carries {word}', function (this: QualificationWorld, interfaceID: string, eventCode: string, code: string) {
-  webhook.expectAnswerCode(this.context, `${interfaceID} ${eventCode}`, code);
+Then('its StandardResponse to {message} carries {word}', function (this: QualificationWorld, message: MessageKind, code: string) {
+  webhook.expectAnswerCode(this.context, message, code);
 });
 
 Then(
-  'the participant reports {word} about that {word} {word} through the DIP within {int} minutes',
-  async function (this: QualificationWorld, code: string, interfaceID: string, eventCode: string, minutes: number) {
-    await webhook.expectStatusMessage(this.context, code, minutes, `${interfaceID} ${eventCode}`);
+  'the participant reports {word} about that {message} through the DIP within {int} minutes',
+  async function (this: QualificationWorld, code: string, message: MessageKind, minutes: number) {
+    await webhook.expectStatusMessage(this.context, code, minutes, message);
   },
 );
 
-When('the DIP delivers the same {word} {word} again', async function (this: QualificationWorld, interfaceID: string, eventCode: string) {
-  await webhook.redeliver(this.context, `${interfaceID} ${eventCode}`);
+When('the DIP delivers the same {message} again', async function (this: QualificationWorld, message: MessageKind) {
+  await webhook.redeliver(this.context, message);
 });
 
-When('the DIP replays the same {word} {word}', async function (this: QualificationWorld, interfaceID: string, eventCode: string) {
-  await webhook.redeliver(this.context, `${interfaceID} ${eventCode}`, { replay: true });
+When('the DIP replays the same {message}', async function (this: QualificationWorld, message: MessageKind) {
+  await webhook.redeliver(this.context, message, { replay: true });
 });
 
 Then(
-  'over {int} minutes the participant sends {word} {word} only once for the {word} {word} it received twice',
-  async function (this: QualificationWorld, minutes: number, interfaceID: string, eventCode: string, triggerInterface: string, triggerEvent: string) {
-    await webhook.expectSentOnce(this.context, interfaceID, eventCode, minutes, `${triggerInterface} ${triggerEvent}`);
+  'over {int} minutes the participant sends {message} only once for the {message} it received twice',
+  async function (this: QualificationWorld, minutes: number, message: MessageKind, trigger: MessageKind) {
+    await webhook.expectSentOnce(this.context, message, minutes, trigger);
   },
 );
 
-Then('the participant answers every delivery of {word} {word} with HTTP {int} and a StandardResponse', function (this: QualificationWorld, interfaceID: string, eventCode: string, status: number) {
-  expectEveryPushAnswered(this.context, `${interfaceID} ${eventCode}`, status);
+Then('the participant answers every delivery of {message} with HTTP {int} and a StandardResponse', function (this: QualificationWorld, message: MessageKind, status: number) {
+  expectEveryPushAnswered(this.context, message, status);
 });
 
-Then('over {int} minutes the participant acts on {word} {word} at most once', async function (this: QualificationWorld, minutes: number, interfaceID: string, eventCode: string) {
-  await webhook.expectActedOnAtMostOnce(this.context, `${interfaceID} ${eventCode}`, minutes);
+Then('over {int} minutes the participant acts on {message} at most once', async function (this: QualificationWorld, minutes: number, message: MessageKind) {
+  await webhook.expectActedOnAtMostOnce(this.context, message, minutes);
 });
 
-Given("the DIP holds back the SMRS's next {word} {word} to the participant", function (this: QualificationWorld, interfaceID: string, eventCode: string) {
-  smrs.dipHoldsBack(this.context, `${interfaceID} ${eventCode}`);
+Given("the DIP holds back the SMRS's next {message} to the participant", function (this: QualificationWorld, message: MessageKind) {
+  smrs.dipHoldsBack(this.context, message);
 });
 
-Then('the SMRS sends the participant {word} {word}, which the DIP holds back', async function (this: QualificationWorld, interfaceID: string, eventCode: string) {
-  await smrs.smrsHasSentHeld(this.context, `${interfaceID} ${eventCode}`);
+Then('the SMRS sends the participant {message}, which the DIP holds back', async function (this: QualificationWorld, message: MessageKind) {
+  await smrs.smrsHasSentHeld(this.context, message);
 });
 
-When('the DIP delivers the {word} {word} it held back', async function (this: QualificationWorld, interfaceID: string, eventCode: string) {
-  await smrs.dipDeliversHeld(this.context, `${interfaceID} ${eventCode}`);
+When('the DIP delivers the {message} it held back', async function (this: QualificationWorld, message: MessageKind) {
+  await smrs.dipDeliversHeld(this.context, message);
 });
 
-When("the SMRS's {word} {word} about the appointment reaches the participant only now", async function (this: QualificationWorld, interfaceID: string, eventCode: string) {
-  await smrs.smrsTellsProposedServiceLate(this.context, `${interfaceID} ${eventCode}`);
+When("the SMRS's {message} about the appointment reaches the participant only now", async function (this: QualificationWorld, message: MessageKind) {
+  await smrs.smrsTellsProposedServiceLate(this.context, message);
 });
 
 Then(
-  'over {int} minutes the participant refuses neither {word} {word} nor {word} {word}',
-  async function (this: QualificationWorld, minutes: number, firstInterface: string, firstEvent: string, secondInterface: string, secondEvent: string) {
-    await webhook.expectNoRefusal(this.context, [`${firstInterface} ${firstEvent}`, `${secondInterface} ${secondEvent}`], minutes);
+  'over {int} minutes the participant refuses neither {message} nor {message}',
+  async function (this: QualificationWorld, minutes: number, first: MessageKind, second: MessageKind) {
+    await webhook.expectNoRefusal(this.context, [first, second], minutes);
   },
 );

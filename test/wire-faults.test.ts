@@ -26,6 +26,7 @@ import { API_KEY, API_KEY_ENV, egress, SUP, testConfig } from './reference-parti
 import { createTestPki, type TestPki } from '../src/transport/test-pki.ts';
 import { bundledTransportSecurity } from '../src/transport/transport-security.ts';
 import { specUnderTest } from './spec-under-test.ts';
+import { parseMessageKind } from '../src/spec/message-kind.ts';
 
 const member = (pki: TestPki, name: string) => pki.issued.find((issued) => issued.name === name)!;
 
@@ -123,7 +124,7 @@ describe('pushes to a webhook that misbehaves', () => {
     const warnings: ScenarioContext['warnings'] = [];
     const context = { lastAction: () => ({ what: 'IF-036 [MSAppActive]', at: 0, push: outcome }), warnings } as unknown as ScenarioContext;
     try {
-      expectPushAnswered(context, 'IF-036 [MSAppActive]', 201);
+      expectPushAnswered(context, parseMessageKind('IF-036 [MSAppActive]'), 201);
       return { verdict: 'pass', message: '', warnings: warnings.map((warning) => warning.message) };
     } catch (error) {
       const verdict = error instanceof ParticipantDefect ? 'fail' : error instanceof Inconclusive ? 'inconclusive' : 'error';

@@ -16,6 +16,7 @@ import { Inconclusive, ParticipantDefect } from '../scenario/verdicts.ts';
 import type { QualificationStage } from '../stage/qualification-stage.ts';
 import { SIMULATED } from '../stage/simulated-parties.ts';
 import { SandboxRequestError } from './control-channel.ts';
+import { messageKind } from '../spec/message-kind.ts';
 
 export interface SandboxPushRequest {
   readonly interfaceID: string;
@@ -102,14 +103,15 @@ export async function pushToParticipant(stage: QualificationStage, request: Sand
   const mpan = String(request.mpan ?? '');
   checkMpan(mpan);
   const eventCode = chooseVariant(stage, role, interfaceID, typeof request.eventCode === 'string' && request.eventCode !== '' ? request.eventCode : undefined);
-  const what = `${interfaceID} ${eventCode}`;
+  const message = messageKind(interfaceID, eventCode);
+  const what = message.label;
   const context = new ScenarioContext(stage, `dip push ${what}`);
   try {
     context.point = pointFor(stage, mpan, role);
-    await pushPublication(context, roleName, interfaceID, eventCode);
+    await pushPublication(context, roleName, message);
     const push = context.lastAction(what)!.push!;
     const last = push.attempts.at(-1);
-    const judged = judge(() => expectPushAnswered(context, what, 201), what);
+    const judged = judge(() => expectPushAnswered(context, message, 201), what);
     return {
       what,
       role,

@@ -13,6 +13,7 @@ import { fireTrigger } from '../stage/triggers.ts';
 import { matches, messagesOf } from './exchange-messages.ts';
 import { deliveredAt, replySince, type ScenarioContext, type SuiteAction } from './scenario-context.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
+import type { MessageKind } from '../spec/message-kind.ts';
 
 /** How long past an SLA the suite keeps listening, so that a late message is seen and named. */
 const LATE_GRACE_FACTOR = 0.5;
@@ -52,14 +53,16 @@ export function recordPublications(context: ScenarioContext, before: number): vo
 }
 
 /** The participant answered the suite's last push of `what` with the given HTTP status and a StandardResponse. */
-export function expectPushAnswered(context: ScenarioContext, what: string, status: number): void {
+export function expectPushAnswered(context: ScenarioContext, message: MessageKind, status: number): void {
+  const what = message.label;
   const action = context.lastAction(what);
   if (!action?.push) throw new SuiteError(`the suite has not pushed ${what} to the participant in this scenario`);
   expectActionAnswered(context, action, what, status);
 }
 
 /** The participant answered every push of `what` in the scenario (a first delivery and its repeats) so. */
-export function expectEveryPushAnswered(context: ScenarioContext, what: string, status: number): void {
+export function expectEveryPushAnswered(context: ScenarioContext, message: MessageKind, status: number): void {
+  const what = message.label;
   const actions = context.actions.filter((action) => action.what === what && action.push);
   if (actions.length === 0) throw new SuiteError(`the suite has not pushed ${what} to the participant in this scenario`);
   actions.forEach((action, index) => expectActionAnswered(context, action, index === 0 ? what : `${what} (delivery ${index + 1} of ${actions.length})`, status));
@@ -104,26 +107,20 @@ function describeCandidates(exchanges: readonly Exchange[], interfaceID: string)
  * The SLA window between a trigger and a response, from scenarios/slas.yaml. The feature states
  * the window in words; a feature and the table that disagree is a suite fault.
  */
-export function slaBetween(trigger: string, response: string, statedMinutes: number): string {
-  const [responseInterface, responseEvent] = response.split(' ') as [string, string];
-  const [triggerInterface, triggerEvent] = trigger.split(' ') as [string, string];
+export function slaBetween(trigger: MessageKind, response: MessageKind, statedMinutes: number): string {
   const sla = loadSlaTable()
-    .forResponse(responseInterface, responseEvent)
-    .find((window) => window.trigger.interface === triggerInterface && window.trigger.event === triggerEvent);
-  if (!sla) throw new SuiteError(`scenarios/slas.yaml has no window from ${trigger} to ${response}`);
+    .forResponse(response.interfaceID, response.eventCode)
+    .find((window) => window.trigger.interface === trigger.interfaceID && window.trigger.event === trigger.eventCode);
+  if (!sla) throw new SuiteError(`scenarios/slas.yaml has no window from ${trigger.label} to ${response.label}`);
   if (!('minutes' in sla.window) || sla.window.minutes !== statedMinutes) {
-    throw new SuiteError(`the feature says ${statedMinutes} minutes from ${trigger} to ${response}, scenarios/slas.yaml (${sla.id}) says ${JSON.stringify(sla.window)}`);
+    throw new SuiteError(`the feature says ${statedMinutes} minutes from ${trigger.label} to ${response.label}, scenarios/slas.yaml (${sla.id}) says ${JSON.stringify(sla.window)}`);
   }
   return sla.id;
 }
 
-export async function expectSubmissionWithinSla(
-  context: ScenarioContext,
-  interfaceID: string,
-  eventCode: string,
-  slaId: string,
-  trigger: string,
-): Promise<Exchange> {
+export async function expectSubmissionWithinSla(context: ScenarioContext, expected: MessageKind, slaId: string, triggerKind: MessageKind): Promise<Exchange> {
+  const { interfaceID, eventCode } = expected;
+  const trigger = triggerKind.label;
   const sla = loadSlaTable().byId(slaId);
   const action = context.lastAction(trigger);
   if (!action) throw new SuiteError(`no ${trigger} was sent in this scenario, so nothing can be timed from it`);
@@ -185,14 +182,16 @@ export function segmentNamed(name: string): 'S' | 'A' {
 }
 
 /** The appointment scenario (DI-800) the participant's IF-031 names, e.g. MCS for a migration with the switch. */
-export function expectAppointmentScenario(context: ScenarioContext, name: string, scenario: string): void {
-  const block = name.endsWith('[MSApp]') ? 'B070' : 'B071';
+export function expectAppointmentScenario(context: ScenarioContext, message: MessageKind, scenario: string): void {
+  const name = message.label;
+  const block = message.eventCode === '[MSApp]' ? 'B070' : 'B071';
   expectField(context, name, ['CustomBlock', block, 'appointmentScenario'], scenario, `must name appointment scenario ${scenario}`);
 }
 
 /** COS appointments take effect on the supply start date, at local midnight (REG1032). */
-export function expectEffectiveFromSupplyStart(context: ScenarioContext, name: string): void {
-  const [block, field] = name.endsWith('[MSApp]') ? ['B070', 'proposedMeteringServiceDIPEffectiveFromDate'] : ['B071', 'proposedDataServiceDIPEffectiveFromDate'];
+export function expectEffectiveFromSupplyStart(context: ScenarioContext, message: MessageKind): void {
+  const name = message.label;
+  const [block, field] = message.eventCode === '[MSApp]' ? ['B070', 'proposedMeteringServiceDIPEffectiveFromDate'] : ['B071', 'proposedDataServiceDIPEffectiveFromDate'];
   const [year, month, day] = context.supplyStartDate!.split('-').map(Number) as [number, number, number];
   expectField(context, name, ['CustomBlock', block, field], formatGbTimestamp(gbMidnightUtcMillis(year, month, day)), 'must take effect on the supply start date');
 }

@@ -11,15 +11,17 @@ import { messagesOf } from './exchange-messages.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { expectAddressedToSupplier, expectUpdate } from './site-works-steps.ts';
 import { ParticipantDefect, SuiteError } from './verdicts.ts';
+import { type MessageKind } from '../spec/message-kind.ts';
 
 const LISTEN_MINUTES = 60;
 
-/** The participant sends `interfaceID eventCode` after `work`, accepted by the DIP, addressed to the MPAN's Supplier. */
-export async function expectSentToSupplier(context: ScenarioContext, interfaceID: string, eventCode: string, work: string): Promise<void> {
+/** The participant sends `message` after `work`, accepted by the DIP, addressed to the MPAN's Supplier. */
+export async function expectSentToSupplier(context: ScenarioContext, message: MessageKind, work: string): Promise<void> {
+  const { interfaceID, eventCode } = message;
   const action = context.lastAction(work);
   if (!action) throw new SuiteError(`the participant was not told of '${work}' in this scenario`);
   await expectUpdate(context, { trigger: work, interfaceID, eventCode, listenUntil: action.at + LISTEN_MINUTES * MILLIS.MINUTE });
-  expectAddressedToSupplier(context, `${interfaceID} ${eventCode}`);
+  expectAddressedToSupplier(context, message);
 }
 
 function meteringServiceOf(context: ScenarioContext): { dipId: string; mpid: string } {
@@ -44,12 +46,12 @@ export async function supplierTellsMeteringService(context: ScenarioContext, req
   context.actions.push({ what: request, at });
 }
 
-/** The participant sends `interfaceID eventCode` after `request`, accepted by the DIP, with the MPAN's appointed Metering Service among its primary recipients. */
-export async function expectSentToMeteringService(context: ScenarioContext, interfaceID: string, eventCode: string, request: string): Promise<void> {
+/** The participant sends `sent` after `request`, accepted by the DIP, with the MPAN's appointed Metering Service among its primary recipients. */
+export async function expectSentToMeteringService(context: ScenarioContext, sent: MessageKind, request: string): Promise<void> {
+  const { interfaceID, eventCode, label: name } = sent;
   const action = context.lastAction(request);
   if (!action) throw new SuiteError(`the participant was not told of '${request}' in this scenario`);
   await expectUpdate(context, { trigger: request, interfaceID, eventCode, listenUntil: action.at + LISTEN_MINUTES * MILLIS.MINUTE });
-  const name = `${interfaceID} ${eventCode}`;
   const message = messagesOf(context.received.get(name)!).find((candidate) => `${candidate.interfaceID} ${candidate.eventCode}` === name)!;
   const recipients = pick(message.payload, 'CommonBlock', 'A0', 'primaryRecipients');
   const meteringService = meteringServiceOf(context);

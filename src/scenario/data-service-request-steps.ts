@@ -13,6 +13,7 @@ import { messagesOf } from './exchange-messages.ts';
 import { deliveredAt, type ScenarioContext } from './scenario-context.ts';
 import { expectUpdate } from './site-works-steps.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
+import { type MessageKind } from '../spec/message-kind.ts';
 
 const LISTEN_MINUTES = 60;
 /** Real time the simulated Data Service gets to answer (it acts in-process, at once). */
@@ -56,13 +57,13 @@ function payloadOf(context: ScenarioContext, name: string): Record<string, unkno
   return messagesOf(exchange).find((candidate) => `${candidate.interfaceID} ${candidate.eventCode}` === name)!.payload;
 }
 
-/** The participant sends `interfaceID eventCode` for the request, accepted by the DIP, to the MPAN's Data Service. */
-export async function expectSentToDataService(context: ScenarioContext, interfaceID: string, eventCode: string): Promise<void> {
+/** The participant sends `message` for the request, accepted by the DIP, to the MPAN's Data Service. */
+export async function expectSentToDataService(context: ScenarioContext, message: MessageKind): Promise<void> {
+  const { interfaceID, eventCode, label: name } = message;
   const request = context.actions.at(-1)?.what;
   const action = request ? context.lastAction(request) : undefined;
   if (!action) throw new SuiteError('the participant was not told of anything for its Data Service in this scenario');
   await expectUpdate(context, { trigger: action.what, interfaceID, eventCode, listenUntil: action.at + LISTEN_MINUTES * MILLIS.MINUTE });
-  const name = `${interfaceID} ${eventCode}`;
   const recipients = pick(payloadOf(context, name), 'CommonBlock', 'A0', 'primaryRecipients');
   const dataService = dataServiceOf(context);
   if (!Array.isArray(recipients) || !recipients.includes(dataService.dipId)) {

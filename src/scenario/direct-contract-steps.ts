@@ -13,6 +13,7 @@ import type { ScenarioContext } from './scenario-context.ts';
 import { expectUpdate } from './site-works-steps.ts';
 import { smrsHasSent } from './smrs-steps.ts';
 import { ParticipantDefect, SuiteError } from './verdicts.ts';
+import { messageKind } from '../spec/message-kind.ts';
 
 const LISTEN_MINUTES = 60;
 
@@ -46,7 +47,7 @@ export async function expectDirectContractRequest(context: ScenarioContext, even
 
 /** The SMRS answered `eventCode` with IF-039 R0 A; a refusal names the REG code the participant's request earned. */
 export async function expectSmrsRecorded(context: ScenarioContext, eventCode: string): Promise<void> {
-  const record: PublishedRecord = await smrsHasSent(context, `IF-039 ${eventCode}`);
+  const record: PublishedRecord = await smrsHasSent(context, messageKind('IF-039', eventCode));
   const r0 = pick(record.payload, 'CommonBlock', 'R0') as { responseCode?: string; responseMessages?: string[] } | undefined;
   if (r0?.responseCode === 'A') return;
   throw new ParticipantDefect(`the SMRS refused the participant's IF-038 ${eventCode}`, [

@@ -10,6 +10,7 @@ import { SIMULATED } from '../stage/simulated-parties.ts';
 import { fieldOfReceived } from './appointment-steps.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { ParticipantDefect, SuiteError } from './verdicts.ts';
+import type { MessageKind } from '../spec/message-kind.ts';
 
 type Service = 'MS' | 'DS';
 
@@ -40,7 +41,8 @@ function serviceOf(name: string): Service {
 const finding = (pointer: string, message: string): Finding => findingOf(PROCESS_CHECKS.content, pointer, message);
 
 /** Checks the matched `IF-031 [MSApp]` or `[DSApp]` of a gain; throws a ParticipantDefect naming every field that is wrong. */
-export function expectGainRequestContent(context: ScenarioContext, name: string): void {
+export function expectGainRequestContent(context: ScenarioContext, message: MessageKind): void {
+  const name = message.label;
   const service = serviceOf(name);
   const { block, dipId, mpid, name: serviceName } = BLOCK[service];
   const at = (...path: string[]) => fieldOfReceived(context, name, ...path);

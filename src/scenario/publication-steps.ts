@@ -8,6 +8,7 @@ import { roleOf } from '../profile/participant-profile.ts';
 import { SIMULATED } from '../stage/simulated-parties.ts';
 import { deliveredAt, type ScenarioContext } from './scenario-context.ts';
 import { Inconclusive, SuiteError } from './verdicts.ts';
+import { type MessageKind } from '../spec/message-kind.ts';
 
 /** The names features give the participant's roles, and their DIP role codes. */
 export const ROLE_NAMES: Readonly<Record<string, string>> = {
@@ -31,8 +32,9 @@ function participantDipId(context: ScenarioContext, roleName: string): string {
   return role.dipId;
 }
 
-/** A valid `interfaceID eventCode` to the participant's role, about the scenario's MPAN where the variant names one. */
-export function publicationFor(context: ScenarioContext, roleName: string, interfaceID: string, eventCode: string): DipPayload {
+/** A valid `message` to the participant's role, about the scenario's MPAN where the variant names one. */
+export function publicationFor(context: ScenarioContext, roleName: string, message: MessageKind): DipPayload {
+  const { interfaceID, eventCode } = message;
   const { stage } = context;
   const recipient = participantDipId(context, roleName);
   const payload = buildMessage(stage.options.spec, { faker: stage.faker, interfaceID, eventCode, now: stage.clock.now(), direction: 'egress', sender: senderFor(interfaceID) });
@@ -49,19 +51,18 @@ export function publicationFor(context: ScenarioContext, roleName: string, inter
   return payload;
 }
 
-/** Pushes a valid `interfaceID eventCode` to the participant's role and notes the push for later steps. */
+/** Pushes a valid `message` to the participant's role and notes the push for later steps. */
 export async function pushPublication(
   context: ScenarioContext,
   roleName: string,
-  interfaceID: string,
-  eventCode: string,
+  message: MessageKind,
   spoil?: (payload: DipPayload, context: ScenarioContext, roleName: string) => void,
 ): Promise<void> {
-  const payload = publicationFor(context, roleName, interfaceID, eventCode);
+  const payload = publicationFor(context, roleName, message);
   const recipientDipId = participantDipId(context, roleName);
   spoil?.(payload, context, roleName);
-  const push = await context.stage.emulator.push(recipientDipId, interfaceID, [payload as unknown as Record<string, unknown>]);
-  context.actions.push({ what: `${interfaceID} ${eventCode}`, at: deliveredAt(push, context.stage.clock.now()), push, recipientDipId });
+  const push = await context.stage.emulator.push(recipientDipId, message.interfaceID, [payload as unknown as Record<string, unknown>]);
+  context.actions.push({ what: message.label, at: deliveredAt(push, context.stage.clock.now()), push, recipientDipId });
 }
 
 /**

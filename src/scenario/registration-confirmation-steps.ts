@@ -9,6 +9,7 @@ import { findingOf, type RuleIdentity } from '../rules/rule.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { ParticipantDefect, SuiteError } from './verdicts.ts';
 import { requireWatchCoversSla, statusMessageMinutes } from './watch-windows.ts';
+import type { MessageKind } from '../spec/message-kind.ts';
 
 /** The check each interface's silence serves. */
 const CHECK_OF: Readonly<Record<string, RuleIdentity>> = {
@@ -16,11 +17,12 @@ const CHECK_OF: Readonly<Record<string, RuleIdentity>> = {
   'IF-041': PROCESS_CHECKS.cosReadTaken,
 };
 
-export async function expectNoStatusMessage(context: ScenarioContext, what: string, minutes: number): Promise<void> {
+export async function expectNoStatusMessage(context: ScenarioContext, message: MessageKind, minutes: number): Promise<void> {
+  const what = message.label;
   const action = context.lastAction(what);
   const transactionID = action?.push?.transactionIDs[0];
   if (!action || !transactionID) throw new SuiteError(`no ${what} was pushed in this scenario`);
-  const check = CHECK_OF[what.split(' ')[0]!];
+  const check = CHECK_OF[message.interfaceID];
   if (!check) throw new SuiteError(`no check of silence is defined for ${what}: only for ${Object.keys(CHECK_OF).join(', ')}`);
   requireWatchCoversSla(minutes, statusMessageMinutes(), 'status messages');
   await context.stage.clock.sleep(Math.max(0, action.at + minutes * MILLIS.MINUTE - context.stage.clock.now()));

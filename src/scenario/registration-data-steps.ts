@@ -7,6 +7,7 @@ import { MILLIS } from '../time/gb-time.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { expectUpdate } from './site-works-steps.ts';
 import { Inconclusive, SuiteError } from './verdicts.ts';
+import { type MessageKind } from '../spec/message-kind.ts';
 
 const LISTEN_MINUTES = 60;
 
@@ -32,7 +33,7 @@ export async function supplierChanges(context: ScenarioContext, change: string):
   context.actions.push({ what: change, at });
 }
 
-export async function expectRegistrationUpdate(context: ScenarioContext, change: string, interfaceID: string, eventCode: string): Promise<void> {
+export async function expectRegistrationUpdate(context: ScenarioContext, change: string, { interfaceID, eventCode }: MessageKind): Promise<void> {
   const action = context.lastAction(change);
   if (!action) throw new SuiteError(`the participant was not told of '${change}' in this scenario`);
   await expectUpdate(context, { trigger: change, interfaceID, eventCode, listenUntil: action.at + LISTEN_MINUTES * MILLIS.MINUTE });

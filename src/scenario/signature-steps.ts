@@ -7,6 +7,7 @@ import { type Finding, findingOf } from '../rules/rule.ts';
 import { roleOf } from '../profile/participant-profile.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
+import type { MessageKind } from '../spec/message-kind.ts';
 
 /** The words features use for each spoiling, and what the suite does for it. */
 export const SPOILINGS: Readonly<Record<string, SignatureTamper>> = {
@@ -38,7 +39,8 @@ function messagesOfAnswer(body: string): string[] {
 }
 
 /** The participant refused the spoilt push of `what`: a 4xx, ideally 401 with RCP9999. */
-export function expectSignatureRefusal(context: ScenarioContext, what: string): void {
+export function expectSignatureRefusal(context: ScenarioContext, message: MessageKind): void {
+  const what = message.label;
   const action = context.lastAction(what);
   if (!action?.push) throw new SuiteError(`the suite has not pushed ${what} to the participant in this scenario`);
   const last = action.push.attempts.at(-1)!;

@@ -15,6 +15,7 @@ import { fireTrigger } from '../stage/triggers.ts';
 import { matches, messagesOf } from './exchange-messages.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { ParticipantDefect, SuiteError } from './verdicts.ts';
+import type { MessageKind } from '../spec/message-kind.ts';
 
 /** How long past the window the suite keeps listening, so that a late report is seen and named. */
 const LATE_GRACE_FACTOR = 0.5;
@@ -135,16 +136,17 @@ export async function expectUpdate(context: ScenarioContext, expected: ExpectedU
 }
 
 /** The feature states the interface, event code and window; the SLA table must say the same. */
-export function checkStatedSla(work: string, interfaceID: string, eventCode: string, stated: { minutes: number } | { workingDays: number }): void {
+export function checkStatedSla(work: string, message: MessageKind, stated: { minutes: number } | { workingDays: number }): void {
   const sla = slaForWork(work);
-  const same = sla.response.interface === interfaceID && sla.response.event === eventCode && JSON.stringify(sla.window) === JSON.stringify(stated);
+  const same = sla.response.interface === message.interfaceID && sla.response.event === message.eventCode && JSON.stringify(sla.window) === JSON.stringify(stated);
   if (!same) {
-    throw new SuiteError(`the feature says '${work}' is reported with ${interfaceID} ${eventCode} within ${JSON.stringify(stated)}; scenarios/slas.yaml (${sla.id}) says ${sla.response.interface} ${sla.response.event} within ${JSON.stringify(sla.window)}`);
+    throw new SuiteError(`the feature says '${work}' is reported with ${message.label} within ${JSON.stringify(stated)}; scenarios/slas.yaml (${sla.id}) says ${sla.response.interface} ${sla.response.event} within ${JSON.stringify(sla.window)}`);
   }
 }
 
 /** The participant's matched message names the MPAN's registered Supplier among its primary recipients. */
-export function expectAddressedToSupplier(context: ScenarioContext, name: string): void {
+export function expectAddressedToSupplier(context: ScenarioContext, sent: MessageKind): void {
+  const name = sent.label;
   const exchange = context.received.get(name);
   if (!exchange) throw new SuiteError(`no ${name} from the participant has been matched yet in this scenario`);
   const message = messagesOf(exchange).find((candidate) => `${candidate.interfaceID} ${candidate.eventCode}` === name)!;

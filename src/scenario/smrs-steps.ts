@@ -9,6 +9,7 @@ import { recordPublications } from './appointment-steps.ts';
 import { deliveredAt, type ScenarioContext } from './scenario-context.ts';
 import { failOnUnarrangedRefusal } from './smrs-refusals.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
+import { type MessageKind, sameKind } from '../spec/message-kind.ts';
 
 /** Real time the SMRS gets to act on what the participant sent (it acts in-process, at once). */
 const SETTLE_MS = 2_000;
@@ -25,13 +26,12 @@ async function settled(context: ScenarioContext, test: (record: PublishedRecord)
 }
 
 /** The SMRS has pushed `what` (e.g. `IF-035 [MSAppAccepted]`) to the participant for the scenario's MPAN. */
-export async function smrsHasSent(context: ScenarioContext, what: string): Promise<PublishedRecord> {
-  const [interfaceID, eventCode] = what.split(' ');
+export async function smrsHasSent(context: ScenarioContext, message: MessageKind): Promise<PublishedRecord> {
+  const what = message.label;
   const record = await settled(
     context,
     (candidate) =>
-      candidate.publication.interfaceID === interfaceID &&
-      candidate.publication.eventCode === eventCode &&
+      sameKind(message, candidate.publication) &&
       candidate.outcome !== undefined &&
       candidate.at >= context.startedAt &&
       JSON.stringify(candidate.payload).includes(context.mpan),
@@ -81,8 +81,9 @@ export function proposedServiceWillRefuse(context: ScenarioContext, code: string
  * [MeterHistoryUpdate]) back to the participant carries R0 `A`. A refusal is the participant's
  * defect, named by the REG code the SMRS gave.
  */
-export async function expectSmrsAccepted(context: ScenarioContext, what: string, requirement: string): Promise<void> {
-  const record = await smrsHasSent(context, what);
+export async function expectSmrsAccepted(context: ScenarioContext, message: MessageKind, requirement: string): Promise<void> {
+  const what = message.label;
+  const record = await smrsHasSent(context, message);
   const r0 = (record.payload.CommonBlock as { R0?: { responseCode?: unknown; responseMessages?: unknown } } | undefined)?.R0;
   if (r0?.responseCode === 'A') return;
   const reasons = Array.isArray(r0?.responseMessages) ? r0.responseMessages.map(String).join('; ') : '(no reason given)';
@@ -103,13 +104,13 @@ export async function unqualifiedSupplierReverseMigrates(context: ScenarioContex
   recordPublications(context, before);
 }
 /** The DIP will hold back the SMRS's next `what` (e.g. `IF-035 [MSAppAccepted]`) to the participant for the scenario's MPAN. */
-export function dipHoldsBack(context: ScenarioContext, what: string): void {
-  const [interfaceID, eventCode] = what.split(' ') as [string, string];
-  context.stage.smrs.holdBack(context.mpan, interfaceID, eventCode);
+export function dipHoldsBack(context: ScenarioContext, message: MessageKind): void {
+  context.stage.smrs.holdBack(context.mpan, message.interfaceID, message.eventCode);
 }
 
 /** The SMRS has sent `what` about the scenario's MPAN, and the DIP holds it back as arranged. */
-export async function smrsHasSentHeld(context: ScenarioContext, what: string): Promise<void> {
+export async function smrsHasSentHeld(context: ScenarioContext, message: MessageKind): Promise<void> {
+  const what = message.label;
   const until = Date.now() + SETTLE_MS;
   for (;;) {
     await context.stage.smrs.idle();
@@ -121,7 +122,8 @@ export async function smrsHasSentHeld(context: ScenarioContext, what: string): P
 }
 
 /** The DIP delivers now what it held back; a scenario whose process never reached it cannot judge the order. */
-export async function dipDeliversHeld(context: ScenarioContext, what: string): Promise<void> {
+export async function dipDeliversHeld(context: ScenarioContext, message: MessageKind): Promise<void> {
+  const what = message.label;
   await context.stage.smrs.idle();
   const before = context.stage.smrs.published.length;
   const released = await context.stage.smrs.releaseHeld(context.mpan);
@@ -131,9 +133,9 @@ export async function dipDeliversHeld(context: ScenarioContext, what: string): P
 }
 
 /** The SMRS's IF-035 outcome of the participant's Metering Service appointment reaches it only now (after IF-036). */
-export async function smrsTellsProposedServiceLate(context: ScenarioContext, what: string): Promise<void> {
-  const [interfaceID, eventCode] = what.split(' ') as [string, string];
-  if (interfaceID !== 'IF-035' || !eventCode.startsWith('[MSApp')) throw new SuiteError(`only an IF-035 [MSApp…] outcome can reach the Metering Service late, not ${what}`);
+export async function smrsTellsProposedServiceLate(context: ScenarioContext, message: MessageKind): Promise<void> {
+  const what = message.label;
+  if (message.interfaceID !== 'IF-035' || !message.eventCode.startsWith('[MSApp')) throw new SuiteError(`only an IF-035 [MSApp…] outcome can reach the Metering Service late, not ${what}`);
   await context.stage.smrs.idle();
   const before = context.stage.smrs.published.length;
   await context.stage.smrs.tellProposedService(context.mpan, 'MS');

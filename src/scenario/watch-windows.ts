@@ -3,6 +3,7 @@
 // before its time is up: an answer sent once at 15 minutes, inside its 60-minute SLA, would be
 // "sent 0 times". So a feature that states a shorter window is a suite fault, refused here.
 import { loadSlaTable } from '../clock/index.ts';
+import type { MessageKind } from '../spec/message-kind.ts';
 import { SuiteError } from './verdicts.ts';
 
 /** Status messages (RCP codes on /statusmessage) answer any delivery within this window. */
@@ -15,12 +16,10 @@ function minutesOf(slaId: string): number {
 }
 
 /** The SLA window (minutes) of `response` after `trigger`, from scenarios/slas.yaml; undefined when none is written down. */
-export function slaMinutesBetween(trigger: string, response: string): number | undefined {
-  const [triggerInterface, triggerEvent] = trigger.split(' ');
-  const [responseInterface, responseEvent] = response.split(' ') as [string, string];
+export function slaMinutesBetween(trigger: MessageKind, response: MessageKind): number | undefined {
   const sla = loadSlaTable()
-    .forResponse(responseInterface, responseEvent)
-    .find((window) => window.trigger.interface === triggerInterface && window.trigger.event === triggerEvent);
+    .forResponse(response.interfaceID, response.eventCode)
+    .find((window) => window.trigger.interface === trigger.interfaceID && window.trigger.event === trigger.eventCode);
   return sla ? minutesOf(sla.id) : undefined;
 }
 
@@ -45,8 +44,7 @@ export function statusMessageMinutes(): number {
  * trigger starts, and the status message any delivery may get. A watch for a repeat acted on
  * again must last this long from the first delivery.
  */
-export function longestReactionMinutes(trigger: string): number {
-  const [interfaceID, eventCode] = trigger.split(' ');
-  const started = loadSlaTable().windows.filter((window) => window.trigger.interface === interfaceID && window.trigger.event === eventCode);
+export function longestReactionMinutes(trigger: MessageKind): number {
+  const started = loadSlaTable().windows.filter((window) => window.trigger.interface === trigger.interfaceID && window.trigger.event === trigger.eventCode);
   return Math.max(statusMessageMinutes(), ...started.map((window) => minutesOf(window.id)));
 }

@@ -16,6 +16,7 @@ import { matches, messagesOf, requestArray } from './exchange-messages.ts';
 import { deliveredAt, replySince, type ScenarioContext } from './scenario-context.ts';
 import { longestReactionMinutes, requireWatchCoversSla, slaMinutesBetween, statusMessageMinutes } from './watch-windows.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
+import type { MessageKind } from '../spec/message-kind.ts';
 
 function supplierOf(context: ScenarioContext) {
   const supplier = roleOf(context.stage.options.profile, 'SUP');
@@ -55,7 +56,8 @@ export async function pushAboutUnknownMpan(context: ScenarioContext): Promise<vo
 }
 
 /** The StandardResponse the participant answered `what` with carries `code` (e.g. RCP1001). */
-export function expectAnswerCode(context: ScenarioContext, what: string, code: string): void {
+export function expectAnswerCode(context: ScenarioContext, message: MessageKind, code: string): void {
+  const what = message.label;
   const answer = context.lastAction(what)?.push?.attempts.at(-1)?.response?.body ?? '';
   let messages: string[] = [];
   try {
@@ -80,7 +82,8 @@ const LATE_GRACE_FACTOR = 0.5;
  * `minutes`, the status-message-answer SLA, which the feature states in words. One that comes
  * late is measured and fails on the SLA; one that never comes fails as not sent.
  */
-export async function expectStatusMessage(context: ScenarioContext, code: string, minutes: number, what: string): Promise<Exchange> {
+export async function expectStatusMessage(context: ScenarioContext, code: string, minutes: number, message: MessageKind): Promise<Exchange> {
+  const what = message.label;
   const action = context.lastAction(what);
   const transactionID = action?.push?.transactionIDs[0];
   if (!action || !transactionID) throw new SuiteError(`no ${what} was pushed in this scenario`);
@@ -109,7 +112,8 @@ export async function expectStatusMessage(context: ScenarioContext, code: string
 }
 
 /** The DIP delivers the last push of `what` again, with the same transaction ID; a replay marks it replayIndicator: true. */
-export async function redeliver(context: ScenarioContext, what: string, options: { replay?: boolean } = {}): Promise<void> {
+export async function redeliver(context: ScenarioContext, message: MessageKind, options: { replay?: boolean } = {}): Promise<void> {
+  const what = message.label;
   const action = context.lastAction(what);
   if (!action?.push) throw new SuiteError(`no ${what} was pushed in this scenario`);
   const recipient = action.push.body[0]?.payload as { CommonBlock?: { A0?: { primaryRecipients?: string[] } } } | undefined;
@@ -119,17 +123,18 @@ export async function redeliver(context: ScenarioContext, what: string, options:
   context.actions.push({ what, at: deliveredAt(push, context.stage.clock.now()), push, recipientDipId: dipId });
 }
 
-/** Over `minutes` of market time after `what`, the participant sent `interfaceID eventCode` for the MPAN exactly once. */
-export async function expectSentOnce(context: ScenarioContext, interfaceID: string, eventCode: string, minutes: number, what: string): Promise<void> {
+/** Over `minutes` of market time after `trigger`, the participant sent `sent` for the MPAN exactly once. */
+export async function expectSentOnce(context: ScenarioContext, sent: MessageKind, minutes: number, trigger: MessageKind): Promise<void> {
+  const what = trigger.label;
   const first = context.actions.find((action) => action.what === what);
   if (!first) throw new SuiteError(`no ${what} was pushed in this scenario`);
-  requireWatchCoversSla(minutes, slaMinutesBetween(what, `${interfaceID} ${eventCode}`), `${interfaceID} ${eventCode}`);
+  requireWatchCoversSla(minutes, slaMinutesBetween(trigger, sent), sent.label);
   await context.stage.clock.sleep(Math.max(0, first.at + minutes * MILLIS.MINUTE - context.stage.clock.now()));
-  const query = { direction: 'participant-to-dip' as const, interfaceID, eventCode, mpan: context.mpan, since: replySince(first) };
-  const sent = context.watch.seen.filter((exchange) => matches(exchange, query) !== undefined);
-  if (sent.length !== 1) {
-    throw new ParticipantDefect(`the participant sent ${interfaceID} ${eventCode} for MPAN ${context.mpan} ${sent.length} times after ${what} was delivered twice; once is right`, [
-      findingOf(WEBHOOK_CHECKS.idempotentDelivery, '', `${sent.length} submissions: ${sent.map((exchange) => exchange.marketTime).join(', ') || 'none'}`),
+  const query = { direction: 'participant-to-dip' as const, interfaceID: sent.interfaceID, eventCode: sent.eventCode, mpan: context.mpan, since: replySince(first) };
+  const submissions = context.watch.seen.filter((exchange) => matches(exchange, query) !== undefined);
+  if (submissions.length !== 1) {
+    throw new ParticipantDefect(`the participant sent ${sent.label} for MPAN ${context.mpan} ${submissions.length} times after ${what} was delivered twice; once is right`, [
+      findingOf(WEBHOOK_CHECKS.idempotentDelivery, '', `${submissions.length} submissions: ${submissions.map((exchange) => exchange.marketTime).join(', ') || 'none'}`),
     ]);
   }
 }
@@ -184,7 +189,8 @@ export function reactionKinds(exchange: Exchange, transactionID: string, mpan: s
  * worker, which listens until the longest SLA of a reaction has passed since the first delivery
  * and makes a kind seen again by then a run-level finding.
  */
-export async function expectActedOnAtMostOnce(context: ScenarioContext, what: string, minutes: number): Promise<void> {
+export async function expectActedOnAtMostOnce(context: ScenarioContext, message: MessageKind, minutes: number): Promise<void> {
+  const what = message.label;
   const deliveries = context.actions.filter((action) => action.what === what && action.push);
   const first = deliveries[0];
   const last = deliveries.at(-1);
@@ -225,7 +231,7 @@ export async function expectActedOnAtMostOnce(context: ScenarioContext, what: st
     firstDelivery: first.at,
     watchedMinutes: minutes,
     seen: times,
-    slaMinutes: longestReactionMinutes(what),
+    slaMinutes: longestReactionMinutes(message),
   });
 }
 
@@ -235,8 +241,8 @@ export async function expectActedOnAtMostOnce(context: ScenarioContext, what: st
  * RCP0000. A participant that cannot yet place a publication (IF-036 before the IF-035 it
  * follows) must hold it until it can, not report it unexpected (RCP1062) or drop it.
  */
-export async function expectNoRefusal(context: ScenarioContext, whats: readonly string[], minutes: number): Promise<void> {
-  const deliveries = whats.map((what) => {
+export async function expectNoRefusal(context: ScenarioContext, messages: readonly MessageKind[], minutes: number): Promise<void> {
+  const deliveries = messages.map(({ label: what }) => {
     const action = context.lastAction(what);
     if (!action?.push?.transactionIDs[0]) throw new SuiteError(`no ${what} was delivered to the participant in this scenario`);
     return { what, action, transactionID: action.push.transactionIDs[0] };
