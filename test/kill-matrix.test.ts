@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { FAULTS } from '../reference-participant/faults.ts';
 import type { RunSummary, ScenarioSummary } from '../src/run/run-summary.ts';
 import { CHECK_REGISTRY } from '../src/findings/check-registry.ts';
-import { FAULT_CATALOGUE_FILE, loadFaultCatalogue, parseFaultCatalogue, tagSelection, type CatalogueEntry } from '../src/selftest/fault-catalogue.ts';
+import { FAULT_CATALOGUE_FILE, loadFaultCatalogue, parseFaultCatalogue, tagSelection, topLevelAlternatives, type CatalogueEntry } from '../src/selftest/fault-catalogue.ts';
 import { judgeClean, judgeFault, killMatrix, type RunOutcome } from '../src/selftest/kill-matrix.ts';
 import { killMatrixCsv, killMatrixHtml, writeKillMatrix, type SelftestIdentity } from '../src/selftest/kill-matrix-files.ts';
 import { flakyScenarios } from '../src/selftest/flakiness.ts';
@@ -280,8 +280,11 @@ describe('the fault catalogue', () => {
     expect(checks['late-if031']).toEqual(['SLA']);
     expect(checks['wrong-event-code']).toEqual(['SCHEMA', 'VARIANT-KNOWN']);
     expect(checks['comms-hub-info-to-smrs']).toEqual(['PROCESS-ADDRESSING']);
-    // A finding matched by its wording alone names none.
-    expect(checks['ignores-if045']).toEqual([]);
+    expect(checks['ignores-if045']).toEqual(['SLA']);
+    expect(checks['sends-no-reads']).toEqual(['SLA', 'PROCESS-CONTENT']);
+    expect(checks['unknown-event-code']).toEqual(['VARIANT-KNOWN', 'PROCESS-CONTENT']);
+    // Every entry names a check, so a typo in a finding cannot leave it matching wording alone.
+    expect(Object.entries(checks).filter(([, named]) => named.length === 0)).toEqual([]);
   });
 
   it.each([
@@ -290,11 +293,24 @@ describe('the fault catalogue', () => {
     ['a tag expression that does not parse', { catches: '@REC-22.6.1 and (' }, /faults\[0\] \(late-if031\): catches: '@REC-22\.6\.1 and \(' is not a tag expression/],
     ['a finding that is not a regular expression', { finding: 'SLA (' }, /faults\[0\] \(late-if031\): finding is not a regular expression/],
     ['a finding naming a check no registry holds', { finding: 'SLA-MISSED .*late|MPAN-CHECK-DIGIT' }, /faults\[0\] \(late-if031\): finding names SLA-MISSED, which no check of src\/findings\/check-registry\.ts carries/],
+    ['a finding naming no check', { finding: 'did not send IF-031 within 60 min' }, /faults\[0\] \(late-if031\): finding names no check of src\/findings\/check-registry\.ts; start it with the ID of the check/],
+    ['a finding with an alternative naming no check', { finding: 'SLA .*missed by|did not send IF-031' }, /faults\[0\] \(late-if031\): finding's alternative 'did not send IF-031' names no check of src\/findings\/check-registry\.ts/],
+    ['a finding whose only check word is misspelt in lower case', { finding: 'sla .*missed by' }, /faults\[0\] \(late-if031\): finding names no check/],
     ['collateral without a reason', { collateral: { tags: '@BP009' } }, /collateral must be \{tags: <tag expression>, why: /],
     ['a verdict other than fail or warn', { verdict: 'error' }, /faults\[0\] \(late-if031\): verdict must be fail or warn, not "error"/],
     ['a market start that is not a date', { marketStart: 'before M14' }, /faults\[0\] \(late-if031\): marketStart must be a GB date YYYY-MM-DD/],
   ])('refuses %s, naming the entry', (_what, change, message) => {
     expect(() => parseFaultCatalogue(withEntry(0, change))).toThrow(message);
+  });
+
+  it('names the file and the fault when a finding names no check', () => {
+    expect(() => parseFaultCatalogue(withEntry(3, { finding: 'MPAN check digit' }), 'my-catalogue.yaml')).toThrow(/^my-catalogue\.yaml: faults\[3\] \(invalid-mpan\): finding names no check/);
+  });
+
+  it('splits a finding into its top-level alternatives, not those inside a group, a class or an escape', () => {
+    expect(topLevelAlternatives('SLA .*missed by')).toEqual(['SLA .*missed by']);
+    expect(topLevelAlternatives('VARIANT-KNOWN|PROCESS-CONTENT .*IF-031 \\[(MS|DS)Appointment\\]')).toEqual(['VARIANT-KNOWN', 'PROCESS-CONTENT .*IF-031 \\[(MS|DS)Appointment\\]']);
+    expect(topLevelAlternatives('(SLA|PROCESS-CONTENT) [|] a\\|b')).toEqual(['(SLA|PROCESS-CONTENT) [|] a\\|b']);
   });
 
   it('refuses a catalogue that leaves a fault switch out, or names one twice', () => {

@@ -31,7 +31,7 @@ export interface CatalogueEntry {
    */
   readonly verdict: 'fail' | 'warn';
   readonly finding: RegExp;
-  /** The registered checks `finding` names (src/findings/check-registry.ts), e.g. ['SLA']; none when it matches a cause's wording only. */
+  /** The registered checks `finding` names (src/findings/check-registry.ts), e.g. ['SLA']: at least one in each of its top-level alternatives. */
   readonly checks: readonly string[];
   readonly collateral?: { readonly tags: TagSelection; readonly why: string };
   /** `run --market-start` for this fault's run: the GB date its market clock starts on, for a defect only a past market date shows. */
@@ -56,15 +56,43 @@ const UPPER_WORD = /(?<![A-Za-z0-9-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![A-Za-z0-9-
 /** A word that can only be a check ID: a hyphen then two letters (not IF-031, REP-002, RCP1061 or [A-Z]). */
 const CHECK_ID_SHAPE = /-[A-Z]{2}/;
 
+/** The top-level alternatives of a regular expression's source: `A|B(C|D)` is `A` and `B(C|D)`. */
+export function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index];
+    if (char === '\\') index++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      alternatives.push(source.slice(start, index));
+      start = index + 1;
+    }
+  }
+  return [...alternatives, source.slice(start)];
+}
+
 /**
  * The checks a finding expression names. A word shaped as a check ID that no check carries is a
  * typo or a check renamed since, which would leave the fault "surviving" for the wrong reason.
+ * Each top-level alternative must name a registered check: one matched by wording alone would
+ * take any failure that happens to say the same words, and a typo in it would go unseen.
  */
 export function checksNamedBy(finding: string, at: string): string[] {
   const words = [...new Set(finding.match(UPPER_WORD) ?? [])];
   const unknown = words.filter((word) => CHECK_ID_SHAPE.test(word) && !isRegisteredCheck(word));
   if (unknown.length > 0) {
     throw new FaultCatalogueError(`${at}: finding names ${unknown.join(', ')}, which no check of src/findings/check-registry.ts carries; name a registered check ID`);
+  }
+  const unnamed = topLevelAlternatives(finding).filter((alternative) => !(alternative.match(UPPER_WORD) ?? []).some(isRegisteredCheck));
+  if (unnamed.length > 0) {
+    const which = unnamed.length === 1 && unnamed[0] === finding ? 'finding' : `finding's alternative${unnamed.length > 1 ? 's' : ''} ${unnamed.map((alternative) => `'${alternative}'`).join(', ')}`;
+    throw new FaultCatalogueError(`${at}: ${which} names no check of src/findings/check-registry.ts; start it with the ID of the check whose finding it matches, e.g. 'SLA .*missed by' or 'PROCESS-CONTENT .*appointmentScenario'`);
   }
   return words.filter(isRegisteredCheck);
 }
