@@ -9,6 +9,7 @@ describe('message kinds', () => {
   it('parses an interface and an event code into its two parts and its label', () => {
     expect(parseMessageKind('IF-031 [MSApp]')).toEqual({ interfaceID: 'IF-031', eventCode: '[MSApp]', label: 'IF-031 [MSApp]' });
     expect(parseMessageKind('IF-034 [SDS-MDRUpdate]').eventCode).toBe('[SDS-MDRUpdate]');
+    expect(parseMessageKind('REP-002A [SettlementReport]').interfaceID).toBe('REP-002A');
     expect(sameKind(messageKind('IF-035', '[MSAppAccepted]'), { interfaceID: 'IF-035', eventCode: '[MSAppAccepted]' })).toBe(true);
     expect(sameKind(messageKind('IF-035', '[MSAppAccepted]'), { interfaceID: 'IF-035', eventCode: '[DSAppAccepted]' })).toBe(false);
   });
@@ -16,6 +17,7 @@ describe('message kinds', () => {
   it.each([
     ['IF-031', /does not name a message/],
     ['IF-31 [MSApp]', /"IF-31" is not an interface ID/],
+    ['REP-02 [X]', /"REP-02" is not an interface ID/],
     ['IF-031 MSApp', /"MSApp" is not an event code of IF-031/],
     ['IF-031 [MSApp] [DSApp]', /does not name a message/],
   ])('refuses %j, naming what is wrong', (text, message) => {
@@ -40,7 +42,7 @@ describe('message kinds', () => {
     walk('features');
     const named = new Set<string>();
     for (const file of features) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/IF-\d{3} \[[^\]\s]*\]/g)) named.add(match[0]);
+      for (const match of readFileSync(file, 'utf8').matchAll(/\b(?:IF|REP)-\d{3}[A-Z]? \[[^\]\s]*\]/g)) named.add(match[0]);
     }
     expect(named.size).toBeGreaterThan(20);
     for (const text of named) {

@@ -3,7 +3,7 @@
 // parsed once, here, so no module splits a string on a space to find the interface again.
 
 export interface MessageKind {
-  /** `IF-031` */
+  /** `IF-031`, or a settlement report's `REP-002A` */
   readonly interfaceID: string;
   /** `[MSApp]`, with its brackets, as the payload's CommonBlock.S0.eventCode carries it. */
   readonly eventCode: string;
@@ -11,8 +11,8 @@ export interface MessageKind {
   readonly label: string;
 }
 
-/** An interface ID: `IF-` and three digits. */
-const INTERFACE_ID = /^IF-\d{3}$/;
+/** An interface ID: `IF-` and three digits, or a report's `REP-`, three digits and perhaps a letter (`REP-002A`). */
+const INTERFACE_ID = /^(?:IF-\d{3}|REP-\d{3}[A-Z]?)$/;
 /** An event code in brackets: letters, digits and hyphens (`[SDS-MDRUpdate]`). */
 const EVENT_CODE = /^\[[A-Za-z0-9-]+\]$/;
 
@@ -20,13 +20,13 @@ const EVENT_CODE = /^\[[A-Za-z0-9-]+\]$/;
  * The text a Cucumber parameter type matches (steps/support/parameter-types.ts): its two groups
  * are the interface ID and the event code.
  */
-export const MESSAGE_KIND_PATTERN = /(IF-\d{3}) (\[[A-Za-z0-9-]+\])/;
+export const MESSAGE_KIND_PATTERN = /(IF-\d{3}|REP-\d{3}[A-Z]?) (\[[A-Za-z0-9-]+\])/;
 
 export class MessageKindError extends Error {}
 
 /** The kind of `interfaceID` `eventCode`; refuses a malformed one, naming it. */
 export function messageKind(interfaceID: string, eventCode: string): MessageKind {
-  if (!INTERFACE_ID.test(interfaceID)) throw new MessageKindError(`"${interfaceID}" is not an interface ID: expected IF- and three digits, e.g. IF-031`);
+  if (!INTERFACE_ID.test(interfaceID)) throw new MessageKindError(`"${interfaceID}" is not an interface ID: expected IF- and three digits (IF-031) or a report's REP-002A`);
   if (!EVENT_CODE.test(eventCode)) throw new MessageKindError(`"${eventCode}" is not an event code of ${interfaceID}: expected a bracketed code, e.g. [MSApp]`);
   return Object.freeze({ interfaceID, eventCode, label: `${interfaceID} ${eventCode}` });
 }
