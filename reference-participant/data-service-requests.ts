@@ -16,9 +16,9 @@
 //   change of supplier read agreed with the other Supplier
 //                                                      IF-041 [SupplierAgreedCOS], a cumulative read
 //                                                      at local midnight of supplyStartDate
-import { isValidMpanCore } from '../src/rules/mpan-check-digit.ts';
 import { dateProblem, formatGbTimestamp, gbMidnightUtcMillis } from '../src/time/gb-time.ts';
 import { draftUpdate, hookBody, type UpdateDeps } from './drafted-update.ts';
+import { isValidMpanCore } from './own/mpan.ts';
 import { cumulativeReads } from './site-reads.ts';
 import type { HttpAnswer, TriggerRecord } from './records.ts';
 
@@ -61,11 +61,9 @@ function problemOf(payload: unknown): string | undefined {
 
 /**
  * The agreed read is the Change of Supplier read: at local midnight starting the supply start
- * date [INFERRED from COS-16's midnight CoS read]. The agreed-read-dated-when-sent fault dates it
- * when it is sent instead.
+ * date [INFERRED from COS-16's midnight CoS read].
  */
-function agreedReadTime(supplyStartDate: string, deps: UpdateDeps, now: number): string {
-  if (deps.faults.has('agreed-read-dated-when-sent')) return formatGbTimestamp(now);
+function agreedReadTime(supplyStartDate: string): string {
   const [year, month, day] = supplyStartDate.split('-').map(Number) as [number, number, number];
   return formatGbTimestamp(gbMidnightUtcMillis(year, month, day));
 }
@@ -79,8 +77,6 @@ export function judgeDataServiceRequest(rawText: string, deps: UpdateDeps, now: 
   if (!deps.state.mpans.supplier.has(request.mpan)) return { answer: { status: 409, body: { error: `MPAN ${request.mpan} is not one we supply` } } };
   const supplier = deps.identities.find((identity) => identity.party === 'supplier')!;
   const { interfaceID, eventCode } = DATA_SERVICE_REQUESTS[request.request]!;
-  // The misaddressed-advisory fault sends IF-024 to the Registration Service instead of the Data Service.
-  const misaddressed = interfaceID === 'IF-024' && deps.faults.has('misaddressed-advisory');
   const record = draftUpdate(
     deps,
     {
@@ -89,17 +85,12 @@ export function judgeDataServiceRequest(rawText: string, deps: UpdateDeps, now: 
       sender: supplier,
       interfaceID,
       eventCode,
-      recipients: [misaddressed ? deps.config.registrationServiceDipId : request.dataService.dipId],
+      recipients: [request.dataService.dipId],
       m0: { MPANCore: request.mpan, distributorDIPID: request.distributorDipId, GSPGroupID: request.gspGroup },
       effect: { party: 'supplier', mpan: request.mpan, event: `${request.request} (test hook)`, set: { lastDataServiceRequest: request.request } },
-      ...(interfaceID === 'IF-041' ? { customBlock: (drafted: Record<string, unknown>) => cumulativeReads(drafted, agreedReadTime(request.supplyStartDate!, deps, now)) } : {}),
+      ...(interfaceID === 'IF-041' ? { customBlock: (drafted: Record<string, unknown>) => cumulativeReads(drafted, agreedReadTime(request.supplyStartDate!)) } : {}),
     },
     now,
   );
-  if (interfaceID === 'IF-027' && deps.faults.has('empty-consumption-amendment')) {
-    // The empty-consumption-amendment fault asks for no amendment at all: an empty B902List, which the schema allows.
-    const body = record.outbox![0]!.body as Array<{ payload: { CustomBlock: Record<string, unknown> } }>;
-    body[0]!.payload.CustomBlock.B902List = [];
-  }
   return { record, answer: { status: 201, body: { trigger: 'data-service-request', mpan: request.mpan, sends: `${interfaceID} ${eventCode}` } } };
 }

@@ -9,10 +9,10 @@
 //   change                                sends
 //   customer direct contract agreed       IF-038 [DirectContractMSAdd], B020 our DIP ID, to local midnight of effectiveTo
 //   customer direct contract ended        IF-038 [DirectContractMSRemove] (M0 only)
-import { gbDateAfter, gbLocalMidnight } from '../src/builders/identifiers.ts';
-import { isValidMpanCore } from '../src/rules/mpan-check-digit.ts';
+import { gbLocalMidnight } from '../src/builders/identifiers.ts';
 import { dateProblem } from '../src/time/gb-time.ts';
 import { draftUpdate, hookBody, type UpdateDeps } from './drafted-update.ts';
+import { isValidMpanCore } from './own/mpan.ts';
 import type { HttpAnswer, TriggerRecord } from './records.ts';
 
 export const DIRECT_CONTRACT_HOOK = '/test-hooks/direct-contract';
@@ -63,17 +63,13 @@ export function judgeDirectContract(rawText: string, deps: UpdateDeps, now: numb
       recipients: [deps.config.registrationServiceDipId],
       m0: { MPANCore: change.mpan, distributorDIPID: change.distributorDipId, GSPGroupID: change.gspGroup },
       effect: { party: 'meteringService', mpan: change.mpan, event: `${change.change} (test hook)`, set: { directContract: eventCode === '[DirectContractMSAdd]' ? (change.effectiveTo ?? null) : null } },
+      // A removal carries M0 only: its definition has no custom block at all.
+      customBlock: () =>
+        eventCode === '[DirectContractMSRemove]'
+          ? undefined
+          : { B020: { customerDirectContractMeteringServiceDIPID: identity.dipId, customerDirectContractMeteringServiceEffectiveToDate: gbLocalMidnight(change.effectiveTo!) } },
     },
     now,
   );
-  const payload = (record.outbox![0]!.body as Array<{ payload: Record<string, unknown> }>)[0]!.payload;
-  if (eventCode === '[DirectContractMSRemove]') {
-    // A removal carries M0 only: its definition has no custom block at all.
-    delete payload.CustomBlock;
-  } else {
-    // The retrospective-direct-contract fault dates the contract's end yesterday (REG1071).
-    const effectiveTo = deps.faults.has('retrospective-direct-contract') ? gbDateAfter(now, -1) : change.effectiveTo!;
-    payload.CustomBlock = { B020: { customerDirectContractMeteringServiceDIPID: identity.dipId, customerDirectContractMeteringServiceEffectiveToDate: gbLocalMidnight(effectiveTo) } };
-  }
   return { record, answer: { status: 201, body: { trigger: 'direct-contract', mpan: change.mpan, sends: `IF-038 ${eventCode}` } } };
 }

@@ -8,8 +8,8 @@
 // market clock is compressed, the market's day runs ahead of this process's wall clock, and a
 // date from the wall clock alone fell behind the market's today within a minute at ×3600.
 import { gbDateAfter, gbLocalMidnight } from '../src/builders/identifiers.ts';
-import { pick } from '../src/rules/rule.ts';
 import { dateProblem, parseGbTimestamp } from '../src/time/gb-time.ts';
+import { pick } from './own/pick.ts';
 
 export function proposedEffectiveFrom(payload: unknown, registeredSupplyStart: string | undefined, now: number): string {
   const supplyStart = pick(payload, 'CustomBlock', 'B002', 'supplierEffectiveFromDate');

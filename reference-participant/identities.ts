@@ -2,7 +2,7 @@
 // received message is for. The DIP says so in A0; when A0 names none of ours (it is optional
 // in the schema) the interface decides: a Registration Service request for service (IF-033)
 // is for a Metering Service, anything else for the Supplier.
-import { pick } from '../src/rules/rule.ts';
+import { pick } from './own/pick.ts';
 import type { Identity, ReferenceParticipantConfig, ServedSegment } from './config.ts';
 import type { Party } from './records.ts';
 

@@ -1,6 +1,6 @@
 // A received message as the participant's logic reads it. The webhook has already checked it
 // against the schema, so the shapes are known; this only gives the fields names.
-import { pick } from '../src/rules/rule.ts';
+import { pick } from './own/pick.ts';
 
 export interface MeteringPoint {
   readonly MPANCore: string;

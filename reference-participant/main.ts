@@ -4,6 +4,7 @@
 // the webhook. SIGTERM / SIGINT stop it cleanly; a kill -9 loses nothing it acknowledged.
 import { loadSpec } from '../src/spec/load-spec.ts';
 import { CONFIG_ENV, ConfigError, loadConfigFile } from './config.ts';
+import { dipDefinitions } from './own/dip-definitions.ts';
 import { startReferenceParticipant } from './participant.ts';
 
 const USAGE = `usage: tsx reference-participant/main.ts --config FILE   (or set ${CONFIG_ENV.file}=FILE)`;
@@ -29,11 +30,11 @@ async function main(): Promise<number | undefined> {
     return 2;
   }
   const config = loadConfigFile(file);
-  // Ready before it listens, as a participant in service is: every message validator compiled
-  // now. Compiled on first use, the first IF-002 of a run waited most of a second on a busy
-  // machine before its IF-031 went out, a whole 60-minute window at ×3600.
+  // Ready before it listens, as a participant in service is: every message validator of its
+  // own compiled now. Compiled on first use, the first IF-002 of a run waited most of a second
+  // on a busy machine before its IF-031 went out, a whole 60-minute window at ×3600.
   const spec = loadSpec({ version: config.spec.version, specDir: config.spec.dir, env: process.env });
-  spec.validators.prepare();
+  dipDefinitions(spec.dir).prepare();
   const participant = await startReferenceParticipant(config, { spec });
   const shutdown = () => {
     participant.stop().then(

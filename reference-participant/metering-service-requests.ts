@@ -8,9 +8,9 @@
 //
 //   request                                  sends
 //   comms hub information to share           IF-004 [CommsHubInfo]
-import { isValidMpanCore } from '../src/rules/mpan-check-digit.ts';
 import { formatGbTimestamp } from '../src/time/gb-time.ts';
 import { draftUpdate, hookBody, type UpdateDeps } from './drafted-update.ts';
+import { isValidMpanCore } from './own/mpan.ts';
 import type { HttpAnswer, TriggerRecord } from './records.ts';
 import { commsHubInstalled } from './site-works.ts';
 
@@ -48,8 +48,6 @@ export function judgeMeteringServiceRequest(rawText: string, deps: UpdateDeps, n
   if (!deps.state.mpans.supplier.has(request.mpan)) return { answer: { status: 409, body: { error: `MPAN ${request.mpan} is not one we supply` } } };
   const supplier = deps.identities.find((identity) => identity.party === 'supplier')!;
   const { interfaceID, eventCode } = METERING_SERVICE_REQUESTS[request.request]!;
-  // The misaddressed-comms-hub-info fault sends the Supplier's IF-004 to the Registration Service instead of the Metering Service.
-  const misaddressed = deps.faults.has('misaddressed-comms-hub-info');
   const record = draftUpdate(
     deps,
     {
@@ -58,7 +56,7 @@ export function judgeMeteringServiceRequest(rawText: string, deps: UpdateDeps, n
       sender: supplier,
       interfaceID,
       eventCode,
-      recipients: [misaddressed ? deps.config.registrationServiceDipId : request.meteringService.dipId],
+      recipients: [request.meteringService.dipId],
       m0: { MPANCore: request.mpan, distributorDIPID: request.distributorDipId, GSPGroupID: request.gspGroup },
       effect: { party: 'supplier', mpan: request.mpan, event: `${request.request} (test hook)`, set: { lastMeteringServiceRequest: request.request } },
       customBlock: (drafted) => commsHubInstalled(drafted, formatGbTimestamp(now)),

@@ -3,7 +3,7 @@
 // addressed serves the MPAN's market segment (B026), the meter types on site (B905List) and its
 // GSP group (M0), else rejecting with SP005 (segment), SP006 (meter type) or SP007 (area). As proposed or incumbent MS it records IF-035,
 // IF-036 and IF-037; the MTD hand-over IF-035 [IMS-SendMTD] asks for travels by DTN (out of scope).
-import { pick } from '../src/rules/rule.ts';
+import { pick } from './own/pick.ts';
 import type { OwnIdentity } from './identities.ts';
 import { block, type Inbound } from './inbound.ts';
 import { ignored, type RoleContext, type RoleOutcome, serviceOf } from './roles.ts';
@@ -54,20 +54,20 @@ export function handleAsMeteringService(inbound: Inbound, context: RoleContext):
 }
 
 function appointmentRequest(inbound: Inbound, context: RoleContext): RoleOutcome {
-  const { config, faults, texts, identity, outbox } = context;
+  const { config, policy, texts, identity, outbox } = context;
   const m0 = inbound.m0!;
   const segment = pick(block(inbound, 'B026'), 'marketSegmentIndicator');
   // The meters already on site (B905List), as the SMRS lists them in the offer.
   const meters = pick(inbound.payload, 'CustomBlock', 'B905List');
   const meterTypes = Array.isArray(meters) ? meters.map((meter) => pick(meter, 'existingMeter', 'meterType')).filter((type): type is string => typeof type === 'string') : [];
   let decision = decideAppointment(identity, segment, m0.GSPGroupID, config, texts, meterTypes);
-  const overridden = decision.responseCode === 'R' && faults.has('accepts-unservable-appointment');
+  const overridden = decision.responseCode === 'R' && policy.acceptsUnservable;
   if (overridden) decision = { responseCode: 'A', text: texts.SP000, reason: `fault accepts-unservable-appointment: ${decision.reason}` };
   const b013 = block(inbound, 'B013');
   const response = outbox.message({
     sender: identity,
     interfaceID: 'IF-034',
-    eventCode: faults.has('wrong-event-code') ? '[DSAppSPResponse]' : '[MSAppSPResponse]',
+    eventCode: '[MSAppSPResponse]',
     recipient: inbound.senderDIPID,
     correlationID: inbound.correlationID,
     m0,
@@ -77,6 +77,7 @@ function appointmentRequest(inbound: Inbound, context: RoleContext): RoleOutcome
       ...(b013 ? { B013: b013 } : {}),
       B070: block(inbound, 'B070'),
     },
+    occasion: 'appointment-offer',
   });
   return {
     kind: 'handled',
@@ -139,10 +140,10 @@ function appointmentNews(inbound: Inbound, context: RoleContext): RoleOutcome {
   }
   const current = String(known.fields.status);
   // An acceptance or an activation of this MS's appointment, where it declined the offer.
-  if ((status === 'accepted' || status === 'active') && DECLINED.has(current) && !context.faults.has('ignores-unexpected-publications')) {
+  if ((status === 'accepted' || status === 'active') && DECLINED.has(current) && !context.policy.takesUnexpectedPublications) {
     return { kind: 'unexpected', mpan, reason: `the Metering Service declined this appointment (${String(known.fields.decision ?? current)}), so it cannot be ${status === 'active' ? 'made active' : 'accepted'}` };
   }
-  if (status === 'active' && current === 'proposal-accepted' && context.faults.has('refuses-out-of-order')) {
+  if (status === 'active' && current === 'proposal-accepted' && context.policy.refusesOutOfOrderActivation) {
     return { kind: 'unexpected', mpan, reason: 'the appointment has not been confirmed accepted (no IF-035 yet), so it cannot become active' };
   }
   if (b014) set.activeFrom = b014.incomingMeteringServiceEffectiveFromDate;

@@ -1,30 +1,42 @@
 // Builds the participant's own DIP messages and status messages as outbox entries. The
 // header comes from the spec (S0 schema version from the variant's enum) and the rules (SUR
-// grammar, GB timestamps); A0 names only the primary recipient, as a sender should.
-import type { LoadedSpec } from '../src/spec/load-spec.ts';
+// grammar, GB timestamps); A0 names only the primary recipients, as a sender should. Every
+// entry passes through the outgoing fault spoilers (faults/outgoing.ts) on its way into the
+// outbox: the one place a fault switch changes what the participant sends. Off, they give
+// back what they got.
 import { formatGbTimestamp } from '../src/time/gb-time.ts';
 import type { Identity, ReferenceParticipantConfig } from './config.ts';
 import type { FaultSwitches } from './faults.ts';
+import { type EntryFields, type Occasion, outgoingSpoilers, type OutgoingSpoilers } from './faults/outgoing.ts';
 import type { MeteringPoint } from './inbound.ts';
+import type { DipDefinitions } from './own/dip-definitions.ts';
 import type { OutboxEntry } from './records.ts';
 import { allocateReference } from './sender-references.ts';
-import { spoiltBody, spoiltHeader, spoiltPadding } from './spoilt-if031.ts';
 import type { StandardResponseBody } from './standard-response.ts';
 import type { ParticipantState } from './state.ts';
+
+export type { Occasion } from './faults/outgoing.ts';
 
 export interface OutgoingMessage {
   readonly sender: Identity;
   readonly interfaceID: string;
   readonly eventCode: string;
-  /** The Registration Service DIP ID that sent the trigger. */
+  /** The primary recipient (A0): the Registration Service that sent the trigger, or whom the update is for. */
   readonly recipient: string;
+  /** All primary recipients, when more than `recipient` (an update to the SMRS and the Supplier). */
+  readonly recipients?: readonly string[];
   readonly correlationID: string | null;
   readonly m0: MeteringPoint;
-  readonly customBlock: Record<string, unknown>;
+  /** The metering point goes in M1 as the group's principal MPAN, not in M0 (IF-019). */
+  readonly principalInM1?: boolean;
+  /** Undefined: the variant has no custom block at all. */
+  readonly customBlock: Record<string, unknown> | undefined;
+  /** What the business was doing when it sent this (a gain, a reminder, site works …). */
+  readonly occasion?: Occasion;
 }
 
 export interface OutgoingContext {
-  readonly spec: LoadedSpec;
+  readonly definitions: DipDefinitions;
   readonly config: ReferenceParticipantConfig;
   readonly faults: FaultSwitches;
   readonly state: ParticipantState;
@@ -35,68 +47,59 @@ export interface OutgoingContext {
 export class OutboxBuilder {
   private count = 0;
   readonly entries: OutboxEntry[] = [];
+  private readonly spoilers: OutgoingSpoilers;
 
   constructor(
     private readonly context: OutgoingContext,
     private readonly triggeredBy: string,
-  ) {}
+  ) {
+    this.spoilers = outgoingSpoilers(context.faults, { definitions: context.definitions, config: context.config, state: context.state, now: context.now, triggeredBy });
+  }
 
   message(message: OutgoingMessage): OutboxEntry {
-    const { spec, config, faults, state, now } = this.context;
-    const variant = spec.catalogue.variant(message.interfaceID, message.eventCode);
-    if (!variant) throw new Error(`DIP API ${spec.version} has no ${message.interfaceID} ${message.eventCode}`);
-    const sur = allocateReference(state, faults, message.sender, message.interfaceID, now);
-    const header = spoiltHeader(
-      message.interfaceID,
-      faults,
-      { reference: sur.reference, timestamp: formatGbTimestamp(now), roleID: message.sender.role, path: `/dip-channel/${message.interfaceID}`, d0: undefined, senderDipId: message.sender.dipId, recipient: message.recipient, eventCode: message.eventCode },
-      this.triggeredBy,
-      now,
-    );
-    const padding = spoiltPadding(message.interfaceID, faults);
+    const { definitions, config, state, now } = this.context;
+    const variant = definitions.variant(message.interfaceID, message.eventCode);
+    if (!variant) throw new Error(`the DIP API definitions have no ${message.interfaceID} ${message.eventCode}`);
+    const sur = this.spoilers.reference(allocateReference)(state, message.sender, message.interfaceID, now);
+    const point = message.principalInM1
+      ? { M1: { principalMPAN: message.m0.MPANCore, distributorDIPID: message.m0.distributorDIPID, GSPGroupID: message.m0.GSPGroupID } }
+      : { M0: { MPANCore: message.m0.MPANCore, distributorDIPID: message.m0.distributorDIPID, GSPGroupID: message.m0.GSPGroupID } };
     const payload = {
       CommonBlock: {
-        S0: { interfaceID: message.interfaceID, schemaVersion: variant.schemaVersions[0], eventCode: header.eventCode },
+        S0: { interfaceID: message.interfaceID, schemaVersion: variant.schemaVersions[0], eventCode: message.eventCode },
         S1: {
           environmentTag: config.environmentTag,
           subText: null,
-          senderUniqueReference: header.reference,
-          senderTimestamp: header.timestamp,
-          senderDIPID: header.senderDipId,
-          senderRoleID: header.roleID,
-          // The drops-correlation-id fault: the Metering Service's answer to an offer loses the offer's correlation.
-          senderCorrelationID: faults.has('drops-correlation-id') && message.interfaceID === 'IF-034' ? null : message.correlationID,
+          senderUniqueReference: sur.reference,
+          senderTimestamp: formatGbTimestamp(now),
+          senderDIPID: message.sender.dipId,
+          senderRoleID: message.sender.role,
+          senderCorrelationID: message.correlationID,
           DIPConnectionProviderID: null,
         },
-        ...(header.d0 ? { D0: header.d0 } : {}),
-        A0: { primaryRecipients: [header.recipient], secondaryRecipients: [], always: [] },
-        M0: { MPANCore: message.m0.MPANCore, distributorDIPID: message.m0.distributorDIPID, GSPGroupID: message.m0.GSPGroupID },
+        A0: { primaryRecipients: [...(message.recipients ?? [message.recipient])], secondaryRecipients: [], always: [] },
+        ...point,
       },
-      CustomBlock: message.customBlock,
+      ...(message.customBlock ? { CustomBlock: message.customBlock } : {}),
     };
-    const fields = {
-      path: header.path,
-      kind: 'message' as const,
+    const fields: EntryFields = {
+      path: `/dip-channel/${message.interfaceID}`,
+      kind: 'message',
       interfaceID: message.interfaceID,
       eventCode: message.eventCode,
-      senderUniqueReference: header.reference,
+      senderUniqueReference: sur.reference,
       sequence: sur.sequence,
       senderKey: sur.senderKey,
       senderDIPID: message.sender.dipId,
-      body: spoiltBody(message.interfaceID, faults, { payload }),
-      ...(padding ? { paddingBytes: padding } : {}),
+      body: [{ payload }],
     };
-    const entry = this.add(fields);
-    // The resends-submission fault: an outbox that posts an acknowledged IF-031 once more, unchanged.
-    if (faults.has('resends-submission') && message.interfaceID === 'IF-031') this.add(fields);
-    return entry;
+    // A spoiler may queue more than one entry (resends-submission); the first is the message.
+    return this.spoilers.message(message.occasion, fields).map((spoilt) => this.add(spoilt))[0]!;
   }
 
-  /** An L4 status message about a received transaction (POST /statusmessage, a StandardResponseArray). */
-  status(body: StandardResponseBody): OutboxEntry {
-    const { config, faults, now } = this.context;
-    return this.add({
-      ...(faults.has('late-status-messages') ? { notBefore: now + config.faultOptions.lateMillis } : {}),
+  /** An L4 status message about a received transaction (POST /statusmessage, a StandardResponseArray); none when a fault drops it. */
+  status(body: StandardResponseBody): OutboxEntry | undefined {
+    const fields = this.spoilers.status({
       path: '/statusmessage',
       kind: 'status',
       interfaceID: undefined,
@@ -107,9 +110,10 @@ export class OutboxBuilder {
       senderDIPID: body.senderID,
       body: [body],
     });
+    return fields ? this.add(fields) : undefined;
   }
 
-  private add(fields: Omit<OutboxEntry, 'id' | 'triggeredBy' | 'createdAt'>): OutboxEntry {
+  private add(fields: EntryFields): OutboxEntry {
     this.count += 1;
     const entry: OutboxEntry = { id: `${this.triggeredBy}/${this.count}`, triggeredBy: this.triggeredBy, createdAt: this.context.now, ...fields };
     this.entries.push(entry);

@@ -2,15 +2,20 @@
 // processing queue and outbox. `startReferenceParticipant` is what main.ts runs and what
 // in-process tests call; the suite itself only ever talks to the result over HTTP.
 import { type LoadedSpec, loadSpec } from '../src/spec/load-spec.ts';
-import { validateBody } from '../src/validation/validate-body.ts';
 import type { ReferenceParticipantConfig } from './config.ts';
 import { DipClient } from './dip-client.ts';
 import { createSigner } from './message-signature.ts';
 import { FaultSwitches } from './faults.ts';
+import { spoiltDeliveryChecks, spoiltWebhookAnswers } from './faults/answers.ts';
+import { businessPolicy } from './faults/policy.ts';
+import { lateActing } from './faults/timing.ts';
+import { incomingSignatureCheck, outgoingSigner, spoiltApiKeys } from './faults/transport.ts';
 import { ownIdentities } from './identities.ts';
 import { Journal, readJournal } from './journal.ts';
 import { createLogger, type LineWriter, listeningLine, stdoutWriter } from './log.ts';
 import { Outbox } from './outbox.ts';
+import { dipDefinitions } from './own/dip-definitions.ts';
+import { checkSubmission } from './own/message-checks.ts';
 import { processMessage, type ProcessorDeps } from './processor.ts';
 import type { HttpAnswer, OutboxEntry, ProcessedRecord, ReceivedRecord, TriggerRecord } from './records.ts';
 import { responseTexts } from './response-codes.ts';
@@ -24,12 +29,15 @@ import { DIRECT_CONTRACT_HOOK, judgeDirectContract } from './direct-contracts.ts
 import { BACK_OFFICE_CSS_REGISTRATION, BACK_OFFICE_PAGE, backOfficeForm, backOfficeOutcome, formToJson } from './back-office.ts';
 import { judgeSiteWorks, SITE_WORKS_HOOK } from './site-works.ts';
 import { CSS_REGISTRATION_HOOK, judgeCssRegistration } from './test-hooks.ts';
-import { spoiltApiKey } from './spoilt-if031.ts';
-import { judgeDelivery, refuseSignature } from './webhook-intake.ts';
+import { conformantDeliveryChecks, judgeDelivery, refuseSignature } from './webhook-intake.ts';
 import { type ReceivedHttp, startServer } from './webhook-server.ts';
 
 export interface StartOptions {
-  /** A spec already loaded (tests share one); by default loaded as the config says. */
+  /**
+   * A spec already loaded (tests share one); by default loaded as the config says. The suite's
+   * loader finds the folder and feeds the message builders; the participant judges with its
+   * own reading of the same folder (own/dip-definitions.ts).
+   */
   readonly spec?: LoadedSpec;
   /** Where JSON log lines go; stdout by default. */
   readonly log?: LineWriter;
@@ -81,8 +89,14 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
   const writer = options.log ?? stdoutWriter;
   const log = createLogger(writer);
   const now = options.now ?? (() => Date.now() + config.clockOffsetMillis);
+  const definitions = dipDefinitions(spec.dir);
+  // The fault switches, each behind one seam: decorators on what is sent (the outbox), on the
+  // webhook's checks and answers, on the clocks and the transport, and the business policy.
   const faults = new FaultSwitches(config.faults);
-  const texts = responseTexts(spec);
+  const policy = businessPolicy(faults);
+  const actOnAfter = lateActing(faults, config, (message) => config.behaviour.actOnAfterMillis[message.interfaceID] ?? 0);
+  const webhookAnswer = spoiltWebhookAnswers(faults);
+  const texts = responseTexts(definitions);
   const identities = ownIdentities(config);
 
   // State first: nothing is accepted before the journal is replayed.
@@ -93,17 +107,17 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
 
   // Keys are read once, from the environment only; the config names variables, never values.
   const keyVariable = (dipId: string | undefined) => identities.find((identity) => identity.dipId === dipId)?.apiKeyEnv ?? config.apiKeyEnv;
-  const apiKeyFor = (dipId: string | undefined, interfaceID?: string) => {
+  const apiKeyFor = spoiltApiKeys(faults, (dipId) => {
     const variable = keyVariable(dipId);
-    return spoiltApiKey(interfaceID, faults, variable ? env[variable] : undefined);
-  };
+    return variable ? env[variable] : undefined;
+  });
   const missingKeys = [...new Set(identities.map((identity) => keyVariable(identity.dipId)))].filter((variable) => variable && !env[variable]);
   const signer = config.signing ? createSigner(config.signing) : undefined;
   const client = new DipClient({
     baseUrl: config.dipBaseUrl,
     timeoutMillis: config.delivery.requestTimeoutMillis,
     tls: config.tls,
-    signer: faults.has('unsigned-submissions') ? undefined : signer,
+    signer: outgoingSigner(faults, signer),
   });
   const outbox = new Outbox({
     state,
@@ -115,17 +129,17 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
     initialBackoffMillis: config.delivery.initialBackoffMillis,
     maxBackoffMillis: config.delivery.maxBackoffMillis,
   });
-  const processorDeps: ProcessorDeps = { spec, config, faults, texts, state, identities };
+  const processorDeps: ProcessorDeps = { definitions, config, faults, policy, texts, state, identities };
 
   let stopping = false;
   let queue = Promise.resolve();
   const timers = new Set<NodeJS.Timeout>();
 
-  /** Our own messages are checked as the suite will check them; a finding is logged, never fixed (faults rely on that). */
+  /** Our own messages are checked with our own checks; a finding is logged, never fixed (faults rely on that). */
   function selfCheck(entries: readonly OutboxEntry[]): void {
     for (const entry of entries) {
       if (entry.kind !== 'message') continue;
-      const findings = validateBody(spec, entry.body, { direction: 'ingress', channel: entry.interfaceID }).flatMap((report) => report.findings);
+      const findings = checkSubmission(definitions, entry.body, entry.path);
       if (findings.length > 0) log('self-check', { id: entry.id, faults: faults.list(), findings });
     }
   }
@@ -166,21 +180,12 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
 
   /**
    * When a received message is acted on, counted from its arrival (also after a restart): at
-   * once, or later where behaviour.actOnAfterMillis says so; the late-if031 fault makes the
-   * Supplier act on IF-002 only lateMillis after it arrived, and late-repeat-action acts on a
-   * repeat again lateRepeatMillis after it arrived.
+   * once, or later where behaviour.actOnAfterMillis says so (or a timing fault, faults/timing.ts).
    */
   function schedule(transactionID: string): void {
     const pending = state.pending.get(transactionID);
     if (!pending) return;
-    const late =
-      faults.has('late-if031') && pending.message.interfaceID === 'IF-002' && pending.message.addressedTo.includes(config.supplier.dipId);
-    const lateRepeat = faults.has('late-repeat-action') && pending.message.actedOnAgain === true;
-    const after = late
-      ? config.faultOptions.lateMillis
-      : lateRepeat
-        ? config.faultOptions.lateRepeatMillis
-        : (config.behaviour.actOnAfterMillis[pending.message.interfaceID] ?? 0);
+    const after = actOnAfter(pending.message);
     const delay = after > 0 ? pending.receivedAt + after - now() : 0;
     if (delay <= 0) return enqueue(transactionID);
     const timer = setTimeout(() => {
@@ -211,7 +216,7 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
     return judged.answer;
   };
 
-  const intakeDeps = { spec, state, identities, faults, texts };
+  const intakeDeps = { state, identities, texts, checks: spoiltDeliveryChecks(faults, conformantDeliveryChecks(definitions)), actsOnRepeats: policy.actsOnRepeats };
   /** A trigger that makes the participant send something: journaled before the answer, so the update is sent even if the process dies now. */
   const sendOnTrigger = (name: string, text: string, judged: { record?: TriggerRecord; answer: HttpAnswer }): HttpAnswer => {
     if (judged.record) {
@@ -228,21 +233,20 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
     config.behaviour.answerHoldMillis > 0 ? new Promise((resolve) => setTimeout(() => resolve(answer), config.behaviour.answerHoldMillis)) : answer;
 
   /** The DIP signs every push; one whose signature fails is refused before it is read (signatures are dated in wall time). */
-  const signatureProblem = (request: ReceivedHttp): string | undefined => {
-    if (!signer || faults.has('skips-signature-check')) return undefined;
-    return signer.problem('POST', `${config.signing?.publicUrl ?? server.url}${request.target}`, request.bytes, request.headers, Date.now());
-  };
+  const signatureProblem = incomingSignatureCheck(faults, (request: ReceivedHttp): string | undefined =>
+    signer?.problem('POST', `${config.signing?.publicUrl ?? server.url}${request.target}`, request.bytes, request.headers, Date.now()),
+  );
   const server = await startServer(
     config.listen.host,
     config.listen.port,
     {
       '/webhook': (request) => {
         const problem = signatureProblem(request);
-        return held(receive(problem ? refuseSignature(request.text, '/webhook', problem, intakeDeps, now()) : judgeDelivery(request.text, intakeDeps, now())));
+        return held(receive(problem ? refuseSignature(request.text, '/webhook', problem, intakeDeps, now()) : webhookAnswer(judgeDelivery(request.text, intakeDeps, now()))));
       },
       '/statusmessage': (request) => {
         const problem = signatureProblem(request);
-        return receive(problem ? refuseSignature(request.text, '/statusmessage', problem, intakeDeps, now()) : judgeStatusMessages(request.text, spec, identities, texts, now()));
+        return receive(problem ? refuseSignature(request.text, '/statusmessage', problem, intakeDeps, now()) : judgeStatusMessages(request.text, definitions, identities, texts, now()));
       },
       [CSS_REGISTRATION_HOOK]: ({ text }) => recordCssRegistration(text),
       // The same, from the back office's form: a person (or the suite's Playwright trigger) at a browser.

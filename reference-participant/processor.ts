@@ -5,14 +5,15 @@
 // message is about (M0, or M1's principal MPAN). A message no role acts on about an MPAN one
 // of them knows is only recorded. Pure apart from the SUR counter: the caller journals the
 // result before anything is sent.
-import { pick } from '../src/rules/rule.ts';
-import type { LoadedSpec } from '../src/spec/load-spec.ts';
 import type { ReferenceParticipantConfig } from './config.ts';
 import type { FaultSwitches } from './faults.ts';
+import type { BusinessPolicy } from './faults/policy.ts';
 import type { OwnIdentity } from './identities.ts';
 import { readInbound } from './inbound.ts';
 import { handleAsMeteringService } from './metering-service.ts';
 import { OutboxBuilder } from './outgoing.ts';
+import type { DipDefinitions } from './own/dip-definitions.ts';
+import { pick } from './own/pick.ts';
 import type { MpanEffect, OutboxEntry, Party } from './records.ts';
 import type { ResponseTexts } from './response-codes.ts';
 import type { RoleContext, RoleOutcome } from './roles.ts';
@@ -21,9 +22,11 @@ import type { ParticipantState, PendingMessage } from './state.ts';
 import { handleAsSupplier } from './supplier.ts';
 
 export interface ProcessorDeps {
-  readonly spec: LoadedSpec;
+  readonly definitions: DipDefinitions;
   readonly config: ReferenceParticipantConfig;
+  /** Handed to the outbox, whose decorators spoil what is sent (faults/outgoing.ts). */
   readonly faults: FaultSwitches;
+  readonly policy: BusinessPolicy;
   readonly texts: ResponseTexts;
   readonly state: ParticipantState;
   readonly identities: readonly OwnIdentity[];
@@ -46,7 +49,7 @@ export function processMessage(pending: PendingMessage, deps: ProcessorDeps, now
   // but what it sends names the DIP's transaction, as the first time: acting again is its only defect.
   const dipTransactionID = message.actedOnAgain ? String(pick(pending.payload, 'CommonBlock', 'D0', 'transactionID')) : message.transactionID;
   const inbound = readInbound(pending.payload, dipTransactionID, message.addressedTo);
-  const builder = new OutboxBuilder({ spec: deps.spec, config: deps.config, faults: deps.faults, state: deps.state, now }, message.transactionID);
+  const builder = new OutboxBuilder({ definitions: deps.definitions, config: deps.config, faults: deps.faults, state: deps.state, now }, message.transactionID);
   const addressed = message.addressedTo
     .map((dipId) => deps.identities.find((identity) => identity.dipId === dipId))
     .filter((identity): identity is OwnIdentity => identity !== undefined);
@@ -56,7 +59,7 @@ export function processMessage(pending: PendingMessage, deps: ProcessorDeps, now
 
   const outcomes: RoleOutcome[] = [];
   for (const [party, identity] of byParty) {
-    const context: RoleContext = { config: deps.config, faults: deps.faults, texts: deps.texts, state: deps.state, outbox: builder, now, identity };
+    const context: RoleContext = { config: deps.config, policy: deps.policy, texts: deps.texts, state: deps.state, outbox: builder, now, identity };
     outcomes.push(HANDLERS[party](inbound, context));
   }
   const notes: string[] = [];
@@ -90,7 +93,7 @@ export function processMessage(pending: PendingMessage, deps: ProcessorDeps, now
     const unknown = outcomes.find((outcome) => outcome.kind === 'unknown-mpan')?.mpan ?? unknownMpan(inbound.payload, [...byParty.keys()], outcomes, deps);
     if (unexpected) {
       report(deps.texts.RCP1062, `${inbound.interfaceID} ${inbound.eventCode} for MPAN ${unexpected.mpan}: ${unexpected.reason}`, `${inbound.interfaceID} ${inbound.eventCode}: unexpected for MPAN ${unexpected.mpan} (${unexpected.reason}), status message RCP1062`);
-    } else if (unknown !== undefined && !deps.faults.has('ignores-unknown-mpan')) {
+    } else if (unknown !== undefined) {
       report(
         deps.texts.RCP1061,
         `${inbound.interfaceID} ${inbound.eventCode} names MPAN ${unknown}, for which ${answering.role} ${answering.dipId} has no appointment process`,

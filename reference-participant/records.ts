@@ -1,7 +1,7 @@
 // What the journal holds: one JSON object per line, each a fact the participant must not
 // forget across a restart. State is rebuilt by replaying these records (state.ts), so every
 // decision is written down before anything outside the process can see its consequences.
-import type { Finding } from '../src/rules/rule.ts';
+import type { Finding } from './own/message-checks.ts';
 
 /** Which of the participant's businesses a record concerns. */
 export type Party = 'supplier' | 'meteringService';

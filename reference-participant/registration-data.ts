@@ -12,8 +12,8 @@
 //   standard settlement configuration or profile class changed   IF-025 [SSCandProfileClass]
 //   related metering points grouped                              IF-019 [RelatedCreate]
 //   import and export MPANs linked                               IF-019 [LinkedImportExportCreate]
-import { isValidMpanCore } from '../src/rules/mpan-check-digit.ts';
-import { draftUpdate, hookBody, type UpdateDeps } from './drafted-update.ts';
+import { draftUpdate, hookBody, sendsOf, type UpdateDeps } from './drafted-update.ts';
+import { isValidMpanCore } from './own/mpan.ts';
 import type { HttpAnswer, TriggerRecord } from './records.ts';
 
 export const REGISTRATION_DATA_HOOK = '/test-hooks/registration-data';
@@ -52,8 +52,7 @@ export function judgeRegistrationDataChange(rawText: string, deps: UpdateDeps, n
   if (!deps.state.mpans.supplier.has(change.mpan)) return { answer: { status: 409, body: { error: `MPAN ${change.mpan} is not one we supply` } } };
   const supplier = deps.identities.find((identity) => identity.party === 'supplier')!;
   const update = REGISTRATION_DATA_CHANGES[change.change]!;
-  // The wrong-registration-data-event fault sends every change as the first event code of its interface.
-  const eventCode = deps.faults.has('wrong-registration-data-event') ? (update.interfaceID === 'IF-025' ? '[ConsentGranularity]' : '[RelatedCreate]') : update.eventCode;
+  const { eventCode } = update;
   const record = draftUpdate(
     deps,
     {
@@ -69,5 +68,5 @@ export function judgeRegistrationDataChange(rawText: string, deps: UpdateDeps, n
     },
     now,
   );
-  return { record, answer: { status: 201, body: { trigger: 'registration-data', mpan: change.mpan, sends: `${update.interfaceID} ${eventCode}` } } };
+  return { record, answer: { status: 201, body: { trigger: 'registration-data', mpan: change.mpan, sends: sendsOf(record) } } };
 }

@@ -1,7 +1,7 @@
 // The codes the participant writes into StandardResponse.message and B007, as "CODE - text".
 // The text comes from the spec's ResponseCodes file (where descriptions sit in YAML comments);
 // the fallbacks below are the same words, used only if a spec version loses a comment.
-import type { LoadedSpec } from '../src/spec/load-spec.ts';
+import type { DipDefinitions } from './own/dip-definitions.ts';
 
 const FALLBACK = {
   RCP0000: 'Message Success',
@@ -22,11 +22,10 @@ export type KnownCode = keyof typeof FALLBACK;
 export type ResponseTexts = Readonly<Record<KnownCode, string>>;
 
 /** `RCP1061 - MPAN Invalid or Unknown`, …: each known code with the spec's own description. */
-export function responseTexts(spec: LoadedSpec): ResponseTexts {
-  const described = new Map(spec.catalogue.responseCodes.map((entry) => [entry.code, entry.description]));
+export function responseTexts(definitions: DipDefinitions): ResponseTexts {
   const texts = {} as Record<KnownCode, string>;
   for (const [code, fallback] of Object.entries(FALLBACK) as [KnownCode, string][]) {
-    texts[code] = `${code} - ${described.get(code) || fallback}`;
+    texts[code] = `${code} - ${definitions.responseCodeText(code) || fallback}`;
   }
   return texts;
 }

@@ -2,7 +2,7 @@
 // plain functions of the message and the state: they queue outgoing messages on the builder
 // and describe state changes as effects; the processor journals both in one record.
 import type { ReferenceParticipantConfig } from './config.ts';
-import type { FaultSwitches } from './faults.ts';
+import type { BusinessPolicy } from './faults/policy.ts';
 import type { OwnIdentity } from './identities.ts';
 import type { OutboxBuilder } from './outgoing.ts';
 import type { MpanEffect } from './records.ts';
@@ -11,7 +11,8 @@ import type { ParticipantState } from './state.ts';
 
 export interface RoleContext {
   readonly config: ReferenceParticipantConfig;
-  readonly faults: FaultSwitches;
+  /** The faults that are business decisions (faults/policy.ts); the rest never reach a role. */
+  readonly policy: BusinessPolicy;
   readonly texts: ResponseTexts;
   readonly state: ParticipantState;
   readonly outbox: OutboxBuilder;

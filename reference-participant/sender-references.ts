@@ -3,26 +3,25 @@
 // a reference is never issued twice, not even across restarts or days.
 import { senderUniqueReference, surDate } from '../src/builders/identifiers.ts';
 import type { Identity } from './config.ts';
-import type { FaultSwitches } from './faults.ts';
 import type { ParticipantState } from './state.ts';
 
 export interface AllocatedReference {
   readonly reference: string;
-  /** The sequence consumed; undefined when the reused-sur fault handed out an old reference. */
+  /** The sequence consumed; undefined when a reference was handed out again (the reused-sur fault). */
   readonly sequence: number | undefined;
   readonly senderKey: string;
 }
 
-export function allocateReference(
-  state: ParticipantState,
-  faults: FaultSwitches,
-  sender: Identity,
-  interfaceID: string,
-  now: number,
-): AllocatedReference {
-  const senderKey = `${sender.dipId} ${sender.role} ${interfaceID}`;
-  const previous = state.lastReferenceBySender.get(senderKey);
-  if (faults.has('reused-sur') && previous !== undefined) return { reference: previous, sequence: undefined, senderKey };
+/** Hands out the next reference of a sender for an interface. */
+export type AllocateReference = (state: ParticipantState, sender: Identity, interfaceID: string, now: number) => AllocatedReference;
+
+/** References are counted per sender DIP ID, role and interface. */
+export function senderKeyOf(sender: Identity, interfaceID: string): string {
+  return `${sender.dipId} ${sender.role} ${interfaceID}`;
+}
+
+export const allocateReference: AllocateReference = (state, sender, interfaceID, now) => {
+  const senderKey = senderKeyOf(sender, interfaceID);
   state.lastSequence += 1;
   const reference = senderUniqueReference({
     interfaceID,
@@ -33,4 +32,4 @@ export function allocateReference(
   });
   state.lastReferenceBySender.set(senderKey, reference);
   return { reference, sequence: state.lastSequence, senderKey };
-}
+};

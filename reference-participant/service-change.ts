@@ -11,13 +11,15 @@
 //   SEG  the provider for the MPAN's new market segment (`segment` is the new one)
 //   MCA  migration of a legacy MPAN by Change of Agent: the MHHS providers the configuration appoints
 import { gbLocalMidnight } from '../src/builders/identifiers.ts';
-import { isValidMpanCore } from '../src/rules/mpan-check-digit.ts';
 import { dateProblem } from '../src/time/gb-time.ts';
 import type { ServiceProviderChoice } from './config.ts';
 import type { UpdateDeps } from './drafted-update.ts';
 import { hookBody } from './drafted-update.ts';
 import { appointmentRequestBlock } from './appointment-request.ts';
+import { isValidMpanCore } from './own/mpan.ts';
+import { dipDefinitions } from './own/dip-definitions.ts';
 import { OutboxBuilder } from './outgoing.ts';
+import { pick } from './own/pick.ts';
 import type { HttpAnswer, TriggerRecord } from './records.ts';
 
 export const SERVICE_CHANGE_HOOK = '/test-hooks/service-change';
@@ -57,14 +59,12 @@ export function judgeServiceChange(rawText: string, deps: UpdateDeps, now: numbe
   if (!deps.state.mpans.supplier.has(change.mpan)) return { answer: { status: 409, body: { error: `MPAN ${change.mpan} is not one we supply` } } };
   const { config } = deps;
   const chosen = change.scenario === 'USP' ? change.provider! : change.service === 'DS' ? config.appointDataService : change.segment === 'A' ? config.appointAdvancedMeteringService : config.appointMeteringService;
-  // The wrong-appointment-scenario fault asks for every change as if it were a change of supplier.
-  const scenario = deps.faults.has('wrong-appointment-scenario') ? 'COS' : change.scenario;
   const effectiveFrom = gbLocalMidnight(change.effectiveFrom);
-  const block = appointmentRequestBlock(config, change.service, chosen, effectiveFrom, scenario);
+  const block = appointmentRequestBlock(config, change.service, chosen, effectiveFrom, change.scenario);
   const eventCode = change.service === 'MS' ? '[MSApp]' : '[DSApp]';
   const supplier = deps.identities.find((identity) => identity.party === 'supplier')!;
-  const builder = new OutboxBuilder({ spec: deps.spec, config, faults: deps.faults, state: deps.state, now }, `service-change-${now}-${change.mpan}`);
-  builder.message({
+  const builder = new OutboxBuilder({ definitions: dipDefinitions(deps.spec.dir), config, faults: deps.faults, state: deps.state, now }, `service-change-${now}-${change.mpan}`);
+  const request = builder.message({
     sender: supplier,
     interfaceID: 'IF-031',
     eventCode,
@@ -72,7 +72,11 @@ export function judgeServiceChange(rawText: string, deps: UpdateDeps, now: numbe
     correlationID: null,
     m0: { MPANCore: change.mpan, distributorDIPID: change.distributorDipId, GSPGroupID: change.gspGroup },
     customBlock: block,
+    occasion: 'service-change',
   });
+  // The scenario as it went: the answer says what was sent.
+  const payload = pick(Array.isArray(request.body) ? request.body[0] : request.body, 'payload');
+  const scenario = pick(payload, 'CustomBlock', change.service === 'MS' ? 'B070' : 'B071', 'appointmentScenario');
   const record: TriggerRecord = {
     type: 'trigger',
     at: now,
@@ -81,5 +85,5 @@ export function judgeServiceChange(rawText: string, deps: UpdateDeps, now: numbe
     effects: [{ party: 'supplier', mpan: change.mpan, event: `${change.scenario} ${change.service} appointment requested (test hook)`, set: { [`${change.service.toLowerCase()}Status`]: 'requested', [`${change.service.toLowerCase()}Proposed`]: chosen } }],
     outbox: builder.entries,
   };
-  return { record, answer: { status: 201, body: { trigger: 'service-change', mpan: change.mpan, sends: `IF-031 ${eventCode} ${scenario}` } } };
+  return { record, answer: { status: 201, body: { trigger: 'service-change', mpan: change.mpan, sends: `IF-031 ${eventCode} ${String(scenario)}` } } };
 }

@@ -2,9 +2,8 @@
 // §4.6 CES-05, §4.7 COM-09): IF-041 to the Data Service, the Supplier and the Distributor, with
 // the event code the work calls for and the read taken when the work was done. An exchange
 // takes two reads: the old meter's removal read, then the new meter's install read.
-import { pick } from '../src/rules/rule.ts';
 import { formatGbTimestamp, isTimestampProblem, parseGbTimestamp } from '../src/time/gb-time.ts';
-import type { FaultSwitches } from './faults.ts';
+import { pick } from './own/pick.ts';
 
 export const READS_OF_WORK: Readonly<Record<string, readonly string[]>> = {
   'meter installed on site': ['[ReadingInstl]'],
@@ -12,14 +11,6 @@ export const READS_OF_WORK: Readonly<Record<string, readonly string[]>> = {
   'meter exchanged on site': ['[ReadingRemv]', '[ReadingInstl]'],
   'energisation status changed on site': ['[ReadingEnergisationChg]'],
 };
-
-/** The event codes of the reads `work` calls for, as the participant's faults let it send them. */
-export function readEventsFor(work: string, faults: FaultSwitches): readonly string[] {
-  const events = READS_OF_WORK[work] ?? [];
-  if (faults.has('sends-no-reads')) return [];
-  // The wrong-read-event fault files every read as an ordinary on-site read.
-  return faults.has('wrong-read-event') ? events.map(() => '[ReadingOnSite]') : events;
-}
 
 /**
  * When the engineer read the meter: the hook's `workedAt` (DT-003), else `now`. The participant

@@ -20,10 +20,10 @@
 // site (site-reads.ts): IF-041 to the Data Service (`dataServiceDipId`, when the hook names it),
 // the Supplier and the Distributor, dated `workedAt` (DT-003; the hook's call time when absent).
 //
-import { isValidMpanCore } from '../src/rules/mpan-check-digit.ts';
 import { isTimestampProblem, parseGbTimestamp } from '../src/time/gb-time.ts';
-import { draftUpdate, hookBody, type UpdateDeps } from './drafted-update.ts';
-import { cumulativeReads, readEventsFor, readingTime } from './site-reads.ts';
+import { draftUpdate, hookBody, sendsOf, type UpdateDeps } from './drafted-update.ts';
+import { isValidMpanCore } from './own/mpan.ts';
+import { cumulativeReads, READS_OF_WORK, readingTime } from './site-reads.ts';
 import type { HttpAnswer, TriggerRecord } from './records.ts';
 
 export const SITE_WORKS_HOOK = '/test-hooks/site-works';
@@ -77,21 +77,16 @@ function problemOf(payload: unknown): string | undefined {
   return undefined;
 }
 
-/**
- * A history correction names the same meter as installed and removed (REG1016). The
- * history-ids-mismatch fault names another meter as removed.
- */
-function historyCorrection(drafted: Record<string, unknown>, meterId: string, faults: UpdateDeps['faults'], correctedRemoval: string): Record<string, unknown> {
+/** A history correction names the same meter as installed and removed (REG1016). */
+function historyCorrection(drafted: Record<string, unknown>, meterId: string, correctedRemoval: string): Record<string, unknown> {
   const b906 = (drafted.B906 ?? {}) as Record<string, unknown>;
   const b039 = (drafted.B039 ?? {}) as Record<string, unknown>;
-  const removedId = faults.has('history-ids-mismatch') ? `X${meterId.slice(1)}` : meterId;
-  return { ...drafted, B906: { ...b906, existingMeter: { ...((b906.existingMeter ?? {}) as Record<string, unknown>), meterID: meterId } }, B039: { ...b039, meterIDRemoved: removedId, meterRemovalDate: b039.meterRemovalDate ?? correctedRemoval } };
+  return { ...drafted, B906: { ...b906, existingMeter: { ...((b906.existingMeter ?? {}) as Record<string, unknown>), meterID: meterId } }, B039: { ...b039, meterIDRemoved: meterId, meterRemovalDate: b039.meterRemovalDate ?? correctedRemoval } };
 }
 
 function recipientsOf(update: (typeof UPDATES)[string], works: SiteWorks, deps: UpdateDeps): string[] {
   const registrationService = deps.config.registrationServiceDipId;
-  // The comms-hub-info-to-smrs fault sends the Supplier's Comms Hub information to the Registration Service.
-  if (update.supplierOnly) return [deps.faults.has('comms-hub-info-to-smrs') ? registrationService : works.supplierDipId];
+  if (update.supplierOnly) return [works.supplierDipId];
   return update.toSupplier ? [registrationService, works.supplierDipId] : [registrationService];
 }
 
@@ -112,9 +107,7 @@ export function judgeSiteWorks(rawText: string, deps: UpdateDeps, now: number): 
   if (!deps.state.mpans.meteringService.has(works.mpan)) return { answer: { status: 409, body: { error: `MPAN ${works.mpan} is not one our Metering Service serves` } } };
 
   const update = UPDATES[works.work]!;
-  // The wrong-meter-works-event fault reports every meter work as a details update.
-  const eventCode = deps.faults.has('wrong-meter-works-event') && update.interfaceID === 'IF-005' ? '[MeterUpdate]' : update.eventCode;
-  const reads = readEventsFor(works.work, deps.faults);
+  const reads = READS_OF_WORK[works.work] ?? [];
   const readAt = readingTime(works.workedAt, now);
   const record = draftUpdate(
     deps,
@@ -123,12 +116,12 @@ export function judgeSiteWorks(rawText: string, deps: UpdateDeps, now: number): 
       payload: works,
       sender: identity,
       interfaceID: update.interfaceID,
-      eventCode,
+      eventCode: update.eventCode,
       recipients: recipientsOf(update, works, deps),
       m0: { MPANCore: works.mpan, distributorDIPID: works.distributorDipId, GSPGroupID: works.gspGroup },
       effect: { party: 'meteringService', mpan: works.mpan, event: `${works.work} (test hook)`, set: { lastSiteWork: works.work } },
       ...(update.interfaceID === 'IF-004' ? { customBlock: (drafted: Record<string, unknown>) => commsHubInstalled(drafted, readAt) } : {}),
-      ...(works.work === HISTORY_WORK ? { customBlock: (drafted: Record<string, unknown>) => historyCorrection(drafted, works.meterId!, deps.faults, readAt) } : {}),
+      ...(works.work === HISTORY_WORK ? { customBlock: (drafted: Record<string, unknown>) => historyCorrection(drafted, works.meterId!, readAt) } : {}),
       followUps: reads.map((readEvent) => ({
         interfaceID: 'IF-041',
         eventCode: readEvent,
@@ -138,6 +131,5 @@ export function judgeSiteWorks(rawText: string, deps: UpdateDeps, now: number): 
     },
     now,
   );
-  const sends = [`${update.interfaceID} ${eventCode}`, ...reads.map((readEvent) => `IF-041 ${readEvent}`)].join(', ');
-  return { record, answer: { status: 201, body: { trigger: 'site-works', mpan: works.mpan, sends } } };
+  return { record, answer: { status: 201, body: { trigger: 'site-works', mpan: works.mpan, sends: sendsOf(record) } } };
 }

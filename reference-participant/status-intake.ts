@@ -2,19 +2,16 @@
 // StandardResponseArray about messages the participant sent, e.g. a Registration Service's
 // L4 rejection). They are checked against the spec, recorded and acknowledged; no process
 // acts on them.
-import type { Finding } from '../src/rules/rule.ts';
-import type { LoadedSpec } from '../src/spec/load-spec.ts';
-import { ROOT_FILE } from '../src/spec/spec-location.ts';
 import type { OwnIdentity } from './identities.ts';
+import type { DipDefinitions } from './own/dip-definitions.ts';
+import type { Finding } from './own/message-checks.ts';
 import type { ReceivedRecord } from './records.ts';
 import type { ResponseTexts } from './response-codes.ts';
 import { responseBody, standardResponse } from './standard-response.ts';
 
-const STATUS_ARRAY = '/components/schemas/StandardResponseArray';
-
 export function judgeStatusMessages(
   rawText: string,
-  spec: LoadedSpec,
+  definitions: DipDefinitions,
   identities: readonly OwnIdentity[],
   texts: ResponseTexts,
   now: number,
@@ -23,9 +20,9 @@ export function judgeStatusMessages(
   let problem: string | undefined;
   try {
     body = JSON.parse(rawText);
-    const validate = spec.validators.forPointer(ROOT_FILE, STATUS_ARRAY);
-    if (!validate(body)) {
-      const error = validate.errors?.[0];
+    const errors = definitions.statusArrayErrors(body);
+    if (errors.length > 0) {
+      const error = errors[0];
       problem = `StandardResponseArray${error?.instancePath ?? ''} ${error?.message ?? 'is invalid'}`;
     }
   } catch (error) {

@@ -4,21 +4,16 @@
 // IF-032 initial response, IF-035 outcome, IF-036 active, IF-037 de-appointment. A reminder
 // that a service is missing (IF-045 [NoMSAppointed] / [NoDSAppointed], COS-15) is acted on by
 // asking for the appointment (IF-031, scenario CSP) unless one is already under way.
-import { randomUUID } from 'node:crypto';
-import { mpanCheckDigit } from '../src/rules/mpan-check-digit.ts';
-import { pick } from '../src/rules/rule.ts';
 import { gbDateAfter, gbLocalMidnight } from '../src/builders/identifiers.ts';
 import { isTimestampProblem, parseOffsetTimestamp } from '../src/time/gb-time.ts';
 import { appointmentRequestBlock } from './appointment-request.ts';
 import { proposedEffectiveFrom } from './effective-date.ts';
-import { spoiltEffectiveFrom } from './spoilt-if031.ts';
-import { block, type Inbound, type MeteringPoint } from './inbound.ts';
+import { block, type Inbound } from './inbound.ts';
+import { pick } from './own/pick.ts';
 import { ignored, type RoleContext, type RoleOutcome, serviceOf } from './roles.ts';
 
 /** Statuses after which a new registration update may ask for appointments again. */
 const FINISHED = new Set(['initial-rejected', 'rejected', 'lapsed']);
-/** A Metering Service no market offered: a DIP ID and MPID the ISD does not list. */
-const UNOFFERED_METERING_SERVICE = { dipId: '3999999999', mpid: 'NOMS' };
 
 export function handleAsSupplier(inbound: Inbound, context: RoleContext): RoleOutcome {
   const what = `${inbound.interfaceID} ${inbound.eventCode}`;
@@ -41,14 +36,8 @@ export function handleAsSupplier(inbound: Inbound, context: RoleContext): RoleOu
   }
 }
 
-/** The invalid-mpan fault: the same core with a check digit that is wrong. */
-function withWrongCheckDigit(m0: MeteringPoint): MeteringPoint {
-  const first12 = m0.MPANCore.slice(0, 12);
-  return { ...m0, MPANCore: first12 + String((mpanCheckDigit(first12) + 1) % 10) };
-}
-
 function gain(inbound: Inbound, context: RoleContext): RoleOutcome {
-  const { config, faults, outbox, identity, now } = context;
+  const { config, outbox, identity, now } = context;
   const m0 = inbound.m0!;
   const mpan = m0.MPANCore;
   const cssRegistrationID = pick(block(inbound, 'B013'), 'CSSRegistrationID');
@@ -67,7 +56,7 @@ function gain(inbound: Inbound, context: RoleContext): RoleOutcome {
   // in flight (REG1089); only a finished (rejected or lapsed) appointment is asked for again.
   // The re-requests-on-gain-update fault asks again whatever is in flight.
   const inFlight = sameRegistration && known.msStatus !== undefined && !FINISHED.has(String(known.msStatus)) && !FINISHED.has(String(known.dsStatus));
-  if (inFlight && !context.faults.has('re-requests-on-gain-update')) {
+  if (inFlight && !context.policy.asksAgainWhileInFlight) {
     return {
       kind: 'handled',
       effects: [{ party: 'supplier', mpan, event: 'IF-002 update', set: gainFields }],
@@ -76,21 +65,14 @@ function gain(inbound: Inbound, context: RoleContext): RoleOutcome {
   }
   // The supply start date the Supplier gave CSS for this registration (test hook css-registration).
   const registeredStart = sameRegistration && typeof known.supplyStartDate === 'string' ? known.supplyStartDate : undefined;
-  const effectiveFrom = spoiltEffectiveFrom(proposedEffectiveFrom(inbound.payload, registeredStart, now), faults, now);
+  const effectiveFrom = proposedEffectiveFrom(inbound.payload, registeredStart, now);
   // A gain of an MPAN not yet migrated to MHHS (the Supplier learnt it outside the DIP, MIG-04)
   // migrates it alongside the switch: scenario MCS, not COS (MIG-05; COS there is REG9009).
-  // The migrates-with-cos fault forgets that.
-  // The gain-as-csp fault asks with another allowed scenario, CSP, as if it were already the Supplier.
-  const gainScenario = faults.has('gain-as-csp') ? 'CSP' : 'COS';
-  const scenario = sameRegistration && known.migrateOnGain === true && !faults.has('migrates-with-cos') ? 'MCS' : gainScenario;
-  // The proposes-unoffered-metering-service fault proposes a Metering Service no one offered (unknown to the ISD).
-  const meteringService = faults.has('proposes-unoffered-metering-service') ? UNOFFERED_METERING_SERVICE : segment === 'A' ? config.appointAdvancedMeteringService : config.appointMeteringService;
+  const scenario = sameRegistration && known.migrateOnGain === true ? 'MCS' : 'COS';
+  const meteringService = segment === 'A' ? config.appointAdvancedMeteringService : config.appointMeteringService;
   const dataService = config.appointDataService;
-  const sentM0 = faults.has('invalid-mpan') ? withWrongCheckDigit(m0) : m0;
-  // The foreign-css-registration-id fault names a registration ID of another (a valid UUID, not the one raised).
-  const sentRegistrationID = faults.has('foreign-css-registration-id') && typeof cssRegistrationID === 'string' ? randomUUID() : cssRegistrationID;
-  const b013 = typeof sentRegistrationID === 'string' ? { B013: { CSSRegistrationID: sentRegistrationID } } : {};
-  const common = { sender: identity, interfaceID: 'IF-031', recipient: inbound.senderDIPID, correlationID: inbound.correlationID, m0: sentM0 };
+  const b013 = typeof cssRegistrationID === 'string' ? { B013: { CSSRegistrationID: cssRegistrationID } } : {};
+  const common = { sender: identity, interfaceID: 'IF-031', recipient: inbound.senderDIPID, correlationID: inbound.correlationID, m0, occasion: 'gain' as const };
   const msApp = outbox.message({
     ...common,
     eventCode: '[MSApp]',
@@ -131,7 +113,7 @@ function gain(inbound: Inbound, context: RoleContext): RoleOutcome {
 function registrationConfirmed(inbound: Inbound, context: RoleContext): RoleOutcome {
   const mpan = inbound.m0?.MPANCore ?? '';
   // The if001-unknown-mpan fault: the confirmation is looked up where the gain is not kept.
-  if (!context.state.mpans.supplier.has(mpan) || context.faults.has('if001-unknown-mpan')) return { kind: 'unknown-mpan', mpan };
+  if (!context.state.mpans.supplier.has(mpan) || context.policy.disownsRegistrationConfirmation) return { kind: 'unknown-mpan', mpan };
   const event = `${inbound.interfaceID} ${inbound.eventCode}`;
   const from = pick(block(inbound, 'B002'), 'supplierEffectiveFromDate');
   return {
@@ -150,7 +132,7 @@ function reading(inbound: Inbound, context: RoleContext): RoleOutcome {
   const known = context.state.mpans.supplier.get(mpan);
   // The disowns-closing-read fault: a Change of Supplier read of an MPAN it is not gaining is taken for a stranger's.
   const closing = inbound.eventCode === '[ReadingCOS]' && known?.fields.gainPending !== true && known?.fields.registered !== true;
-  if (!known || (closing && context.faults.has('disowns-closing-read'))) return { kind: 'unknown-mpan', mpan };
+  if (!known || (closing && context.policy.disownsClosingRead)) return { kind: 'unknown-mpan', mpan };
   const event = `${inbound.interfaceID} ${inbound.eventCode}`;
   const reads = Array.isArray(inbound.custom.B064List) ? inbound.custom.B064List : [];
   return {
@@ -181,7 +163,7 @@ function reminder(inbound: Inbound, context: RoleContext): RoleOutcome {
   const recorded = { kind: 'handled' as const, effects: [{ party: 'supplier' as const, mpan, event, set: { lastReminder: inbound.eventCode, lastReminderText: additionalInformation ?? null } }] };
   if (!service) return { ...recorded, notes: [`${event} for ${mpan} recorded for the back office`] };
   // The ignores-if045 fault: the reminder is recorded and nothing is done about it.
-  if (context.faults.has('ignores-if045')) return { ...recorded, notes: [`${event} for ${mpan} recorded; not acted on`] };
+  if (context.policy.ignoresMissingServiceReminders) return { ...recorded, notes: [`${event} for ${mpan} recorded; not acted on`] };
   const prefix = service.toLowerCase();
   const status = String(known.fields[`${prefix}Status`] ?? '');
   if (UNDER_WAY.has(status)) return { ...recorded, notes: [`${event} for ${mpan}: the ${service} appointment is already ${status}; not asked again`] };
@@ -201,6 +183,7 @@ function reminder(inbound: Inbound, context: RoleContext): RoleOutcome {
     correlationID: inbound.correlationID,
     m0: inbound.m0!,
     customBlock: appointmentRequestBlock(config, service, chosen, effectiveFrom, 'CSP'),
+    occasion: 'reminder',
   });
   return {
     kind: 'handled',
@@ -247,10 +230,10 @@ function appointmentNews(inbound: Inbound, context: RoleContext): RoleOutcome {
     return { kind: 'handled', effects: [{ party: 'supplier', mpan, event, set: {} }], notes: [`${event} for ${mpan} recorded`] };
   }
   const current = known.fields[`${service}Status`];
-  if (ANSWERS_TO_REQUEST.has(inbound.interfaceID) && current === undefined && !context.faults.has('ignores-unexpected-publications')) {
+  if (ANSWERS_TO_REQUEST.has(inbound.interfaceID) && current === undefined && !context.policy.takesUnexpectedPublications) {
     return { kind: 'unexpected', mpan, reason: `the Supplier has asked for no ${SERVICE_NAME[service]} appointment for this MPAN (it sent no IF-031 ${service === 'ms' ? '[MSApp]' : '[DSApp]'}), so there is no request for this to answer` };
   }
-  if (inbound.interfaceID === 'IF-036' && context.faults.has('refuses-out-of-order') && (current === 'requested' || current === 'initial-accepted')) {
+  if (inbound.interfaceID === 'IF-036' && context.policy.refusesOutOfOrderActivation && (current === 'requested' || current === 'initial-accepted')) {
     return { kind: 'unexpected', mpan, reason: `the ${SERVICE_NAME[service]} appointment has not been accepted (no IF-035 yet), so it cannot become active` };
   }
   const detail: Record<string, unknown> = { interfaceID: inbound.interfaceID, eventCode: inbound.eventCode, transactionID: inbound.transactionID };

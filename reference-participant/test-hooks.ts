@@ -10,8 +10,8 @@
 // appointment to start on the supply start date). `migrating`: the MPAN is not yet migrated to
 // MHHS (the SMRS's DTN flows said so, MIG-04), so the Supplier migrates it with the switch and
 // asks for MCS appointments (MIG-05).
-import { isValidMpanCore } from '../src/rules/mpan-check-digit.ts';
 import { dateProblem } from '../src/time/gb-time.ts';
+import { isValidMpanCore } from './own/mpan.ts';
 import type { HttpAnswer, TriggerRecord } from './records.ts';
 
 export const CSS_REGISTRATION_HOOK = '/test-hooks/css-registration';

@@ -3,23 +3,53 @@
 // finding, nothing processed; valid → 201 with one StandardResponse per message. A message
 // whose D0.transactionID was accepted before is answered 201 again and marked duplicate, so
 // it is not processed twice. The caller journals the record before sending the answer.
-import { type Finding, pick } from '../src/rules/rule.ts';
-import type { LoadedSpec } from '../src/spec/load-spec.ts';
-import { validateBody } from '../src/validation/validate-body.ts';
-import type { FaultSwitches } from './faults.ts';
 import { addressedIdentities, type OwnIdentity } from './identities.ts';
 import { correlationOf } from './inbound.ts';
+import type { DipDefinitions } from './own/dip-definitions.ts';
+import { checkDelivery, type Finding } from './own/message-checks.ts';
+import { pick } from './own/pick.ts';
 import type { ReceivedMessage, ReceivedRecord } from './records.ts';
 import type { ResponseTexts } from './response-codes.ts';
 import { responseBody, type StandardResponseBody, standardResponse } from './standard-response.ts';
 import type { ParticipantState } from './state.ts';
 
+/**
+ * What a delivery is judged with. The fault switches that make the webhook refuse or take
+ * the wrong thing decorate these (faults/answers.ts); the judging below is the same either way.
+ */
+export interface DeliveryChecks {
+  /** Every finding about each message of the body (one list for a body that is not an array of messages): all are recorded. */
+  messages(body: unknown): Finding[][];
+  /** The finding that refuses a message, among its findings. */
+  failureOf(findings: readonly Finding[]): Finding | undefined;
+  /** A schema version the participant does not take for the message's variant (RCP1005). */
+  schemaVersion(item: unknown, index: number): Finding | undefined;
+  /** An interface the participant does not process at all; a conformant one processes every one. */
+  refusal(item: unknown, index: number): Finding | undefined;
+}
+
+export function conformantDeliveryChecks(definitions: DipDefinitions): DeliveryChecks {
+  return {
+    messages: (body) => checkDelivery(definitions, body),
+    failureOf: (findings) => findings.find((finding) => finding.severity === 'fail'),
+    schemaVersion(item, index) {
+      const s0 = pick(item, 'payload', 'CommonBlock', 'S0');
+      const variant = definitions.variant(String(pick(s0, 'interfaceID')), String(pick(s0, 'eventCode')));
+      const version = pick(s0, 'schemaVersion');
+      if (!variant || variant.schemaVersions.includes(String(version))) return undefined;
+      return { rule: 'SCHEMA-VERSION', severity: 'fail', pointer: `/${index}/payload/CommonBlock/S0/schemaVersion`, message: `schema version ${JSON.stringify(version)} is not one we take for this variant (${variant.schemaVersions.join(', ')})`, requirement: 'REQ-RCP-1005' };
+    },
+    refusal: () => undefined,
+  };
+}
+
 export interface IntakeDeps {
-  readonly spec: LoadedSpec;
   readonly state: ParticipantState;
   readonly identities: readonly OwnIdentity[];
-  readonly faults: FaultSwitches;
   readonly texts: ResponseTexts;
+  readonly checks: DeliveryChecks;
+  /** Whether a transaction the DIP delivers again is acted on again (a fault: faults/policy.ts). */
+  readonly actsOnRepeats: boolean;
 }
 
 const SUR_SHAPE = /^S-((IF|REP)-)?\d{3,4}-[0-9a-fA-F]{10}-[A-Z]{3,5}-\d{8}-[a-zA-Z0-9]+$/;
@@ -32,12 +62,6 @@ function echo(value: unknown, max: number, shape?: RegExp): string | null {
 
 function echoDipId(value: unknown): string | null {
   return typeof value === 'string' && value.length === 10 ? value : null;
-}
-
-/** The wrong-d0-echo fault: the same length, one character different. */
-function misEcho(transactionID: string): string {
-  const last = transactionID.slice(-1);
-  return transactionID.slice(0, -1) + (last === '0' ? '1' : '0');
 }
 
 function findingText(finding: Finding): string {
@@ -53,7 +77,7 @@ export function judgeDelivery(rawText: string, deps: IntakeDeps, now: number): R
     return rejected(rawText, [finding], [entryFor(undefined, deps, deps.texts.RCP1001, findingText(finding), now)], now);
   }
 
-  const reports = validateBody(deps.spec, body, { direction: 'egress' });
+  const reports = deps.checks.messages(body);
   const items: unknown[] = Array.isArray(body) && body.length > 0 ? body : [undefined];
   // Every egress message carries D0; without its transactionID a retry cannot be recognised.
   const missingD0 = items.map((item, index): Finding | undefined =>
@@ -61,27 +85,14 @@ export function judgeDelivery(rawText: string, deps: IntakeDeps, now: number): R
       ? undefined
       : { rule: 'D0-PRESENT', severity: 'fail', pointer: `/${index}/payload/CommonBlock/D0`, message: 'a DIP delivery must carry D0 with its transactionID', requirement: 'REQ-DIP-D0' },
   );
-  const unimplemented = items.map((item, index): Finding | undefined => {
-    const interfaceID = String(pick(item, 'payload', 'CommonBlock', 'S0', 'interfaceID'));
-    const pointer = `/${index}/payload/CommonBlock/S0/interfaceID`;
-    if (deps.faults.has('refuses-reports') && interfaceID.startsWith('REP-')) return { rule: 'UNIMPLEMENTED', severity: 'fail', pointer, message: 'settlement reports are not processed here', requirement: 'REQ-DIP-WEBHOOK-RESPONSE' };
-    if (deps.faults.has('refuses-reverse-migration') && interfaceID === 'IF-003') return { rule: 'UNIMPLEMENTED', severity: 'fail', pointer, message: 'reverse migration (IF-003) is not processed here', requirement: 'REQ-DIP-WEBHOOK-RESPONSE' };
-    return undefined;
-  });
+  const unimplemented = items.map((item, index) => deps.checks.refusal(item, index));
   // A schema version we do not implement is named as such (RCP1005), before the schema failures it also causes.
-  const wrongVersion = items.map((item, index): Finding | undefined => {
-    const s0 = pick(item, 'payload', 'CommonBlock', 'S0');
-    const variant = deps.spec.catalogue.variant(String(pick(s0, 'interfaceID')), String(pick(s0, 'eventCode')));
-    const version = pick(s0, 'schemaVersion');
-    if (!variant || deps.faults.has('ignores-schema-version') || variant.schemaVersions.includes(String(version))) return undefined;
-    return { rule: 'SCHEMA-VERSION', severity: 'fail', pointer: `/${index}/payload/CommonBlock/S0/schemaVersion`, message: `schema version ${JSON.stringify(version)} is not one we take for this variant (${variant.schemaVersions.join(', ')})`, requirement: 'REQ-RCP-1005' };
-  });
-  // The accepts-broken-publications fault skips the schema and rules: what breaks them is taken as valid.
-  const validated = deps.faults.has('accepts-broken-publications') ? reports.map(() => undefined) : reports.map((report) => report.findings.find((finding) => finding.severity === 'fail'));
+  const wrongVersion = items.map((item, index) => deps.checks.schemaVersion(item, index));
+  const validated = reports.map((findings) => deps.checks.failureOf(findings));
   const firstFailure = reports.map((_report, index) => wrongVersion[index] ?? validated[index] ?? missingD0[index] ?? unimplemented[index]);
   const failed = firstFailure.findIndex((finding) => finding !== undefined);
   if (failed !== -1) {
-    const allFindings = [...reports.flatMap((report) => report.findings), ...[...wrongVersion, ...missingD0, ...unimplemented].filter((finding): finding is Finding => finding !== undefined)];
+    const allFindings = [...reports.flat(), ...[...wrongVersion, ...missingD0, ...unimplemented].filter((finding): finding is Finding => finding !== undefined)];
     const entries = items.map((item, index) => {
       const own = firstFailure[index];
       const code = own?.rule === 'D0-PRESENT' ? deps.texts.RCP1043 : own?.rule === 'SCHEMA-VERSION' ? deps.texts.RCP1005 : deps.texts.RCP1001;
@@ -99,8 +110,8 @@ export function judgeDelivery(rawText: string, deps: IntakeDeps, now: number): R
     const repeated = deps.state.accepted.has(transactionID) || seenHere.has(transactionID);
     seenHere.add(transactionID);
     // The processes-repeats fault takes a repeated transaction for a new one and acts on it again;
-    // late-repeat-action does too, only later (participant.ts schedules it).
-    const duplicate = repeated && !deps.faults.has('processes-repeats') && !deps.faults.has('late-repeat-action');
+    // late-repeat-action does too, only later (faults/timing.ts).
+    const duplicate = repeated && !deps.actsOnRepeats;
     const mpan = pick(payload, 'CommonBlock', 'M0', 'MPANCore');
     const senderDIPID = pick(payload, 'CommonBlock', 'S1', 'senderDIPID');
     return {
@@ -116,11 +127,7 @@ export function judgeDelivery(rawText: string, deps: IntakeDeps, now: number): R
       ...(repeated && !duplicate ? { actedOnAgain: true } : {}),
     };
   });
-  const entries = messages.map((message) => {
-    const entry = entryFor((body as unknown[])[message.index], deps, deps.texts.RCP0000, null, now);
-    return deps.faults.has('wrong-d0-echo') ? { ...entry, transactionID: misEcho(message.transactionID) } : entry;
-  });
-  const answerBody = deps.faults.has('missing-standard-response') ? null : standardResponse(entries, now);
+  const entries = messages.map((message) => entryFor((body as unknown[])[message.index], deps, deps.texts.RCP0000, null, now));
   return {
     type: 'received',
     at: now,
@@ -128,8 +135,8 @@ export function judgeDelivery(rawText: string, deps: IntakeDeps, now: number): R
     outcome: 'accepted',
     body,
     messages,
-    findings: reports.flatMap((report) => report.findings),
-    answer: { status: 201, body: answerBody },
+    findings: reports.flat(),
+    answer: { status: 201, body: standardResponse(entries, now) },
   };
 }
 

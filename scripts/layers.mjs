@@ -5,7 +5,7 @@
 // - emulator (mocks/): the DIP and the central systems, built on the core;
 // - suite: the stage, scenarios, steps, runs, evidence and the CLI, built on both.
 // The bundled reference participant stands apart: it may use the core, never the emulator or
-// the suite that judges it.
+// the suite that judges it, nor the core's judging code (validation, rules, checks, findings).
 
 /** The core's part of src/, relative to src/ (folders, or single files in mixed folders). */
 export const CORE_IN_SRC = [
@@ -16,6 +16,9 @@ export const CORE_IN_SRC = [
   './processes/business-processes.ts', './processes/process-tables.ts', './processes/process-row.ts',
   './processes/receivable-publications.ts', './processes/dip-channel-features.ts', './processes/rainy-day-features.ts',
 ];
+
+/** The core's judging code: the reference participant has its own (reference-participant/own/). */
+export const PARTICIPANT_NEVER_USES = ['./src/validation', './src/rules', './src/checks', './src/findings'];
 
 /** The core, relative to the project. */
 export const CORE = CORE_IN_SRC.map((entry) => `./src/${entry.slice(2)}`);
@@ -39,5 +42,8 @@ export function layerZones() {
     ...zone(CORE, [{ from: './mocks' }, ...suite], 'the core imports nothing from the emulator or the suite (scripts/layers.mjs names the layers)'),
     ...zone('./mocks', suite, 'the emulator imports from the core only, never the suite (scripts/layers.mjs names the layers)'),
     ...zone('./reference-participant', [{ from: './mocks' }, ...suite], 'the reference participant may use the core only, never the emulator or the suite that judges it'),
+    // Nor the core's judging code: it checks what it receives with its own reading of the spec
+    // and its own checks, so a misreading in either the suite or the participant shows as a red scenario.
+    ...zone('./reference-participant', PARTICIPANT_NEVER_USES.map((from) => ({ from })), 'the reference participant judges with its own checks (reference-participant/own/), never the suite\'s validation, rules, checks or findings'),
   ];
 }
