@@ -31,12 +31,18 @@ Feature: Gaining Supplier appoints its Metering and Data Services on Change of S
       Given a Smart MPAN registered to another Supplier
       And the participant has asked CSS to register the MPAN from a supply start date 7 days ahead
 
-    @COS-05 @COS-10 @IF-035 @IF-036 @segment:smart @REQ-DIP-WEBHOOK-RESPONSE
-    Scenario: Accepted appointment becomes active on Secured Active
+    @COS-05 @IF-035 @segment:smart @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario: The SMRS accepts the Metering Service appointment with IF-035
       When the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
       Then the participant sends IF-031 [MSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
-      Then the SMRS sends the participant IF-035 [MSAppAccepted]
+      And the SMRS sends the participant IF-035 [MSAppAccepted]
       And the participant answers IF-035 [MSAppAccepted] with HTTP 201 and a StandardResponse
+
+    @COS-10 @IF-036 @segment:smart @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario: Accepted appointment becomes active on Secured Active
+      Given the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
+      And the participant sends IF-031 [MSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
+      And the SMRS sends the participant IF-035 [MSAppAccepted]
       When the switch reaches Secured Active
       Then the SMRS sends the participant IF-036 [MSAppActive]
       And the participant answers IF-036 [MSAppActive] with HTTP 201 and a StandardResponse
@@ -59,9 +65,9 @@ Feature: Gaining Supplier appoints its Metering and Data Services on Change of S
 
     @COS-12 @IF-035 @segment:smart @REQ-DIP-WEBHOOK-RESPONSE
     Scenario: Appointment lapses when the switch is cancelled
-      When the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
-      Then the participant sends IF-031 [MSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
-      Then the SMRS sends the participant IF-035 [MSAppAccepted]
+      Given the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
+      And the participant sends IF-031 [MSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
+      And the SMRS sends the participant IF-035 [MSAppAccepted]
       When the switch is cancelled
       Then the SMRS sends the participant IF-035 [MSAppLapsed]
       And the participant answers IF-035 [MSAppLapsed] with HTTP 201 and a StandardResponse
