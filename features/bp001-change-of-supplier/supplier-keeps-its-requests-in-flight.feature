@@ -9,8 +9,8 @@ Feature: The gaining Supplier does not supersede its own appointment requests
   Scenario: A repeated IF-002 for the same registration leaves the requests in flight
     Given a Smart MPAN registered to another Supplier
     And the participant has asked CSS to register the MPAN from a supply start date 7 days ahead
-    When the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
-    Then the participant sends IF-031 [MSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
+    And the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
+    And the participant sends IF-031 [MSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
     And the SMRS sends the participant IF-035 [MSAppAccepted]
     When the SMRS sends the participant IF-002 [GainMPANInfo] again for the same CSS registration
     Then the participant answers IF-002 [GainMPANInfo] with HTTP 201 and a StandardResponse

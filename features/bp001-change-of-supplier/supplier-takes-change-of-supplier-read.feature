@@ -10,8 +10,8 @@ Feature: Both Suppliers take the Change of Supplier read
   Scenario: The incoming Supplier takes the Change of Supplier read
     Given a Smart MPAN registered to another Supplier
     And the participant has asked CSS to register the MPAN from a supply start date 7 days ahead
-    When the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
-    Then the participant sends IF-031 [DSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
+    And the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
+    And the participant sends IF-031 [DSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
     And the SMRS sends the participant IF-035 [DSAppAccepted]
     When the switch reaches Secured Active
     And the MPAN's Data Service sends the Change of Supplier read with IF-041 [ReadingCOS] to both Suppliers

@@ -10,8 +10,8 @@ Feature: The incoming Supplier takes the SMRS's confirmation of its registration
   Scenario: Takes IF-001 [ChangeOfSupplier] on Secured Active
     Given a Smart MPAN registered to another Supplier
     And the participant has asked CSS to register the MPAN from a supply start date 7 days ahead
-    When the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
-    Then the participant sends IF-031 [MSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
+    And the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
+    And the participant sends IF-031 [MSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
     When the switch reaches Secured Active
     Then the SMRS sends the participant IF-001 [ChangeOfSupplier]
     And the participant answers IF-001 [ChangeOfSupplier] with HTTP 201 and a StandardResponse
@@ -21,8 +21,8 @@ Feature: The incoming Supplier takes the SMRS's confirmation of its registration
   Scenario: Takes IF-001 [InitialRegistration] for a new connection on Secured Active
     Given a new Smart MPAN with no Supplier or service providers yet
     And the participant has asked CSS to register the MPAN from a supply start date 7 days ahead
-    When the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
-    Then the participant sends IF-031 [MSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
+    And the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
+    And the participant sends IF-031 [MSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
     When the switch reaches Secured Active
     Then the SMRS sends the participant IF-001 [InitialRegistration]
     And the participant answers IF-001 [InitialRegistration] with HTTP 201 and a StandardResponse
