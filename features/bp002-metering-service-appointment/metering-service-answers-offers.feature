@@ -42,13 +42,20 @@ Feature: Metering Service answers appointment offers and hands over when replace
 
   Rule: The incumbent Metering Service acknowledges its replacement
 
-    @COS-06 @COS-11 @IF-035 @IF-037 @segment:smart @REQ-DIP-WEBHOOK-RESPONSE
-    Scenario: Incumbent is told to send its MTDs and is de-appointed on Secured Active
+    @COS-06 @IF-035 @segment:smart @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario: Incumbent is told to send its MTDs
       Given a Smart MPAN the participant serves as Metering Service
       And another Supplier is gaining the MPAN
       When the gaining Supplier asks the SMRS to appoint another Metering Service
       Then the SMRS sends the participant IF-035 [IMS-SendMTD]
       And the participant answers IF-035 [IMS-SendMTD] with HTTP 201 and a StandardResponse
+
+    @COS-11 @IF-037 @segment:smart @REQ-DIP-WEBHOOK-RESPONSE
+    Scenario: Incumbent is de-appointed on Secured Active
+      Given a Smart MPAN the participant serves as Metering Service
+      And another Supplier is gaining the MPAN
+      And the gaining Supplier asks the SMRS to appoint another Metering Service
+      And the SMRS sends the participant IF-035 [IMS-SendMTD]
       When the switch reaches Secured Active
       Then the SMRS sends the participant IF-037 [MSDeApp]
       And the participant answers IF-037 [MSDeApp] with HTTP 201 and a StandardResponse
