@@ -19,14 +19,20 @@ Feature: New Connection: the Supplier appoints the first Metering and Data Servi
     And its IF-031 [MSApp] proposes an appointment effective from the supply start date
     And its IF-031 [MSApp] is for the CSS registration the participant raised, with the gain's appointment scenario and a provider on offer
 
-  @NC-03 @IF-031 @IF-035 @IF-036 @REQ-SLA-ds-appointment-request @REQ-PROCESS-CONTENT @REQ-DIP-WEBHOOK-RESPONSE
-  Scenario: The first Data Service appointment becomes active on Secured Active
+  @NC-03 @IF-031 @IF-035 @REQ-SLA-ds-appointment-request @REQ-PROCESS-CONTENT @REQ-DIP-WEBHOOK-RESPONSE
+  Scenario: Requests the first Data Service within 60 minutes of the initial registration's IF-002, and hears it accepted
     When the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
     Then the participant sends IF-031 [DSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
     And its IF-031 [DSApp] proposes an appointment effective from the supply start date
     And its IF-031 [DSApp] is for the CSS registration the participant raised, with the gain's appointment scenario and a provider on offer
     And the SMRS sends the participant IF-035 [DSAppAccepted]
     And the participant answers IF-035 [DSAppAccepted] with HTTP 201 and a StandardResponse
+
+  @NC-03 @IF-036 @REQ-DIP-WEBHOOK-RESPONSE
+  Scenario: The first Data Service appointment becomes active on Secured Active
+    Given the SMRS notifies the participant of the gain with IF-002 [GainMPANInfo]
+    And the participant sends IF-031 [DSApp] to the SMRS within 60 minutes of IF-002 [GainMPANInfo]
+    And the SMRS sends the participant IF-035 [DSAppAccepted]
     When the switch reaches Secured Active
     Then the SMRS sends the participant IF-036 [DSAppActive]
     And the participant answers IF-036 [DSAppActive] with HTTP 201 and a StandardResponse
