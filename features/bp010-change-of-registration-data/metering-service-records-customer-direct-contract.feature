@@ -9,12 +9,19 @@ Feature: The Metering Service records, and removes, a Customer Direct Contract
   scenarios apply when the profile declares IF-038 in capabilities.sends.
 
   @CRD-04 @IF-038 @IF-039 @sends:IF-038 @REQ-MS-CDC @REQ-PROCESS-CONTENT @REQ-DIP-WEBHOOK-RESPONSE
-  Scenario: Records a Customer Direct Contract, then removes it
+  Scenario: Records a Customer Direct Contract
     Given a Smart MPAN the participant serves as Metering Service
     When the participant's Metering Service records "customer direct contract agreed" until 90 days ahead
     Then the participant tells the SMRS with IF-038 [DirectContractMSAdd]
     And the SMRS records it and answers IF-039 [DirectContractMSAdd]
     And the participant answers IF-039 [DirectContractMSAdd] with HTTP 201 and a StandardResponse
+
+  @CRD-04 @IF-038 @IF-039 @sends:IF-038 @REQ-MS-CDC @REQ-PROCESS-CONTENT @REQ-DIP-WEBHOOK-RESPONSE
+  Scenario: Removes the Customer Direct Contract it recorded
+    Given a Smart MPAN the participant serves as Metering Service
+    And the participant's Metering Service records "customer direct contract agreed" until 90 days ahead
+    And the participant tells the SMRS with IF-038 [DirectContractMSAdd]
+    And the SMRS records it and answers IF-039 [DirectContractMSAdd]
     When the participant's Metering Service records "customer direct contract ended"
     Then the participant tells the SMRS with IF-038 [DirectContractMSRemove]
     And the SMRS records it and answers IF-039 [DirectContractMSRemove]
