@@ -29,9 +29,9 @@ Feature: The participant takes publications the DIP delivers out of the process'
     And the participant answers IF-035 [MSAppAccepted] with HTTP 201 and a StandardResponse
     And over 60 minutes the participant refuses neither IF-036 [MSAppActive] nor IF-035 [MSAppAccepted]
 
-  @role:metering-service @segment:smart @COS-04 @COS-05 @COS-10 @IF-033 @IF-034 @IF-035 @IF-036
-  Scenario: The Smart Metering Service takes IF-036 [MSAppActive] delivered before the IF-035 [MSAppAccepted] it follows
-    Given a Smart MPAN registered to another Supplier
+  @role:metering-service @COS-04 @COS-05 @COS-10 @IF-033 @IF-034 @IF-035 @IF-036
+  Scenario Outline: The <segment> Metering Service takes IF-036 [MSAppActive] delivered before the IF-035 [MSAppAccepted] it follows
+    Given <an MPAN> registered to another Supplier
     And another Supplier is gaining the MPAN
     When the gaining Supplier asks the SMRS to appoint the participant as Metering Service
     Then the participant sends IF-034 [MSAppSPResponse] to the SMRS within 60 minutes of IF-033 [MSAppSPRequest]
@@ -43,16 +43,12 @@ Feature: The participant takes publications the DIP delivers out of the process'
     And the participant answers IF-035 [MSAppAccepted] with HTTP 201 and a StandardResponse
     And over 60 minutes the participant refuses neither IF-036 [MSAppActive] nor IF-035 [MSAppAccepted]
 
-  @role:metering-service @segment:advanced @COS-04 @COS-05 @COS-10 @IF-033 @IF-034 @IF-035 @IF-036
-  Scenario: The Advanced Metering Service takes IF-036 [MSAppActive] delivered before the IF-035 [MSAppAccepted] it follows
-    Given an Advanced MPAN registered to another Supplier
-    And another Supplier is gaining the MPAN
-    When the gaining Supplier asks the SMRS to appoint the participant as Metering Service
-    Then the participant sends IF-034 [MSAppSPResponse] to the SMRS within 60 minutes of IF-033 [MSAppSPRequest]
-    And it accepts the appointment with SP000
-    When the switch reaches Secured Active
-    Then the SMRS sends the participant IF-036 [MSAppActive]
-    When the SMRS's IF-035 [MSAppAccepted] about the appointment reaches the participant only now
-    Then the participant answers IF-036 [MSAppActive] with HTTP 201 and a StandardResponse
-    And the participant answers IF-035 [MSAppAccepted] with HTTP 201 and a StandardResponse
-    And over 60 minutes the participant refuses neither IF-036 [MSAppActive] nor IF-035 [MSAppAccepted]
+    @segment:smart
+    Examples: Smart
+      | segment | an MPAN       |
+      | Smart   | a Smart MPAN  |
+
+    @segment:advanced
+    Examples: Advanced
+      | segment  | an MPAN          |
+      | Advanced | an Advanced MPAN |
