@@ -40,35 +40,27 @@ Feature: The participant reports a publication its MPAN's process cannot be expe
   @role:metering-service @IF-033 @IF-034
   Rule: The Metering Service refuses the acceptance or activation of an appointment it declined
 
-    @IF-035 @segment:smart
-    Scenario: The Smart Metering Service reports an IF-035 [MSAppAccepted] of an appointment it declined with RCP1062
-      Given a Smart MPAN in a GSP group the participant does not serve
+    Scenario Outline: The <segment> Metering Service reports an <interface> <event code> of an appointment it declined with RCP1062
+      Given <an MPAN> in a GSP group the participant does not serve
       And another Supplier is gaining the MPAN
-      When the gaining Supplier asks the SMRS to appoint the participant as Metering Service
-      Then the participant sends IF-034 [MSAppSPResponse] to the SMRS within 60 minutes of IF-033 [MSAppSPRequest]
+      And the gaining Supplier asks the SMRS to appoint the participant as Metering Service
+      And the participant sends IF-034 [MSAppSPResponse] to the SMRS within 60 minutes of IF-033 [MSAppSPRequest]
       And it rejects the appointment with SP007
-      When the DIP pushes the participant's Smart Metering Service a valid IF-035 [MSAppAccepted] about the MPAN that names it as the Metering Service
-      Then the participant answers IF-035 [MSAppAccepted] with HTTP 201 and a StandardResponse
-      And the participant reports RCP1062 about that IF-035 [MSAppAccepted] through the DIP within 60 minutes
+      When the DIP pushes the participant's <segment> Metering Service a valid <interface> <event code> about the MPAN that names it as the Metering Service
+      Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+      And the participant reports RCP1062 about that <interface> <event code> through the DIP within 60 minutes
 
-    @IF-036 @segment:smart
-    Scenario: The Smart Metering Service reports an IF-036 [MSAppActive] of an appointment it declined with RCP1062
-      Given a Smart MPAN in a GSP group the participant does not serve
-      And another Supplier is gaining the MPAN
-      When the gaining Supplier asks the SMRS to appoint the participant as Metering Service
-      Then the participant sends IF-034 [MSAppSPResponse] to the SMRS within 60 minutes of IF-033 [MSAppSPRequest]
-      And it rejects the appointment with SP007
-      When the DIP pushes the participant's Smart Metering Service a valid IF-036 [MSAppActive] about the MPAN that names it as the Metering Service
-      Then the participant answers IF-036 [MSAppActive] with HTTP 201 and a StandardResponse
-      And the participant reports RCP1062 about that IF-036 [MSAppActive] through the DIP within 60 minutes
+      @IF-035 @segment:smart
+      Examples: the acceptance, to a Smart Metering Service
+        | segment | an MPAN      | interface | event code      |
+        | Smart   | a Smart MPAN | IF-035    | [MSAppAccepted] |
 
-    @IF-036 @segment:advanced
-    Scenario: The Advanced Metering Service reports an IF-036 [MSAppActive] of an appointment it declined with RCP1062
-      Given an Advanced MPAN in a GSP group the participant does not serve
-      And another Supplier is gaining the MPAN
-      When the gaining Supplier asks the SMRS to appoint the participant as Metering Service
-      Then the participant sends IF-034 [MSAppSPResponse] to the SMRS within 60 minutes of IF-033 [MSAppSPRequest]
-      And it rejects the appointment with SP007
-      When the DIP pushes the participant's Advanced Metering Service a valid IF-036 [MSAppActive] about the MPAN that names it as the Metering Service
-      Then the participant answers IF-036 [MSAppActive] with HTTP 201 and a StandardResponse
-      And the participant reports RCP1062 about that IF-036 [MSAppActive] through the DIP within 60 minutes
+      @IF-036 @segment:smart
+      Examples: the activation, to a Smart Metering Service
+        | segment | an MPAN      | interface | event code    |
+        | Smart   | a Smart MPAN | IF-036    | [MSAppActive] |
+
+      @IF-036 @segment:advanced
+      Examples: the activation, to an Advanced Metering Service
+        | segment  | an MPAN          | interface | event code    |
+        | Advanced | an Advanced MPAN | IF-036    | [MSAppActive] |
