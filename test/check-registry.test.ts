@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHECK_REGISTRY, CHECKS, checkById, fixedRequirementOf, isRegisteredCheck } from '../src/findings/check-registry.ts';
+import { allowedSeverities, CHECK_REGISTRY, CHECKS, checkById, fixedRequirementOf, isRegisteredCheck, severityAllowed } from '../src/findings/check-registry.ts';
 import { RULES } from '../src/rules/index.ts';
 import { loadRequirementCatalogue } from '../src/requirements/requirement-catalogue.ts';
 import { findingOf } from '../src/rules/rule.ts';
@@ -29,6 +29,20 @@ function ruleLiterals(text: string): string[] {
   return [...text.matchAll(/\brule\s*(?::|===|!==)\s*['"`]([^'"`]+)['"`]/g)].map((match) => match[1]!);
 }
 
+/**
+ * Findings whose severity is set where they are raised: `{ ...maker(…), severity: 'warn' }`, the
+ * maker being findingOf(GROUP.name, …) itself or a const of the same file that calls it. Each
+ * with the check ID the maker's entry carries (undefined when the maker could not be read).
+ */
+function severityOverrides(file: string, text: string): Array<{ file: string; id: string | undefined; severity: string }> {
+  return [...text.matchAll(/\.\.\.\s*([\w.]+)\(([^\n]*?)\)\s*,\s*severity:\s*['"`](\w+)['"`]/g)].map((match) => {
+    const [, maker, args, severity] = match as unknown as [string, string, string, string];
+    const entryName = maker === 'findingOf' ? /^\s*\w+\.(\w+)/.exec(args)?.[1] : new RegExp(`\\b(?:const|function)\\s+${maker}\\b[^\\n]*?findingOf\\(\\w+\\.(\\w+)`).exec(text)?.[1];
+    const entry = entryName === undefined ? undefined : (CHECKS as Record<string, { id: string }>)[entryName];
+    return { file, id: entry?.id, severity };
+  });
+}
+
 describe('the check registry', () => {
   it('names each check once, with a severity, one line saying what it holds and a requirement of the catalogue', () => {
     const ids = CHECK_REGISTRY.map((check) => check.id);
@@ -44,7 +58,45 @@ describe('the check registry', () => {
       const requirement = fixedRequirementOf(check) ?? (typeof check.requirement === 'object' ? check.requirement.usual : undefined);
       if (requirement) expect([...catalogue.keys()], check.id).toContain(requirement);
       if (typeof check.requirement === 'object') expect(check.requirement.decidedBy.length, check.id).toBeGreaterThan(10);
+      // A severity besides its own is allowed with the reason and the place it is raised.
+      expect(allowedSeverities(check)[0], check.id).toBe(check.severity);
+      if (check.severityVaries) {
+        expect(new Set(check.severityVaries.allowed).size, check.id).toBe(check.severityVaries.allowed.length);
+        for (const severity of check.severityVaries.allowed) expect(['fail', 'warn'], check.id).toContain(severity);
+        expect(check.severityVaries.why.length, check.id).toBeGreaterThan(20);
+        expect(check.severityVaries.where, check.id).toMatch(/^(src|mocks)\/\S+\.ts\b/);
+      }
     }
+  });
+
+  it('allows a finding the severity of its check, and another only where the entry says so', () => {
+    expect(severityAllowed('MPAN-CHECK-DIGIT', 'fail')).toBe(true);
+    expect(severityAllowed('MPAN-CHECK-DIGIT', 'warn')).toBe(false);
+    expect(severityAllowed('CORRELATED-TO-TRIGGER', 'warn')).toBe(true);
+    expect(severityAllowed('CORRELATED-TO-TRIGGER', 'fail')).toBe(false);
+    expect(allowedSeverities(CHECKS.available)).toEqual(['fail', 'warn']);
+    expect(allowedSeverities(CHECKS.content)).toEqual(['fail', 'warn']);
+    expect(severityAllowed('SLA-LATE', 'fail')).toBe(false);
+  });
+
+  it('allows every severity set where a finding is raised in src/ and mocks/ (findings never carry one their check does not allow)', () => {
+    const overrides = ['src', 'mocks'].flatMap(sourceFiles).flatMap((file) => severityOverrides(file, readFileSync(path.join(ROOT, file), 'utf8')));
+    expect(overrides.filter(({ id, severity }) => id === undefined || !severityAllowed(id, severity))).toEqual([]);
+    // The sites the registry's severityVaries entries stand for: a new one is registered there first.
+    expect(overrides.map(({ file, id, severity }) => `${file} ${id} ${severity}`).sort()).toEqual(['src/checks/delivery-verdict.ts WEBHOOK-AVAILABLE warn', 'src/scenario/site-works-steps.ts PROCESS-CONTENT warn']);
+    for (const check of CHECK_REGISTRY.filter((entry) => entry.severityVaries)) {
+      expect(overrides.map(({ file }) => file), check.id).toContain(check.severityVaries!.where.split(' ')[0]);
+    }
+  });
+
+  it('reads a severity set at the raise site and the check it overrides, so a disallowed one fails the test above', () => {
+    const text = "const late = (m: string) => findingOf(PROCESS_CHECKS.sla, '', m, 'x');\nwarnings.push({ ...late('y'), severity: 'warn' }, { ...findingOf(CHECKS.schema, '', 'z'), severity: 'warn' });";
+    const overrides = severityOverrides('a.ts', text);
+    expect(overrides).toEqual([
+      { file: 'a.ts', id: 'SLA', severity: 'warn' },
+      { file: 'a.ts', id: 'SCHEMA', severity: 'warn' },
+    ]);
+    expect(overrides.filter(({ id, severity }) => !severityAllowed(id!, severity))).toHaveLength(2);
   });
 
   it('holds the message rules, the DIP emulator checks, the webhook and response checks and the scenario checks', () => {
@@ -76,30 +128,36 @@ describe('the check registry', () => {
   });
 });
 
-/** Every check ID a run recorded: scenarios' findings and warnings, run-level findings (summary and each worker's), and every exchange's findings in the journal. */
-function idsOfRun(reports: string): Set<string> {
+interface Raised {
+  readonly rule: string;
+  readonly severity: string;
+}
+
+/** Every check ID a run recorded, with each severity: scenarios' findings and warnings, run-level findings (summary and each worker's), and every exchange's findings in the journal. */
+function raisedInRun(reports: string): Raised[] {
   const summary = JSON.parse(readFileSync(path.join(reports, 'summary.json'), 'utf8')) as RunSummary;
-  const ids = new Set<string>();
+  const raised: Raised[] = [];
   for (const scenario of summary.scenarios) {
-    for (const finding of scenario.findings ?? []) ids.add(finding.rule);
-    for (const warning of scenario.warnings ?? []) ids.add(warning.split(' ')[0]!);
+    // A scenario's findings in the summary are those that failed it (src/run/run-summary.ts keeps no warning there).
+    for (const finding of scenario.findings ?? []) raised.push({ rule: finding.rule, severity: 'fail' });
+    for (const warning of scenario.warnings ?? []) raised.push({ rule: warning.split(' ')[0]!, severity: 'warn' });
   }
-  for (const finding of summary.runFindings ?? []) ids.add(finding.rule);
+  raised.push(...(summary.runFindings ?? []));
   const files = readdirSync(path.join(reports, 'run'));
   for (const name of files.filter((file) => /^run-findings.*\.json$/.test(file))) {
-    for (const finding of JSON.parse(readFileSync(path.join(reports, 'run', name), 'utf8')) as Array<{ rule: string }>) ids.add(finding.rule);
+    raised.push(...(JSON.parse(readFileSync(path.join(reports, 'run', name), 'utf8')) as Raised[]));
   }
   const journals = files.filter((name) => /^journal.*\.jsonl$/.test(name));
   for (const journal of journals) {
     for (const line of readFileSync(path.join(reports, 'run', journal), 'utf8').split('\n')) {
       if (line.trim() === '') continue;
-      for (const finding of (JSON.parse(line) as { findings?: Array<{ rule: string }> }).findings ?? []) ids.add(finding.rule);
+      raised.push(...((JSON.parse(line) as { findings?: Raised[] }).findings ?? []));
     }
   }
-  return ids;
+  return raised.map(({ rule, severity }) => ({ rule, severity }));
 }
 
-function runWithFaults(tags: string, faults: readonly string[]): Set<string> {
+function runWithFaults(tags: string, faults: readonly string[]): Raised[] {
   const reports = mkdtempSync(path.join(tmpdir(), 'mhhs-check-registry-'));
   const run = spawnSync(process.execPath, ['bin/mhhs-qualify.js', 'run', '--no-report', '--time-scale', '3600', '--reports', reports, '--tags', tags, '--fault', ...faults], {
     cwd: ROOT,
@@ -108,12 +166,12 @@ function runWithFaults(tags: string, faults: readonly string[]): Set<string> {
     timeout: 240_000,
   });
   expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(1);
-  return idsOfRun(reports);
+  return raisedInRun(reports);
 }
 
 describe('a run whose participant has defects', () => {
-  it('raises findings naming registered checks only', { timeout: 300_000 }, () => {
-    const seen = new Set([
+  it('raises findings naming registered checks only, each with a severity its check allows', { timeout: 300_000 }, () => {
+    const raised = [
       // Message rules, the DIP's own checks, SLAs and the webhook's answers, on IF-031 and IF-034.
       ...runWithFaults('@REC-22.6.1 and @segment:smart', ['late-if031', 'invalid-mpan']),
       ...runWithFaults('@COS-03 and @segment:smart', ['missing-standard-response', 'wrong-event-code']),
@@ -131,8 +189,10 @@ describe('a run whose participant has defects', () => {
         'history-ids-mismatch',
         'agreed-read-dated-when-sent',
       ]),
-    ]);
+    ];
+    const seen = new Set(raised.map(({ rule }) => rule));
     expect([...seen].filter((id) => !isRegisteredCheck(id))).toEqual([]);
+    expect([...new Set(raised.filter(({ rule, severity }) => !severityAllowed(rule, severity)).map(({ rule, severity }) => `${rule} ${severity}`))]).toEqual([]);
     // The runs did make checks of every kind fail, so the line above judged something.
     for (const id of ['SLA', 'MPAN-CHECK-DIGIT', 'WEBHOOK-STANDARD-RESPONSE', 'SIGNATURE-HEADERS', 'PROCESS-CONTENT', 'PROCESS-ADDRESSING', 'SMRS-OUTCOME', 'NO-SUPERSEDING-REQUEST', 'OUT-OF-ORDER-DELIVERY', 'SIGNATURE-CHECKED']) {
       expect([...seen], id).toContain(id);

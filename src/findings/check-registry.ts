@@ -8,6 +8,18 @@
 import { RULES } from '../rules/index.ts';
 import type { CaseCheck, RuleIdentity, Severity } from '../rules/rule.ts';
 
+/**
+ * A check whose findings may carry a severity other than its own, set where the finding is made
+ * (the finding findingOf built, spread with another severity): every severity allowed (its own
+ * first), why, and where the other is set. A finding carrying a severity its check does not allow
+ * is a wrong finding (test/check-registry.test.ts).
+ */
+export interface SeverityVariation {
+  readonly allowed: readonly Severity[];
+  readonly why: string;
+  readonly where: string;
+}
+
 const check = (id: string, requirement: string, title: string, source: string, severity: Severity = 'fail'): RuleIdentity => ({ id, title, severity, requirement, source });
 
 /** A check whose findings cite the requirement the scenario judging it names; `usual` when it names none. */
@@ -17,6 +29,12 @@ const perScenario = (id: string, usual: string | undefined, title: string, sourc
   severity: 'fail',
   source,
   requirement: { decidedBy: `the requirement the scenario judging it names${usual ? `, ${usual} when it names none` : ''}`, ...(usual ? { usual } : {}), of: (requirement) => requirement },
+});
+
+/** The entry, with the severities its findings may carry besides its own. */
+const varying = <Entry extends RuleIdentity | CaseCheck>(entry: Entry, variation: Omit<SeverityVariation, 'allowed'> & { readonly also: Severity }): Entry & { readonly severityVaries: SeverityVariation } => ({
+  ...entry,
+  severityVaries: { allowed: [entry.severity, variation.also], why: variation.why, where: variation.where },
 });
 
 /** The checks the DIP makes on a submission itself: the key, the request's size, the sender's identity, the uniqueness of its references. */
@@ -49,8 +67,11 @@ export const WEBHOOK_CHECKS = {
   standardResponse: check('WEBHOOK-STANDARD-RESPONSE', 'REQ-DIP-WEBHOOK-RESPONSE', 'The webhook answers a push with a StandardResponse', 'DIP API SubmitEvents callbacks: 201/207/400 answered with StandardResponse (DIN-974, DIN-1031)'),
   transactionEcho: check('WEBHOOK-TRANSACTION-ECHO', 'REQ-DIP-WEBHOOK-RESPONSE', 'Each StandardResponse entry names the DIP transaction it answers', 'DIP API StandardResponseBodyType.transactionID; RCP1043'),
   partialForOne: check('WEBHOOK-207-SINGLE', 'REQ-DIP-WEBHOOK-RESPONSE', 'A push of one message is answered 201 or 400, never 207', 'DIP API SubmitEvents callbacks: 207 is partial success of a batch; one message either succeeds (201) or fails (400)'),
-  // Its findings are warnings when a retry got past the failure: retries are how the DIP works.
-  available: check('WEBHOOK-AVAILABLE', 'REQ-DIP-WEBHOOK-RESPONSE', 'The webhook takes a push before the DIP gives up retrying it', 'DIP API SubmitEvents callbacks; the DIP retries on 408, 429, 5xx and transport failures'),
+  available: varying(check('WEBHOOK-AVAILABLE', 'REQ-DIP-WEBHOOK-RESPONSE', 'The webhook takes a push before the DIP gives up retrying it', 'DIP API SubmitEvents callbacks; the DIP retries on 408, 429, 5xx and transport failures'), {
+    also: 'warn',
+    why: 'a failure a retry got past is a warning: retries are how the DIP works',
+    where: 'src/checks/delivery-verdict.ts (a push delivered on a later attempt)',
+  }),
   httpStatus: check('WEBHOOK-HTTP-STATUS', 'REQ-DIP-WEBHOOK-RESPONSE', 'The webhook answers a push with the HTTP status its content calls for (201 taken, 400 refused)', 'DIP API SubmitEvents callbacks: 201, 400'),
   responseCode: check('WEBHOOK-RESPONSE-CODE', 'REQ-DIP-WEBHOOK-RESPONSE', "The webhook's StandardResponse names the RCP code its refusal calls for", 'DIP API ResponseCodes RCP1001, RCP1005, RCP1043'),
   signatureChecked: check('SIGNATURE-CHECKED', 'REQ-DIP-SIGNATURE', 'The webhook refuses a push whose DIP signature does not verify (401)', 'DIP API message signing; RCP9999'),
@@ -84,7 +105,11 @@ export const PROCESS_CHECKS = {
     source: 'scenarios/slas.yaml, each window with the rule it cites',
     requirement: { decidedBy: 'REQ-SLA-<id> of the SLA measured', of: (slaId) => `REQ-SLA-${slaId}` },
   } satisfies CaseCheck,
-  content: perScenario('PROCESS-CONTENT', 'REQ-PROCESS-CONTENT', 'A message the process calls for is the right variant and carries what the process decided', 'PROCESS-TABLES interface tables; the DIP API field definitions'),
+  content: varying(perScenario('PROCESS-CONTENT', 'REQ-PROCESS-CONTENT', 'A message the process calls for is the right variant and carries what the process decided', 'PROCESS-TABLES interface tables; the DIP API field definitions'), {
+    also: 'warn',
+    why: 'a message the process calls for that comes in a batch with others is right, but unusual: a warning',
+    where: 'src/scenario/site-works-steps.ts (an update reported in a batch of more than one message)',
+  }),
   addressing: perScenario('PROCESS-ADDRESSING', 'REQ-PROCESS-CONTENT', 'A message the process calls for is addressed to the party the process names', 'PROCESS-TABLES interface tables; DIP API A0 primaryRecipients'),
   dipAccepted: check('DIP-ACCEPTED', 'REQ-DIP-SCHEMA', 'The DIP accepts (201) a message the process calls for', 'DIP API SubmitEvents 201'),
   smrsAccepted: perScenario('SMRS-ACCEPTED', 'REQ-PROCESS-CONTENT', "The SMRS accepts the participant's request (R0 A), refusing it with no REG code the scenario did not arrange", 'PROCESS-TABLES SMRS validation (REG codes)'),
@@ -102,7 +127,7 @@ const GROUPS = [DIP_CHECKS, SHAPE_CHECKS, SIGNATURE_CHECKS, WEBHOOK_CHECKS, RESP
 /** Every check declared here, by name (each name is unique across the groups). */
 export const CHECKS = { ...DIP_CHECKS, ...SHAPE_CHECKS, ...SIGNATURE_CHECKS, ...WEBHOOK_CHECKS, ...RESPONSE_CHECKS, ...READ_CHECKS, ...PROCESS_CHECKS } as const;
 
-export type RegisteredCheck = RuleIdentity | CaseCheck;
+export type RegisteredCheck = (RuleIdentity | CaseCheck) & { readonly severityVaries?: SeverityVariation };
 
 /** Every check a finding can name, message rules first, in the order the selftest lists them. */
 export const CHECK_REGISTRY: readonly RegisteredCheck[] = [...RULES, ...GROUPS.flatMap((group): RegisteredCheck[] => Object.values(group))];
@@ -115,6 +140,22 @@ export function checkById(id: string): RegisteredCheck | undefined {
 
 export function isRegisteredCheck(id: string): boolean {
   return BY_ID.has(id);
+}
+
+/** The one line saying what the check holds, for a reader of a finding naming it; undefined for an ID no check carries. */
+export function checkTitle(id: string): string | undefined {
+  return BY_ID.get(id)?.title;
+}
+
+/** The severities the check's findings may carry: its own, and any its entry allows besides. */
+export function allowedSeverities(entry: RegisteredCheck): readonly Severity[] {
+  return entry.severityVaries?.allowed ?? [entry.severity];
+}
+
+/** Whether a finding naming `id` may carry `severity`: false for an ID no check carries. */
+export function severityAllowed(id: string, severity: string): boolean {
+  const entry = BY_ID.get(id);
+  return entry !== undefined && (allowedSeverities(entry) as readonly string[]).includes(severity);
 }
 
 /** The one requirement every finding of the check cites, or undefined when each finding decides its own. */
