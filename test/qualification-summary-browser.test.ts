@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHECKS } from '../src/findings/check-registry.ts';
 import { qualificationSummaryHtml } from '../src/evidence/summary/qualification-summary-html.ts';
 import { summaryPdf } from '../src/evidence/summary/summary-pdf.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH_ENV, DEFAULT_CHROMIUM } from '../src/stage/playwright-trigger.ts';
@@ -83,6 +84,7 @@ describe('the qualification summary in Chromium', () => {
     const text = await row.textContent();
     expect(text).toContain('failed');
     expect(text).toContain('missed by 15 min 5 s');
+    expect(text).toContain(`SLA — ${CHECKS.sla.title}`);
     expect(text).toContain(SLA_MISSED_SCENARIO);
     await page.close();
   });
@@ -129,6 +131,8 @@ describe('the qualification summary as PDF', () => {
     expect(all).toContain('96% (32 of 33 fault switches caught)');
     expect(all).toContain('the profile does not declare market segment A');
     expect(all).toContain('CB-2026-002');
+    // A failed requirement's finding names its check with the registry's one line.
+    expect(all).toContain(`SLA — ${CHECKS.sla.title}`);
     // Searchable as typed: no ligature splits a word of the printed text.
     expect(all).toContain('Metering Service appointment request follows the gain notification within the SLA');
   });

@@ -3,6 +3,7 @@
 // worst case) and what must never get in (participant text as markup).
 import { describe, expect, it } from 'vitest';
 import { packDigest, type PackDigest } from '../src/evidence/pack/pack-digest.ts';
+import { CHECKS } from '../src/findings/check-registry.ts';
 import type { SlaRecord } from '../src/evidence/sla-records.ts';
 import { marketTimesOf } from '../src/evidence/summary/market-times.ts';
 import { qualificationSummaryHtml } from '../src/evidence/summary/qualification-summary-html.ts';
@@ -89,7 +90,8 @@ describe('qualificationSummaryHtml', () => {
     const row = rowOf(html, 'REQ-REC-22.6.1');
     expect(row).toContain('state-failed');
     expect(row).toContain('>SLA<');
-    expect(row).toContain('IF-031 [MSApp] sent 75 min after IF-002; missed by 15 min');
+    // The check is named with its one line from the registry, not by ID alone.
+    expect(row).toContain(`<span class="rule">SLA</span><span class="check-title"> — ${CHECKS.sla.title}</span>: IF-031 [MSApp] sent 75 min after IF-002; missed by 15 min`);
     expect(row).toContain('Late request');
     expect(rowOf(html, 'REQ-DIP-SCHEMA')).not.toContain('missed by');
   });
@@ -129,8 +131,15 @@ describe('qualificationSummaryHtml', () => {
     expect(section).toContain('Scenarios that did not pass (1 scenario)');
     expect(section).toContain('AssertionError: IF-031 late');
     expect(section).toContain('<code>/CommonBlock</code>: missed by 15 min');
+    expect(section).toContain(`<span class="rule">SLA</span><span class="check-title"> — ${CHECKS.sla.title}</span> (REQ-REC-22.6.1)`);
     expect(section).toContain(`npx mhhs-qualify run --scenario ${failed.location}`);
     expect(html).toContain('<div class="verdict">FAILED</div>');
+  });
+
+  it('names a finding\'s check by its ID alone when the registry does not hold it', () => {
+    const failed = scenario('Old finding', 'fail', { cause: 'AssertionError: late', findings: [{ rule: 'SLA-LATE', requirement: 'REQ-REC-22.6.1', pointer: '', message: 'missed by 15 min' }] });
+    const html = qualificationSummaryHtml(input({ summary: { scenarios: [failed], totals: { pass: 0, fail: 1, inconclusive: 0, error: 0 }, startedAt: '', finishedAt: '' } }));
+    expect(html).toContain('<span class="rule">SLA-LATE</span> (REQ-REC-22.6.1): missed by 15 min');
   });
 
   it('leaves out a cause that only quotes the scenario\'s finding, and keeps one that says more', () => {

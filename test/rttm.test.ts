@@ -59,6 +59,8 @@ describe('RTTM', () => {
     expect(requirements.length).toBe(loadRequirementCatalogue().size);
     const sp006 = requirements.find((row) => row['Requirement ID'] === 'REQ-SP-006')!;
     expect(sp006).toEqual(expect.objectContaining({ Coverage: 'failed', Failed: '1', Link: 'summary.html#REQ-SP-006', 'First failing finding': expect.stringContaining(failing) }));
+    // The finding's check is named with its one line from the registry, not by ID alone.
+    expect(sp006['First failing finding']).toMatch(/^SCENARIO — A scenario that failed without naming a check breaks each requirement it carries: /);
     const workbook = await rttmWorkbook(rows, requirements);
     expect(await readWorkbookSheet(workbook, 'Requirements')).toEqual(requirements);
     const loaded = new ExcelJS.Workbook();

@@ -11,6 +11,7 @@ import type { CoverageReport, RequirementFailure, ScenarioOutcome } from './cove
 import type { RunSummary } from '../run/run-summary.ts';
 import { externalIdsFor, type IdMapping } from './id-map.ts';
 import { parseCsv } from '../evidence/csv.ts';
+import { checkTitle } from '../findings/check-registry.ts';
 
 export const RTTM_COLUMNS = ['Requirement ID', 'External IDs', 'Requirement', 'Source', 'Status', 'Roles', 'Segments', 'Coverage', 'Scenario', 'Verdict', 'Outcome', 'Finding', 'Evidence'] as const;
 
@@ -46,7 +47,11 @@ export function evidenceFiles(reportsDir: string): Map<string, string> {
   return files;
 }
 
-const describeFinding = (failure: RequirementFailure): string => `${failure.finding.rule}: ${failure.finding.message} (${failure.scenario})`;
+/** `SLA — <the check's one line from the registry>: <the finding> (<scenario>)`; the ID alone for one the registry does not hold. */
+function describeFinding(failure: RequirementFailure): string {
+  const title = checkTitle(failure.finding.rule);
+  return `${failure.finding.rule}${title ? ` — ${title}` : ''}: ${failure.finding.message} (${failure.scenario})`;
+}
 
 /**
  * One row per requirement and scenario that checks it: carries its tag, or broke it. A

@@ -3,6 +3,7 @@
 // to reproduce it and a reviewer needs to weigh it. Run-level findings follow, since they fail a
 // run without failing any one scenario.
 import type { RunFinding, ScenarioFinding, ScenarioSummary } from '../../run/run-summary.ts';
+import { checkLabel } from './check-label.ts';
 import { esc, plural } from './html-text.ts';
 import type { SummaryInput } from './summary-input.ts';
 
@@ -24,7 +25,7 @@ function kindOf(scenario: ScenarioSummary): Kind | undefined {
 const requirementLink = (id: string, known: ReadonlySet<string>) => (known.has(id) ? `<a href="#${esc(id)}">${esc(id)}</a>` : esc(id));
 
 function findingLine(finding: ScenarioFinding | RunFinding, known: ReadonlySet<string>): string {
-  return `<div class="finding"><span class="rule">${esc(finding.rule)}</span>${finding.requirement ? ` (${requirementLink(finding.requirement, known)})` : ''}${finding.pointer ? ` at <code>${esc(finding.pointer)}</code>` : ''}: ${esc(finding.message)}</div>`;
+  return `<div class="finding">${checkLabel(finding.rule)}${finding.requirement ? ` (${requirementLink(finding.requirement, known)})` : ''}${finding.pointer ? ` at <code>${esc(finding.pointer)}</code>` : ''}: ${esc(finding.message)}</div>`;
 }
 
 /**

@@ -2,6 +2,7 @@
 // scenarios show it, and for a broken one the finding that broke it. Each row carries the
 // requirement's ID as its anchor, so a reviewer's note can link `summary.html#REQ-REC-22.6.1`.
 import type { RequirementCoverage, ScenarioOutcome } from '../../requirements/coverage.ts';
+import { checkLabel } from './check-label.ts';
 import { esc, namesInShort, plural } from './html-text.ts';
 
 /** Up to this many checking scenarios are all named; beyond it, the count and a few. */
@@ -38,7 +39,7 @@ function failures(entry: RequirementCoverage): string {
   if (entry.failures.length === 0) return '';
   const shown = entry.failures.slice(0, FINDINGS_SHOWN).map(
     (failure) =>
-      `<div class="finding"><span class="rule">${esc(failure.finding.rule)}</span>${failure.finding.pointer ? ` at <code>${esc(failure.finding.pointer)}</code>` : ''}: ${esc(failure.finding.message)}<br><span class="muted">in</span> <span class="name">${esc(failure.scenario)}</span>${failure.location ? ` <span class="muted">(${esc(failure.location)})</span>` : ''}</div>`,
+      `<div class="finding">${checkLabel(failure.finding.rule)}${failure.finding.pointer ? ` at <code>${esc(failure.finding.pointer)}</code>` : ''}: ${esc(failure.finding.message)}<br><span class="muted">in</span> <span class="name">${esc(failure.scenario)}</span>${failure.location ? ` <span class="muted">(${esc(failure.location)})</span>` : ''}</div>`,
   );
   const more = entry.failures.length - FINDINGS_SHOWN;
   return `${shown.join('')}${more > 0 ? `<div class="more">and ${esc(plural(more, 'finding'))} more (section 4)</div>` : ''}`;

@@ -82,6 +82,7 @@ table.requirements td.proof { width: 66mm; }
 .more { color: #555; }
 .finding { margin-top: 0.8mm; padding-left: 1.5mm; border-left: 1pt solid #a40000; }
 .finding .rule { font-weight: bold; }
+.finding .check-title { color: #555; }
 .sla-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 2mm; }
 .sla { border: 0.5pt solid #bbb; border-radius: 1mm; padding: 1.5mm 2mm; break-inside: avoid; }
 .sla.missed { border-color: #a40000; }
