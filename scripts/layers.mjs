@@ -11,7 +11,7 @@
 export const CORE_IN_SRC = [
   './spec', './builders', './time', './clock', './rules', './validation', './transport', './findings',
   './checks/webhook-answer.ts',
-  './evidence/exchange.ts', './evidence/exchange-journal.ts', './evidence/csv.ts',
+  './evidence/exchange.ts', './evidence/exchange-mpans.ts', './evidence/exchange-journal.ts', './evidence/csv.ts',
   './run/fresh-identifiers.ts',
   './processes/business-processes.ts', './processes/process-tables.ts', './processes/process-row.ts',
   './processes/receivable-publications.ts', './processes/dip-channel-features.ts', './processes/rainy-day-features.ts',

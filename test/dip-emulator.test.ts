@@ -200,4 +200,30 @@ describe('DIP emulator', () => {
     expect(statuses).toEqual([`${SUPPLIER.dipId} RCP1061`]);
     expect((await post({ not: 'an array' })).status).toBe(400);
   });
+
+  it("files each exchange under the MPANs its messages name, and a status message under its transaction's, as it is recorded", async () => {
+    const journaledLast = () => JSON.parse(readFileSync(journalFile, 'utf8').trim().split('\n').at(-1)!);
+    const submission = if031();
+    const mpan = String((submission.CommonBlock as { M0: { MPANCore: string } }).M0.MPANCore);
+    expect((await submit('IF-031', [{ payload: submission }])).journaled.mpans).toEqual([mpan]);
+
+    hook.answers.push((body) => ({ status: 201, body: standardResponseFor(body) }));
+    const publication = withoutD0(if033());
+    const pushedMpan = String((publication.CommonBlock as { M0: { MPANCore: string } }).M0.MPANCore);
+    const outcome = await emulator.push(SUPPLIER.dipId, 'IF-033', [publication]);
+    // M0's MPAN first, then any other its blocks name (secondary, linked MPANs).
+    const pushedMpans = outcome.attempts[0]!.mpans!;
+    expect(pushedMpans[0]).toBe(pushedMpan);
+    expect(journaledLast().mpans).toEqual(pushedMpans);
+
+    // A participant's status message need not name the MPAN: the transaction it answers does.
+    const entry = JSON.parse(standardResponseFor([{ payload: { CommonBlock: { D0: { transactionID: outcome.transactionIDs[0] } } } }])).messageArray[0];
+    const status = await fetch(`${emulator.url}/statusmessage`, {
+      method: 'POST',
+      headers: { 'x-api-key': SUPPLIER.apiKey, 'content-type': 'application/json' },
+      body: JSON.stringify([{ ...entry, message: 'RCP1062 - Unexpected', help: 'no MPAN in these words' }]),
+    });
+    expect(status.status).toBe(201);
+    expect(journaledLast().mpans).toEqual(pushedMpans);
+  });
 });

@@ -7,6 +7,7 @@
 import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import type { ExchangeJournal } from '../../src/evidence/exchange-journal.ts';
+import { mpansNamedIn } from '../../src/evidence/exchange-mpans.ts';
 import type { Finding } from '../../src/rules/rule.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
 import { formatGbTimestamp } from '../../src/time/gb-time.ts';
@@ -75,6 +76,8 @@ export class DipEmulator {
   /** Signature spoilings armed for the next push to a DIP ID (signature-check scenarios). */
   private readonly armedTampers = new Map<string, SignatureTamper>();
   private readonly answeredWebhooks = new Set<string>();
+  /** The MPANs of each transaction the DIP pushed, by transaction ID: a status message naming it is about them. */
+  private readonly transactionMpans = new Map<string, readonly string[]>();
   /** Submissions per DIP ID in the current one-second window (rate limiting). */
   private readonly submissionWindows = new Map<string, { second: number; count: number }>();
   /** Checks request signatures with their RSA work off the event loop (signature-verifier.ts says why). */
@@ -165,6 +168,7 @@ export class DipEmulator {
       timeoutMs: this.options.pushTimeoutMs ?? 10_000,
       agent: this.pushAgent,
       answeredWebhooks: this.answeredWebhooks,
+      onTransaction: (transactionID: string, mpans: readonly string[]) => this.transactionMpans.set(transactionID, mpans),
       ...(this.options.security ? { security: this.options.security } : {}),
     };
   }
@@ -265,6 +269,29 @@ export class DipEmulator {
     this.notesOf(request)?.findings.push(...findings);
   }
 
+  /** Files the exchange under `mpans`, in place of the MPANs its body names. */
+  private fileUnder(request: RouteRequest, mpans: readonly string[]): void {
+    const notes = this.notesOf(request);
+    if (notes) notes.mpans = mpans;
+  }
+
+  /**
+   * A status message is about the MPANs of the transactions it names (a participant's own words
+   * may name none), and any its fields name. Read leniently: a status message the DIP refuses
+   * is still evidence about the transaction it answers.
+   */
+  private mpansOfStatusMessage(text: string): string[] {
+    let entries: unknown;
+    try {
+      entries = JSON.parse(text);
+    } catch {
+      return mpansNamedIn(text);
+    }
+    const transactions = (Array.isArray(entries) ? entries : [entries]).map((entry) => (entry as { transactionID?: unknown } | null)?.transactionID);
+    const ofTransactions = transactions.flatMap((id) => (typeof id === 'string' ? (this.transactionMpans.get(id) ?? []) : []));
+    return [...new Set([...ofTransactions, ...mpansNamedIn(text)])];
+  }
+
   /**
    * The DIP's endpoints as MSW route handlers. They answer with plain RouteAnswers, which the
    * adapter writes as they are and MSW gets as a Response (route-handler.ts says why).
@@ -303,8 +330,10 @@ export class DipEmulator {
           this.record(request, [refusal.finding]);
           return jsonAnswer(refusal.body, 401);
         }
-        const result = checkStatusMessage(this.options.spec, Buffer.from(bytes).toString('utf8'), party.dipId, formatGbTimestamp(now));
+        const text = Buffer.from(bytes).toString('utf8');
+        const result = checkStatusMessage(this.options.spec, text, party.dipId, formatGbTimestamp(now));
         this.record(request, result.findings);
+        this.fileUnder(request, this.mpansOfStatusMessage(text));
         if (result.status === 201) this.afterRecorded(request, () => result.statuses.forEach((status) => this.statusListeners.forEach((listener) => listener(status))));
         return jsonAnswer(result.response, result.status);
       }),

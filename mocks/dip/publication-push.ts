@@ -8,6 +8,7 @@ import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import { checkWebhookAnswer } from '../../src/checks/webhook-answer.ts';
 import { type Exchange, redactHeaders } from '../../src/evidence/exchange.ts';
+import { mpansNamed } from '../../src/evidence/exchange-mpans.ts';
 import type { ExchangeJournal } from '../../src/evidence/exchange-journal.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
 import { formatGbTimestamp } from '../../src/time/gb-time.ts';
@@ -45,6 +46,8 @@ export interface PushContext {
   readonly security?: DipTransportSecurity;
   /** Webhook URLs that have given an HTTP answer in this run: an unreachable one that never has is a set-up problem. */
   readonly answeredWebhooks: Set<string>;
+  /** Told each transaction and the MPANs its message is about, before it goes out, so a status message naming it is filed under them. */
+  readonly onTransaction?: (transactionID: string, mpans: readonly string[]) => void;
 }
 
 export interface PushOutcome {
@@ -102,6 +105,8 @@ export async function pushPublication(context: PushContext, request: PushRequest
     };
   });
   const text = JSON.stringify(body);
+  const mpans = mpansNamed(body);
+  for (const [index, transactionID] of transactionIDs.entries()) context.onTransaction?.(transactionID, mpansNamed(body[index]));
   const webhookAnsweredBefore = context.answeredWebhooks.has(request.webhookUrl);
   const attempts: Exchange[] = [];
   for (let attempt = 1; ; attempt += 1) {
@@ -129,6 +134,7 @@ export async function pushPublication(context: PushContext, request: PushRequest
       ...marketStamp(context.now()),
       sentMarketMillis,
       attempt,
+      ...(mpans.length ? { mpans } : {}),
       ...(request.scenario ? { scenario: request.scenario } : {}),
       ...(request.tamper ? { deliberateFault: `the suite spoilt this push's DIP message signature on purpose (${request.tamper})` } : {}),
     };

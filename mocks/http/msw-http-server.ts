@@ -17,6 +17,7 @@ import type { Duplex } from 'node:stream';
 import { getResponse, type RequestHandler } from 'msw';
 import type { Finding } from '../../src/rules/rule.ts';
 import { type Exchange, redactHeaders } from '../../src/evidence/exchange.ts';
+import { mpansNamedIn } from '../../src/evidence/exchange-mpans.ts';
 import { calledUrl } from '../../src/transport/called-url.ts';
 import type { ExchangeJournal } from '../../src/evidence/exchange-journal.ts';
 import { formatGbTimestamp } from '../../src/time/gb-time.ts';
@@ -42,6 +43,8 @@ const JOURNALED_PREFIX_BYTES = 4 * 1024;
 export interface ExchangeNotes {
   findings: Finding[];
   scenario?: string;
+  /** The MPANs the exchange is about, when a handler knows better than the body says (a status message's transactions). */
+  mpans?: readonly string[];
   /**
    * Market time the request arrived (its headers read), UTC millis: what the exchange is
    * recorded at, and what the DIP judges it at, however long checking its signature takes.
@@ -262,17 +265,20 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
       });
     }
     const responseBody = Buffer.from(response.body, 'utf8');
+    const recorded = recordedBody(id, body, tooLarge);
+    const mpans = exchangeNotes.mpans ?? mpansNamedIn(recorded.body);
     const exchange: Exchange = {
       id,
       direction: 'participant-to-dip',
       channel: target?.pathname ?? String(incoming.url),
-      request: { method: incoming.method ?? 'GET', url: called, headers: redactHeaders(headers), ...recordedBody(id, body, tooLarge) },
+      request: { method: incoming.method ?? 'GET', url: called, headers: redactHeaders(headers), ...recorded },
       response: { status: response.status, headers: redactHeaders(Object.entries(response.headers)), body: response.body },
       startedAt,
       finishedAt: new Date().toISOString(),
       marketTime: formatGbTimestamp(marketMillis),
       marketMillis,
       findings: exchangeNotes.findings,
+      ...(mpans.length ? { mpans } : {}),
       ...(exchangeNotes.scenario ? { scenario: exchangeNotes.scenario } : {}),
       ...(clientCertificateOf(incoming) ? { clientCertificate: clientCertificateOf(incoming) } : {}),
     };

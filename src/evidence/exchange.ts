@@ -50,6 +50,12 @@ export interface Exchange {
   readonly sentMarketMillis?: number;
   /** What the suite found wrong with the participant's side of the exchange. */
   readonly findings: readonly Finding[];
+  /**
+   * The MPANs the exchange is about, read from its messages when it was recorded
+   * (exchange-mpans.ts); for a status message, the MPANs of the pushes whose transactions it
+   * names. Absent when it names none.
+   */
+  readonly mpans?: readonly string[];
   /** Scenario or worker that owned the exchange, when known. */
   readonly scenario?: string;
   /** The TLS client certificate the participant presented (mTLS), when the emulator served HTTPS. */

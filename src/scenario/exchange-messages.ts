@@ -64,3 +64,14 @@ export function matches(exchange: Exchange, query: MessageQuery): ExchangeMessag
       (query.mpan === undefined || message.mpan?.slice(0, 12) === query.mpan.slice(0, 12)),
   );
 }
+
+/**
+ * The StandardResponse entries of a status message, with their code (`RCP1061`, read from the
+ * start of `message`; the whole message when it starts with none) and the transaction each answers.
+ */
+export function statusEntriesOf(exchange: Exchange): Array<{ transactionID: string; code: string }> {
+  return (requestArray(exchange) as Array<{ transactionID?: unknown; message?: unknown } | null>).map((entry) => ({
+    transactionID: String(entry?.transactionID ?? ''),
+    code: /^([A-Z]{2,4}\d{4})/.exec(String(entry?.message ?? ''))?.[1] ?? String(entry?.message ?? ''),
+  }));
+}

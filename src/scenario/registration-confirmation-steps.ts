@@ -10,6 +10,7 @@ import type { ScenarioContext } from './scenario-context.ts';
 import { ParticipantDefect, SuiteError } from './verdicts.ts';
 import { requireWatchCoversSla, statusMessageMinutes } from './watch-windows.ts';
 import type { MessageKind } from '../spec/message-kind.ts';
+import { statusEntriesOf } from './exchange-messages.ts';
 
 /** The check each interface's silence serves. */
 const CHECK_OF: Readonly<Record<string, RuleIdentity>> = {
@@ -26,7 +27,7 @@ export async function expectNoStatusMessage(context: ScenarioContext, message: M
   if (!check) throw new SuiteError(`no check of silence is defined for ${what}: only for ${Object.keys(CHECK_OF).join(', ')}`);
   requireWatchCoversSla(minutes, statusMessageMinutes(), 'status messages');
   await context.stage.clock.sleep(Math.max(0, action.at + minutes * MILLIS.MINUTE - context.stage.clock.now()));
-  const reports = context.watch.seen.filter((exchange) => exchange.channel === '/statusmessage' && exchange.request.body.includes(transactionID));
+  const reports = context.watch.seen.filter((exchange) => exchange.channel === '/statusmessage' && statusEntriesOf(exchange).some((entry) => entry.transactionID.includes(transactionID)));
   if (reports.length === 0) return;
   const messages = reports.flatMap((exchange) => {
     try {

@@ -4,6 +4,7 @@ import type { MeteringPoint } from '../../mocks/smrs/metering-points.ts';
 import type { PushOutcome } from '../../mocks/dip/publication-push.ts';
 import type { SlaMeasurement } from '../clock/index.ts';
 import type { Exchange } from '../evidence/exchange.ts';
+import { namesMpan } from '../evidence/exchange-mpans.ts';
 import type { Finding } from '../rules/rule.ts';
 import type { Screenshot } from '../stage/playwright-trigger.ts';
 import type { QualificationStage } from '../stage/qualification-stage.ts';
@@ -84,10 +85,10 @@ export class ScenarioContext {
     return [...this.actions].reverse().find((action) => action.what === what);
   }
 
-  /** Exchanges of this scenario: journaled since it began and about its MPAN (or carrying no MPAN). */
+  /** Exchanges of this scenario: journaled since it began and about its MPAN, as recorded with them (all of them before it has one). */
   exchanges(): readonly Exchange[] {
     const mpan = this.point?.mpan;
-    return this.watch.seen.filter((exchange) => !mpan || exchange.request.body.includes(mpan) || exchange.response?.body.includes(mpan));
+    return this.watch.seen.filter((exchange) => !mpan || namesMpan(exchange.mpans, mpan));
   }
 
   /** How a browser trigger of this scenario presents the DIP's client certificate and files its screenshots. */

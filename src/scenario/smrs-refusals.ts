@@ -7,6 +7,7 @@ import { PROCESS_CHECKS } from '../findings/check-registry.ts';
 import { type Finding, findingOf } from '../rules/rule.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { ParticipantDefect } from './verdicts.ts';
+import { mpansNamed, namesMpan } from '../evidence/exchange-mpans.ts';
 
 /**
  * The field of an IF-031 each of the SMRS's appointment refusals is about (mocks/smrs/appointment-checks.ts),
@@ -54,7 +55,7 @@ export function unarrangedRefusals(context: ScenarioContext): Refusal[] {
   const mpan = context.point?.mpan;
   if (!mpan) return [];
   return context.stage.smrs.published
-    .filter((record) => record.at >= context.startedAt && record.outcome !== undefined && JSON.stringify(record.payload).includes(mpan))
+    .filter((record) => record.at >= context.startedAt && record.outcome !== undefined && namesMpan(mpansNamed(record.payload), mpan))
     .flatMap((record) => refusalOf(record) ?? [])
     .filter((refusal) => !context.arrangedRejections.has(refusal.code));
 }

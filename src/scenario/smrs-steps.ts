@@ -10,6 +10,7 @@ import { deliveredAt, type ScenarioContext } from './scenario-context.ts';
 import { failOnUnarrangedRefusal } from './smrs-refusals.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
 import { type MessageKind, sameKind } from '../spec/message-kind.ts';
+import { mpansNamed, namesMpan } from '../evidence/exchange-mpans.ts';
 
 /** Real time the SMRS gets to act on what the participant sent (it acts in-process, at once). */
 const SETTLE_MS = 2_000;
@@ -34,7 +35,7 @@ export async function smrsHasSent(context: ScenarioContext, message: MessageKind
       sameKind(message, candidate.publication) &&
       candidate.outcome !== undefined &&
       candidate.at >= context.startedAt &&
-      JSON.stringify(candidate.payload).includes(context.mpan),
+      namesMpan(mpansNamed(candidate.payload), context.mpan),
   );
   if (!record) {
     failOnUnarrangedRefusal(context, what);

@@ -11,6 +11,7 @@ import { recordPublications } from './appointment-steps.ts';
 import { matches } from './exchange-messages.ts';
 import { replySince, type ScenarioContext } from './scenario-context.ts';
 import { ParticipantDefect, SuiteError } from './verdicts.ts';
+import { mpansNamed, namesMpan } from '../evidence/exchange-mpans.ts';
 
 const GAIN = 'IF-002 [GainMPANInfo]';
 
@@ -33,7 +34,7 @@ export async function expectNotSuperseded(context: ScenarioContext, eventCode: s
   // [MSApp] → IF-035 [MSAppRejected] carrying REG1089 for this MPAN.
   const rejected = `[${eventCode.slice(1, 3)}AppRejected]`;
   const superseded = context.stage.smrs.published.filter(
-    (record) => record.at >= first.at && record.publication.interfaceID === 'IF-035' && record.publication.eventCode === rejected && JSON.stringify(record.payload).includes(context.mpan) && JSON.stringify(record.payload).includes(SUPERSEDED),
+    (record) => record.at >= first.at && record.publication.interfaceID === 'IF-035' && record.publication.eventCode === rejected && namesMpan(mpansNamed(record.payload), context.mpan) && JSON.stringify(record.payload).includes(SUPERSEDED),
   );
   if (sent.length === 1 && superseded.length === 0) return;
   throw new ParticipantDefect(`the participant asked again for the appointment it had in flight when ${GAIN} came again for the same registration`, [

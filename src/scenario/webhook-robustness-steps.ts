@@ -12,7 +12,7 @@ import type { Exchange } from '../evidence/exchange.ts';
 import { WEBHOOK_CHECKS } from '../findings/check-registry.ts';
 import { type Finding, findingOf } from '../rules/rule.ts';
 import { lateFinding, notSentFinding } from './sla-findings.ts';
-import { matches, messagesOf, requestArray } from './exchange-messages.ts';
+import { matches, messagesOf, statusEntriesOf } from './exchange-messages.ts';
 import { deliveredAt, replySince, type ScenarioContext } from './scenario-context.ts';
 import { longestReactionMinutes, requireWatchCoversSla, slaMinutesBetween, statusMessageMinutes } from './watch-windows.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
@@ -93,7 +93,7 @@ export async function expectStatusMessage(context: ScenarioContext, code: string
   }
   const listenUntil = action.at + minutes * MILLIS.MINUTE * (1 + LATE_GRACE_FACTOR);
   const exchange = await context.watch.next(
-    (candidate) => candidate.channel === '/statusmessage' && candidate.request.body.includes(transactionID) && candidate.request.body.includes(code),
+    (candidate) => candidate.channel === '/statusmessage' && statusEntriesOf(candidate).some((entry) => entry.transactionID.includes(transactionID) && entry.code === code),
     listenUntil,
   );
   if (!exchange) {
@@ -148,14 +148,6 @@ const SETTLE_AFTER_REPEATS_MILLIS = MILLIS.MINUTE / 2;
 /** And at least this long in real time, for the jitter of a participant's queue under a compressed clock. */
 const SETTLE_AFTER_REPEATS_REAL_MILLIS = 50;
 
-/** The StandardResponse entries of a status message, with their RCP code. */
-function statusEntries(exchange: Exchange): Array<{ transactionID: string; code: string }> {
-  return (requestArray(exchange) as Array<{ transactionID?: unknown; message?: unknown } | null>).map((entry) => ({
-    transactionID: String(entry?.transactionID ?? ''),
-    code: /^([A-Z]{2,4}\d{4})/.exec(String(entry?.message ?? ''))?.[1] ?? String(entry?.message ?? ''),
-  }));
-}
-
 /**
  * What one exchange of the participant's shows it did because of the transaction: each status
  * message entry naming the transaction, each DIP message about the scenario's MPAN (new to the
@@ -168,7 +160,7 @@ export function reactionKinds(exchange: Exchange, transactionID: string, mpan: s
   const status = exchange.response?.status;
   if (status === undefined || RETRIED_STATUSES.has(status)) return [];
   if (exchange.channel === '/statusmessage') {
-    return statusEntries(exchange)
+    return statusEntriesOf(exchange)
       .filter((entry) => entry.transactionID.includes(transactionID))
       .map((entry) => `status message ${entry.code} about transaction ${transactionID}`);
   }
@@ -255,7 +247,7 @@ export async function expectNoRefusal(context: ScenarioContext, messages: readon
   const findings: Finding[] = context.watch.seen
     .filter((exchange) => exchange.direction === 'participant-to-dip' && exchange.channel === '/statusmessage' && exchange.marketMillis >= since)
     .flatMap((exchange) =>
-      statusEntries(exchange).flatMap((entry) =>
+      statusEntriesOf(exchange).flatMap((entry) =>
         deliveries
           .filter(({ transactionID }) => entry.transactionID.includes(transactionID) && entry.code !== 'RCP0000')
           .map(({ what, transactionID }) => findingOf(WEBHOOK_CHECKS.outOfOrderDelivery, '', `status message ${entry.code} at ${exchange.marketTime} refuses ${what} (transaction ${transactionID}), which the DIP delivered out of the process's order; it must be held and placed, not refused`)),
