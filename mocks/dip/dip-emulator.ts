@@ -6,6 +6,7 @@
 // refuses submissions whose DIP message signature does not verify, and signs its pushes.
 import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
+import type { Exchange } from '../../src/evidence/exchange.ts';
 import type { ExchangeJournal } from '../../src/evidence/exchange-journal.ts';
 import { mpansNamedIn } from '../../src/evidence/exchange-mpans.ts';
 import type { Finding } from '../../src/rules/rule.ts';
@@ -20,7 +21,7 @@ import { jsonAnswer, route, type RouteAnswer, type RouteRequest } from '../http/
 import type { PartyDirectory } from '../isd/party-directory.ts';
 import { type AcceptedMessage, apiKeyRefusal, judgeSubmission } from './ingress-judgement.ts';
 import { ReferenceRegister } from './reference-register.ts';
-import { type PushOutcome, pushPublication } from './publication-push.ts';
+import { type PushContext, type PushOutcome, pushPublication } from './publication-push.ts';
 import type { SignatureTamper } from './push-signing.ts';
 import { transactionIdFactory } from './transaction-ids.ts';
 import { checkStatusMessage, type ReceivedStatus } from './status-messages.ts';
@@ -78,6 +79,8 @@ export class DipEmulator {
   private readonly answeredWebhooks = new Set<string>();
   /** The MPANs of each transaction the DIP pushed, by transaction ID: a status message naming it is about them. */
   private readonly transactionMpans = new Map<string, readonly string[]>();
+  /** Every push of each transaction (a redelivery pushes it again), by transaction ID: how a journaled attempt finds its push. */
+  private readonly pushesOf = new Map<string, Array<Promise<PushOutcome | undefined>>>();
   /** Submissions per DIP ID in the current one-second window (rate limiting). */
   private readonly submissionWindows = new Map<string, { second: number; count: number }>();
   /** Checks request signatures with their RSA work off the event loop (signature-verifier.ts says why). */
@@ -144,21 +147,50 @@ export class DipEmulator {
     if (!recipient?.webhookUrl) throw new Error(`DIP ID ${recipientDipId} has no webhook registered with the emulator`);
     const tamper = options.tamper ?? this.armedTampers.get(recipientDipId);
     this.armedTampers.delete(recipientDipId);
-    return pushPublication(this.pushContext(), { webhookUrl: recipient.webhookUrl, interfaceID, payloads, ...options, ...(tamper ? { tamper } : {}) });
+    return this.tracked((context) => pushPublication(context, { webhookUrl: recipient.webhookUrl!, interfaceID, payloads, ...options, ...(tamper ? { tamper } : {}) }));
   }
 
   /** Delivers a pushed body again, same transaction IDs: what the DIP does when it missed an answer. */
   async redeliver(recipientDipId: string, earlier: PushOutcome, options: PushOptions = {}): Promise<PushOutcome> {
     const recipient = this.options.directory.byDip(recipientDipId);
     if (!recipient?.webhookUrl) throw new Error(`DIP ID ${recipientDipId} has no webhook registered with the emulator`);
-    return pushPublication(
-      { ...this.pushContext(), nextTransactionId: this.nextTransactionId },
-      { webhookUrl: recipient.webhookUrl, interfaceID: '', payloads: [], ...options },
-      earlier,
-    );
+    return this.tracked((context) => pushPublication(context, { webhookUrl: recipient.webhookUrl!, interfaceID: '', payloads: [], ...options }, earlier));
   }
 
-  private pushContext() {
+  /**
+   * The push a journaled attempt belongs to, once that push is over (all its retries done): how a
+   * step that saw a push in the journal learns how it ended. Undefined for an exchange that is no
+   * attempt of a push this emulator made.
+   */
+  async pushOf(attempt: Exchange): Promise<PushOutcome | undefined> {
+    const transactionIDs = messageTransactions(attempt.request.body);
+    const pushes = await Promise.all(transactionIDs.flatMap((id) => this.pushesOf.get(id) ?? []));
+    return pushes.find((push) => push?.attempts.some((candidate) => candidate.id === attempt.id));
+  }
+
+  /** Runs a push, noting it under each of its transactions before the first attempt leaves. */
+  private async tracked(push: (context: PushContext) => Promise<PushOutcome>): Promise<PushOutcome> {
+    let settle!: (outcome: PushOutcome | undefined) => void;
+    const done = new Promise<PushOutcome | undefined>((resolve) => (settle = resolve));
+    const context: PushContext = {
+      ...this.pushContext(),
+      onTransaction: (transactionID, mpans) => {
+        remember(this.transactionMpans, transactionID, mpans);
+        remember(this.pushesOf, transactionID, [...(this.pushesOf.get(transactionID) ?? []), done]);
+      },
+    };
+    try {
+      const outcome = await push(context);
+      settle(outcome);
+      return outcome;
+    } catch (error) {
+      // A push that threw has no outcome: a step asking after it hears so, not the error again.
+      settle(undefined);
+      throw error;
+    }
+  }
+
+  private pushContext(): PushContext {
     return {
       spec: this.options.spec,
       journal: this.options.journal,
@@ -168,7 +200,6 @@ export class DipEmulator {
       timeoutMs: this.options.pushTimeoutMs ?? 10_000,
       agent: this.pushAgent,
       answeredWebhooks: this.answeredWebhooks,
-      onTransaction: (transactionID: string, mpans: readonly string[]) => this.transactionMpans.set(transactionID, mpans),
       ...(this.options.security ? { security: this.options.security } : {}),
     };
   }
@@ -339,4 +370,31 @@ export class DipEmulator {
       }),
     ];
   }
+}
+
+/** The transaction IDs of the messages in a pushed body (their D0 blocks). */
+function messageTransactions(body: string): string[] {
+  try {
+    const messages = JSON.parse(body) as unknown;
+    if (!Array.isArray(messages)) return [];
+    return messages.flatMap((message) => {
+      const id = (message as { payload?: { CommonBlock?: { D0?: { transactionID?: unknown } } } } | null)?.payload?.CommonBlock?.D0?.transactionID;
+      return typeof id === 'string' ? [id] : [];
+    });
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * How many recent transactions the emulator remembers (their MPANs and pushes): far more than a
+ * scenario looks back on, and a bound on memory over a load run of a million pushes.
+ */
+const REMEMBERED_TRANSACTIONS = 20_000;
+
+/** Sets `key` as the newest entry, forgetting the oldest beyond REMEMBERED_TRANSACTIONS. */
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > REMEMBERED_TRANSACTIONS) map.delete(map.keys().next().value!);
 }

@@ -77,6 +77,8 @@ export class SmrsSimulator {
   private readonly reminded = new Map<string, Partial<Record<ServiceKind, number>>>();
   /** Publications to hold back, by MPAN: `IF-035 [MSAppAccepted]`, delivered late (out-of-order scenarios). */
   private readonly holds = new Map<string, Set<string>>();
+  /** Steps waiting for a publication to be held back (whenHeld). */
+  private readonly heldWaiters = new Set<() => void>();
   /** Publications held back, by MPAN, in the order the SMRS sent them. */
   private readonly held = new Map<string, Array<{ publication: Publication; payload: Record<string, unknown> }>>();
 
@@ -114,6 +116,26 @@ export class SmrsSimulator {
   /** What the DIP holds back for the MPAN, as `IF-035 [MSAppAccepted]`. */
   heldFor(mpan: string): string[] {
     return (this.held.get(mpan) ?? []).map(({ publication }) => `${publication.interfaceID} ${publication.eventCode}`);
+  }
+
+  /**
+   * Resolves true once the DIP holds back `what` (`IF-035 [MSAppAccepted]`) for the MPAN, or
+   * false when `signal` aborts first: a step waits on this, not by asking again and again.
+   */
+  whenHeld(mpan: string, what: string, signal: AbortSignal): Promise<boolean> {
+    if (this.heldFor(mpan).includes(what)) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const waiter = () => {
+        if (!this.heldFor(mpan).includes(what)) return;
+        this.heldWaiters.delete(waiter);
+        resolve(true);
+      };
+      this.heldWaiters.add(waiter);
+      signal.addEventListener('abort', () => {
+        this.heldWaiters.delete(waiter);
+        resolve(false);
+      });
+    });
   }
 
   /** The DIP delivers what it held back for the MPAN, in the order the SMRS sent it. */
@@ -390,6 +412,7 @@ export class SmrsSimulator {
     if (recipient?.webhookUrl && hold?.has(what)) {
       hold.delete(what);
       this.held.set(mpan, [...(this.held.get(mpan) ?? []), { publication, payload }]);
+      for (const waiter of [...this.heldWaiters]) waiter();
       return;
     }
     if (recipient?.webhookUrl) {

@@ -11,9 +11,10 @@ import { judgeDelivery } from '../checks/delivery-verdict.ts';
 import { checkResponseToTrigger } from '../checks/response-to-trigger.ts';
 import { fireTrigger } from '../stage/triggers.ts';
 import { matches, messagesOf } from './exchange-messages.ts';
-import { deliveredAt, replySince, type ScenarioContext, type SuiteAction } from './scenario-context.ts';
+import { replySince, type ScenarioContext, type SuiteAction } from './scenario-context.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
 import type { MessageKind } from '../spec/message-kind.ts';
+import { recordPushesSince } from './dip-pushes.ts';
 
 /** How long past an SLA the suite keeps listening, so that a late message is seen and named. */
 const LATE_GRACE_FACTOR = 0.5;
@@ -39,17 +40,9 @@ export async function participantRegistersWithCss(context: ScenarioContext, days
 export async function smrsNotifiesGain(context: ScenarioContext): Promise<void> {
   const supplier = context.stage.options.profile.roles.find((role) => role.role === 'SUP');
   if (!supplier) throw new SuiteError('the profile declares no Supplier (SUP) role for a Supplier scenario');
-  const before = context.stage.smrs.published.length;
+  const from = context.watch.seen.length;
   await context.stage.smrs.switchPending(context.mpan, { dipId: supplier.dipId, mpid: supplier.mpid }, context.supplyStartDate!, context.cssRegistrationId!);
-  recordPublications(context, before);
-}
-
-/** Notes what the SMRS pushed since `before`, so later steps can time responses from it. */
-export function recordPublications(context: ScenarioContext, before: number): void {
-  // Only what reached the participant: publications to simulated parties are not its business.
-  for (const record of context.stage.smrs.published.slice(before).filter((published) => published.outcome)) {
-    context.actions.push({ what: `${record.publication.interfaceID} ${record.publication.eventCode}`, at: record.outcome ? deliveredAt(record.outcome, record.at) : record.at, ...(record.outcome ? { push: record.outcome } : {}) });
-  }
+  await recordPushesSince(context, from);
 }
 
 /** The participant answered the suite's last push of `what` with the given HTTP status and a StandardResponse. */

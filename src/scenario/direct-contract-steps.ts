@@ -4,7 +4,6 @@
 // is the participant's defect. No SLA is published, so the suite listens for the T1 default of
 // 60 minutes.
 import { gbDateAfter } from '../builders/identifiers.ts';
-import type { PublishedRecord } from '../../mocks/smrs/smrs-simulator.ts';
 import { PROCESS_CHECKS } from '../findings/check-registry.ts';
 import { findingOf, pick } from '../rules/rule.ts';
 import { fireTrigger } from '../stage/triggers.ts';
@@ -47,8 +46,8 @@ export async function expectDirectContractRequest(context: ScenarioContext, even
 
 /** The SMRS answered `eventCode` with IF-039 R0 A; a refusal names the REG code the participant's request earned. */
 export async function expectSmrsRecorded(context: ScenarioContext, eventCode: string): Promise<void> {
-  const record: PublishedRecord = await smrsHasSent(context, messageKind('IF-039', eventCode));
-  const r0 = pick(record.payload, 'CommonBlock', 'R0') as { responseCode?: string; responseMessages?: string[] } | undefined;
+  const push = await smrsHasSent(context, messageKind('IF-039', eventCode));
+  const r0 = pick(push.message.payload, 'CommonBlock', 'R0') as { responseCode?: string; responseMessages?: string[] } | undefined;
   if (r0?.responseCode === 'A') return;
   throw new ParticipantDefect(`the SMRS refused the participant's IF-038 ${eventCode}`, [
     findingOf(PROCESS_CHECKS.smrsOutcome, '/0/payload/CommonBlock/R0', `IF-039 ${eventCode} R0 is ${r0?.responseCode ?? 'missing'}: ${(r0?.responseMessages ?? []).join('; ')}`),

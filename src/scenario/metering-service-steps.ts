@@ -8,7 +8,8 @@ import { SIMULATED } from '../stage/simulated-parties.ts';
 import { formatGbTimestamp, gbDate, gbMidnightUtcMillis, MILLIS } from '../time/gb-time.ts';
 import { PROCESS_CHECKS } from '../findings/check-registry.ts';
 import { findingOf } from '../rules/rule.ts';
-import { expectField, fieldOfReceived, recordPublications } from './appointment-steps.ts';
+import { expectField, fieldOfReceived } from './appointment-steps.ts';
+import { recordPushesSince } from './dip-pushes.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { Inconclusive, ParticipantDefect } from './verdicts.ts';
 
@@ -67,9 +68,9 @@ export async function gainingSupplierProposes(context: ScenarioContext, proposed
       },
     },
   }) as unknown as Record<string, unknown>;
-  const before = stage.smrs.published.length;
+  const from = context.watch.seen.length;
   await stage.smrs.receiveFromSimulated({ transactionID: `SIM-${SIMULATED.gainingSupplier.dipId}-${point.mpan}`, interfaceID: 'IF-031', eventCode: '[MSApp]', senderDipId: SIMULATED.gainingSupplier.dipId, payload });
-  recordPublications(context, before);
+  await recordPushesSince(context, from);
 }
 
 /** The participant's IF-034 answers the offer with `A` and SP000, or `R` and the SP code named. */

@@ -9,7 +9,7 @@ import { REMINDER_EVENT, REMINDER_INTERVAL_DAYS } from '../../mocks/smrs/reminde
 import { MILLIS } from '../time/gb-time.ts';
 import { PROCESS_CHECKS } from '../findings/check-registry.ts';
 import { findingOf } from '../rules/rule.ts';
-import { recordPublications } from './appointment-steps.ts';
+import { recordPushesSince } from './dip-pushes.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { ParticipantDefect, SuiteError } from './verdicts.ts';
 
@@ -37,10 +37,10 @@ export function noServiceAppointed(context: ScenarioContext, kind: ServiceKind):
 export async function smrsReminds(context: ScenarioContext, eventCode: string): Promise<void> {
   serviceOfReminder(eventCode);
   await context.stage.smrs.idle();
-  const before = context.stage.smrs.published.length;
+  const from = context.watch.seen.length;
   const sent = await context.stage.smrs.remindMissingAppointments(context.mpan);
   if (!sent.includes(eventCode)) throw new SuiteError(`the SMRS's reminder run sent ${JSON.stringify(sent)} for MPAN ${context.mpan}, not IF-045 ${eventCode}: the scenario's MPAN is not set up with that gap`);
-  recordPublications(context, before);
+  await recordPushesSince(context, from);
 }
 
 /** The SMRS's next reminder run, as of `days` later: what the participant did since decides what it sends. */
@@ -49,9 +49,9 @@ export async function nextReminderRun(context: ScenarioContext, days: number): P
   // Let the appointment chain in flight (IF-031 → IF-033 → IF-035) finish first.
   await context.stage.smrs.idle();
   const asOf = context.stage.clock.now() + days * MILLIS.DAY;
-  const before = context.stage.smrs.published.length;
+  const from = context.watch.seen.length;
   const sent = await context.stage.smrs.remindMissingAppointments(context.mpan, asOf);
-  recordPublications(context, before);
+  await recordPushesSince(context, from);
   laterRuns.set(context, { asOf, sent });
 }
 

@@ -2,12 +2,13 @@
 // participant's defect, not an inconclusive test: the scenario fails naming the REG code and the
 // field of the request it is about. Only a refusal the scenario itself arranged
 // (smrsWillReject) is the process going as planned.
-import type { PublishedRecord } from '../../mocks/smrs/smrs-simulator.ts';
+import type { Exchange } from '../evidence/exchange.ts';
 import { PROCESS_CHECKS } from '../findings/check-registry.ts';
 import { type Finding, findingOf } from '../rules/rule.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { ParticipantDefect } from './verdicts.ts';
-import { mpansNamed, namesMpan } from '../evidence/exchange-mpans.ts';
+import { isPushAbout } from './dip-pushes.ts';
+import { type ExchangeMessage, messagesOf } from './exchange-messages.ts';
 
 /**
  * The field of an IF-031 each of the SMRS's appointment refusals is about (mocks/smrs/appointment-checks.ts),
@@ -35,35 +36,46 @@ function proposed(block: 'B070' | 'B071'): string {
 }
 
 /** The block of the refused request: IF-032 [MSAppInitialResp] answers an [MSApp], [DSAppInitialResp] a [DSApp]. */
-const blockOf = (record: PublishedRecord): 'B070' | 'B071' => (record.publication.eventCode.startsWith('[DS') ? 'B071' : 'B070');
+const blockOf = (message: ExchangeMessage): 'B070' | 'B071' => (message.eventCode?.startsWith('[DS') ? 'B071' : 'B070');
 
 interface Refusal {
-  readonly record: PublishedRecord;
+  readonly message: ExchangeMessage;
   readonly code: string;
   readonly reason: string;
 }
 
-function refusalOf(record: PublishedRecord): Refusal | undefined {
-  const r0 = (record.payload.CommonBlock as { R0?: { responseCode?: unknown; responseMessages?: unknown } } | undefined)?.R0;
-  if (record.publication.interfaceID !== 'IF-032' || r0?.responseCode !== 'R') return undefined;
+function refusalOf(message: ExchangeMessage): Refusal | undefined {
+  const r0 = (message.payload.CommonBlock as { R0?: { responseCode?: unknown; responseMessages?: unknown } } | undefined)?.R0;
+  if (message.interfaceID !== 'IF-032' || r0?.responseCode !== 'R') return undefined;
   const reason = Array.isArray(r0.responseMessages) ? r0.responseMessages.map(String).join('; ') : '(no reason given)';
-  return { record, code: /^([A-Z]{3}\d{4})/.exec(reason)?.[1] ?? '?', reason };
+  return { message, code: /^([A-Z]{3}\d{4})/.exec(reason)?.[1] ?? '?', reason };
 }
 
-/** IF-032 refusals of the participant's requests about the scenario's MPAN that the scenario did not arrange. */
+/** The refusals (IF-032 with R0 `R`) a journaled push carries that the scenario did not arrange. */
+function unarrangedIn(context: ScenarioContext, exchange: Exchange): Refusal[] {
+  return messagesOf(exchange)
+    .flatMap((message) => refusalOf(message) ?? [])
+    .filter((refusal) => !context.arrangedRejections.has(refusal.code));
+}
+
+/** A push to the participant that refuses its request in a way the scenario did not arrange: the process stops there. */
+export function isUnarrangedRefusal(context: ScenarioContext, exchange: Exchange): boolean {
+  return exchange.direction === 'dip-to-participant' && unarrangedIn(context, exchange).length > 0;
+}
+
+/** IF-032 refusals, pushed to the participant since the scenario began, of its requests about the scenario's MPAN that the scenario did not arrange. */
 export function unarrangedRefusals(context: ScenarioContext): Refusal[] {
   const mpan = context.point?.mpan;
   if (!mpan) return [];
-  return context.stage.smrs.published
-    .filter((record) => record.at >= context.startedAt && record.outcome !== undefined && namesMpan(mpansNamed(record.payload), mpan))
-    .flatMap((record) => refusalOf(record) ?? [])
-    .filter((refusal) => !context.arrangedRejections.has(refusal.code));
+  return context.watch.seen
+    .filter((exchange) => exchange.marketMillis >= context.startedAt && isPushAbout(exchange, mpan))
+    .flatMap((exchange) => unarrangedIn(context, exchange));
 }
 
 /** Throws the participant's defect when the SMRS refused its request in this scenario; `waitingFor` is the step that cannot come. */
 export function failOnUnarrangedRefusal(context: ScenarioContext, waitingFor: string): void {
   const refusals = unarrangedRefusals(context);
   if (refusals.length === 0) return;
-  const findings: Finding[] = refusals.map(({ record, code, reason }) => findingOf(PROCESS_CHECKS.smrsAccepted, `/0/payload/${FIELD_OF[code]?.(blockOf(record)) ?? 'CustomBlock'}`, `the SMRS refused the participant's request with ${record.publication.interfaceID} ${record.publication.eventCode}: ${reason}`));
+  const findings: Finding[] = refusals.map(({ message, code, reason }) => findingOf(PROCESS_CHECKS.smrsAccepted, `/0/payload/${FIELD_OF[code]?.(blockOf(message)) ?? 'CustomBlock'}`, `the SMRS refused the participant's request with ${message.interfaceID} ${message.eventCode}: ${reason}`));
   throw new ParticipantDefect(`the SMRS refused the participant's own request for MPAN ${context.mpan}, so it sent no ${waitingFor}`, findings);
 }

@@ -2,64 +2,55 @@
 // moves on, and the events that move it (Secured Active, a cancelled switch, a rejection the
 // scenario arranges).
 import type { ServiceKind } from '../../mocks/smrs/metering-points.ts';
-import type { PublishedRecord } from '../../mocks/smrs/smrs-simulator.ts';
 import { PROCESS_CHECKS } from '../findings/check-registry.ts';
 import { findingOf } from '../rules/rule.ts';
-import { recordPublications } from './appointment-steps.ts';
-import { deliveredAt, type ScenarioContext } from './scenario-context.ts';
-import { failOnUnarrangedRefusal } from './smrs-refusals.ts';
+import { isPushAbout, type ReceivedPush, receivedPush, recordPushesSince, smrsFollowsWithinMillis } from './dip-pushes.ts';
+import type { ScenarioContext } from './scenario-context.ts';
+import { failOnUnarrangedRefusal, isUnarrangedRefusal } from './smrs-refusals.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
-import { type MessageKind, sameKind } from '../spec/message-kind.ts';
-import { mpansNamed, namesMpan } from '../evidence/exchange-mpans.ts';
+import type { MessageKind } from '../spec/message-kind.ts';
 
-/** Real time the SMRS gets to act on what the participant sent (it acts in-process, at once). */
-const SETTLE_MS = 2_000;
-
-/** Accepted messages reach the simulators a tick after the journal; wait until the SMRS is idle and has acted. */
-async function settled(context: ScenarioContext, test: (record: PublishedRecord) => boolean): Promise<PublishedRecord | undefined> {
-  const until = Date.now() + SETTLE_MS;
-  for (;;) {
-    await context.stage.smrs.idle();
-    const found = context.stage.smrs.published.find(test);
-    if (found || Date.now() > until) return found;
-    await new Promise((resolve) => setTimeout(resolve, 20));
+/**
+ * The SMRS has pushed `message` (e.g. `IF-035 [MSAppAccepted]`) to the participant for the
+ * scenario's MPAN: the push is looked for in the journal, waiting in market time for the process
+ * to get there (smrsFollowsWithinMillis). A refusal of the participant's own request, which stops
+ * the process short of it, ends the wait at once.
+ */
+export async function smrsHasSent(context: ScenarioContext, message: MessageKind): Promise<ReceivedPush> {
+  const what = message.label;
+  // The SMRS acts on what is already journaled before it is asked about.
+  await context.stage.smrs.idle();
+  const mpan = context.mpan;
+  const since = context.startedAt;
+  const deadline = context.stage.clock.now() + smrsFollowsWithinMillis();
+  const attempt = await context.watch.next(
+    (exchange) => exchange.marketMillis >= since && isPushAbout(exchange, mpan) && (isPushAbout(exchange, mpan, message) || isUnarrangedRefusal(context, exchange)),
+    deadline,
+  );
+  if (!attempt || !isPushAbout(attempt, mpan, message)) {
+    failOnUnarrangedRefusal(context, what);
+    throw new Inconclusive(`the SMRS has sent no ${what} for MPAN ${mpan}: the process did not reach that step (see the steps before)`);
   }
+  const push = await receivedPush(context, attempt, message);
+  if (!context.actions.some((action) => action.push === push.outcome)) context.actions.push({ what, at: push.at, push: push.outcome });
+  return push;
 }
 
-/** The SMRS has pushed `what` (e.g. `IF-035 [MSAppAccepted]`) to the participant for the scenario's MPAN. */
-export async function smrsHasSent(context: ScenarioContext, message: MessageKind): Promise<PublishedRecord> {
-  const what = message.label;
-  const record = await settled(
-    context,
-    (candidate) =>
-      sameKind(message, candidate.publication) &&
-      candidate.outcome !== undefined &&
-      candidate.at >= context.startedAt &&
-      namesMpan(mpansNamed(candidate.payload), context.mpan),
-  );
-  if (!record) {
-    failOnUnarrangedRefusal(context, what);
-    throw new Inconclusive(`the SMRS has sent no ${what} for MPAN ${context.mpan}: the process did not reach that step (see the steps before)`);
-  }
-  if (!context.actions.some((action) => action.push === record.outcome)) {
-    context.actions.push({ what, at: deliveredAt(record.outcome!, record.at), push: record.outcome! });
-  }
-  return record;
+/** Runs an SMRS event for the scenario's MPAN, then notes what it pushed to the participant. */
+async function smrsActs(context: ScenarioContext, act: () => Promise<unknown>): Promise<void> {
+  // idle() waits for the submission the step before saw journaled to reach the SMRS too.
+  await context.stage.smrs.idle();
+  const from = context.watch.seen.length;
+  await act();
+  await recordPushesSince(context, from);
 }
 
 export async function switchReachesSecuredActive(context: ScenarioContext): Promise<void> {
-  // idle() waits for the submission the step before saw journaled to reach the SMRS too.
-  await context.stage.smrs.idle();
-  const before = context.stage.smrs.published.length;
-  await context.stage.smrs.securedActive(context.mpan);
-  recordPublications(context, before);
+  await smrsActs(context, () => context.stage.smrs.securedActive(context.mpan));
 }
 
 export async function switchIsCancelled(context: ScenarioContext): Promise<void> {
-  await context.stage.smrs.idle();
-  const before = context.stage.smrs.published.length;
-  await context.stage.smrs.switchCancelled(context.mpan);
-  recordPublications(context, before);
+  await smrsActs(context, () => context.stage.smrs.switchCancelled(context.mpan));
 }
 
 /** Arranges the SMRS's answer to the next request: `REG1031` becomes "REG1031 - <spec text>". */
@@ -84,8 +75,8 @@ export function proposedServiceWillRefuse(context: ScenarioContext, code: string
  */
 export async function expectSmrsAccepted(context: ScenarioContext, message: MessageKind, requirement: string): Promise<void> {
   const what = message.label;
-  const record = await smrsHasSent(context, message);
-  const r0 = (record.payload.CommonBlock as { R0?: { responseCode?: unknown; responseMessages?: unknown } } | undefined)?.R0;
+  const push = await smrsHasSent(context, message);
+  const r0 = (push.message.payload.CommonBlock as { R0?: { responseCode?: unknown; responseMessages?: unknown } } | undefined)?.R0;
   if (r0?.responseCode === 'A') return;
   const reasons = Array.isArray(r0?.responseMessages) ? r0.responseMessages.map(String).join('; ') : '(no reason given)';
   throw new ParticipantDefect(`the SMRS refused the participant's update: ${what} carries R0 ${String(r0?.responseCode)}`, [
@@ -98,11 +89,11 @@ const LEGACY_AGENTS = { legacyMopMpid: 'LMOP', legacyDcMpid: 'LDCA' };
 
 /** An unqualified Supplier registers the scenario's migrated MPAN: the SMRS reverse-migrates it (MIG-06). */
 export async function unqualifiedSupplierReverseMigrates(context: ScenarioContext): Promise<void> {
-  const before = context.stage.smrs.published.length;
+  const from = context.watch.seen.length;
   const refusal = await context.stage.smrs.reverseMigrate(context.mpan, LEGACY_AGENTS);
   // The scenario applies only before M14 (src/scenario/applicability.ts); a refusal here is the suite's inconsistency.
   if (refusal) throw new SuiteError(`the SMRS simulator refused the reverse migration: ${refusal}`);
-  recordPublications(context, before);
+  await recordPushesSince(context, from);
 }
 /** The DIP will hold back the SMRS's next `what` (e.g. `IF-035 [MSAppAccepted]`) to the participant for the scenario's MPAN. */
 export function dipHoldsBack(context: ScenarioContext, message: MessageKind): void {
@@ -112,34 +103,35 @@ export function dipHoldsBack(context: ScenarioContext, message: MessageKind): vo
 /** The SMRS has sent `what` about the scenario's MPAN, and the DIP holds it back as arranged. */
 export async function smrsHasSentHeld(context: ScenarioContext, message: MessageKind): Promise<void> {
   const what = message.label;
-  const until = Date.now() + SETTLE_MS;
-  for (;;) {
-    await context.stage.smrs.idle();
-    if (context.stage.smrs.heldFor(context.mpan).includes(what)) return;
-    if (Date.now() > until) failOnUnarrangedRefusal(context, what);
-    if (Date.now() > until) throw new Inconclusive(`the SMRS has sent no ${what} for MPAN ${context.mpan} for the DIP to hold back: the process did not reach that step (see the steps before)`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  const { clock, smrs } = context.stage;
+  await smrs.idle();
+  const timeUp = new AbortController();
+  const held = smrs.whenHeld(context.mpan, what, timeUp.signal);
+  const stopClock = new AbortController();
+  // Market time, as every wait of a scenario: the process may take the participant its SLA to get here.
+  void clock.sleep(smrsFollowsWithinMillis(), stopClock.signal).then(() => timeUp.abort(), () => undefined);
+  const found = await held;
+  stopClock.abort();
+  if (found) return;
+  failOnUnarrangedRefusal(context, what);
+  throw new Inconclusive(`the SMRS has sent no ${what} for MPAN ${context.mpan} for the DIP to hold back: the process did not reach that step (see the steps before)`);
 }
 
 /** The DIP delivers now what it held back; a scenario whose process never reached it cannot judge the order. */
 export async function dipDeliversHeld(context: ScenarioContext, message: MessageKind): Promise<void> {
   const what = message.label;
   await context.stage.smrs.idle();
-  const before = context.stage.smrs.published.length;
+  const from = context.watch.seen.length;
   const released = await context.stage.smrs.releaseHeld(context.mpan);
   if (released === 0) failOnUnarrangedRefusal(context, what);
   if (released === 0) throw new Inconclusive(`the SMRS sent no ${what} for MPAN ${context.mpan} for the DIP to hold back: the process did not reach that step (see the steps before)`);
-  recordPublications(context, before);
+  await recordPushesSince(context, from);
 }
 
 /** The SMRS's IF-035 outcome of the participant's Metering Service appointment reaches it only now (after IF-036). */
 export async function smrsTellsProposedServiceLate(context: ScenarioContext, message: MessageKind): Promise<void> {
   const what = message.label;
   if (message.interfaceID !== 'IF-035' || !message.eventCode.startsWith('[MSApp')) throw new SuiteError(`only an IF-035 [MSApp…] outcome can reach the Metering Service late, not ${what}`);
-  await context.stage.smrs.idle();
-  const before = context.stage.smrs.published.length;
-  await context.stage.smrs.tellProposedService(context.mpan, 'MS');
-  recordPublications(context, before);
+  await smrsActs(context, () => context.stage.smrs.tellProposedService(context.mpan, 'MS'));
   if (!context.lastAction(what)) throw new Inconclusive(`the SMRS's appointment for MPAN ${context.mpan} did not end as ${what} (see the steps before)`);
 }

@@ -7,19 +7,19 @@ import { SUPERSEDED } from '../../mocks/smrs/smrs-simulator.ts';
 import { MILLIS } from '../time/gb-time.ts';
 import { PROCESS_CHECKS } from '../findings/check-registry.ts';
 import { findingOf } from '../rules/rule.ts';
-import { recordPublications } from './appointment-steps.ts';
-import { matches } from './exchange-messages.ts';
+import { isPushAbout, recordPushesSince } from './dip-pushes.ts';
+import { matches, messagesOf } from './exchange-messages.ts';
 import { replySince, type ScenarioContext } from './scenario-context.ts';
 import { ParticipantDefect, SuiteError } from './verdicts.ts';
-import { mpansNamed, namesMpan } from '../evidence/exchange-mpans.ts';
+import { messageKind } from '../spec/message-kind.ts';
 
 const GAIN = 'IF-002 [GainMPANInfo]';
 
 export async function smrsUpdatesGain(context: ScenarioContext): Promise<void> {
   await context.stage.smrs.idle();
-  const before = context.stage.smrs.published.length;
+  const from = context.watch.seen.length;
   await context.stage.smrs.gainUpdated(context.mpan);
-  recordPublications(context, before);
+  await recordPushesSince(context, from);
 }
 
 /** Over `minutes` after the first IF-002, the participant sent `eventCode` (IF-031) once, and the SMRS superseded nothing. */
@@ -33,8 +33,13 @@ export async function expectNotSuperseded(context: ScenarioContext, eventCode: s
   const sent = context.watch.seen.filter((exchange) => matches(exchange, query) !== undefined);
   // [MSApp] → IF-035 [MSAppRejected] carrying REG1089 for this MPAN.
   const rejected = `[${eventCode.slice(1, 3)}AppRejected]`;
-  const superseded = context.stage.smrs.published.filter(
-    (record) => record.at >= first.at && record.publication.interfaceID === 'IF-035' && record.publication.eventCode === rejected && namesMpan(mpansNamed(record.payload), context.mpan) && JSON.stringify(record.payload).includes(SUPERSEDED),
+  // The SMRS tells the Supplier (the participant) of every appointment it supersedes.
+  const rejection = messageKind('IF-035', rejected);
+  const superseded = context.watch.seen.filter(
+    (exchange) =>
+      exchange.marketMillis >= first.at &&
+      isPushAbout(exchange, context.mpan, rejection) &&
+      messagesOf(exchange).some((message) => message.eventCode === rejected && JSON.stringify(message.payload).includes(SUPERSEDED)),
   );
   if (sent.length === 1 && superseded.length === 0) return;
   throw new ParticipantDefect(`the participant asked again for the appointment it had in flight when ${GAIN} came again for the same registration`, [
