@@ -63,7 +63,7 @@ describe('DIP emulator', () => {
   beforeAll(async () => {
     hook = await webhook();
     const directory = new PartyDirectory([{ ...SUPPLIER, webhookUrl: hook.url }, SMRS]);
-    emulator = await DipEmulator.start({ spec, directory, journal, now: () => NOW, retrySchedule: [20, 20], pushTimeoutMs: 2000 });
+    emulator = await DipEmulator.start({ spec, directory, journal, now: () => NOW, retrySchedule: [20, 20], pushTimeoutMs: 2000, scenarioOf: (mpans) => (mpans[0] ? `the scenario of ${mpans[0]}` : undefined) });
     emulator.onAccepted((message) => accepted.push(message));
   });
   afterAll(async () => {
@@ -201,11 +201,13 @@ describe('DIP emulator', () => {
     expect((await post({ not: 'an array' })).status).toBe(400);
   });
 
-  it("files each exchange under the MPANs its messages name, and a status message under its transaction's, as it is recorded", async () => {
+  it("files each exchange under the MPANs its messages name and their scenario, and a status message under its transaction's, as it is recorded", async () => {
     const journaledLast = () => JSON.parse(readFileSync(journalFile, 'utf8').trim().split('\n').at(-1)!);
     const submission = if031();
     const mpan = String((submission.CommonBlock as { M0: { MPANCore: string } }).M0.MPANCore);
-    expect((await submit('IF-031', [{ payload: submission }])).journaled.mpans).toEqual([mpan]);
+    const submitted = (await submit('IF-031', [{ payload: submission }])).journaled;
+    expect(submitted.mpans).toEqual([mpan]);
+    expect(submitted.scenario).toBe(`the scenario of ${mpan}`);
 
     hook.answers.push((body) => ({ status: 201, body: standardResponseFor(body) }));
     const publication = withoutD0(if033());
@@ -215,6 +217,7 @@ describe('DIP emulator', () => {
     const pushedMpans = outcome.attempts[0]!.mpans!;
     expect(pushedMpans[0]).toBe(pushedMpan);
     expect(journaledLast().mpans).toEqual(pushedMpans);
+    expect(journaledLast().scenario).toBe(`the scenario of ${pushedMpan}`);
 
     // A participant's status message need not name the MPAN: the transaction it answers does.
     const entry = JSON.parse(standardResponseFor([{ payload: { CommonBlock: { D0: { transactionID: outcome.transactionIDs[0] } } } }])).messageArray[0];
@@ -225,5 +228,6 @@ describe('DIP emulator', () => {
     });
     expect(status.status).toBe(201);
     expect(journaledLast().mpans).toEqual(pushedMpans);
+    expect(journaledLast().scenario).toBe(`the scenario of ${pushedMpan}`);
   });
 });

@@ -47,6 +47,8 @@ export interface DipEmulatorOptions {
   readonly runTag?: string;
   /** mTLS and DIP message signatures; without it the emulator speaks plain, unsigned HTTP. */
   readonly security?: DipTransportSecurity;
+  /** The scenario that has these MPANs (the suite's stage knows): each exchange about them is recorded as that scenario's. */
+  readonly scenarioOf?: (mpans: readonly string[]) => string | undefined;
   /** Messages per submission before 413 (default DEFAULT_MAX_BATCH_MESSAGES). */
   readonly maxBatchMessages?: number;
   /** Bodies over this many bytes are answered 413. */
@@ -102,6 +104,7 @@ export class DipEmulator {
       port: options.port,
       ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
       now: options.now,
+      ...(options.scenarioOf ? { scenarioOf: options.scenarioOf } : {}),
       ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
       ...(options.security ? { tls: { identity: options.security.server, clientCaPems: options.security.participantCaPems } } : {}),
     });
@@ -200,6 +203,7 @@ export class DipEmulator {
       timeoutMs: this.options.pushTimeoutMs ?? 10_000,
       agent: this.pushAgent,
       answeredWebhooks: this.answeredWebhooks,
+      ...(this.options.scenarioOf ? { scenarioOf: this.options.scenarioOf } : {}),
       ...(this.options.security ? { security: this.options.security } : {}),
     };
   }

@@ -48,6 +48,8 @@ export interface PushContext {
   readonly answeredWebhooks: Set<string>;
   /** Told each transaction and the MPANs its message is about, before it goes out, so a status message naming it is filed under them. */
   readonly onTransaction?: (transactionID: string, mpans: readonly string[]) => void;
+  /** The scenario that has these MPANs, recorded with each attempt. */
+  readonly scenarioOf?: (mpans: readonly string[]) => string | undefined;
 }
 
 export interface PushOutcome {
@@ -106,6 +108,7 @@ export async function pushPublication(context: PushContext, request: PushRequest
   });
   const text = JSON.stringify(body);
   const mpans = mpansNamed(body);
+  const scenario = request.scenario ?? context.scenarioOf?.(mpans);
   for (const [index, transactionID] of transactionIDs.entries()) context.onTransaction?.(transactionID, mpansNamed(body[index]));
   const webhookAnsweredBefore = context.answeredWebhooks.has(request.webhookUrl);
   const attempts: Exchange[] = [];
@@ -135,7 +138,7 @@ export async function pushPublication(context: PushContext, request: PushRequest
       sentMarketMillis,
       attempt,
       ...(mpans.length ? { mpans } : {}),
-      ...(request.scenario ? { scenario: request.scenario } : {}),
+      ...(scenario ? { scenario } : {}),
       ...(request.tamper ? { deliberateFault: `the suite spoilt this push's DIP message signature on purpose (${request.tamper})` } : {}),
     };
     let exchange: Exchange;

@@ -80,6 +80,8 @@ export interface MswHttpServerOptions {
   readonly maxBodyBytes?: number;
   /** Serve HTTPS with this certificate and require client certificates issued by these authorities. */
   readonly tls?: { readonly identity: TlsIdentity; readonly clientCaPems: readonly string[] };
+  /** The scenario an exchange about these MPANs belongs to, when one has them: recorded with it. */
+  readonly scenarioOf?: (mpans: readonly string[]) => string | undefined;
 }
 
 export interface MswHttpServer {
@@ -267,6 +269,7 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
     const responseBody = Buffer.from(response.body, 'utf8');
     const recorded = recordedBody(id, body, tooLarge);
     const mpans = exchangeNotes.mpans ?? mpansNamedIn(recorded.body);
+    const scenario = exchangeNotes.scenario ?? options.scenarioOf?.(mpans);
     const exchange: Exchange = {
       id,
       direction: 'participant-to-dip',
@@ -279,7 +282,7 @@ export async function startMswHttpServer(options: MswHttpServerOptions): Promise
       marketMillis,
       findings: exchangeNotes.findings,
       ...(mpans.length ? { mpans } : {}),
-      ...(exchangeNotes.scenario ? { scenario: exchangeNotes.scenario } : {}),
+      ...(scenario ? { scenario } : {}),
       ...(clientCertificateOf(incoming) ? { clientCertificate: clientCertificateOf(incoming) } : {}),
     };
     notes.delete(id);

@@ -42,7 +42,7 @@ export function replySince(action: SuiteAction): number {
 export class ScenarioContext {
   readonly watch: ExchangeWatch;
   readonly startedAt: number;
-  point?: MeteringPoint;
+  #point?: MeteringPoint;
   supplyStartDate?: string;
   cssRegistrationId?: string;
   /** The participant registers an MPAN not yet under MHHS, to migrate it with the switch (its requests say MCS, not COS). */
@@ -73,6 +73,16 @@ export class ScenarioContext {
   constructor(readonly stage: QualificationStage, readonly name: string, readonly location?: string) {
     this.watch = watchJournal(stage.journal, stage.clock);
     this.startedAt = stage.clock.now();
+  }
+
+  /** The MPAN the scenario is about; from when it is set, the journal records the exchanges about it as this scenario's. */
+  get point(): MeteringPoint | undefined {
+    return this.#point;
+  }
+
+  set point(point: MeteringPoint | undefined) {
+    this.#point = point;
+    if (point) this.stage.fileUnderScenario(point.mpan, this.location ?? this.name);
   }
 
   get mpan(): string {

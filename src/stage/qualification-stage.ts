@@ -95,6 +95,13 @@ export class QualificationStage {
   participantUrl?: string;
   /** Offers the simulated service providers refuse, by MPAN: SP code and text. */
   readonly refusals = new Map<string, string>();
+  /** Which scenario has each MPAN (by its first 12 digits): the journal records each exchange as that scenario's. */
+  private readonly scenarioOfMpan = new Map<string, string>();
+
+  /** `scenario` (its feature file and line) has `mpan` from now on: what the journal records about it is that scenario's. */
+  fileUnderScenario(mpan: string, scenario: string): void {
+    this.scenarioOfMpan.set(mpan.slice(0, 12), scenario);
+  }
   private mpanCounter = 0;
   /** MPANs the participant serves as Metering Service from the start (incumbent scenarios). */
   private readonly servedMpans: string[] = [];
@@ -167,6 +174,7 @@ export class QualificationStage {
       retrySchedule: [100, 500, 2000],
       runTag: this.identifierTag,
       ...(this.security ? { security: this.security } : {}),
+      scenarioOf: (mpans) => mpans.map((mpan) => this.scenarioOfMpan.get(mpan.slice(0, 12))).find((scenario) => scenario !== undefined),
     });
     this.smrs = new SmrsSimulator({
       spec,
