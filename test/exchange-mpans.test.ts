@@ -22,6 +22,13 @@ describe('the MPANs an exchange names', () => {
     expect(mpansNamedIn('not json 12345678901234 1012345678901')).toEqual(['1012345678901']);
   });
 
+  it('walks a body nested far deeper than any message without running out of stack', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(mpansNamedIn(deep)).toEqual([]);
+    const shallowEnough = `${'['.repeat(5_000)}${']'.repeat(5_000)}`;
+    expect(mpansNamedIn(`{"MPANCore":"1012345678901","deeper":${shallowEnough}}`)).toEqual(['1012345678901']);
+  });
+
   it('matches an MPAN by its first 12 digits: a wrong check digit is still about it', () => {
     expect(namesMpan(['1012345678900'], '1012345678901')).toBe(true);
     expect(namesMpan(['1012345678911'], '1012345678901')).toBe(false);

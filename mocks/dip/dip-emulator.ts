@@ -350,6 +350,8 @@ export class DipEmulator {
           ...(this.options.maxBatchMessages ? { maxBatchMessages: this.options.maxBatchMessages } : {}),
         });
         this.record(request, verdict.findings);
+        // Read from the body already parsed, not parsed again by the adapter.
+        if (verdict.mpans) this.fileUnder(request, verdict.mpans);
         // Routing waits for the journal and the answer: simulators act on the message only once it is evidence.
         if (verdict.accepted.length > 0) this.afterRecorded(request, () => verdict.accepted.forEach((message) => this.acceptedListeners.forEach((listener) => listener(message))));
         return jsonAnswer(verdict.response, verdict.status);

@@ -14,6 +14,7 @@ import { validateBody } from '../../src/validation/validate-body.ts';
 import type { PartyDirectory } from '../isd/party-directory.ts';
 import type { ReferenceRegister } from './reference-register.ts';
 import { DIP_CODES, EMULATOR_DIP_ID, responseBody, type StandardResponse, type StandardResponseBody } from './standard-response.ts';
+import { mpansNamed } from '../../src/evidence/exchange-mpans.ts';
 
 export interface AcceptedMessage {
   readonly transactionID: string;
@@ -36,6 +37,8 @@ export interface SubmissionVerdict {
   readonly response: StandardResponse | KeyRefusal;
   readonly accepted: readonly AcceptedMessage[];
   readonly findings: readonly Finding[];
+  /** The MPANs the body names, read from it once parsed (undefined when it did not parse): what its exchange is filed under. */
+  readonly mpans?: readonly string[];
 }
 
 export interface SubmissionInput {
@@ -99,7 +102,7 @@ export function judgeSubmission(input: SubmissionInput): SubmissionVerdict {
     const help = `a batch of ${body.length} messages is over the DIP emulator's limit of ${maxBatch} (provisional); send it in smaller batches`;
     const finding = findingOf(DIP_CHECKS.batchSize, '', help);
     const entry = responseBody({ sentTimestamp: input.timestamp, senderID: EMULATOR_DIP_ID, message: 'MSG1000 - Message Processing Failed', help });
-    return { status: 413, response: { messageArray: [entry], timestamp: input.timestamp }, accepted: [], findings: [finding] };
+    return { status: 413, response: { messageArray: [entry], timestamp: input.timestamp }, accepted: [], findings: [finding], mpans: mpansNamed(body) };
   }
   const interfaceOfChannel = input.channel.replace(/^\/dip-channel\//, '');
   const reports = validateBody(input.spec, body, { now: input.now, channel: interfaceOfChannel, direction: 'ingress' });
@@ -150,7 +153,7 @@ export function judgeSubmission(input: SubmissionInput): SubmissionVerdict {
     const messageArray = entries.length
       ? entries.map((entry) => (entry.ok ? { ...entry.body, message: 'MSG1000 - Message Processing Failed', help: 'not processed: another message of this batch failed DIP validation (L1 is all-or-nothing)' } : entry.body))
       : [responseBody({ sentTimestamp: input.timestamp, senderID: EMULATOR_DIP_ID, message: DIP_CODES.schemaFailure, help: describe(findings[0]!) })];
-    return { status: 400, response: { messageArray, timestamp: input.timestamp }, accepted: [], findings };
+    return { status: 400, response: { messageArray, timestamp: input.timestamp }, accepted: [], findings, mpans: mpansNamed(body) };
   }
 
   const accepted = reports.map((report, index) => {
@@ -161,5 +164,5 @@ export function judgeSubmission(input: SubmissionInput): SubmissionVerdict {
     entries[index]!.body.transactionID = transactionID;
     return { transactionID, interfaceID: report.interfaceID!, eventCode: report.eventCode!, senderDipId: s1.senderDIPID!, payload };
   });
-  return { status: 201, response: { messageArray: entries.map((entry) => entry.body), timestamp: input.timestamp }, accepted, findings };
+  return { status: 201, response: { messageArray: entries.map((entry) => entry.body), timestamp: input.timestamp }, accepted, findings, mpans: mpansNamed(body) };
 }

@@ -23,19 +23,27 @@ export function mpansNamedIn(body: string): string[] {
   return mpansNamed(parsed);
 }
 
+/**
+ * How deep into a body MPANs are looked for. DIP messages name theirs a few levels down
+ * (`/0/payload/CommonBlock/M0/MPANCore`); a body nested thousands deep, which a participant may
+ * send, is walked no further than this, and without recursion, so it costs no more than its size.
+ */
+const MAX_DEPTH = 32;
+
 /** Every MPAN named in a parsed message or body (see mpansNamedIn). */
 export function mpansNamed(parsed: unknown): string[] {
   const found = new Set<string>();
-  const visit = (value: unknown, mpanField: boolean): void => {
+  const pending: Array<{ value: unknown; mpanField: boolean; depth: number }> = [{ value: parsed, mpanField: false, depth: 0 }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { value, mpanField, depth } = next;
     if (typeof value === 'string') {
       if (mpanField && MPAN.test(value)) found.add(value);
-    } else if (Array.isArray(value)) {
-      for (const item of value) visit(item, mpanField);
-    } else if (typeof value === 'object' && value !== null) {
-      for (const [key, child] of Object.entries(value)) visit(child, /mpan/i.test(key));
+    } else if (depth < MAX_DEPTH && typeof value === 'object' && value !== null) {
+      const children = Array.isArray(value) ? value.map((item) => [mpanField, item] as const) : Object.entries(value).map(([key, child]) => [/mpan/i.test(key), child] as const);
+      // Reversed onto the stack, so MPANs come out in the order the body gives them.
+      for (let index = children.length - 1; index >= 0; index -= 1) pending.push({ value: children[index]![1], mpanField: children[index]![0], depth: depth + 1 });
     }
-  };
-  visit(parsed, false);
+  }
   return [...found];
 }
 
