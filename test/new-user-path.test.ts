@@ -53,7 +53,7 @@ describe('from certs init to a run against an external participant over mTLS', (
     const summary = JSON.parse(readFileSync(path.join(reports, 'summary.json'), 'utf8')) as RunSummary;
     // Every scenario passes, those that start from an MPAN the Supplier already supplies too
     // (the outgoing Supplier, reminders of a missing service): init gave them the portfolio.
-    expect(summary.scenarios.length).toBe(54);
+    expect(summary.scenarios.length).toBe(55);
     expect(summary.scenarios.filter((scenario) => scenario.verdict !== 'pass'), run.stdout).toEqual([]);
     expect(run.status, run.stdout).toBe(0);
     const journal = readFileSync(path.join(reports, 'run', 'journal-worker-0.jsonl'), 'utf8');

@@ -88,7 +88,7 @@ describe('two runs against one participant that keeps its state', () => {
     const second = runOnce('second');
 
     for (const run of [first, second]) {
-      expect(run.summary.scenarios.length).toBe(54);
+      expect(run.summary.scenarios.length).toBe(55);
       expect(run.summary.scenarios.filter((scenario) => scenario.verdict !== 'pass'), run.output).toEqual([]);
     }
     expect(second.summary.runId).toMatch(/^[0-9A-F]{12}$/);
