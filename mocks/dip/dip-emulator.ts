@@ -19,6 +19,7 @@ import type { DipTransportSecurity } from '../../src/transport/transport-securit
 import { EXCHANGE_ID_HEADER, type MswHttpServer, startMswHttpServer } from '../http/msw-http-server.ts';
 import { jsonAnswer, route, type RouteAnswer, type RouteRequest } from '../http/route-handler.ts';
 import type { PartyDirectory } from '../isd/party-directory.ts';
+import type { DipInbox, DipPublisher, PublishOptions } from './dip-ports.ts';
 import { type AcceptedMessage, apiKeyRefusal, judgeSubmission } from './ingress-judgement.ts';
 import { ReferenceRegister } from './reference-register.ts';
 import { type PushContext, type PushOutcome, pushPublication } from './publication-push.ts';
@@ -57,17 +58,14 @@ export interface DipEmulatorOptions {
   readonly submissionsPerSecond?: number;
 }
 
-export interface PushOptions {
-  readonly initialCorrelationID?: string | null;
-  readonly replay?: boolean;
-  readonly scenario?: string;
+export interface PushOptions extends PublishOptions {
   readonly tamper?: SignatureTamper;
 }
 
 type AcceptedListener = (message: AcceptedMessage) => void;
 type StatusListener = (status: ReceivedStatus) => void;
 
-export class DipEmulator {
+export class DipEmulator implements DipInbox, DipPublisher {
   private readonly acceptedReferences = new ReferenceRegister();
   private readonly acceptedListeners = new Set<AcceptedListener>();
   private readonly statusListeners = new Set<StatusListener>();

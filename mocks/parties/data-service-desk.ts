@@ -8,7 +8,7 @@ import type { Faker } from '@faker-js/faker';
 import { buildMessage } from '../../src/builders/message-builder.ts';
 import { pick } from '../../src/rules/rule.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
-import type { DipEmulator } from '../dip/dip-emulator.ts';
+import type { DipInbox, DipPublisher } from '../dip/dip-ports.ts';
 import type { AcceptedMessage } from '../dip/ingress-judgement.ts';
 import type { PushOutcome } from '../dip/publication-push.ts';
 import type { PartyDirectory } from '../isd/party-directory.ts';
@@ -57,7 +57,7 @@ export class DataServiceDesk {
   constructor(
     private readonly options: {
       readonly spec: LoadedSpec;
-      readonly emulator: DipEmulator;
+      readonly emulator: DipInbox & DipPublisher;
       readonly directory: PartyDirectory;
       readonly points: MeteringPointStore;
       readonly now: () => number;

@@ -4,7 +4,7 @@
 // appointed to the read's MPAN. The scenario then asks the appointed one what it received and
 // judges the read (src/rules/cumulative-read.ts).
 import { pick } from '../../src/rules/rule.ts';
-import type { DipEmulator } from '../dip/dip-emulator.ts';
+import type { DipInbox } from '../dip/dip-ports.ts';
 import type { AcceptedMessage } from '../dip/ingress-judgement.ts';
 import type { PartyDirectory } from '../isd/party-directory.ts';
 import type { MeteringPointStore } from '../smrs/metering-points.ts';
@@ -26,7 +26,7 @@ export class SimulatedDataServices {
   readonly inbox: ReceivedRead[] = [];
 
   constructor(
-    emulator: DipEmulator,
+    emulator: DipInbox,
     private readonly directory: PartyDirectory,
     private readonly points: MeteringPointStore,
   ) {

@@ -10,7 +10,7 @@ import { pick } from '../../src/rules/rule.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
 import { reverseMigrationRefusal } from '../../src/clock/migration-calendar.ts';
 import { formatGbTimestamp, gbDate, gbMidnightUtcMillis } from '../../src/time/gb-time.ts';
-import type { DipEmulator } from '../dip/dip-emulator.ts';
+import type { DipInbox, DipPublisher } from '../dip/dip-ports.ts';
 import type { AcceptedMessage } from '../dip/ingress-judgement.ts';
 import type { PushOutcome } from '../dip/publication-push.ts';
 import type { Party, PartyDirectory } from '../isd/party-directory.ts';
@@ -36,7 +36,8 @@ export type SimulatedRecipient = (publication: Publication, payload: Record<stri
 
 export interface SmrsSimulatorOptions {
   readonly spec: LoadedSpec;
-  readonly emulator: DipEmulator;
+  /** The DIP, as the SMRS meets it: what it accepted, and a way to publish. */
+  readonly emulator: DipInbox & DipPublisher;
   readonly directory: PartyDirectory;
   readonly registrationService: Party;
   readonly points: MeteringPointStore;
