@@ -9,15 +9,14 @@ import { PROCESS_CHECKS } from '../findings/check-registry.ts';
 import { type Finding, findingOf, pick } from '../rules/rule.ts';
 import { fireTrigger } from '../stage/triggers.ts';
 import { gbDate, gbMidnightUtcMillis, MILLIS } from '../time/gb-time.ts';
-import { messagesOf } from './exchange-messages.ts';
-import { deliveredAt, type ScenarioContext } from './scenario-context.ts';
+import { isPushAbout, processFollowsWithinMillis, receivedPush } from './dip-pushes.ts';
+import { matches, messagesOf } from './exchange-messages.ts';
+import type { ScenarioContext } from './scenario-context.ts';
 import { expectUpdate } from './site-works-steps.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
-import { type MessageKind } from '../spec/message-kind.ts';
+import { type MessageKind, messageKind } from '../spec/message-kind.ts';
 
 const LISTEN_MINUTES = 60;
-/** Real time the simulated Data Service gets to answer (it acts in-process, at once). */
-const SETTLE_MS = 2_000;
 
 /** The requirement each interface's checks serve (scenarios/requirements.yaml). */
 const REQUIREMENT_OF: Readonly<Record<string, string>> = { 'IF-024': 'REQ-SUP-IF024-ADVISORY', 'IF-027': 'REQ-SUP-IF027-AMENDMENT', 'IF-041': 'REQ-SUP-AGREED-COS-READ' };
@@ -85,18 +84,14 @@ export function expectAmendmentsNamed(context: ScenarioContext): void {
 
 /** The simulated Data Service has answered the amendment request with IF-028, and accepted it. */
 export async function dataServiceAccepts(context: ScenarioContext): Promise<void> {
-  const until = Date.now() + SETTLE_MS;
-  const desk = context.stage.dataServiceDesk;
-  const find = () => desk.records.find((record) => record.direction === 'sent' && record.interfaceID === 'IF-028' && record.mpan === context.mpan && record.at >= context.startedAt);
-  let record = find();
-  while (!record && Date.now() < until) {
-    await desk.idle();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    record = find();
-  }
-  if (!record?.outcome) throw new Inconclusive(`the Data Service has sent no IF-028 [ConsumptionAmendment] for MPAN ${context.mpan}: it received no IF-027 for it (see the steps before)`);
-  context.actions.push({ what: 'IF-028 [ConsumptionAmendment]', at: deliveredAt(record.outcome, record.at), push: record.outcome });
-  const r0 = pick(record.payload, 'CommonBlock', 'R0') as { responseCode?: string; responseMessages?: string[] } | undefined;
+  const answer = messageKind('IF-028', '[ConsumptionAmendment]');
+  const mpan = context.mpan;
+  const since = context.startedAt;
+  const attempt = await context.watch.next((exchange) => exchange.marketMillis >= since && isPushAbout(exchange, mpan, answer), context.stage.clock.now() + processFollowsWithinMillis());
+  if (!attempt) throw new Inconclusive(`the Data Service has sent no IF-028 [ConsumptionAmendment] for MPAN ${mpan}: it received no IF-027 for it (see the steps before)`);
+  const push = await receivedPush(context, attempt, answer);
+  context.actions.push({ what: answer.label, at: push.at, push: push.outcome });
+  const r0 = pick(push.message.payload, 'CommonBlock', 'R0') as { responseCode?: string; responseMessages?: string[] } | undefined;
   if (r0?.responseCode !== 'A') {
     throw new ParticipantDefect("the MPAN's Data Service refused the participant's IF-027 [ConsumptionAmendment]", [
       findingOf(PROCESS_CHECKS.content, '/0/payload/CommonBlock/R0', `IF-028 R0 is ${JSON.stringify(r0 ?? null)}`, 'REQ-SUP-IF027-AMENDMENT'),
@@ -119,13 +114,11 @@ export async function dataServiceHasAgreedRead(context: ScenarioContext): Promis
   const eventCode = '[SupplierAgreedCOS]';
   const dataService = dataServiceOf(context);
   if (!context.supplyStartDate) throw new SuiteError('the scenario has no supply start date: a Given step must set one up');
-  const until = Date.now() + SETTLE_MS;
-  const find = () => context.stage.dataServices.readsFor(dataService.dipId, context.mpan).find((read) => read.eventCode === eventCode && read.appointed);
-  let read = find();
-  while (!read && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    read = find();
-  }
+  // The read reaches the Data Service once the DIP has journaled it: wait for it there, then for its routing.
+  const query = { direction: 'participant-to-dip' as const, interfaceID: 'IF-041', eventCode, mpan: context.mpan, since: context.startedAt };
+  await context.watch.next((exchange) => matches(exchange, query) !== undefined, context.stage.clock.now() + processFollowsWithinMillis());
+  await context.stage.emulator.routed();
+  const read = context.stage.dataServices.readsFor(dataService.dipId, context.mpan).find((candidate) => candidate.eventCode === eventCode && candidate.appointed);
   if (!read) throw new Inconclusive(`the Data Service ${dataService.dipId} has received no IF-041 ${eventCode} for MPAN ${context.mpan}: see the steps before`);
   const [year, month, day] = context.supplyStartDate.split('-').map(Number) as [number, number, number];
   const findings = checkCumulativeRead(read.payload, {

@@ -57,11 +57,12 @@ export async function recordPushesSince(context: ScenarioContext, fromIndex: num
 }
 
 /**
- * How long, in market time, a step waits for the SMRS to send something: the longest window in
- * minutes of scenarios/slas.yaml. The SMRS acts at once, but often on a message the participant
- * has that long to send (its IF-034 before the SMRS's IF-035).
+ * How long, in market time, a step waits for the process to get somewhere (the SMRS or a
+ * simulated party to send something, a message to reach a simulated party): the longest window
+ * in minutes of scenarios/slas.yaml. The simulators act at once, but often on a message the
+ * participant has that long to send (its IF-034 before the SMRS's IF-035).
  */
-export function smrsFollowsWithinMillis(): number {
+export function processFollowsWithinMillis(): number {
   const minutes = loadSlaTable().windows.flatMap((window) => ('minutes' in window.window ? [window.window.minutes] : []));
   return Math.max(60, ...minutes) * MILLIS.MINUTE;
 }

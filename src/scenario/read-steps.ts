@@ -10,8 +10,6 @@ import { expectUpdate, slaForWork } from './site-works-steps.ts';
 import { ParticipantDefect, SuiteError } from './verdicts.ts';
 
 const LATE_GRACE_FACTOR = 0.5;
-/** Real time the DIP emulator may take to route an accepted read to the simulated Data Service. */
-const ROUTING_WAIT_MILLIS = 2_000;
 
 /** The feature states the read's window; the SLA table must say the same. */
 export function checkStatedReadSla(work: string, eventCode: string, minutes: number): void {
@@ -42,10 +40,9 @@ export async function expectDataServiceHasRead(context: ScenarioContext, eventCo
   const message = messagesOf(exchange).find((candidate) => `${candidate.interfaceID} ${candidate.eventCode}` === name)!;
   const findings = checkCumulativeRead(message.payload, { dataServiceDipId: dataService.dipId, workedAt: action.at }, `/${message.index}/payload`);
   if (findings.length) throw new ParticipantDefect(`the participant's ${name} is not the read the Data Service needs`, findings);
-  // The read was addressed rightly: the DIP must have routed it to the Data Service the suite plays.
-  const deadline = Date.now() + ROUTING_WAIT_MILLIS;
-  while (!context.stage.dataServices.readsFor(dataService.dipId, context.mpan).some((read) => read.eventCode === eventCode && read.appointed)) {
-    if (Date.now() > deadline) throw new SuiteError(`the DIP emulator accepted ${name} for ${context.mpan} but did not route it to the Data Service ${dataService.dipId}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+  // The read was addressed rightly: the DIP, having journaled it, has routed it to the Data Service the suite plays.
+  await context.stage.emulator.routed();
+  if (!context.stage.dataServices.readsFor(dataService.dipId, context.mpan).some((read) => read.eventCode === eventCode && read.appointed)) {
+    throw new SuiteError(`the DIP emulator accepted ${name} for ${context.mpan} but did not route it to the Data Service ${dataService.dipId}`);
   }
 }

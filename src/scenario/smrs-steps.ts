@@ -4,7 +4,7 @@
 import type { ServiceKind } from '../../mocks/smrs/metering-points.ts';
 import { PROCESS_CHECKS } from '../findings/check-registry.ts';
 import { findingOf } from '../rules/rule.ts';
-import { isPushAbout, type ReceivedPush, receivedPush, recordPushesSince, smrsFollowsWithinMillis } from './dip-pushes.ts';
+import { isPushAbout, type ReceivedPush, receivedPush, recordPushesSince, processFollowsWithinMillis } from './dip-pushes.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { failOnUnarrangedRefusal, isUnarrangedRefusal } from './smrs-refusals.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
@@ -13,7 +13,7 @@ import type { MessageKind } from '../spec/message-kind.ts';
 /**
  * The SMRS has pushed `message` (e.g. `IF-035 [MSAppAccepted]`) to the participant for the
  * scenario's MPAN: the push is looked for in the journal, waiting in market time for the process
- * to get there (smrsFollowsWithinMillis). A refusal of the participant's own request, which stops
+ * to get there (processFollowsWithinMillis). A refusal of the participant's own request, which stops
  * the process short of it, ends the wait at once.
  */
 export async function smrsHasSent(context: ScenarioContext, message: MessageKind): Promise<ReceivedPush> {
@@ -22,7 +22,7 @@ export async function smrsHasSent(context: ScenarioContext, message: MessageKind
   await context.stage.smrs.idle();
   const mpan = context.mpan;
   const since = context.startedAt;
-  const deadline = context.stage.clock.now() + smrsFollowsWithinMillis();
+  const deadline = context.stage.clock.now() + processFollowsWithinMillis();
   const attempt = await context.watch.next(
     (exchange) => exchange.marketMillis >= since && isPushAbout(exchange, mpan) && (isPushAbout(exchange, mpan, message) || isUnarrangedRefusal(context, exchange)),
     deadline,
@@ -109,7 +109,7 @@ export async function smrsHasSentHeld(context: ScenarioContext, message: Message
   const held = smrs.whenHeld(context.mpan, what, timeUp.signal);
   const stopClock = new AbortController();
   // Market time, as every wait of a scenario: the process may take the participant its SLA to get here.
-  void clock.sleep(smrsFollowsWithinMillis(), stopClock.signal).then(() => timeUp.abort(), () => undefined);
+  void clock.sleep(processFollowsWithinMillis(), stopClock.signal).then(() => timeUp.abort(), () => undefined);
   const found = await held;
   stopClock.abort();
   if (found) return;
