@@ -21,7 +21,7 @@ describe('participant profile', () => {
     ['a key written in the profile', 'participant: {name: X, launch: external, webhookUrl: "https://x", roles: [{role: SUP, dipId: "1234567890", mpid: ABCD, apiKey: "s3cret"}]}\nemulator: {port: 7001}', /apiKey must be \{env: VARIABLE\} or \{file: path\}/],
     ['an unquoted short DIP ID', 'participant: {name: X, launch: bundled, roles: [{role: SUP, dipId: 12345, mpid: ABCD}]}', /dipId must be a 10-character DIP ID/],
     ['an external participant with no emulator port', 'participant: {name: X, launch: external, webhookUrl: "https://x", roles: [{role: SUP, dipId: "1234567890", mpid: ABCD, apiKey: {env: K}}]}', /emulator.port is needed/],
-    ['a role the suite does not test', 'participant: {name: X, launch: bundled, roles: [{role: LDSO, dipId: "1234567890", mpid: ABCD}]}', /role must be SUP, MSS or MSA/],
+    ['a role the suite does not test', 'participant: {name: X, launch: bundled, roles: [{role: LDSO, dipId: "1234567890", mpid: ABCD}]}', /role must be SUP, MSS, MSA, SDS or ADS/],
     ['not YAML', 'participant: [unclosed', /not valid YAML/],
     ['an external mTLS participant without the suite certificates', 'participant: {name: X, launch: external, webhookUrl: "https://x", roles: [{role: SUP, dipId: "1234567890", mpid: ABCD, apiKey: {env: K}}]}\nemulator: {port: 7001}\ntransport: {participantCa: ca.pem}', /transport.suitePki is missing.*certs init/],
     ['an unknown signing profile', 'participant: {name: X, launch: bundled, roles: [{role: SUP, dipId: "1234567890", mpid: ABCD}]}\ntransport: {signingProfile: sha1-please}', /transport.signingProfile must be one of full-url-lowercase, path-only/],

@@ -6,6 +6,8 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { loadBusinessProcesses } from '../processes/business-processes.ts';
 import { DEFAULT_SIGNING_PROFILE, SIGNING_PROFILES } from '../transport/dip-signature.ts';
+import { type DataServiceCapabilities, type MdrModel, mdrDeclarationProblem } from './meter-data-retrievers.ts';
+import { PARTICIPANT_ROLE_CODES, roleChoices } from './participant-roles.ts';
 import { profileSchemaProblems } from './profile-schema.ts';
 
 export interface SecretReference {
@@ -14,7 +16,7 @@ export interface SecretReference {
 }
 
 export interface ParticipantRole {
-  /** DIP role code: SUP, MSS, MSA. */
+  /** DIP role code: SUP, MSS, MSA, SDS or ADS (participant-roles.ts). */
   readonly role: string;
   readonly dipId: string;
   readonly mpid: string;
@@ -59,7 +61,7 @@ export interface ParticipantProfile {
      * a scenario tagged only with others is not applicable. Omitted in the profile: every one.
      */
     readonly processes: readonly string[];
-    /** GSP groups the Metering Service operates in; scenarios about other areas expect a rejection. */
+    /** GSP groups the Metering Service or Data Service operates in; scenarios about other areas expect a rejection. */
     readonly gspGroups: readonly string[];
     /** Meter types (DI-059) the Metering Service supports; undefined: all of them. */
     readonly meterTypes: readonly string[] | undefined;
@@ -69,6 +71,8 @@ export interface ParticipantProfile {
      * applicable to a participant that does not.
      */
     readonly sends: readonly string[];
+    /** A Smart Data Service's Meter Data Retrievers; declared with an SDS role, and only then. */
+    readonly dataService?: DataServiceCapabilities;
     /** The profile wrote a `capabilities` section (a certification run requires one). */
     readonly declared: boolean;
   };
@@ -197,7 +201,7 @@ export function parseProfile(source: string, file: string): ParticipantProfile {
     const raw = entry as Raw;
     const apiKey = secret(raw.apiKey, `${at}.apiKey`);
     return {
-      role: text(raw.role, `${at}.role`, /^(SUP|MSS|MSA)$/, 'SUP, MSS or MSA'),
+      role: text(raw.role, `${at}.role`, new RegExp(`^(${PARTICIPANT_ROLE_CODES.join('|')})$`), roleChoices()),
       dipId: text(raw.dipId, `${at}.dipId`, /^[0-9a-fA-F]{10}$/, 'a 10-character DIP ID (quote it)'),
       mpid: text(raw.mpid, `${at}.mpid`, /^[A-Z]{4}$/, 'an MPID of four capital letters'),
       ...(apiKey ? { apiKey } : {}),
@@ -208,6 +212,7 @@ export function parseProfile(source: string, file: string): ParticipantProfile {
     for (const [index, role] of roles.entries()) need(role.apiKey, `${file}: participant.roles[${index}].apiKey`, 'where the API key is ({env} or {file})');
   }
   const capabilities = (document.capabilities ?? {}) as Raw;
+  const dataService = dataServiceCapabilities(capabilities.dataService, roles, file);
   const triggers = Object.fromEntries(Object.entries((document.triggers ?? {}) as Raw).map(([name, value]) => [name, trigger(value, `${file}: triggers.${name}`, file)]));
   return {
     file,
@@ -222,6 +227,7 @@ export function parseProfile(source: string, file: string): ParticipantProfile {
       sends: ((capabilities.sends as string[] | undefined) ?? []).map((id) => text(id, `${file}: capabilities.sends`, /^IF-\d{3}$/, 'an interface ID such as IF-024')),
       declared: document.capabilities !== undefined && document.capabilities !== null,
       meterTypes: (capabilities.meterTypes as string[] | undefined)?.map((type) => text(type, `${file}: capabilities.meterTypes`, /^[A-Z0-9_]{1,5}$/, 'a DI-059 meter type such as S2ADE')),
+      ...(dataService ? { dataService } : {}),
     },
     portfolio: {
       meteringService: (((document.portfolio as Raw | undefined)?.meteringService as string[] | undefined) ?? []).map((mpan) => text(mpan, `${file}: portfolio.meteringService`, /^\d{13}$/, 'a 13-digit MPAN core (quoted)')),
@@ -234,6 +240,35 @@ export function parseProfile(source: string, file: string): ParticipantProfile {
     transport: transportSettings(document.transport, file, launch),
     ...(typeof document.idMap === 'string' ? { idMap: path.resolve(path.dirname(file), document.idMap) } : {}),
   };
+}
+
+/**
+ * `capabilities.dataService`: needed with an SDS role (every SDS appointment names an MDR) and
+ * refused without one, where it would sit unread; the schema has checked its keys and values.
+ */
+function dataServiceCapabilities(value: unknown, roles: readonly ParticipantRole[], file: string): DataServiceCapabilities | undefined {
+  const where = `${file}: capabilities.dataService`;
+  const sds = roles.find((role) => role.role === 'SDS');
+  if (value === undefined || value === null) {
+    if (sds) throw new ProfileError(`${where} is missing: the SDS role ${sds.dipId} declares its MDR model and the MDRs it supports or that it is its own (mdrModel, mdrs, ownMdr)`);
+    return undefined;
+  }
+  if (!sds) {
+    const ads = roles.some((role) => role.role === 'ADS');
+    throw new ProfileError(`${where} describes a Smart Data Service's MDRs, and the profile declares no SDS role${ads ? ' (an Advanced Data Service reads its meters itself and declares none)' : ''}: add the SDS role, or remove capabilities.dataService`);
+  }
+  const raw = value as Raw;
+  const declared: DataServiceCapabilities = {
+    mdrModel: raw.mdrModel as MdrModel,
+    ownMdr: raw.ownMdr === true,
+    mdrs: ((raw.mdrs as Raw[] | null | undefined) ?? []).map((mdr, index) => ({
+      dipId: text(mdr.dipId, `${where}.mdrs[${index}].dipId`, /^[0-9a-fA-F]{10}$/, 'a 10-character DIP ID (quote it)'),
+      mpid: text(mdr.mpid, `${where}.mdrs[${index}].mpid`, /^[A-Z]{4}$/, 'an MPID of four capital letters'),
+    })),
+  };
+  const problem = mdrDeclarationProblem(declared, sds.dipId);
+  if (problem) throw new ProfileError(`${where}.${problem.key} ${problem.problem}`);
+  return declared;
 }
 
 /** `participant.behaviour` (bundled participant only): numbers ≥ 0, by name. */
