@@ -211,6 +211,8 @@ describe("the profile's capability declaration", () => {
     ['supplier', 'SUP'],
     ['metering-service', 'MSS'],
     ['metering-service', 'MSA'],
+    ['data-service', 'SDS'],
+    ['data-service', 'ADS'],
   ] as const)('declares for %s (%s) the processes its scenarios cover', (role, code) => {
     const tables = loadProcessTables();
     const scenarios = readFeatureScenarios();

@@ -77,9 +77,9 @@ describe('mhhs-qualify list', () => {
   });
 
   it('refuses a role it does not know, and a missing --role, with exit code 2', async () => {
-    const unknown = await list('--role', 'data-service');
+    const unknown = await list('--role', 'distributor');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("argument 'data-service' is invalid");
+    expect(unknown.stderr).toContain("argument 'distributor' is invalid");
     expect((await list()).code).toBe(2);
   });
 });

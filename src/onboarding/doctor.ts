@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ParticipantProfile } from '../profile/participant-profile.ts';
+import { type FeatureScenario, readFeatureScenarios } from '../requirements/feature-scenarios.ts';
 import { createPostAgent, type TlsClientOptions } from '../transport/post-request.ts';
 import { checkCertificateValidity, checkParticipantCa, checkSuiteChain } from './certificate-checks.ts';
 import {
@@ -21,6 +22,7 @@ import {
   warn,
 } from './doctor-checks.ts';
 import { TRIGGER_NEEDS_SENDS, TRIGGER_ROLES } from './init-answers.ts';
+import { checkDataServiceRoles } from './data-service-checks.ts';
 import { checkClockSkew, judgeReachable, needsALook, probe, schemeMismatch, type TransportContext } from './reachability-checks.ts';
 import { checkPortfolio, portfolioNeeds, type PortfolioKey } from './portfolio-checks.ts';
 import { seeServer } from './server-identity.ts';
@@ -106,6 +108,15 @@ function scenariosNeedingPortfolio(profile: ParticipantProfile, now: Date): Reco
   }
 }
 
+/** Undefined when the feature files cannot be read: the Data Service check then says so instead of counting. */
+function featureScenarios(): FeatureScenario[] | undefined {
+  try {
+    return readFeatureScenarios();
+  } catch {
+    return undefined;
+  }
+}
+
 export async function runDoctor(options: DoctorOptions): Promise<CheckResult[]> {
   const env = options.env ?? process.env;
   const results: CheckResult[] = [];
@@ -113,8 +124,10 @@ export async function runDoctor(options: DoctorOptions): Promise<CheckResult[]> 
   results.push(result);
   const spec = checkSpec({ specDir: options.specDir, specVersion: options.specVersion, env });
   if (!profile) return [...results, spec];
+  // Said for a bundled participant too: no Data Service scenario runs against either.
+  const dataService = checkDataServiceRoles(profile, featureScenarios());
   if (profile.launch === 'bundled') {
-    return [...results, ok('participant', 'bundled: the suite starts the reference participant and makes its certificates and keys for each run'), spec];
+    return [...results, ok('participant', 'bundled: the suite starts the reference participant and makes its certificates and keys for each run'), spec, ...(dataService ? [dataService] : [])];
   }
   const now = options.now ?? new Date();
   const transport = transportChecks(profile, now, results);
@@ -129,6 +142,7 @@ export async function runDoctor(options: DoctorOptions): Promise<CheckResult[]> 
     if (declared) results.push(declared);
   }
   results.push(...checkPortfolio(profile, scenariosNeedingPortfolio(profile, now)));
+  if (dataService) results.push(dataService);
   if (!transport.usable) {
     results.push(warn('webhook reachable', 'not checked, nor the http triggers: the transport files above must be fixed first', 'fix the FAIL lines above, then run doctor again'));
     return results;

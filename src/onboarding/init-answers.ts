@@ -2,11 +2,13 @@
 // pass. The prompts and the flag form share these checks, so a typed answer and a CI flag are
 // refused with the same sentence, and nothing reaches the profile that `loadProfile` would
 // refuse later.
+import { type DataServiceCapabilities, MDR_MODELS, type MdrModel, mdrDeclarationProblem, type MeterDataRetriever } from '../profile/meter-data-retrievers.ts';
 import type { Trigger } from '../profile/participant-profile.ts';
+import { isParticipantRole, PARTICIPANT_ROLES, type ParticipantRoleCode, roleChoices } from '../profile/participant-roles.ts';
 import { isValidMpanCore, mpanCheckDigit } from '../rules/mpan-check-digit.ts';
 import { loadRoleInterfaceTable } from '../rules/role-interface-table.ts';
 
-export type RoleCode = 'SUP' | 'MSS' | 'MSA';
+export type RoleCode = ParticipantRoleCode;
 export type KeySource = { readonly env: string } | { readonly file: string };
 
 export interface RoleAnswer {
@@ -33,6 +35,8 @@ export interface InitAnswers {
   readonly participantCa: string;
   /** Optional interfaces the participant declares it sends (capabilities.sends). */
   readonly sends: readonly OptionalInterface[];
+  /** With an SDS role: its MDR model and MDRs (capabilities.dataService); undefined without one. */
+  readonly dataService?: DataServiceCapabilities;
   readonly triggers: Readonly<Partial<Record<TriggerName, Trigger>>>;
   /** MPANs the participant already serves in the test environment: what the incumbent scenarios start from. */
   readonly portfolio: Portfolio;
@@ -46,10 +50,10 @@ export interface Portfolio {
 
 export const EMPTY_PORTFOLIO: Portfolio = { supplier: [], meteringService: [] };
 
-/** Which part of the portfolio a role's MPANs go to. */
-export const PORTFOLIO_OF: Readonly<Record<RoleCode, keyof Portfolio>> = { SUP: 'supplier', MSS: 'meteringService', MSA: 'meteringService' };
+/** Which part of the portfolio a role's MPANs go to; a Data Service has none yet. */
+export const PORTFOLIO_OF: Readonly<Partial<Record<RoleCode, keyof Portfolio>>> = { SUP: 'supplier', MSS: 'meteringService', MSA: 'meteringService' };
 
-export const ROLE_NAMES: Readonly<Record<RoleCode, string>> = { SUP: 'Supplier', MSS: 'Smart Metering Service', MSA: 'Advanced Metering Service' };
+export const ROLE_NAMES: Readonly<Record<RoleCode, string>> = PARTICIPANT_ROLES;
 
 /**
  * The optional interfaces a participant may declare in capabilities.sends: the ones the
@@ -129,8 +133,8 @@ export const checkName = (value: string): string => oneLine(value, 'participant 
 
 export function checkRoleCode(value: string, field = 'role'): RoleCode {
   const code = value.trim().toUpperCase();
-  if (code === 'SUP' || code === 'MSS' || code === 'MSA') return code;
-  throw new AnswerError(field, `'${value}' is not a role the suite tests: give SUP (Supplier), MSS (Smart Metering Service) or MSA (Advanced Metering Service)`);
+  if (isParticipantRole(code)) return code;
+  throw new AnswerError(field, `'${value}' is not a role the suite tests: give ${roleChoices()}`);
 }
 
 export function checkDipId(value: string, field = 'DIP ID'): string {
@@ -238,6 +242,7 @@ export function checkMpans(value: string, field = 'MPANs'): string[] {
 /** A role whose MPANs are given must be one of the roles under test: a stray list would sit unused in the profile. */
 export function checkPortfolioRole(value: string, roles: readonly RoleAnswer[], field = 'portfolio role'): RoleCode {
   const code = checkRoleCode(value, field);
+  if (!PORTFOLIO_OF[code]) throw new AnswerError(field, `${code} (${ROLE_NAMES[code]}) has no portfolio yet: give MPANs for ${Object.keys(PORTFOLIO_OF).join(', ')}`);
   if (roles.some((role) => role.role === code)) return code;
   throw new AnswerError(field, `${code} is not one of the roles given (${roles.map((role) => role.role).join(', ')}): give MPANs for a role under test`);
 }
@@ -245,6 +250,7 @@ export function checkPortfolioRole(value: string, roles: readonly RoleAnswer[], 
 /** Adds a role's MPANs to the portfolio part it feeds, keeping the first of any MPAN given twice. */
 export function addToPortfolio(portfolio: Portfolio, role: RoleCode, mpans: readonly string[]): Portfolio {
   const key = PORTFOLIO_OF[role];
+  if (!key) return portfolio;
   return { ...portfolio, [key]: [...new Set([...portfolio[key], ...mpans])] };
 }
 
@@ -305,6 +311,35 @@ export function checkSends(value: string, roles: readonly RoleAnswer[], field = 
   }
   // In the table's order, whatever order they were typed in, so that the profile reads the same.
   return OPTIONAL_INTERFACES.filter((id) => given.includes(id));
+}
+
+export const checkMdrModel = (value: string, field = 'MDR model'): MdrModel => {
+  const model = value.trim().toLowerCase();
+  if ((MDR_MODELS as readonly string[]).includes(model)) return model as MdrModel;
+  throw new AnswerError(field, `'${value}' must be one of ${MDR_MODELS.join(', ')}: the MDR models of D-023 (fully separated: Supplier, SDS and MDR are separate organisations; fully integrated: the Supplier is its own SDS and MDR; mixed: a third-party SDS, the Supplier its own MDR; hybrid: some of each)`);
+};
+
+/**
+ * `own`, `DIPID:MPID,DIPID:MPID…`, or both (`own,3333333333:MDRX`): the MDRs the SDS supports,
+ * `own` when it is its own MDR. Checked against the model as the profile reader checks it.
+ */
+export function checkMdrs(value: string, model: MdrModel, sds: RoleAnswer | undefined, field = 'MDRs'): DataServiceCapabilities {
+  const entries = list(value).map((entry) => entry.trim());
+  const mdrs: MeterDataRetriever[] = [];
+  let ownMdr = false;
+  for (const entry of entries) {
+    if (entry.toLowerCase() === 'own') {
+      ownMdr = true;
+      continue;
+    }
+    const [dipId = '', mpid = '', ...rest] = entry.split(':');
+    if (rest.length || !mpid) throw new AnswerError(field, `'${entry}' must be DIPID:MPID (an MDR the SDS supports, e.g. 3333333333:MDRX) or own (the SDS is its own MDR)`);
+    mdrs.push({ dipId: checkDipId(dipId, field), mpid: checkMpid(mpid, field) });
+  }
+  const declared = { mdrModel: model, ownMdr, mdrs };
+  const problem = mdrDeclarationProblem(declared, sds?.dipId);
+  if (problem) throw new AnswerError(field, `'${value}': ${problem.key} ${problem.problem} (own stands for ownMdr: true)`);
+  return declared;
 }
 
 /** `MY_SUPPLIER_DIP_API_KEY`-style default variable name for a role's key. */

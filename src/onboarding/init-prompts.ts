@@ -12,6 +12,8 @@ import {
   checkEmulatorPort,
   checkGspGroups,
   checkKeySource,
+  checkMdrModel,
+  checkMdrs,
   checkMpans,
   checkMpid,
   checkName,
@@ -88,7 +90,9 @@ async function askRoles(questions: Questions): Promise<RoleAnswer[]> {
   for (;;) {
     const first = roles.length === 0;
     const code = await questions.ask<RoleCode | undefined>(
-      first ? 'Role under test (SUP Supplier, MSS Smart or MSA Advanced Metering Service)' : 'Another role (SUP, MSS or MSA; Enter when done)',
+      first
+        ? 'Role under test (SUP Supplier, MSS Smart or MSA Advanced Metering Service, SDS Smart or ADS Advanced Data Service)'
+        : 'Another role (SUP, MSS, MSA, SDS or ADS; Enter when done)',
       first ? 'SUP' : '',
       (answer) => (answer.trim() === '' && !first ? undefined : checkRoleCode(answer)),
     );
@@ -106,9 +110,10 @@ async function askRoles(questions: Questions): Promise<RoleAnswer[]> {
   }
 }
 
-/** Segments follow the Metering Service roles given; a Supplier alone defaults to Smart. */
+/** Segments follow the Metering Service and Data Service roles given; a Supplier alone defaults to Smart. */
 function defaultSegments(roles: readonly RoleAnswer[]): string {
-  const segments = [...(roles.some((role) => role.role === 'MSS' || role.role === 'SUP') ? ['S'] : []), ...(roles.some((role) => role.role === 'MSA') ? ['A'] : [])];
+  const has = (...codes: RoleCode[]) => roles.some((role) => codes.includes(role.role));
+  const segments = [...(has('MSS', 'SDS', 'SUP') ? ['S'] : []), ...(has('MSA', 'ADS') ? ['A'] : [])];
   return segments.join(',');
 }
 
@@ -121,7 +126,18 @@ async function askSends(questions: Questions, roles: readonly RoleAnswer[]): Pro
   return questions.ask('Optional interfaces you send (e.g. IF-024,IF-027, or none)', 'none', (answer) => checkSends(answer, roles));
 }
 
-const PORTFOLIO_QUESTION: Readonly<Record<RoleCode, string>> = {
+/** Asked only with an SDS role: every SDS appointment names an MDR (D-023). */
+async function askDataService(questions: Questions, roles: readonly RoleAnswer[]): Promise<InitAnswers['dataService']> {
+  const sds = roles.find((role) => role.role === 'SDS');
+  if (!sds) return undefined;
+  questions.say('Your Smart Data Service names a Meter Data Retriever (MDR) in every appointment. MDR models (D-023):');
+  questions.say('  fully-separated (Supplier, SDS and MDR are separate organisations), fully-integrated (the Supplier is its own SDS and MDR),');
+  questions.say('  mixed (a third-party SDS, the Supplier its own MDR), hybrid (some of each).');
+  const model = await questions.ask('  MDR model', 'fully-separated', (answer) => checkMdrModel(answer));
+  return questions.ask('  MDRs your SDS supports, DIPID:MPID each, comma-separated; own when it is its own MDR', model === 'fully-integrated' ? 'own' : '', (answer) => checkMdrs(answer, model, sds));
+}
+
+const PORTFOLIO_QUESTION: Readonly<Partial<Record<RoleCode, string>>> = {
   SUP: 'MPANs your Supplier already supplies',
   MSS: 'MPANs your Smart Metering Service already serves',
   MSA: 'MPANs your Advanced Metering Service already serves',
@@ -133,6 +149,8 @@ async function askPortfolio(questions: Questions, roles: readonly RoleAnswer[]):
   questions.say('take one each (a run leaves it changed) and are inconclusive without one. Enter for none: add them to the profile later.');
   let portfolio = EMPTY_PORTFOLIO;
   for (const { role } of roles) {
+    // A Data Service has no portfolio yet: its scenarios start from none.
+    if (!PORTFOLIO_QUESTION[role]) continue;
     const mpans = await questions.ask(`  ${PORTFOLIO_QUESTION[role]} (13 digits each, comma-separated)`, '', (answer) => checkMpans(answer, `${role} MPANs`));
     portfolio = addToPortfolio(portfolio, role, mpans);
   }
@@ -163,11 +181,12 @@ export async function askInitAnswers(streams: PromptStreams, freePort: (host: st
     const segments = await questions.ask('Market segments (S Smart, A Advanced)', defaultSegments(roles), checkSegments);
     const gspGroups = await questions.ask('GSP groups your Metering Service operates in (e.g. _A,_K, or all)', 'all', checkGspGroups);
     const sends = await askSends(questions, roles);
+    const dataService = await askDataService(questions, roles);
     const suitePki = await questions.ask("Folder of the suite's certificates (made by mhhs-qualify certs init)", DEFAULTS.suitePki, (answer) => checkPath(answer, 'suite PKI folder'));
     const participantCa = await questions.ask('PEM file of the CA that issued your TLS and signing certificates', '', (answer) => checkPath(answer, 'participant CA file'));
     const triggers = await askTriggers(questions, roles, sends);
     const portfolio = await askPortfolio(questions, roles);
-    return { name, roles, webhookUrl, emulator: { host, port }, segments, gspGroups, sends, suitePki, participantCa, triggers, portfolio };
+    return { name, roles, webhookUrl, emulator: { host, port }, segments, gspGroups, sends, ...(dataService ? { dataService } : {}), suitePki, participantCa, triggers, portfolio };
   } finally {
     questions.close();
   }

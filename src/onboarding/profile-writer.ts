@@ -4,6 +4,7 @@
 // escapes, which YAML reads back unchanged, so no answer can change the document's structure.
 // The first line names the profile's JSON Schema for editors.
 import path from 'node:path';
+import { MDR_MODEL_NAMES } from '../profile/meter-data-retrievers.ts';
 import type { Trigger } from '../profile/participant-profile.ts';
 import { PROFILE_SCHEMA_FILE } from '../profile/profile-schema.ts';
 import {
@@ -33,6 +34,10 @@ export const PROCESSES_OF: Readonly<Record<RoleAnswer['role'], readonly string[]
   SUP: SUPPLIER_PROCESSES,
   MSS: METERING_SERVICE_PROCESSES,
   MSA: METERING_SERVICE_PROCESSES,
+  // No Data Service scenario exists yet: a Data Service alone declares no process, so nothing of
+  // the other roles' processes is run against it.
+  SDS: [],
+  ADS: [],
 };
 
 /** What each trigger's payload holds, as profiles/reference-participant.yaml says it. */
@@ -113,6 +118,21 @@ function sendsLines(answers: InitAnswers): string[] {
   return [why, `  #   ${described(sendable)}`, `  # sends: [${sendable.join(', ')}]`];
 }
 
+/** capabilities.dataService, with an SDS role only: its MDR model and the MDRs it supports. */
+function dataServiceLines(answers: InitAnswers): string[] {
+  const declared = answers.dataService;
+  if (!declared) return [];
+  return [
+    "  # Your Smart Data Service's Meter Data Retrievers (D-023): every SDS appointment names an MDR.",
+    '  # mdrModel: fully-separated, fully-integrated, mixed or hybrid. ownMdr: your SDS is its own MDR.',
+    '  # mdrs: the other MDRs it supports; an appointment naming another is rejected.',
+    '  dataService:',
+    `    mdrModel: ${declared.mdrModel}   # ${MDR_MODEL_NAMES[declared.mdrModel]}`,
+    ...(declared.ownMdr ? ['    ownMdr: true'] : []),
+    ...(declared.mdrs.length ? ['    mdrs:', ...declared.mdrs.map((mdr) => `      - { dipId: ${quote(mdr.dipId)}, mpid: ${quote(mdr.mpid)} }`)] : []),
+  ];
+}
+
 /** A portfolio part as YAML: inline when empty, one quoted MPAN a line otherwise. */
 function portfolioLines(key: string, mpans: readonly string[], comment: string): string[] {
   if (mpans.length === 0) return [`  ${`${key}: []`.padEnd(20)} # ${comment}`];
@@ -183,6 +203,7 @@ export function profileYaml(answers: InitAnswers, profileFile: string): string {
     `  gspGroups: [${answers.gspGroups.join(', ')}]`,
     '  # meterTypes: [S2ADE, …]   # DI-059 meter types your Metering Service supports; omitted: all',
     ...sendsLines(answers),
+    ...dataServiceLines(answers),
     '',
     '# MPANs your systems already serve in the test environment, as quoted 13-digit cores. Each',
     '# scenario that starts from one takes one (a run leaves it changed); without one it is inconclusive.',

@@ -5,8 +5,11 @@ import type { FeatureScenario } from '../requirements/feature-scenarios.ts';
 import type { RowCounts, TraceabilityReport } from './process-coverage.ts';
 import type { ProcessTables, TableCoverage } from './process-tables.ts';
 
-/** The roles the features are written for, as their @role: tags spell them. */
-export const SCENARIO_ROLES = ['supplier', 'metering-service'] as const;
+/**
+ * The roles the features are written for, as their @role: tags spell them. A Data Service (SDS,
+ * ADS) is a role a profile may declare before any scenario is written for it: its list is empty.
+ */
+export const SCENARIO_ROLES = ['supplier', 'metering-service', 'data-service'] as const;
 export type ScenarioRole = (typeof SCENARIO_ROLES)[number];
 
 export interface ListedScenario {

@@ -14,6 +14,8 @@ import {
   checkEmulatorPort,
   checkGspGroups,
   checkKeySource,
+  checkMdrModel,
+  checkMdrs,
   checkMpans,
   checkMpid,
   checkName,
@@ -51,6 +53,10 @@ export interface InitCommandOptions {
   readonly segments?: string;
   readonly gspGroups?: string;
   readonly sends?: string;
+  /** With an SDS role: fully-separated, fully-integrated, mixed or hybrid. */
+  readonly mdrModel?: string;
+  /** With an SDS role: `own` and/or DIPID:MPID,… of the MDRs it supports. */
+  readonly mdrs?: string;
   readonly suitePki?: string;
   readonly participantCa?: string;
   readonly trigger?: readonly string[];
@@ -104,13 +110,28 @@ export function parsePortfolioFlag(value: string, roles: readonly RoleAnswer[]):
   return fromFlag(flag, () => [checkPortfolioRole(value.slice(0, colon), roles), checkMpans(value.slice(colon + 1))]);
 }
 
-const ANSWER_FLAGS: ReadonlyArray<keyof InitCommandOptions> = ['name', 'role', 'webhookUrl', 'emulatorHost', 'emulatorPort', 'segments', 'gspGroups', 'sends', 'suitePki', 'participantCa', 'trigger', 'portfolio'];
+const ANSWER_FLAGS: ReadonlyArray<keyof InitCommandOptions> = ['name', 'role', 'webhookUrl', 'emulatorHost', 'emulatorPort', 'segments', 'gspGroups', 'sends', 'mdrModel', 'mdrs', 'suitePki', 'participantCa', 'trigger', 'portfolio'];
 
 const givesAnswers = (options: InitCommandOptions): boolean =>
   ANSWER_FLAGS.some((key) => {
     const value = options[key];
     return Array.isArray(value) ? value.length > 0 : value !== undefined;
   });
+
+/** --mdr-model and --mdrs: needed with an SDS role (every SDS appointment names an MDR), refused without one. */
+function dataServiceFromFlags(options: InitCommandOptions, roles: readonly RoleAnswer[]): InitAnswers['dataService'] {
+  const sds = roles.find((role) => role.role === 'SDS');
+  if (!sds) {
+    const given = options.mdrModel !== undefined ? '--mdr-model' : options.mdrs !== undefined ? '--mdrs' : undefined;
+    if (given) throw new AnswerError(given, "describes a Smart Data Service's Meter Data Retrievers, and no --role SDS:… is given");
+    return undefined;
+  }
+  if (options.mdrModel === undefined) {
+    throw new AnswerError('--mdr-model', `is needed with --role SDS: fully-separated, fully-integrated, mixed or hybrid, with --mdrs own or --mdrs DIPID:MPID,… (the MDRs the SDS supports), e.g. --mdr-model fully-separated --mdrs 3333333333:MDRX`);
+  }
+  const model = fromFlag('--mdr-model', () => checkMdrModel(options.mdrModel!));
+  return fromFlag('--mdrs', () => checkMdrs(options.mdrs ?? (model === 'fully-integrated' ? 'own' : ''), model, sds));
+}
 
 /** `freePort`: the emulator's port when --emulator-port is not given, one free on this machine when init runs. */
 export function answersFromFlags(options: InitCommandOptions, freePort?: number): InitAnswers {
@@ -128,6 +149,7 @@ export function answersFromFlags(options: InitCommandOptions, freePort?: number)
   const given = (options.role ?? []).map(parseRoleFlag);
   const roles = fromFlag('--role', () => checkRoles(given));
   const sends = fromFlag('--sends', () => checkSends(options.sends ?? 'none', roles));
+  const dataService = dataServiceFromFlags(options, roles);
   const triggers: Partial<Record<TriggerName, Trigger>> = {};
   for (const [name, trigger] of (options.trigger ?? []).map(parseTriggerFlag)) {
     if (triggers[name]) throw new AnswerError(`--trigger ${name}`, 'is given twice: give each trigger once');
@@ -148,6 +170,7 @@ export function answersFromFlags(options: InitCommandOptions, freePort?: number)
     segments: fromFlag('--segments', () => checkSegments(options.segments ?? DEFAULTS.segments.join(','))),
     gspGroups: fromFlag('--gsp-groups', () => checkGspGroups(options.gspGroups ?? 'all')),
     sends,
+    ...(dataService ? { dataService } : {}),
     suitePki: fromFlag('--suite-pki', () => checkPath(options.suitePki ?? DEFAULTS.suitePki, 'suite PKI folder')),
     participantCa: fromFlag('--participant-ca', () => checkPath(options.participantCa!, 'participant CA file')),
     triggers,

@@ -1,4 +1,4 @@
-// `mhhs-qualify list --role supplier|metering-service`: the scenarios a role qualifies on, per
+// `mhhs-qualify list --role supplier|metering-service|data-service`: the scenarios a role qualifies on, per
 // business process, with the process rows, interfaces and requirements each one covers, then how
 // many rows of each process table the role's scenarios cover. Reads only the feature files and
 // the tables, so it answers before any run.
@@ -18,7 +18,18 @@ export interface ListOptions {
   readonly format?: string;
 }
 
+/** The profile roles each --role stands for, to say whom an empty list is about. */
+const PROFILE_ROLES: Readonly<Record<ScenarioRole, string>> = {
+  supplier: 'SUP',
+  'metering-service': 'MSS, MSA',
+  'data-service': 'SDS, ADS',
+};
+
 function printText(role: ScenarioRole, listing: readonly ProcessListing[], io: ConsoleIO): void {
+  if (!listing.some((entry) => entry.scenarios.length > 0)) {
+    io.out(`No scenario applies to the ${role} role (${PROFILE_ROLES[role]}) yet: none is tagged @role:${role}. A profile may declare the role; a run judges nothing of it until its scenarios are written.`);
+    return;
+  }
   const lines = [`Scenarios for the ${role} role, by business process`];
   // A scenario tagged with several processes is detailed once, under the first.
   const detailedUnder = new Map<string, string>();
