@@ -2,7 +2,8 @@
 // opens starts with one row per requirement (its verdict, what its scenarios showed, the first
 // finding that broke it, a link to it in the summary); the detail sheet, and the CSV, have one
 // row per requirement and scenario that checks it, with the scenario's verdict, what it showed
-// of the requirement and a link that opens it in the pack's report.
+// of the requirement and a link that opens it in the pack's report. A last sheet names the roles
+// the participant declared, so that a matrix of a Data Service says it is one.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,9 @@ import type { RunSummary } from '../run/run-summary.ts';
 import { externalIdsFor, type IdMapping } from './id-map.ts';
 import { parseCsv } from '../evidence/csv.ts';
 import { checkTitle } from '../findings/check-registry.ts';
+import { MDR_MODEL_NAMES } from '../profile/meter-data-retrievers.ts';
+import type { ParticipantProfile } from '../profile/participant-profile.ts';
+import { isParticipantRole, PARTICIPANT_ROLES } from '../profile/participant-roles.ts';
 
 export const RTTM_COLUMNS = ['Requirement ID', 'External IDs', 'Requirement', 'Source', 'Status', 'Roles', 'Segments', 'Coverage', 'Scenario', 'Verdict', 'Outcome', 'Finding', 'Evidence'] as const;
 
@@ -21,6 +25,33 @@ export type RttmRow = Readonly<Record<(typeof RTTM_COLUMNS)[number], string>>;
 export const REQUIREMENT_COLUMNS = ['Requirement ID', 'External IDs', 'Requirement', 'Source', 'Status', 'Coverage', 'Scenarios', 'Passed', 'Failed', 'Waived', 'Not shown', 'Not applicable', 'Not run', 'First failing finding', 'Link'] as const;
 
 export type RequirementRow = Readonly<Record<(typeof REQUIREMENT_COLUMNS)[number], string>>;
+
+/** The last sheet: one row per role the profile declares, with what it declares it can do. */
+export const PARTICIPANT_COLUMNS = ['Role', 'Role name', 'DIP ID', 'MPID', 'Declared capabilities'] as const;
+
+export type ParticipantRow = Readonly<Record<(typeof PARTICIPANT_COLUMNS)[number], string>>;
+
+/** One row per declared role; a Smart Data Service's row names its MDR model and MDRs. */
+export function participantRows(profile: Pick<ParticipantProfile, 'roles' | 'capabilities'>): ParticipantRow[] {
+  const { segments, gspGroups, dataService } = profile.capabilities;
+  const common = [`segments ${segments.join(' ')}`, `GSP groups ${gspGroups.length >= 14 ? 'all' : gspGroups.join(' ')}`];
+  return profile.roles.map((role) => {
+    const mdrs =
+      role.role === 'SDS' && dataService
+        ? [
+            `MDR model ${MDR_MODEL_NAMES[dataService.mdrModel]}`,
+            `MDRs ${[...(dataService.ownMdr ? ['its own'] : []), ...dataService.mdrs.map((mdr) => `${mdr.mpid} ${mdr.dipId}`)].join(', ')}`,
+          ]
+        : [];
+    return {
+      Role: role.role,
+      'Role name': isParticipantRole(role.role) ? PARTICIPANT_ROLES[role.role] : '',
+      'DIP ID': role.dipId,
+      MPID: role.mpid,
+      'Declared capabilities': [...common, ...mdrs].join('; '),
+    };
+  });
+}
 
 /** Where the summary shows a requirement: its row in summary.html, beside the RTTM in the pack. */
 export const requirementLink = (id: string): string => `summary.html#${id}`;
@@ -132,12 +163,13 @@ function addSheet<Column extends string>(workbook: ExcelJS.Workbook, name: strin
   sheet.autoFilter = { from: 'A1', to: { row: 1, column: columns.length } };
 }
 
-/** The workbook: `Requirements` (one row each) first, then `RTTM` (requirement × scenario). */
-export async function rttmWorkbook(rows: readonly RttmRow[], requirements: readonly RequirementRow[] = []): Promise<Buffer> {
+/** The workbook: `Requirements` (one row each) first, then `RTTM` (requirement × scenario), then `Participant` (its declared roles) when given. */
+export async function rttmWorkbook(rows: readonly RttmRow[], requirements: readonly RequirementRow[] = [], participant: readonly ParticipantRow[] = []): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'mhhs-qualify';
   if (requirements.length) addSheet(workbook, 'Requirements', REQUIREMENT_COLUMNS, requirements, new Set(['Requirement', 'First failing finding']));
   addSheet(workbook, 'RTTM', RTTM_COLUMNS, rows, new Set(['Requirement', 'Scenario', 'Finding']));
+  if (participant.length) addSheet(workbook, 'Participant', PARTICIPANT_COLUMNS, participant, new Set(['Declared capabilities']));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -1,6 +1,8 @@
 // Page one: who was qualified on what, with which suite and definitions, when, how, by whose
 // signature, and the verdict in figures large enough to read across a desk. A development run
 // says so before anything else, so that no one files it by mistake.
+import { MDR_MODEL_NAMES, type MdrModel } from '../../profile/meter-data-retrievers.ts';
+import { isParticipantRole, PARTICIPANT_ROLES } from '../../profile/participant-roles.ts';
 import { digestRows } from '../pack/pack-digest.ts';
 import { esc, plural, readableInstant } from './html-text.ts';
 import type { SummaryInput, SummaryMetadata } from './summary-input.ts';
@@ -27,7 +29,16 @@ function figure(label: string, count: number, bad = false): string {
 function roles(metadata: SummaryMetadata): string {
   const list = metadata.participant?.roles ?? [];
   if (!list.length) return '?';
-  return list.map((role) => `${esc(role.role)}: DIP ID <code>${esc(role.dipId)}</code>, MPID <code>${esc(role.mpid)}</code>`).join('<br>');
+  return list.map((role) => `${esc(role.role)}${isParticipantRole(role.role) ? ` (${esc(PARTICIPANT_ROLES[role.role])})` : ''}: DIP ID <code>${esc(role.dipId)}</code>, MPID <code>${esc(role.mpid)}</code>`).join('<br>');
+}
+
+/** A Smart Data Service's MDR model and MDRs, as the profile declared them. */
+function meterDataRetrievers(declared: NonNullable<SummaryMetadata['capabilities']>['dataService']): string {
+  if (!declared) return '';
+  const model = declared.mdrModel ?? '?';
+  const name = Object.hasOwn(MDR_MODEL_NAMES, model) ? MDR_MODEL_NAMES[model as MdrModel] : model;
+  const mdrs = [...(declared.ownMdr ? ['the SDS itself'] : []), ...(declared.mdrs ?? []).map((mdr) => `${mdr.mpid} (DIP ID ${mdr.dipId})`)];
+  return `SDS meter data retrievers: ${esc(name)} model; ${esc(mdrs.join(', ') || 'none named')}`;
 }
 
 function capabilities(metadata: SummaryMetadata): string {
@@ -40,6 +51,7 @@ function capabilities(metadata: SummaryMetadata): string {
     declared.gspGroups ? `GSP groups: ${declared.gspGroups.length >= GSP_GROUP_COUNT ? 'all 14' : esc(declared.gspGroups.join(', '))}` : '',
     `meter types: ${declared.meterTypes ? esc(declared.meterTypes.join(', ')) : 'all'}`,
     `optional interfaces sent: ${esc((declared.sends ?? []).join(', ') || 'none')}`,
+    meterDataRetrievers(declared.dataService),
   ];
   return lines.filter((line) => line !== '').join('<br>');
 }

@@ -30,6 +30,8 @@ export interface SummaryMetadata {
     readonly gspGroups?: readonly string[];
     readonly meterTypes?: readonly string[] | null;
     readonly sends?: readonly string[];
+    /** A Smart Data Service's Meter Data Retrievers (src/profile/meter-data-retrievers.ts). */
+    readonly dataService?: { readonly mdrModel?: string; readonly ownMdr?: boolean; readonly mdrs?: ReadonlyArray<{ readonly dipId: string; readonly mpid: string }> };
     readonly declared?: boolean;
   };
   readonly transport?: { readonly security?: string; readonly signingProfile?: string };
