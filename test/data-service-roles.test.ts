@@ -98,6 +98,17 @@ describe('mhhs-qualify init with a Data Service', () => {
     expect(io.stdout.join('\n')).toContain('SDS 1434567890 (XOYO), ADS 1434567891 (XOYA)');
   });
 
+  it('takes the MDR model and the MDRs from the command line', async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'mhhs-ds-')), 'data-co.yaml');
+    const io = memoryIO();
+    const argv = ['init', '--name', initFlags.name, ...initFlags.role.flatMap((role) => ['--role', role]), '--webhook-url', initFlags.webhookUrl, '--participant-ca', initFlags.participantCa, '--emulator-port', initFlags.emulatorPort, '--segments', initFlags.segments];
+    expect(await runCli([...argv, '--mdr-model', 'fully-separated', '--mdrs', '3333333333:MDRX', '--out', out], io)).toBe(0);
+    expect(loadProfile(out).capabilities.dataService).toEqual({ mdrModel: 'fully-separated', ownMdr: false, mdrs: [{ dipId: '3333333333', mpid: 'MDRX' }] });
+    const refused = memoryIO();
+    expect(await runCli([...argv, '--mdr-model', 'fully-seperated', '--out', `${out}.2`], refused)).not.toBe(0);
+    expect(refused.stderr.join('\n')).toContain("--mdr-model: 'fully-seperated' must be one of fully-separated, fully-integrated, mixed, hybrid");
+  });
+
   it('takes own for an SDS that is its own MDR, the default of the fully integrated model', () => {
     expect(answersFromFlags({ ...initFlags, mdrModel: 'fully-integrated' }, 7443).dataService).toEqual({ mdrModel: 'fully-integrated', ownMdr: true, mdrs: [] });
     expect(answersFromFlags({ ...initFlags, mdrModel: 'hybrid', mdrs: 'own,3333333333:MDRX' }, 7443).dataService).toEqual({ mdrModel: 'hybrid', ownMdr: true, mdrs: [{ dipId: '3333333333', mpid: 'MDRX' }] });
@@ -179,6 +190,17 @@ describe('the summary and the RTTM of a Data Service', () => {
     const roles = html.slice(html.indexOf('<th scope="row">Roles</th>'), html.indexOf('</tr>', html.indexOf('<th scope="row">Roles</th>')));
     expect(roles).toContain('SDS (Smart Data Service): DIP ID <code>1434567890</code>, MPID <code>XOYO</code><br>ADS (Advanced Data Service): DIP ID <code>1434567891</code>, MPID <code>XOYA</code>');
     expect(html).toContain('SDS meter data retrievers: mixed model; MDRX (DIP ID 3333333333)');
+  });
+
+  it('rttm export writes the Participant sheet of the profile it is given', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mhhs-ds-rttm-'));
+    const file = path.join(dir, 'data-co.yaml');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, profileOf(`${SDS}, ${ADS}`, '{ segments: [S, A], dataService: { mdrModel: mixed, mdrs: [{ dipId: "3333333333", mpid: MDRX }] } }'));
+    const io = memoryIO();
+    expect(await runCli(['rttm', 'export', '--reports', dir, '--profile', file], io)).toBe(0);
+    const sheet = await readWorkbookSheet(readFileSync(path.join(dir, 'rttm.xlsx')), 'Participant');
+    expect(sheet.map((row) => `${row.Role} ${row['DIP ID']}`)).toEqual(['SDS 1434567890', 'ADS 1434567891']);
   });
 
   it('lists the declared roles on the workbook’s Participant sheet', async () => {

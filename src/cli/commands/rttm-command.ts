@@ -6,7 +6,7 @@ import { loadProfile } from '../../profile/participant-profile.ts';
 import { requirementCoverage } from '../../requirements/coverage.ts';
 import { readFeatureScenarios } from '../../requirements/feature-scenarios.ts';
 import { loadRequirementCatalogue } from '../../requirements/requirement-catalogue.ts';
-import { evidenceFiles, requirementRows, rttmCsv, rttmRows, rttmWorkbook } from '../../requirements/rttm.ts';
+import { evidenceFiles, participantRows, requirementRows, rttmCsv, rttmRows, rttmWorkbook } from '../../requirements/rttm.ts';
 import { DEFAULT_PROFILE } from '../../run/run-settings.ts';
 import type { RunSummary } from '../../run/run-summary.ts';
 import { idMapYaml, importIdMap, loadIdMap } from '../../requirements/id-map.ts';
@@ -32,7 +32,7 @@ export async function writeRttm(options: RttmOptions): Promise<{ csv: string; xl
   const csv = path.join(outDir, 'rttm.csv');
   const xlsx = path.join(outDir, 'rttm.xlsx');
   writeFileSync(csv, rttmCsv(rows));
-  writeFileSync(xlsx, await rttmWorkbook(rows, requirementRows(coverage, idMap)));
+  writeFileSync(xlsx, await rttmWorkbook(rows, requirementRows(coverage, idMap), participantRows(profile)));
   return { csv, xlsx, rows: rows.length };
 }
 
