@@ -98,10 +98,6 @@ export class QualificationStage {
   /** Which scenario has each MPAN (by its first 12 digits): the journal records each exchange as that scenario's. */
   private readonly scenarioOfMpan = new Map<string, string>();
 
-  /** `scenario` (its feature file and line) has `mpan` from now on: what the journal records about it is that scenario's. */
-  fileUnderScenario(mpan: string, scenario: string): void {
-    this.scenarioOfMpan.set(mpan.slice(0, 12), scenario);
-  }
   private mpanCounter = 0;
   /** MPANs the participant serves as Metering Service from the start (incumbent scenarios). */
   private readonly servedMpans: string[] = [];
@@ -297,6 +293,11 @@ export class QualificationStage {
   /** A new connection (BP006): an MPAN the SMRS holds with no Supplier and no service providers yet. */
   newConnection(segment: MarketSegment, gspGroup = '_K'): MeteringPoint {
     return this.points.add({ mpan: this.nextMpan(), gspGroup, distributorDipId: SIMULATED.distributor.dipId, segment });
+  }
+
+  /** `scenario` (its feature file and line) has `mpan` from now on: what the journal records about it is that scenario's. */
+  fileUnderScenario(mpan: string, scenario: string): void {
+    this.scenarioOfMpan.set(mpan.slice(0, 12), scenario);
   }
 
   /** Registers a metering point with the SMRS: another Supplier's, served by the incumbent providers. */
