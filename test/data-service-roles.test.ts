@@ -15,9 +15,10 @@ import { coverSection } from '../src/evidence/summary/cover-section.ts';
 import type { SummaryInput } from '../src/evidence/summary/summary-input.ts';
 import { checkDataServiceRoles } from '../src/onboarding/data-service-checks.ts';
 import { runDoctor } from '../src/onboarding/doctor.ts';
-import { loadProfile, parseProfile, ProfileError } from '../src/profile/participant-profile.ts';
+import { loadProfile, parseProfile } from '../src/profile/participant-profile.ts';
 import type { FeatureScenario } from '../src/requirements/feature-scenarios.ts';
 import { participantRows, readWorkbookSheet, rttmWorkbook } from '../src/requirements/rttm.ts';
+import { profileRefusal } from './profile-refusal.ts';
 
 const SDS = '{ role: SDS, dipId: "1434567890", mpid: XOYO }';
 const ADS = '{ role: ADS, dipId: "1434567891", mpid: XOYA }';
@@ -25,15 +26,7 @@ const ADS = '{ role: ADS, dipId: "1434567891", mpid: XOYA }';
 /** A bundled profile with the roles and capabilities given, as YAML. */
 const profileOf = (roles: string, capabilities: string) => `participant: { name: Data Co, launch: bundled, roles: [${roles}] }\ncapabilities: ${capabilities}\n`;
 
-const refusal = (source: string): string => {
-  try {
-    parseProfile(source, 'my-profile.yaml');
-  } catch (error) {
-    expect(error).toBeInstanceOf(ProfileError);
-    return (error as Error).message;
-  }
-  throw new Error('the profile was accepted');
-};
+const refusal = profileRefusal;
 
 describe('a profile declaring a Data Service', () => {
   it('is read with its SDS and ADS roles and the SDS’s MDR declaration', () => {

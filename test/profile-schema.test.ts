@@ -7,9 +7,10 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { TRIGGER_NAMES } from '../src/onboarding/init-answers.ts';
 import { loadBusinessProcesses } from '../src/processes/business-processes.ts';
-import { ALL_GSP_GROUPS, parseProfile, ProfileError } from '../src/profile/participant-profile.ts';
+import { ALL_GSP_GROUPS, parseProfile } from '../src/profile/participant-profile.ts';
 import { closest, PROFILE_SCHEMA_FILE, profileSchemaProblems } from '../src/profile/profile-schema.ts';
 import { SIGNING_PROFILES } from '../src/transport/dip-signature.ts';
+import { profileRefusal } from './profile-refusal.ts';
 
 const schema = JSON.parse(readFileSync(PROFILE_SCHEMA_FILE, 'utf8')) as {
   properties: Record<string, { properties: Record<string, { items?: { enum?: string[] }; enum?: unknown[] }> }>;
@@ -22,15 +23,7 @@ const profileWith = (extra: string, participant = 'name: X, launch: bundled, rol
 /** A YAML file as the profile reader loads it (YAML 1.2 core schema). */
 const yamlFile = (file: string): unknown => yaml.load(readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA });
 
-const refusal = (source: string): string => {
-  try {
-    parseProfile(source, 'my-profile.yaml');
-  } catch (error) {
-    expect(error).toBeInstanceOf(ProfileError);
-    return (error as Error).message;
-  }
-  throw new Error('the profile was accepted');
-};
+const refusal = profileRefusal;
 
 describe('the profile schema', () => {
   it('is a valid draft-07 schema at an absolute path the package ships', () => {
