@@ -69,10 +69,14 @@ describe('the re-run command of a scenario that did not pass', () => {
     const mpans = (journal: string) => values(journal, /"MPANCore\\":\\"(\d{13})/g);
     expect(mpans(firstRun.journal).length).toBeGreaterThan(0);
     expect(mpans(rerun.journal).filter((mpan) => mpans(firstRun.journal).includes(mpan))).toEqual([]);
-    // Generated content (the SMRS's free text here) comes from the seed, as it did.
+    // Generated content (the SMRS's free text here) comes from the seed, as it did. The run ends
+    // with its scenario, which fails on the first IF-031: the SMRS's answers to what the
+    // participant sent after it may or may not be journaled by then, so one run may hold fewer of
+    // them, but the ones both hold are the same, in the same order.
     const subTexts = (journal: string) => values(journal, /"subText\\":\\"([^\\]*)/g);
-    expect(subTexts(firstRun.journal).length).toBeGreaterThan(0);
-    expect(subTexts(rerun.journal)).toEqual(subTexts(firstRun.journal));
+    const [fewer, more] = [subTexts(rerun.journal), subTexts(firstRun.journal)].sort((one, other) => one.length - other.length) as [string[], string[]];
+    expect(fewer.length).toBeGreaterThan(0);
+    expect(more.slice(0, fewer.length)).toEqual(fewer);
   }, 360_000);
 
   it('refuses a --scenario that names no feature file', () => {

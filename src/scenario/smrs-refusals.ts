@@ -58,11 +58,6 @@ function unarrangedIn(context: ScenarioContext, exchange: Exchange): Refusal[] {
     .filter((refusal) => !context.arrangedRejections.has(refusal.code));
 }
 
-/** A push to the participant that refuses its request in a way the scenario did not arrange: the process stops there. */
-export function isUnarrangedRefusal(context: ScenarioContext, exchange: Exchange): boolean {
-  return exchange.direction === 'dip-to-participant' && unarrangedIn(context, exchange).length > 0;
-}
-
 /** IF-032 refusals, pushed to the participant since the scenario began, of its requests about the scenario's MPAN that the scenario did not arrange. */
 export function unarrangedRefusals(context: ScenarioContext): Refusal[] {
   const mpan = context.point?.mpan;

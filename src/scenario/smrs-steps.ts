@@ -6,15 +6,16 @@ import { PROCESS_CHECKS } from '../findings/check-registry.ts';
 import { findingOf } from '../rules/rule.ts';
 import { isPushAbout, type ReceivedPush, receivedPush, recordPushesSince, processFollowsWithinMillis } from './dip-pushes.ts';
 import type { ScenarioContext } from './scenario-context.ts';
-import { failOnUnarrangedRefusal, isUnarrangedRefusal } from './smrs-refusals.ts';
+import { failOnUnarrangedRefusal } from './smrs-refusals.ts';
 import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
 import type { MessageKind } from '../spec/message-kind.ts';
 
 /**
  * The SMRS has pushed `message` (e.g. `IF-035 [MSAppAccepted]`) to the participant for the
  * scenario's MPAN: the push is looked for in the journal, waiting in market time for the process
- * to get there (processFollowsWithinMillis). A refusal of the participant's own request, which stops
- * the process short of it, ends the wait at once.
+ * to get there (processFollowsWithinMillis). Only when it never comes is a refusal of the
+ * participant's own request named as the reason: a refusal of its other request (the Data
+ * Service's, while the Metering Service's goes on) does not stop this one.
  */
 export async function smrsHasSent(context: ScenarioContext, message: MessageKind): Promise<ReceivedPush> {
   const what = message.label;
@@ -23,11 +24,8 @@ export async function smrsHasSent(context: ScenarioContext, message: MessageKind
   const mpan = context.mpan;
   const since = context.startedAt;
   const deadline = context.stage.clock.now() + processFollowsWithinMillis();
-  const attempt = await context.watch.next(
-    (exchange) => exchange.marketMillis >= since && isPushAbout(exchange, mpan) && (isPushAbout(exchange, mpan, message) || isUnarrangedRefusal(context, exchange)),
-    deadline,
-  );
-  if (!attempt || !isPushAbout(attempt, mpan, message)) {
+  const attempt = await context.watch.next((exchange) => exchange.marketMillis >= since && isPushAbout(exchange, mpan, message), deadline);
+  if (!attempt) {
     failOnUnarrangedRefusal(context, what);
     throw new Inconclusive(`the SMRS has sent no ${what} for MPAN ${mpan}: the process did not reach that step (see the steps before)`);
   }
