@@ -67,6 +67,7 @@ const KIND_OF_RESPONSE: Record<string, ServiceKind> = { '[MSAppSPResponse]': 'MS
 const mpanOf = (message: AcceptedMessage): string => String(pick(message.payload, 'CommonBlock', 'M0', 'MPANCore') ?? '');
 
 export class SmrsSimulator {
+  /** What the SMRS published, in order: its own tests read it; scenarios read the journal. */
   readonly published: PublishedRecord[] = [];
   /** Work in hand, by queue: one queue in all (serial), or one per MPAN (see `ordering`). */
   private readonly work = new Map<string, Promise<void>>();

@@ -110,7 +110,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadSummary> {
   const loadBegan = Date.now();
   const reportProgress = () => options.onProgress?.({ counts: tracker.counts(started), requested: options.mpans, elapsedMillis: Date.now() - loadBegan, phase });
   const ticker = setInterval(() => {
-    // The SMRS simulator keeps every publication for scenario steps to search. A load never
+    // The SMRS simulator keeps every publication (its own tests read them). A load never
     // reads them, and at 10,000 MPANs they held about 900 MB; the journal has them all.
     stage.smrs.published.splice(0);
     reportProgress();

@@ -5,7 +5,7 @@ import type { PushOutcome } from '../../mocks/dip/publication-push.ts';
 import { loadSlaTable } from '../clock/index.ts';
 import type { Exchange } from '../evidence/exchange.ts';
 import { namesMpan } from '../evidence/exchange-mpans.ts';
-import type { MessageKind } from '../spec/message-kind.ts';
+import { type MessageKind, sameKind } from '../spec/message-kind.ts';
 import { MILLIS } from '../time/gb-time.ts';
 import { type ExchangeMessage, messagesOf } from './exchange-messages.ts';
 import { deliveredAt, type ScenarioContext } from './scenario-context.ts';
@@ -26,11 +26,7 @@ export interface ReceivedPush {
  */
 export function isPushAbout(exchange: Exchange, mpan: string, kind?: MessageKind): boolean {
   if (exchange.direction !== 'dip-to-participant' || (exchange.attempt ?? 1) !== 1 || !namesMpan(exchange.mpans, mpan)) return false;
-  return !kind || messagesOf(exchange).some((message) => isOfKind(message, kind));
-}
-
-function isOfKind(message: ExchangeMessage, kind: MessageKind): boolean {
-  return message.interfaceID === kind.interfaceID && message.eventCode === kind.eventCode;
+  return !kind || messagesOf(exchange).some((message) => sameKind(kind, message));
 }
 
 /** The push `attempt` began, once it is over: its message (of `kind`, or its first) and its outcome. */
@@ -38,7 +34,7 @@ export async function receivedPush(context: ScenarioContext, attempt: Exchange, 
   const outcome = await context.stage.emulator.pushOf(attempt);
   if (!outcome) throw new SuiteError(`the journal holds a push (${attempt.id}) the DIP emulator did not make or could not finish`);
   const messages = messagesOf(attempt);
-  const message = (kind && messages.find((candidate) => isOfKind(candidate, kind))) || messages[0];
+  const message = (kind && messages.find((candidate) => sameKind(kind, candidate))) || messages[0];
   if (!message) throw new SuiteError(`the push ${attempt.id} in the journal carries no DIP message`);
   return { what: `${message.interfaceID} ${message.eventCode}`, message, outcome, at: deliveredAt(outcome, attempt.marketMillis) };
 }

@@ -38,7 +38,7 @@ export function parseMessageKind(text: string): MessageKind {
   return messageKind(parts[0]!, parts[1]!);
 }
 
-/** Whether two kinds name the same message. */
-export function sameKind(one: MessageKind, other: { readonly interfaceID: string; readonly eventCode: string }): boolean {
+/** Whether `other` (a kind, or a message read from a body, whose fields may be missing) is of kind `one`. */
+export function sameKind(one: MessageKind, other: { readonly interfaceID?: string | undefined; readonly eventCode?: string | undefined }): boolean {
   return one.interfaceID === other.interfaceID && one.eventCode === other.eventCode;
 }
