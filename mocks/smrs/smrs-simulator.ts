@@ -420,6 +420,8 @@ export class SmrsSimulator {
     if (recipient?.webhookUrl) {
       await this.deliver(publication, payload);
     } else {
+      // A party the suite plays: handed on in-process, journaled first like any delivery.
+      if (recipient) await this.options.emulator.handOn(recipient.dipId, [payload]);
       this.published.push({ at, publication, payload });
       this.options.simulatedRecipient?.(publication, payload);
     }
