@@ -71,6 +71,14 @@ describe('DIP emulator', () => {
     await new Promise((resolve) => hook.server.close(resolve));
   });
 
+  const lastJournaled = (direction: string) =>
+    readFileSync(journalFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+      .filter((entry) => entry.direction === direction)
+      .at(-1);
+
   const if031 = () => {
     faker.seed(faker.number.int());
     return buildMessage(spec, { faker, interfaceID: 'IF-031', eventCode: '[MSApp]', now: NOW, sender: { dipId: SUPPLIER.dipId, role: 'SUP' } });
@@ -83,8 +91,8 @@ describe('DIP emulator', () => {
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await response.text();
-    // The exchange must already be on disk when the answer arrives.
-    const journaled = readFileSync(journalFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line)).at(-1);
+    // The exchange must already be on disk when the answer arrives (its delivery inside the suite may follow it).
+    const journaled = lastJournaled('participant-to-dip');
     return { status: response.status, body: text ? JSON.parse(text) : undefined, journaled };
   };
 
@@ -202,7 +210,7 @@ describe('DIP emulator', () => {
   });
 
   it("files each exchange under the MPANs its messages name and their scenario, and a status message under its transaction's, as it is recorded", async () => {
-    const journaledLast = () => JSON.parse(readFileSync(journalFile, 'utf8').trim().split('\n').at(-1)!);
+    const journaledLast = () => lastJournaled('participant-to-dip') as { mpans?: string[]; scenario?: string };
     const submission = if031();
     const mpan = String((submission.CommonBlock as { M0: { MPANCore: string } }).M0.MPANCore);
     const submitted = (await submit('IF-031', [{ payload: submission }])).journaled;
@@ -216,8 +224,8 @@ describe('DIP emulator', () => {
     // M0's MPAN first, then any other its blocks name (secondary, linked MPANs).
     const pushedMpans = outcome.attempts[0]!.mpans!;
     expect(pushedMpans[0]).toBe(pushedMpan);
-    expect(journaledLast().mpans).toEqual(pushedMpans);
-    expect(journaledLast().scenario).toBe(`the scenario of ${pushedMpan}`);
+    expect(lastJournaled('dip-to-participant').mpans).toEqual(pushedMpans);
+    expect(lastJournaled('dip-to-participant').scenario).toBe(`the scenario of ${pushedMpan}`);
 
     // A participant's status message need not name the MPAN: the transaction it answers does.
     const entry = JSON.parse(standardResponseFor([{ payload: { CommonBlock: { D0: { transactionID: outcome.transactionIDs[0] } } } }])).messageArray[0];
@@ -229,5 +237,37 @@ describe('DIP emulator', () => {
     expect(status.status).toBe(201);
     expect(journaledLast().mpans).toEqual(pushedMpans);
     expect(journaledLast().scenario).toBe(`the scenario of ${pushedMpan}`);
+  });
+  it('journals the delivery of an accepted message to the simulated parties its A0 names, before they hear of it', async () => {
+    const payload = if031();
+    const mpan = String((payload.CommonBlock as { M0: { MPANCore: string } }).M0.MPANCore);
+    (payload.CommonBlock as { A0: { primaryRecipients: string[] } }).A0.primaryRecipients = [SMRS.dipId, SUPPLIER.dipId, '9999999999'];
+    const result = await submit('IF-031', [{ payload }]);
+    expect(result.status).toBe(201);
+    await emulator.routed();
+    const delivery = lastJournaled('dip-to-simulated-party');
+    expect(delivery).toMatchObject({
+      channel: '/simulated-parties',
+      // Only the party the suite plays: the participant gets pushes, an unknown DIP ID nothing.
+      recipients: [{ dipId: SMRS.dipId, name: SMRS.name, role: SMRS.role }],
+      deliveredFrom: result.journaled.id,
+      mpans: [mpan],
+      scenario: `the scenario of ${mpan}`,
+      findings: [],
+    });
+    expect(delivery.response).toBeUndefined();
+    expect(JSON.parse(delivery.request.body)).toEqual([{ payload }]);
+    expect(accepted.at(-1)!.payload).toEqual(payload);
+  });
+
+  it('hands a publication on to a party the suite plays, journaled, and refuses to for a participant or a stranger', async () => {
+    const publication = withoutD0(if033());
+    await emulator.handOn(SMRS.dipId, [publication]);
+    const delivery = lastJournaled('dip-to-simulated-party');
+    expect(delivery.recipients).toEqual([{ dipId: SMRS.dipId, name: SMRS.name, role: SMRS.role }]);
+    expect(delivery.deliveredFrom).toBeUndefined();
+    expect(JSON.parse(delivery.request.body)).toEqual([{ payload: publication }]);
+    await expect(emulator.handOn(SUPPLIER.dipId, [publication])).rejects.toThrow(/has a webhook: publications to it are pushed/);
+    await expect(emulator.handOn('9999999999', [publication])).rejects.toThrow(/DIP ID 9999999999 is not registered/);
   });
 });

@@ -1,6 +1,7 @@
 // The DIP emulator's promise to the simulators: an accepted submission reaches them only once it
-// is evidence. Its exchange is in the journal and the participant's answer written first; when
-// the journal cannot be written the participant gets 503 and no simulator acts on the message.
+// is evidence. Its exchange is in the journal and the participant's answer written first, then
+// its delivery to the simulated parties is journaled, and only then do they hear of it. When the
+// journal cannot be written the participant gets 503 and no simulator acts on the message.
 // A journal slower than the routing shows the order; one that fails shows the refusal.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,29 +24,34 @@ const SMRS = { dipId: '2000000001', mpid: 'SMRA', role: 'REGS', name: 'SMRS (sim
 /** A real journal whose writes take a while, or fail: what happened, in order. */
 class ObservedJournal extends ExchangeJournal {
   readonly events: string[] = [];
-  constructor(file: string, private readonly fails: boolean) {
+  private appends = 0;
+  /** `failsFrom`: the first append (counted from 1) that fails, and every one after it. */
+  constructor(file: string, private readonly failsFrom: number) {
     super(file);
   }
   override async append(exchange: Exchange): Promise<void> {
-    this.events.push('journal write started');
+    this.appends += 1;
+    this.events.push(`${exchange.direction} write started`);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    if (this.fails) throw new Error('disk full');
+    if (this.appends >= this.failsFrom) throw new Error('disk full');
     await super.append(exchange);
-    this.events.push('journaled');
+    this.events.push(`${exchange.direction} journaled`);
   }
 }
 
 let emulator: DipEmulator | undefined;
 afterEach(async () => emulator?.close());
 
-async function submitThrough(fails: boolean) {
-  const journal = new ObservedJournal(path.join(mkdtempSync(path.join(tmpdir(), 'mhhs-routing-')), 'journal.jsonl'), fails);
+async function submitThrough(failsFrom = Infinity) {
+  const journal = new ObservedJournal(path.join(mkdtempSync(path.join(tmpdir(), 'mhhs-routing-')), 'journal.jsonl'), failsFrom);
   emulator = await DipEmulator.start({ spec, directory: new PartyDirectory([SUPPLIER, SMRS]), journal, now: () => NOW });
   const routed: AcceptedMessage[] = [];
   emulator.onAccepted((message) => {
     journal.events.push('routed');
     // Evidence first: the line is on disk when the simulator hears of the message.
-    journal.events.push(readFileSync(journal.file, 'utf8').includes(message.transactionID) ? 'routed message is in the journal' : 'routed message is NOT in the journal');
+    const lines = readFileSync(journal.file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Exchange);
+    const delivered = lines.some((exchange) => exchange.direction === 'dip-to-simulated-party' && exchange.request.body === JSON.stringify([{ payload: message.payload }]));
+    journal.events.push(delivered ? 'its delivery is in the journal' : 'its delivery is NOT in the journal');
     routed.push(message);
   });
   const faker = new Faker({ locale: [en_GB, en], seed: 7 });
@@ -61,18 +67,32 @@ async function submitThrough(fails: boolean) {
 }
 
 describe('routing of accepted submissions', () => {
-  it('hands an accepted message to the simulators after its exchange is journaled and answered', async () => {
-    const { answer, routed, events } = await submitThrough(false);
+  it('hands an accepted message to the simulators after its exchange and its delivery are journaled', async () => {
+    const { answer, routed, events } = await submitThrough();
     expect(answer.status).toBe(201);
     expect(routed).toHaveLength(1);
-    expect(events).toEqual(['journal write started', 'journaled', 'routed', 'routed message is in the journal']);
+    expect(events).toEqual([
+      'participant-to-dip write started',
+      'participant-to-dip journaled',
+      'dip-to-simulated-party write started',
+      'dip-to-simulated-party journaled',
+      'routed',
+      'its delivery is in the journal',
+    ]);
   });
 
   it('answers 503 and routes nothing when the journal cannot be written', async () => {
-    const { answer, routed, events } = await submitThrough(true);
+    const { answer, routed, events } = await submitThrough(1);
     expect(answer.status).toBe(503);
     expect(answer.body).toContain('could not record the exchange: disk full');
     expect(routed).toEqual([]);
-    expect(events).toEqual(['journal write started']);
+    expect(events).toEqual(['participant-to-dip write started']);
+  });
+
+  it('routes nothing when the delivery cannot be journaled, though the participant had its 201', async () => {
+    const { answer, routed, events } = await submitThrough(2);
+    expect(answer.status).toBe(201);
+    expect(routed).toEqual([]);
+    expect(events).toEqual(['participant-to-dip write started', 'participant-to-dip journaled', 'dip-to-simulated-party write started']);
   });
 });

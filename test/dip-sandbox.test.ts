@@ -177,7 +177,9 @@ describe('dip serve and dip push against an external participant', () => {
     expect(exchanges.some((exchange) => exchange.direction === 'participant-to-dip' && exchange.channel === '/dip-channel/IF-031' && exchange.response?.status === 201)).toBe(true);
     expect(exchanges.some((exchange) => exchange.direction === 'dip-to-participant' && exchange.request.body.includes('"IF-036"') && exchange.response?.status === 201)).toBe(true);
     // Every exchange journaled was printed, one line each.
-    expect(sandbox.lines.filter((line) => / [←→] participant /.test(line)).length).toBe(exchanges.length);
+    expect(sandbox.lines.filter((line) => / (?:[←→] participant|→ simulated) /.test(line)).length).toBe(exchanges.length);
+    // What the DIP handed on inside the sandbox is printed as such.
+    expect(sandbox.lines.some((line) => / → simulated +IF-031 \[/.test(line))).toBe(true);
 
     // With no sandbox on a reports folder, push says how to start one.
     const none = await cliAsync('dip', 'push', 'IF-036', '[MSAppActive]', '--to', 'SUP', '--mpan', MPAN, '--reports', reports);

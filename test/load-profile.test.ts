@@ -150,9 +150,12 @@ describe('a load against the reference participant', () => {
     }
     expect(summary.errors).toMatchObject({ dipRefusals: 0, pushFailures: 0, findings: 0, startFailures: 0 });
     expect(JSON.parse(readFileSync(path.join(reportsDir, LOAD_SUMMARY_FILE), 'utf8'))).toMatchObject({ passed: true, lost: 0, duplicated: 0 });
-    // The evidence: every exchange in the journal, 5 per MPAN (IF-002, two IF-031, two IF-035).
-    const lines = readFileSync(summary.journal.file, 'utf8').trim().split('\n');
-    expect(lines).toHaveLength(150);
+    // The evidence: every exchange in the journal, 5 per MPAN with the participant (IF-002, two
+    // IF-031, two IF-035) and 5 handed on inside the suite (the two IF-031 to the SMRS, its IF-033
+    // to the simulated Metering and Data Services, ...).
+    const exchanges = readFileSync(summary.journal.file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Exchange);
+    const count = (direction: Exchange['direction']) => exchanges.filter((exchange) => exchange.direction === direction).length;
+    expect({ sent: count('participant-to-dip'), pushed: count('dip-to-participant'), handedOn: count('dip-to-simulated-party') }).toEqual({ sent: 60, pushed: 90, handedOn: 150 });
     expect(summary.journal.file).toBe(path.join(reportsDir, 'run', 'journal-worker-0.jsonl'));
   });
 

@@ -2,7 +2,10 @@
 // to the participant's one webhook, so `/webhook` alone would not tell a reviewer which was which),
 // and its span on the market clock beside the real times of the report's timeline.
 import { describe, expect, it } from 'vitest';
+import { inProcessDeliveryExchange } from '../mocks/dip/in-process-delivery.ts';
 import type { Exchange } from '../src/evidence/exchange.ts';
+import { mermaidSequence, svgSequence } from '../src/evidence/sequence-diagram.ts';
+import { exchangeLine } from '../src/sandbox/exchange-line.ts';
 import { exchangeTitle, marketTimeSpan } from '../src/scenario/scenario-evidence.ts';
 
 const message = (interfaceID: string, eventCode?: string) => ({ payload: { CommonBlock: { S0: { interfaceID, schemaVersion: '011', ...(eventCode ? { eventCode } : {}) } } } });
@@ -42,6 +45,37 @@ describe('exchange titles', () => {
     expect(exchangeTitle(exchange('dip-to-participant', '/webhook', 'not json', undefined, 2), 3)).toBe('04 DIP → participant /webhook (no answer) attempt 2');
     // A message without its event code names what it does carry.
     expect(exchangeTitle(exchange('participant-to-dip', '/dip-channel/IF-031', [message('IF-031')], 400), 4)).toBe('05 participant → DIP IF-031 (400)');
+  });
+});
+
+describe('a delivery to a party the suite plays', () => {
+  const SMRS = { dipId: '2000000001', name: 'Registration Service (simulated SMRS)', role: 'REGS' };
+  const delivery = inProcessDeliveryExchange({ payloads: [message('IF-031', '[MSApp]').payload], recipients: [SMRS], at: Date.UTC(2026, 11, 7, 12, 0, 5) });
+  const submission = exchange('participant-to-dip', '/dip-channel/IF-031', [message('IF-031', '[MSApp]')], 201);
+
+  it('is named by the party it went to and what it carried, handed on rather than answered', () => {
+    expect(exchangeTitle(delivery, 1)).toBe('02 DIP → Registration Service (simulated SMRS) IF-031 [MSApp] (handed on)');
+    expect(exchangeTitle({ ...delivery, recipients: [] }, 1)).toBe('02 DIP → no simulated party named IF-031 [MSApp] (handed on)');
+  });
+
+  it('has its own line in the sandbox, naming the party instead of a status', () => {
+    expect(exchangeLine(delivery)).toBe('2026-12-07T12:00:05+00:00  → simulated  IF-031 [MSApp]  to Registration Service (simulated SMRS)  ok');
+    expect(exchangeLine(submission)).toMatch(/ ← participant {2}IF-031 \[MSApp\] {2}201 {2}ok$/);
+  });
+
+  it('is drawn from the DIP to a third lifeline, the simulated parties', () => {
+    const mermaid = mermaidSequence([submission, delivery]).split('\n');
+    expect(mermaid.slice(1, 4)).toEqual(['  participant P as Participant under test', '  participant D as DIP emulator', '  participant S as Simulated parties (SMRS …)']);
+    expect(mermaid.slice(4)).toEqual([
+      '  P->>D: 12:00:00 IF-031 [MSApp]',
+      '  D-->>P: HTTP 201',
+      '  D->>S: 12:00:05 IF-031 [MSApp]',
+      '  S-->>D: handed to Registration Service (simulated SMRS)',
+    ]);
+    const svg = svgSequence([submission, delivery]);
+    expect(svg).toContain('>Simulated parties (SMRS …)</text>');
+    // The delivery's arrow runs from the DIP's lifeline (x 450) to the simulated parties' (x 780).
+    expect(svg).toContain('<line x1="450" y1="106" x2="780" y2="106" stroke="#222" marker-end="url(#head)"/>');
   });
 });
 

@@ -44,6 +44,13 @@ class StandInDip implements DipInbox, DipPublisher {
     }
     return { delivered: true, status: 201, transactionIDs: payloads.map((_, index) => `T-${index}`), attempts: [], body: payloads.map((payload) => ({ payload })), webhookAnsweredBefore: true };
   }
+
+  async handOn(recipientDipId: string, payloads: ReadonlyArray<Record<string, unknown>>): Promise<void> {
+    for (const payload of payloads) {
+      const s0 = (payload.CommonBlock as { S0: { interfaceID: string; eventCode: string } }).S0;
+      this.published.push({ to: recipientDipId, what: `${s0.interfaceID} ${s0.eventCode}`, payload });
+    }
+  }
 }
 
 describe('SMRS simulator over its DIP ports', () => {

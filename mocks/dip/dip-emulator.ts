@@ -21,6 +21,7 @@ import { jsonAnswer, route, type RouteAnswer, type RouteRequest } from '../http/
 import type { PartyDirectory } from '../isd/party-directory.ts';
 import type { DipInbox, DipPublisher, PublishOptions } from './dip-ports.ts';
 import { type AcceptedMessage, apiKeyRefusal, judgeSubmission } from './ingress-judgement.ts';
+import { inProcessDeliveryExchange, simulatedRecipientsOf } from './in-process-delivery.ts';
 import { ReferenceRegister } from './reference-register.ts';
 import { type PushContext, type PushOutcome, pushPublication } from './publication-push.ts';
 import type { SignatureTamper } from './push-signing.ts';
@@ -271,22 +272,67 @@ export class DipEmulator implements DipInbox, DipPublisher {
 
   /**
    * Runs `then` once the request's exchange is journaled and answered (not at all if the
-   * journal write fails). Until then the routing is pending: `routed()` waits for it.
+   * journal write fails). Until `then` has settled the routing is pending: `routed()` waits for it.
    */
-  private afterRecorded(request: RouteRequest, then: () => void): void {
+  private afterRecorded(request: RouteRequest, then: () => Promise<void> | void): void {
     const notes = this.notesOf(request);
     if (!notes) throw new Error('a request the HTTP server did not note cannot be routed: it would never be journaled');
     let settled!: () => void;
     const pending = new Promise<void>((resolve) => (settled = resolve));
     this.pendingRoutes.add(pending);
+    const done = () => {
+      this.pendingRoutes.delete(pending);
+      settled();
+    };
     notes.afterRecorded.push((recorded) => {
-      try {
-        if (recorded) then();
-      } finally {
-        this.pendingRoutes.delete(pending);
-        settled();
-      }
+      if (!recorded) return done();
+      Promise.resolve()
+        .then(then)
+        // The submission is evidence already; a delivery the journal could not record is not handed on, and says why.
+        .catch((error: unknown) => console.error(`DIP emulator: accepted messages not handed to the simulated parties: ${error instanceof Error ? error.message : String(error)}`))
+        .finally(done);
     });
+  }
+
+  /**
+   * Hands the accepted messages of one submission to the simulated parties: each is journaled as
+   * an in-process delivery to the parties its A0 names, and only then are the listeners (the SMRS
+   * and the simulated services) told, in the order the participant sent them.
+   */
+  private async routeAccepted(accepted: readonly AcceptedMessage[], submissionId: string | undefined): Promise<void> {
+    const at = this.options.now();
+    const deliveries = accepted.map((message) =>
+      this.options.journal.append(
+        inProcessDeliveryExchange({
+          payloads: [message.payload],
+          recipients: simulatedRecipientsOf(message.payload, this.options.directory),
+          at,
+          ...(submissionId ? { deliveredFrom: submissionId } : {}),
+          ...(this.options.scenarioOf ? { scenarioOf: this.options.scenarioOf } : {}),
+        }),
+      ),
+    );
+    await Promise.all(deliveries);
+    for (const message of accepted) this.acceptedListeners.forEach((listener) => listener(message));
+  }
+
+  /**
+   * Hands a publication to a party the suite plays (it has no webhook), journaled first as an
+   * in-process delivery: the SMRS's IF-033 to a simulated Metering Service is evidence like its
+   * push to the participant.
+   */
+  async handOn(recipientDipId: string, payloads: ReadonlyArray<Record<string, unknown>>): Promise<void> {
+    const recipient = this.options.directory.byDip(recipientDipId);
+    if (!recipient) throw new Error(`DIP ID ${recipientDipId} is not registered with the emulator`);
+    if (recipient.webhookUrl) throw new Error(`DIP ID ${recipientDipId} (${recipient.name}) has a webhook: publications to it are pushed, not handed on`);
+    await this.options.journal.append(
+      inProcessDeliveryExchange({
+        payloads,
+        recipients: [{ dipId: recipient.dipId, name: recipient.name, role: recipient.role }],
+        at: this.options.now(),
+        ...(this.options.scenarioOf ? { scenarioOf: this.options.scenarioOf } : {}),
+      }),
+    );
   }
 
   /**
@@ -351,7 +397,7 @@ export class DipEmulator implements DipInbox, DipPublisher {
         // Read from the body already parsed, not parsed again by the adapter.
         if (verdict.mpans) this.fileUnder(request, verdict.mpans);
         // Routing waits for the journal and the answer: simulators act on the message only once it is evidence.
-        if (verdict.accepted.length > 0) this.afterRecorded(request, () => verdict.accepted.forEach((message) => this.acceptedListeners.forEach((listener) => listener(message))));
+        if (verdict.accepted.length > 0) this.afterRecorded(request, () => this.routeAccepted(verdict.accepted, request.headers.get(EXCHANGE_ID_HEADER) ?? undefined));
         return jsonAnswer(verdict.response, verdict.status);
       }),
       route.post('*/statusmessage', async ({ request, body: bytes }) => {

@@ -19,7 +19,10 @@ export interface DipInbox {
   routed(): Promise<void>;
 }
 
-/** Publishing through the DIP: a push to a party's webhook, D0 added, retried as the DIP does. */
+/** Publishing through the DIP: to a participant's webhook, or in-process to a party the suite plays. */
 export interface DipPublisher {
+  /** A push to a party's webhook, D0 added, retried as the DIP does. */
   push(recipientDipId: string, interfaceID: string, payloads: ReadonlyArray<Record<string, unknown>>, options?: PublishOptions): Promise<PushOutcome>;
+  /** Journals the handing of publications to a party the suite plays (it has no webhook); resolves once they are evidence. */
+  handOn(recipientDipId: string, payloads: ReadonlyArray<Record<string, unknown>>): Promise<void>;
 }

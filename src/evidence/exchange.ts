@@ -3,7 +3,19 @@
 // keep the raw bytes (as text) and the times, and never a secret.
 import type { Finding } from '../rules/rule.ts';
 
-export type ExchangeDirection = 'participant-to-dip' | 'dip-to-participant';
+/**
+ * `dip-to-simulated-party`: a message the DIP handed, inside the suite's process, to a party the
+ * suite plays (the SMRS, a simulated Metering or Data Service …). No HTTP carries it, so it has
+ * no answer; it is journaled so that what the simulated market received is evidence too.
+ */
+export type ExchangeDirection = 'participant-to-dip' | 'dip-to-participant' | 'dip-to-simulated-party';
+
+/** A party the suite plays, as an in-process delivery names it. */
+export interface SimulatedParty {
+  readonly dipId: string;
+  readonly name: string;
+  readonly role: string;
+}
 
 export interface RecordedRequest {
   readonly method: string;
@@ -64,6 +76,10 @@ export interface Exchange {
   readonly deliberateFault?: string;
   /** Push attempts are numbered from 1; ingress exchanges have none. */
   readonly attempt?: number;
+  /** An in-process delivery only: the simulated parties it was handed to (those its A0 names). */
+  readonly recipients?: readonly SimulatedParty[];
+  /** An in-process delivery of a participant's message only: the submission exchange it came in. */
+  readonly deliveredFrom?: string;
 }
 
 /** Header names whose values are credentials: replaced before anything is stored. */

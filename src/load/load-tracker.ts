@@ -96,8 +96,9 @@ export class LoadTracker {
     this.sample(`MPAN ${mpan} could not be started: ${why}`);
   }
 
-  /** Reads one journaled exchange. */
+  /** Reads one journaled exchange: the participant's traffic; deliveries inside the suite are not its load. */
   observe(exchange: Exchange): void {
+    if (exchange.direction === 'dip-to-simulated-party') return;
     const at = Date.parse(exchange.direction === 'participant-to-dip' ? exchange.startedAt : exchange.finishedAt);
     this.exchanges += 1;
     if (this.firstExchangeAt === 0) this.firstExchangeAt = at;

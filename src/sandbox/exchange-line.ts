@@ -6,6 +6,13 @@ import { messagesOf } from '../scenario/exchange-messages.ts';
 
 const TOWARDS_PARTICIPANT = '→ participant';
 const FROM_PARTICIPANT = '← participant';
+const TOWARDS_SIMULATED = '→ simulated';
+
+const ARROWS: Record<Exchange['direction'], string> = {
+  'participant-to-dip': FROM_PARTICIPANT,
+  'dip-to-participant': TOWARDS_PARTICIPANT,
+  'dip-to-simulated-party': TOWARDS_SIMULATED,
+};
 
 /** RCP codes a status message reports, e.g. `RCP1061`; none when its body is not a StandardResponseArray. */
 function statusCodesOf(body: string): string[] {
@@ -35,6 +42,8 @@ function whatOf(exchange: Exchange): string {
 
 function answerOf(exchange: Exchange): string {
   if (exchange.response) return String(exchange.response.status);
+  // Handed on inside the suite: no HTTP, so the line names who had it instead of a status.
+  if (exchange.direction === 'dip-to-simulated-party') return `to ${(exchange.recipients ?? []).map((party) => party.name).join(', ') || 'no simulated party named'}`;
   return `no answer (${exchange.transportError ?? 'none recorded'})`;
 }
 
@@ -45,7 +54,7 @@ function findingsOf(exchange: Exchange): string {
 }
 
 export function exchangeLine(exchange: Exchange): string {
-  const direction = exchange.direction === 'dip-to-participant' ? TOWARDS_PARTICIPANT : FROM_PARTICIPANT;
+  const direction = ARROWS[exchange.direction];
   const attempt = exchange.attempt && exchange.attempt > 1 ? ` (attempt ${exchange.attempt})` : '';
   return `${exchange.marketTime}  ${direction}  ${whatOf(exchange)}${attempt}  ${answerOf(exchange)}  ${findingsOf(exchange)}`;
 }

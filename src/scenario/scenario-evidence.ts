@@ -39,11 +39,20 @@ function carried(exchange: Exchange): string {
   return [...kinds].map(([kind, count]) => (count > 1 ? `${kind} ×${count}` : kind)).join(', ');
 }
 
-/** `01 DIP → participant IF-002 [GainMPANInfo] (201) attempt 1`: the attachment's name in the report. */
+/**
+ * `01 DIP → participant IF-002 [GainMPANInfo] (201) attempt 1`, or for a delivery inside the
+ * suite `02 DIP → Registration Service (simulated SMRS) IF-031 [MSApp] (handed on)`: the
+ * attachment's name in the report.
+ */
 export function exchangeTitle(exchange: Exchange, index: number): string {
+  const number = String(index + 1).padStart(2, '0');
+  if (exchange.direction === 'dip-to-simulated-party') {
+    const names = (exchange.recipients ?? []).map((party) => party.name).join(', ') || 'no simulated party named';
+    return `${number} DIP → ${names} ${carried(exchange)} (handed on)`;
+  }
   const arrow = exchange.direction === 'participant-to-dip' ? 'participant → DIP' : 'DIP → participant';
   const status = exchange.response ? exchange.response.status : 'no answer';
-  return `${String(index + 1).padStart(2, '0')} ${arrow} ${carried(exchange)} (${status})${exchange.attempt ? ` attempt ${exchange.attempt}` : ''}`;
+  return `${number} ${arrow} ${carried(exchange)} (${status})${exchange.attempt ? ` attempt ${exchange.attempt}` : ''}`;
 }
 
 /**
