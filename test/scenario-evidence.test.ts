@@ -6,7 +6,7 @@ import { inProcessDeliveryExchange } from '../mocks/dip/in-process-delivery.ts';
 import type { Exchange } from '../src/evidence/exchange.ts';
 import { mermaidSequence, svgSequence } from '../src/evidence/sequence-diagram.ts';
 import { exchangeLine } from '../src/sandbox/exchange-line.ts';
-import { exchangeTitle, marketTimeSpan } from '../src/scenario/scenario-evidence.ts';
+import { exchangeTitle, handedOnLines, marketTimeSpan } from '../src/scenario/scenario-evidence.ts';
 
 const message = (interfaceID: string, eventCode?: string) => ({ payload: { CommonBlock: { S0: { interfaceID, schemaVersion: '011', ...(eventCode ? { eventCode } : {}) } } } });
 
@@ -56,6 +56,15 @@ describe('a delivery to a party the suite plays', () => {
   it('is named by the party it went to and what it carried, handed on rather than answered', () => {
     expect(exchangeTitle(delivery, 1)).toBe('02 DIP → Registration Service (simulated SMRS) IF-031 [MSApp] (handed on)');
     expect(exchangeTitle({ ...delivery, recipients: [] }, 1)).toBe('02 DIP → no simulated party named IF-031 [MSApp] (handed on)');
+  });
+
+  it('is one line of the report, with its journal ID and the submission it came in; the participant\'s own traffic is not', () => {
+    const fromSubmission = { ...delivery, deliveredFrom: 'submission-7' };
+    expect(handedOnLines([submission, delivery, fromSubmission]).split('\n')).toEqual([
+      `01 DIP → Registration Service (simulated SMRS) IF-031 [MSApp] (handed on)  at 2026-12-07T12:00:05+00:00  journal ID ${delivery.id}`,
+      `02 DIP → Registration Service (simulated SMRS) IF-031 [MSApp] (handed on)  at 2026-12-07T12:00:05+00:00  journal ID ${delivery.id}, from submission submission-7`,
+    ]);
+    expect(handedOnLines([submission])).toBe('');
   });
 
   it('has its own line in the sandbox, naming the party instead of a status', () => {

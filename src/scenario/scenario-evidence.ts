@@ -67,9 +67,26 @@ export function marketTimeSpan(startedAtMarketMillis: number, nowMarketMillis: n
   return `${formatGbTimestamp(startedAtMarketMillis)} → ${formatGbTimestamp(nowMarketMillis)} (${formatDuration(nowMarketMillis - startedAtMarketMillis)} of market time at ${scale})`;
 }
 
+/** The attachment's name for what the DIP handed to the parties the suite plays. */
+export const HANDED_ON_ATTACHMENT = 'handed on to simulated parties';
+
+/**
+ * What the DIP handed to the parties the suite plays, one line each with its journal ID. These
+ * are the simulated market's side of the scenario: a line each keeps the report light (their
+ * bodies, a participant's message again or an SMRS publication, would add a fifth to the pack),
+ * and the journal in the pack has every byte under that ID.
+ */
+export function handedOnLines(exchanges: readonly Exchange[]): string {
+  return exchanges
+    .filter((exchange) => exchange.direction === 'dip-to-simulated-party')
+    .map((exchange, index) => `${exchangeTitle(exchange, index)}  at ${exchange.marketTime}  journal ID ${exchange.id}${exchange.deliveredFrom ? `, from submission ${exchange.deliveredFrom}` : ''}`)
+    .join('\n');
+}
+
 export function scenarioEvidence(context: ScenarioContext): Attachment[] {
   const exchanges = context.exchanges();
-  const attachments: Attachment[] = exchanges.map((exchange, index) => ({
+  const withParticipant = exchanges.filter((exchange) => exchange.direction !== 'dip-to-simulated-party');
+  const attachments: Attachment[] = withParticipant.map((exchange, index) => ({
     name: exchangeTitle(exchange, index),
     mediaType: 'application/json',
     body: JSON.stringify(
@@ -82,6 +99,8 @@ export function scenarioEvidence(context: ScenarioContext): Attachment[] {
       2,
     ),
   }));
+  const handedOn = handedOnLines(exchanges);
+  if (handedOn) attachments.push({ name: HANDED_ON_ATTACHMENT, mediaType: 'text/plain', body: handedOn });
   attachments.push({ name: 'sequence diagram', mediaType: 'image/svg+xml', body: svgSequence(exchanges) });
   attachments.push({ name: 'sequence diagram (Mermaid)', mediaType: 'text/plain', body: mermaidSequence(exchanges) });
   if (context.slas.length) {
