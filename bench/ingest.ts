@@ -388,8 +388,11 @@ async function main(): Promise<void> {
   await emulator.close();
   await new Promise((resolve) => bare.server.close(resolve));
 
-  // Every answered exchange must be in the journal: it is written before the answer leaves.
-  const journalLines = readFileSync(journal.file, 'utf8').split('\n').filter((line) => line !== '').length;
+  // Every answered exchange must be in the journal: it is written before the answer leaves. Each
+  // accepted message's hand-on to the simulated parties is journaled too, after the answer.
+  const lines = readFileSync(journal.file, 'utf8').split('\n').filter((line) => line !== '');
+  const journalLines = lines.filter((line) => line.includes('"direction":"participant-to-dip"')).length;
+  const handedOn = lines.filter((line) => line.includes('"direction":"dip-to-simulated-party"')).length;
   rmSync(workDir, { recursive: true, force: true });
 
   const totals: Record<string, number> = {};
@@ -437,6 +440,7 @@ async function main(): Promise<void> {
   row('load generator busy, emulator rounds', `${(emulatorFigures.generatorCpuShare * 100).toFixed(0)} %`);
   row('emulator answers (incl. warm-up)', `${answered}`, `201: ${accepted}${others.length ? `; others: ${others.map(([status, count]) => `${status} × ${count}`).join(', ')}` : '; no other status'}`);
   row('journal lines', `${journalLines}`, journalLines === accepted && answered === accepted ? 'equal to the accepted count: every accepted message was journaled' : `MISMATCH with ${accepted} accepted / ${answered} answered`);
+  row('journaled hand-ons', `${handedOn}`, handedOn === accepted ? 'one per accepted message, to the simulated parties' : `MISMATCH with ${accepted} accepted`);
 }
 
 const { values: role } = parseArgs({ options: { 'load-generator': { type: 'boolean', default: false } }, strict: false });
