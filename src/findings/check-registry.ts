@@ -122,10 +122,87 @@ export const PROCESS_CHECKS = {
   scenario: perScenario('SCENARIO', undefined, 'A scenario that failed without naming a check breaks each requirement it carries', 'the scenario catalogue: its @REQ tags'),
 } as const;
 
-const GROUPS = [DIP_CHECKS, SHAPE_CHECKS, SIGNATURE_CHECKS, WEBHOOK_CHECKS, RESPONSE_CHECKS, READ_CHECKS, PROCESS_CHECKS] as const;
+/**
+ * What the simulated MDS checks of a Data Service's settlement data (IF-021), each with the ECS
+ * response code its IF-014 names where the definitions have one (ResponseCodes ECS1002 … ECS1016).
+ * They cite the requirement of the scenario judging the data, REQ-PROCESS-CONTENT while it names none.
+ */
+export const SETTLEMENT_DATA_CHECKS = {
+  dayStart: perScenario(
+    'IF021-DAY-START',
+    'REQ-PROCESS-CONTENT',
+    'Each settlement day of IF-021 starts when its calendar says: 00:00:00 UTC (ECS1014)',
+    'DIP API DI-101 Settlement Day Date ("UTC Date"); ResponseCodes ECS1014',
+  ),
+  periodBoundary: perScenario(
+    'IF021-PERIOD-BOUNDARY',
+    'REQ-PROCESS-CONTENT',
+    'Each period ends (sp) on a UTC half hour inside the settlement day its block names (ECS1005)',
+    'DIP API DI-082 Settlement Period Effective To DateTime, DI-081 (30 minutes); ResponseCodes ECS1005',
+  ),
+  periodOnce: perScenario(
+    'IF021-PERIOD-ONCE',
+    'REQ-PROCESS-CONTENT',
+    'No settlement period is sent twice for one MPAN, quantity and day in one message (ECS1006)',
+    'ResponseCodes ECS1006',
+  ),
+  dayComplete: perScenario(
+    'IF021-DAY-COMPLETE',
+    'REQ-PROCESS-CONTENT',
+    'IF-021 carries every settlement period of each day it names: 48 (46 or 50 on a GB local clock-change day)',
+    'DIP API B901 (a settlement day and its periods, at most 48), DI-101, DI-082; completeness is the MDS simulator\'s rule, no ECS code states it',
+  ),
+  quantityFitsEvent: perScenario(
+    'IF021-MQID',
+    'REQ-PROCESS-CONTENT',
+    'The measurement quantity fits the event: AI or AE for [ActivePower], RI or RE for [ReactivePower] (ECS1002)',
+    'DIP API DI-052 Measurement Quantity ID; ResponseCodes ECS1002',
+  ),
+  value: perScenario(
+    'IF021-VALUE',
+    'REQ-PROCESS-CONTENT',
+    'Each period value is a kWh (9,3) decimal, never negative, and zero for a ZE estimate (ECS1010, ECS1011)',
+    'DIP API DI-147 (DT-016 Decimal 9,3); ResponseCodes ECS1010, ECS1011',
+  ),
+  qualityFlag: perScenario(
+    'IF021-QUALITY-FLAG',
+    'REQ-PROCESS-CONTENT',
+    'Quality flags suit the sender (ADS-only flags from an ADS) and an estimate names its reason (ECS1015)',
+    'DIP API DI-083 Settlement Period Quality Indicator ("ADS Only" flags), DI-076 Estimation Reason Code; ResponseCodes ECS1015',
+  ),
+  senderAppointed: perScenario(
+    'IF021-SENDER-APPOINTED',
+    'REQ-PROCESS-CONTENT',
+    'The sender is the Data Service the SMRS holds appointed to the MPAN on each day of the data, and the issuing one named',
+    'MHHS TOM: the Data Service appointed to an MPAN submits its consumption (seed 003); DIP API B044 Issuing Data Service',
+  ),
+  beforeFinalRun: perScenario(
+    'IF021-BEFORE-FINAL-RUN',
+    'REQ-PROCESS-CONTENT',
+    "Data for a settlement day reaches the MDS before the day's final reconciliation run, RF (ECS1003)",
+    'ResponseCodes ECS1003 (SP End Date/Time has already past MDS Run Date (RF)); DI-160 Settlement Code',
+  ),
+  dataForRun: perScenario(
+    'IF021-DATA-FOR-RUN',
+    'REQ-PROCESS-CONTENT',
+    'A settlement run finds accepted data for each MPAN with a Data Service appointed; the MDS defaults the rest (IF-013)',
+    'DIP API IF-013 Notification of Defaulted UTC Settlement Period Consumption Data (B043, B049, B920)',
+  ),
+  estimatesFollowShape: {
+    ...perScenario(
+      'IF021-ESTIMATES-FOLLOW-SHAPE',
+      'REQ-PROCESS-CONTENT',
+      "Estimated periods follow the LSS load shape of the MPAN's GSP group and day (IF-022)",
+      'DIP API IF-022 Load Shape Period Data, DI-102, DI-083; the scaling of estimates to the shape is the suite\'s reading, so a warning',
+    ),
+    severity: 'warn',
+  },
+} as const;
+
+const GROUPS = [DIP_CHECKS, SHAPE_CHECKS, SIGNATURE_CHECKS, WEBHOOK_CHECKS, RESPONSE_CHECKS, READ_CHECKS, PROCESS_CHECKS, SETTLEMENT_DATA_CHECKS] as const;
 
 /** Every check declared here, by name (each name is unique across the groups). */
-export const CHECKS = { ...DIP_CHECKS, ...SHAPE_CHECKS, ...SIGNATURE_CHECKS, ...WEBHOOK_CHECKS, ...RESPONSE_CHECKS, ...READ_CHECKS, ...PROCESS_CHECKS } as const;
+export const CHECKS = { ...DIP_CHECKS, ...SHAPE_CHECKS, ...SIGNATURE_CHECKS, ...WEBHOOK_CHECKS, ...RESPONSE_CHECKS, ...READ_CHECKS, ...PROCESS_CHECKS, ...SETTLEMENT_DATA_CHECKS } as const;
 
 export type RegisteredCheck = (RuleIdentity | CaseCheck) & { readonly severityVaries?: SeverityVariation };
 
