@@ -9,6 +9,7 @@ import type { Finding } from '../../src/rules/rule.ts';
 import { findingOf, pick } from '../../src/rules/rule.ts';
 import { surUniqueInBatchRule } from '../../src/rules/sender-unique-reference.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
+import { readField, textField } from '../../src/spec/payload-fields.ts';
 import { decodeUtf8, InputError, parseJsonText } from '../../src/validation/read-message-file.ts';
 import { validateBody } from '../../src/validation/validate-body.ts';
 import type { PartyDirectory } from '../isd/party-directory.ts';
@@ -111,12 +112,12 @@ export function judgeSubmission(input: SubmissionInput): SubmissionVerdict {
 
   const entries: Array<{ body: StandardResponseBody; ok: boolean }> = reports.map((report, index) => {
     const payload = payloads[index];
-    const s1 = pick(payload, 'CommonBlock', 'S1') as Record<string, unknown> | undefined;
-    const reference = typeof s1?.senderUniqueReference === 'string' ? s1.senderUniqueReference : null;
-    const senderDipId = typeof s1?.senderDIPID === 'string' ? s1.senderDIPID : null;
+    const reference = textField(payload, 'CommonBlock', 'S1', 'senderUniqueReference') ?? null;
+    const senderDipId = textField(payload, 'CommonBlock', 'S1', 'senderDIPID') ?? null;
+    const senderRoleID = readField(payload, 'CommonBlock', 'S1', 'senderRoleID');
     const common = {
       senderUniqueReference: reference,
-      correlationID: (s1?.senderCorrelationID as string | null) ?? null,
+      correlationID: (readField(payload, 'CommonBlock', 'S1', 'senderCorrelationID') as string | null | undefined) ?? null,
       sentTimestamp: input.timestamp,
       senderID: EMULATOR_DIP_ID,
       recipientID: senderDipId,
@@ -141,8 +142,8 @@ export function judgeSubmission(input: SubmissionInput): SubmissionVerdict {
       findings.push(finding);
       return reject(DIP_CODES.senderDipIdInvalid, describe(finding));
     }
-    if (s1?.senderRoleID !== sender.role) {
-      const finding = findingOf(DIP_CHECKS.senderKnown, `${pointer}/senderRoleID`, `senderRoleID ${String(s1?.senderRoleID)} is not the role registered for DIP ID ${sender.dipId} (${sender.role}); the DIP answers MSG1010`);
+    if (senderRoleID !== sender.role) {
+      const finding = findingOf(DIP_CHECKS.senderKnown, `${pointer}/senderRoleID`, `senderRoleID ${String(senderRoleID)} is not the role registered for DIP ID ${sender.dipId} (${sender.role}); the DIP answers MSG1010`);
       findings.push(finding);
       return reject(DIP_CODES.senderRoleInvalid, describe(finding));
     }
@@ -158,11 +159,12 @@ export function judgeSubmission(input: SubmissionInput): SubmissionVerdict {
 
   const accepted = reports.map((report, index) => {
     const payload = payloads[index]!;
-    const s1 = pick(payload, 'CommonBlock', 'S1') as Record<string, string>;
-    const transactionID = input.nextTransactionId(report.interfaceID!, s1.senderDIPID!, s1.senderRoleID!);
-    input.acceptedReferences.add(s1.senderUniqueReference!);
+    // Accepted: its schema holds, so S1's fields are text.
+    const senderDipId = textField(payload, 'CommonBlock', 'S1', 'senderDIPID')!;
+    const transactionID = input.nextTransactionId(report.interfaceID!, senderDipId, textField(payload, 'CommonBlock', 'S1', 'senderRoleID')!);
+    input.acceptedReferences.add(textField(payload, 'CommonBlock', 'S1', 'senderUniqueReference')!);
     entries[index]!.body.transactionID = transactionID;
-    return { transactionID, interfaceID: report.interfaceID!, eventCode: report.eventCode!, senderDipId: s1.senderDIPID!, payload };
+    return { transactionID, interfaceID: report.interfaceID!, eventCode: report.eventCode!, senderDipId, payload };
   });
   return { status: 201, response: { messageArray: entries.map((entry) => entry.body), timestamp: input.timestamp }, accepted, findings, mpans: mpansNamed(body) };
 }

@@ -6,8 +6,8 @@
 // cumulative read on the supply start date, to the incoming and the outgoing Supplier.
 import type { Faker } from '@faker-js/faker';
 import { buildMessage } from '../../src/builders/message-builder.ts';
-import { pick } from '../../src/rules/rule.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
+import { readField, readFieldOf } from '../../src/spec/payload-fields.ts';
 import type { DipInbox, DipPublisher } from '../dip/dip-ports.ts';
 import type { AcceptedMessage } from '../dip/ingress-judgement.ts';
 import type { PushOutcome } from '../dip/publication-push.ts';
@@ -115,13 +115,13 @@ export class DataServiceDesk {
 
   private async receive(message: AcceptedMessage): Promise<void> {
     if (message.interfaceID !== 'IF-024' && message.interfaceID !== 'IF-027') return;
-    const recipients = pick(message.payload, 'CommonBlock', 'A0', 'primaryRecipients');
+    const recipients = readField(message.payload, 'CommonBlock', 'A0', 'primaryRecipients');
     const dataService = (Array.isArray(recipients) ? recipients : []).map((dipId) => this.options.directory.byDip(String(dipId))).find((party) => party && DATA_SERVICE_ROLES.has(party.role) && !party.webhookUrl);
     if (!dataService) return; // Not for a Data Service the suite plays: the scenario's own checks say so.
-    const mpan = String(pick(message.payload, 'CommonBlock', 'M0', 'MPANCore') ?? '');
+    const mpan = String(readField(message.payload, 'CommonBlock', 'M0', 'MPANCore') ?? '');
     this.records.push({ at: this.options.now(), direction: 'received', interfaceID: message.interfaceID, eventCode: message.eventCode, mpan, dataServiceDipId: dataService.dipId, payload: message.payload });
     if (message.interfaceID !== 'IF-027') return;
-    const amendments = pick(message.payload, 'CustomBlock', 'B902List');
+    const amendments = readFieldOf('IF-027 [ConsumptionAmendment]', message.payload, 'CustomBlock', 'B902List');
     const point = this.options.points.get(mpan);
     const r0 = amendmentOutcome(point, { supplierDipId: message.senderDipId, dataServiceDipId: dataService.dipId, amendments: Array.isArray(amendments) ? amendments : [] });
     const at = this.options.now();
@@ -132,9 +132,9 @@ export class DataServiceDesk {
       now: at,
       sender: { dipId: dataService.dipId, role: dataService.role },
       fixed: {
-        '/CommonBlock/M0': pick(message.payload, 'CommonBlock', 'M0'),
+        '/CommonBlock/M0': readFieldOf('IF-027 [ConsumptionAmendment]', message.payload, 'CommonBlock', 'M0'),
         '/CommonBlock/A0': { primaryRecipients: [message.senderDipId], secondaryRecipients: [], always: [] },
-        '/CommonBlock/S1/senderCorrelationID': pick(message.payload, 'CommonBlock', 'S1', 'senderCorrelationID') ?? null,
+        '/CommonBlock/S1/senderCorrelationID': readFieldOf('IF-027 [ConsumptionAmendment]', message.payload, 'CommonBlock', 'S1', 'senderCorrelationID') ?? null,
         '/CommonBlock/R0': r0,
         '/CustomBlock/B902List': Array.isArray(amendments) ? amendments : [],
       },

@@ -3,13 +3,14 @@
 // Data Service its A0 names; each one keeps it in its inbox, noting whether the SMRS has it
 // appointed to the read's MPAN. The scenario then asks the appointed one what it received and
 // judges the read (src/rules/cumulative-read.ts).
-import { pick } from '../../src/rules/rule.ts';
+import { interfaceReader } from '../../src/spec/payload-fields.ts';
 import type { DipInbox } from '../dip/dip-ports.ts';
 import type { AcceptedMessage } from '../dip/ingress-judgement.ts';
 import type { PartyDirectory } from '../isd/party-directory.ts';
 import type { MeteringPointStore } from '../smrs/metering-points.ts';
 
 const DATA_SERVICE_ROLES = new Set(['SDS', 'ADS']);
+const readIF041 = interfaceReader('IF-041');
 
 export interface ReceivedRead {
   /** The Data Service that received it. */
@@ -40,8 +41,8 @@ export class SimulatedDataServices {
 
   private receive(message: AcceptedMessage): void {
     if (message.interfaceID !== 'IF-041') return;
-    const mpan = String(pick(message.payload, 'CommonBlock', 'M0', 'MPANCore') ?? '');
-    const recipients = pick(message.payload, 'CommonBlock', 'A0', 'primaryRecipients');
+    const mpan = String(readIF041(message.payload, 'CommonBlock', 'M0', 'MPANCore') ?? '');
+    const recipients = readIF041(message.payload, 'CommonBlock', 'A0', 'primaryRecipients');
     for (const dipId of Array.isArray(recipients) ? recipients : []) {
       const party = this.directory.byDip(String(dipId));
       // Only the Data Services the suite plays; a participant's own roles get pushes instead.

@@ -4,8 +4,8 @@
 // that the chain around the participant runs as it would in the market.
 import type { Faker } from '@faker-js/faker';
 import { buildMessage } from '../../src/builders/message-builder.ts';
-import { pick } from '../../src/rules/rule.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
+import { interfaceReader } from '../../src/spec/payload-fields.ts';
 import type { PartyDirectory } from '../isd/party-directory.ts';
 import type { Publication } from '../smrs/publications.ts';
 import type { SimulatedRecipient, SmrsSimulator } from '../smrs/smrs-simulator.ts';
@@ -14,6 +14,7 @@ const RESPONSE_OF: Record<string, { eventCode: string; block: 'B070' | 'B071' }>
   '[MSAppSPRequest]': { eventCode: '[MSAppSPResponse]', block: 'B070' },
   '[DSAppSPRequest]': { eventCode: '[DSAppSPResponse]', block: 'B071' },
 };
+const readIF033 = interfaceReader('IF-033');
 
 export function acceptingServiceProviders(options: {
   readonly spec: LoadedSpec;
@@ -29,7 +30,7 @@ export function acceptingServiceProviders(options: {
     const response = publication.interfaceID === 'IF-033' ? RESPONSE_OF[publication.eventCode] : undefined;
     const provider = options.directory.byDip(publication.to.dipId);
     if (!response || !provider) return;
-    const mpan = String(pick(payload, 'CommonBlock', 'M0', 'MPANCore'));
+    const mpan = String(readIF033(payload, 'CommonBlock', 'M0', 'MPANCore'));
     const refusal = options.refusals?.get(mpan);
     const outcome = refusal ? { responseCode: 'R', proposedAppointmentResponseCode: refusal } : { responseCode: 'A', proposedAppointmentResponseCode: 'SP000 - Proposed Appointment ACCEPTED' };
     const answer = buildMessage(options.spec, {
@@ -39,11 +40,11 @@ export function acceptingServiceProviders(options: {
       now: options.now(),
       sender: { dipId: provider.dipId, role: provider.role },
       fixed: {
-        '/CommonBlock/M0': pick(payload, 'CommonBlock', 'M0'),
-        '/CommonBlock/A0': { primaryRecipients: [String(pick(payload, 'CommonBlock', 'S1', 'senderDIPID'))], secondaryRecipients: [], always: [] },
+        '/CommonBlock/M0': readIF033(payload, 'CommonBlock', 'M0'),
+        '/CommonBlock/A0': { primaryRecipients: [String(readIF033(payload, 'CommonBlock', 'S1', 'senderDIPID'))], secondaryRecipients: [], always: [] },
         '/CustomBlock/B007': outcome,
-        '/CustomBlock/B012': pick(payload, 'CustomBlock', 'B012'),
-        [`/CustomBlock/${response.block}`]: pick(payload, 'CustomBlock', response.block),
+        '/CustomBlock/B012': readIF033(payload, 'CustomBlock', 'B012'),
+        [`/CustomBlock/${response.block}`]: readIF033(payload, 'CustomBlock', response.block),
       },
     }) as unknown as Record<string, unknown>;
     sequence += 1;

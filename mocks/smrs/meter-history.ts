@@ -4,7 +4,8 @@
 // correction must name the same meter as installed and removed (REG1016), must be about a
 // meter the history holds (REG1015), and may not touch the meter installed now (REG1018:
 // that is what [MeterUpdate] is for).
-import { pick } from '../../src/rules/rule.ts';
+import type { DipPayloads } from '../../src/spec/generated/dip-payloads.ts';
+import { fieldReader, type VariantsOf } from '../../src/spec/payload-fields.ts';
 import type { MeterRecord, MeteringPoint } from './metering-points.ts';
 
 export const HISTORY_REFUSALS = {
@@ -14,11 +15,13 @@ export const HISTORY_REFUSALS = {
 } as const;
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+/** Reads the custom block of an IF-005, whichever its event. */
+const readWorks = fieldReader<DipPayloads[VariantsOf<'IF-005'>]['CustomBlock']>();
 
 /** Why the SMRS refuses a [MeterHistoryUpdate], or undefined when the history can take it. */
 export function historyUpdateRefusal(point: MeteringPoint, customBlock: Record<string, unknown>): string | undefined {
-  const installedId = text(pick(customBlock, 'B906', 'existingMeter', 'meterID'));
-  const removedId = text(pick(customBlock, 'B039', 'meterIDRemoved'));
+  const installedId = text(readWorks(customBlock, 'B906', 'existingMeter', 'meterID'));
+  const removedId = text(readWorks(customBlock, 'B039', 'meterIDRemoved'));
   if (installedId !== removedId) return HISTORY_REFUSALS.idsDiffer;
   const record = (point.meters ?? []).find((meter) => meter.meterID === installedId);
   if (!record) return HISTORY_REFUSALS.unknown;
@@ -29,10 +32,10 @@ export function historyUpdateRefusal(point: MeteringPoint, customBlock: Record<s
 /** The history after meter works or a correction the SMRS took (IF-005 `eventCode`). */
 export function applyToHistory(point: MeteringPoint, eventCode: string, customBlock: Record<string, unknown>): void {
   const meters: MeterRecord[] = [...(point.meters ?? [])];
-  const installedId = text(pick(customBlock, 'B906', 'existingMeter', 'meterID'));
-  const installedOn = text(pick(customBlock, 'B906', 'existingMeter', 'meterInstallationDate'));
-  const removedId = text(pick(customBlock, 'B039', 'meterIDRemoved'));
-  const removedOn = text(pick(customBlock, 'B039', 'meterRemovalDate'));
+  const installedId = text(readWorks(customBlock, 'B906', 'existingMeter', 'meterID'));
+  const installedOn = text(readWorks(customBlock, 'B906', 'existingMeter', 'meterInstallationDate'));
+  const removedId = text(readWorks(customBlock, 'B039', 'meterIDRemoved'));
+  const removedOn = text(readWorks(customBlock, 'B039', 'meterRemovalDate'));
   const remove = () => {
     const index = meters.findIndex((meter) => meter.meterID === removedId && meter.removedOn === undefined);
     if (index >= 0) meters[index] = { ...meters[index]!, removedOn: removedOn ?? 'unknown' };

@@ -6,8 +6,8 @@
 // simulated one.
 import type { Faker } from '@faker-js/faker';
 import { buildMessage } from '../../src/builders/message-builder.ts';
-import { pick } from '../../src/rules/rule.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
+import { interfaceReader, readField, textField } from '../../src/spec/payload-fields.ts';
 import { reverseMigrationRefusal } from '../../src/clock/migration-calendar.ts';
 import { formatGbTimestamp, gbDate, gbMidnightUtcMillis } from '../../src/time/gb-time.ts';
 import type { DipInbox, DipPublisher } from '../dip/dip-ports.ts';
@@ -64,7 +64,11 @@ const KIND_OF_REQUEST: Record<string, ServiceKind> = { '[MSApp]': 'MS', '[DSApp]
 const KIND_OF_RESPONSE: Record<string, ServiceKind> = { '[MSAppSPResponse]': 'MS', '[DSAppSPResponse]': 'DS' };
 
 /** The MPAN a message is about: its queue when the SMRS orders its work per MPAN. */
-const mpanOf = (message: AcceptedMessage): string => String(pick(message.payload, 'CommonBlock', 'M0', 'MPANCore') ?? '');
+const mpanOf = (message: AcceptedMessage): string => String(readField(message.payload, 'CommonBlock', 'M0', 'MPANCore') ?? '');
+
+const readIF031 = interfaceReader('IF-031');
+const readIF034 = interfaceReader('IF-034');
+const readIF038 = interfaceReader('IF-038');
 
 export class SmrsSimulator {
   /** What the SMRS published, in order: its own tests read it; scenarios read the journal. */
@@ -309,11 +313,13 @@ export class SmrsSimulator {
     const event = directContractEvent(message.eventCode);
     const point = this.options.points.get(mpanOf(message));
     if (!event || !point) return; // Not an MPAN of the scenario: nothing to answer about (the scenario reports it).
-    const block = pick(message.payload, 'CustomBlock', event.kind === 'MS' ? 'B020' : 'B021') as Record<string, unknown> | undefined;
+    const blockName = event.kind === 'MS' ? 'B020' : 'B021';
+    const block = readIF038(message.payload, 'CustomBlock', blockName) as Record<string, unknown> | undefined;
     const prefix = event.kind === 'MS' ? 'customerDirectContractMeteringService' : 'customerDirectContractDataService';
+    const contractField = (field: 'DIPID' | 'EffectiveToDate') => String(readIF038(message.payload, 'CustomBlock', blockName, `${prefix}${field}`));
     const refusal = this.directContracts.apply(
       point,
-      { ...event, senderDipId: message.senderDipId, ...(block ? { contract: { dipId: String(block[`${prefix}DIPID`]), effectiveTo: String(block[`${prefix}EffectiveToDate`]) } } : {}) },
+      { ...event, senderDipId: message.senderDipId, ...(block ? { contract: { dipId: contractField('DIPID'), effectiveTo: contractField('EffectiveToDate') } } : {}) },
       this.options.now(),
     );
     const sender = this.options.directory.byDip(message.senderDipId);
@@ -322,14 +328,14 @@ export class SmrsSimulator {
 
   /** Updates of registration data (site works IF-005/IF-007, Supplier data IF-025, relationships IF-019): checked, answered, passed on. */
   private async onRegistrationUpdate(message: AcceptedMessage): Promise<void> {
-    const mpan = pick(message.payload, 'CommonBlock', 'M0', 'MPANCore') ?? pick(message.payload, 'CommonBlock', 'M1', 'principalMPAN');
+    const mpan = readField(message.payload, 'CommonBlock', 'M0', 'MPANCore') ?? readField(message.payload, 'CommonBlock', 'M1', 'principalMPAN');
     const point = this.options.points.get(String(mpan));
     const sender = this.options.directory.byDip(message.senderDipId);
     const report = {
       interfaceID: message.interfaceID,
       eventCode: message.eventCode,
       sender: { dipId: message.senderDipId, mpid: sender?.mpid ?? '' },
-      customBlock: (pick(message.payload, 'CustomBlock') ?? {}) as Record<string, unknown>,
+      customBlock: (readField(message.payload, 'CustomBlock') ?? {}) as Record<string, unknown>,
     };
     if (!point) return; // Not an MPAN of the scenario: nothing to answer about (the scenario reports it).
     const refusal = updateRefusal(point, report);
@@ -339,24 +345,25 @@ export class SmrsSimulator {
 
   private async onAppointmentRequest(message: AcceptedMessage, kind: ServiceKind): Promise<void> {
     const payload = message.payload;
-    const mpan = String(pick(payload, 'CommonBlock', 'M0', 'MPANCore'));
+    const mpan = String(readIF031(payload, 'CommonBlock', 'M0', 'MPANCore'));
     const blockName = publications.appointmentBlock(kind);
-    const block = (pick(payload, 'CustomBlock', blockName) ?? {}) as Record<string, unknown>;
+    const block = (readIF031(payload, 'CustomBlock', blockName) ?? {}) as Record<string, unknown>;
     const prefix = kind === 'MS' ? 'proposedMeteringService' : 'proposedDataService';
+    const proposedField = (field: 'DIPID' | 'MPID' | 'DIPEffectiveFromDate') => String(readIF031(payload, 'CustomBlock', blockName, `${prefix}${field}`));
     const supplierParty = this.options.directory.byDip(message.senderDipId);
     const request: AppointmentRequest = {
       kind,
       supplier: { dipId: message.senderDipId, mpid: supplierParty?.mpid ?? '' },
-      proposed: { dipId: String(block[`${prefix}DIPID`]), mpid: String(block[`${prefix}MPID`]) },
-      effectiveFrom: String(block[`${prefix}DIPEffectiveFromDate`]),
-      scenario: String(block.appointmentScenario),
-      cssRegistrationId: (pick(payload, 'CustomBlock', 'B013', 'CSSRegistrationID') as string | undefined) ?? null,
+      proposed: { dipId: proposedField('DIPID'), mpid: proposedField('MPID') },
+      effectiveFrom: proposedField('DIPEffectiveFromDate'),
+      scenario: String(readIF031(payload, 'CustomBlock', blockName, 'appointmentScenario')),
+      cssRegistrationId: textField(payload, 'CustomBlock', 'B013', 'CSSRegistrationID') ?? null,
     };
     const point = this.options.points.get(mpan);
     const appointment: Appointment = {
       ...request,
       block,
-      correlationId: (pick(payload, 'CommonBlock', 'S1', 'senderCorrelationID') as string | null) ?? null,
+      correlationId: textField(payload, 'CommonBlock', 'S1', 'senderCorrelationID') ?? null,
       requestTransactionID: message.transactionID,
       status: 'offered',
     };
@@ -365,7 +372,7 @@ export class SmrsSimulator {
     const rejection = arranged ? { reason: arranged } : checkAppointmentRequest(point, request, this.options.directory, this.options.now());
     if (!point || rejection) {
       appointment.status = 'rejected';
-      const where = point ?? { mpan, gspGroup: String(pick(payload, 'CommonBlock', 'M0', 'GSPGroupID')), distributorDipId: String(pick(payload, 'CommonBlock', 'M0', 'distributorDIPID')), segment: 'S' as const, appointments: [] };
+      const where = point ?? { mpan, gspGroup: String(readIF031(payload, 'CommonBlock', 'M0', 'GSPGroupID')), distributorDipId: String(readIF031(payload, 'CommonBlock', 'M0', 'distributorDIPID')), segment: 'S' as const, appointments: [] };
       point?.appointments.push(appointment);
       await this.publish(publications.initialRejection(where, appointment, rejection!.reason));
       return;
@@ -381,14 +388,14 @@ export class SmrsSimulator {
 
   private async onServiceResponse(message: AcceptedMessage, kind: ServiceKind): Promise<void> {
     const payload = message.payload;
-    const point = this.options.points.get(String(pick(payload, 'CommonBlock', 'M0', 'MPANCore')));
+    const point = this.options.points.get(String(readIF034(payload, 'CommonBlock', 'M0', 'MPANCore')));
     const appointment = point?.appointments.find(
       (candidate) => candidate.kind === kind && candidate.status === 'offered' && candidate.proposed.dipId === message.senderDipId,
     );
     if (!point || !appointment) return; // Nothing offered to this sender: the scenario's checks report it.
-    const outcome = pick(payload, 'CustomBlock', 'B007', 'responseCode') === 'A' ? 'accepted' : 'rejected';
+    const outcome = readIF034(payload, 'CustomBlock', 'B007', 'responseCode') === 'A' ? 'accepted' : 'rejected';
     appointment.status = outcome;
-    const responseText = String(pick(payload, 'CustomBlock', 'B007', 'proposedAppointmentResponseCode') ?? '');
+    const responseText = String(readIF034(payload, 'CustomBlock', 'B007', 'proposedAppointmentResponseCode') ?? '');
     await this.publish(publications.appointmentStatus(point, appointment, outcome, responseText));
     const incumbent = kind === 'MS' ? point.meteringService : undefined;
     if (outcome === 'accepted' && incumbent && incumbent.dipId !== appointment.proposed.dipId) {

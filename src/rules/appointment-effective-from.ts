@@ -5,8 +5,9 @@
 // Each rule judges what it can, whatever the others found: a date-time with the wrong offset
 // (TIMESTAMP-GB-LOCAL) or not in the 25-character form (SCHEMA) still names a calendar date,
 // which the window rules judge, and an instant, which is or is not GB local midnight.
+import { readField } from '../spec/payload-fields.ts';
 import { formatGbTimestamp, gbDate, gbMidnightUtcMillis, isRealDate, isTimestampProblem, MILLIS, parseOffsetTimestamp } from '../time/gb-time.ts';
-import { type Finding, findingOf, type MessageRule, type MessageUnderCheck, pick } from './rule.ts';
+import { type Finding, findingOf, type MessageRule, type MessageUnderCheck } from './rule.ts';
 
 interface AppointmentDate {
   readonly pointer: string;
@@ -57,7 +58,7 @@ function instantOf(text: string): number | undefined {
 
 function findAppointmentDates(message: MessageUnderCheck): AppointmentDate[] {
   return APPOINTMENT_FIELDS.flatMap(([block, field]) => {
-    const text = pick(message.payload, 'CustomBlock', block, field);
+    const text = readField(message.payload, 'CustomBlock', block, field);
     if (typeof text !== 'string') return [];
     return [{ pointer: `${message.pointer}/CustomBlock/${block}/${field}`, text, date: writtenDate(text), instant: instantOf(text) }];
   });

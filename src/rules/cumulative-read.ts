@@ -4,7 +4,12 @@
 // work. The event code and the timing are the step's business (it knows which work was done).
 import { gbDate, isTimestampProblem, parseGbTimestamp } from '../time/gb-time.ts';
 import { READ_CHECKS } from '../findings/check-registry.ts';
-import { type CaseCheck, type Finding, findingOf, pick } from './rule.ts';
+import type { B064 } from '../spec/generated/dip-payloads.ts';
+import { fieldReader, interfaceReader } from '../spec/payload-fields.ts';
+import { type CaseCheck, type Finding, findingOf } from './rule.ts';
+
+const readIF041 = interfaceReader('IF-041');
+const readB064 = fieldReader<B064>();
 
 export interface ReadExpectation {
   /** The Data Service appointed to the MPAN: the read must reach it. */
@@ -21,12 +26,12 @@ export interface ReadExpectation {
 export function checkCumulativeRead(payload: Record<string, unknown>, expected: ReadExpectation, at = '/0/payload'): Finding[] {
   const finding = (check: CaseCheck, pointer: string, message: string): Finding => findingOf(check, pointer, message, expected.requirement);
   const findings: Finding[] = [];
-  const recipients = pick(payload, 'CommonBlock', 'A0', 'primaryRecipients');
+  const recipients = readIF041(payload, 'CommonBlock', 'A0', 'primaryRecipients');
   const listed = Array.isArray(recipients) ? recipients : [];
   if (!listed.includes(expected.dataServiceDipId)) {
     findings.push(finding(READ_CHECKS.readToDataService, `${at}/CommonBlock/A0/primaryRecipients`, `primary recipients ${JSON.stringify(listed)} leave out the appointed Data Service ${expected.dataServiceDipId}`));
   }
-  const reads = pick(payload, 'CustomBlock', 'B064List');
+  const reads = readIF041(payload, 'CustomBlock', 'B064List');
   if (!Array.isArray(reads) || reads.length === 0) {
     findings.push(finding(READ_CHECKS.readPresent, `${at}/CustomBlock/B064List`, 'carries no cumulative register read (B064List is missing or empty)'));
     return findings;
@@ -34,7 +39,7 @@ export function checkCumulativeRead(payload: Record<string, unknown>, expected: 
   const worksDay = gbDate(expected.workedAt);
   reads.forEach((read, index) => {
     const pointer = `${at}/CustomBlock/B064List/${index}/cumulativeRegisterReadingDateTime`;
-    const text = pick(read, 'cumulativeRegisterReadingDateTime');
+    const text = readB064(read, 'cumulativeRegisterReadingDateTime');
     const parsed = typeof text === 'string' ? parseGbTimestamp(text) : undefined;
     if (!parsed || isTimestampProblem(parsed)) {
       findings.push(finding(READ_CHECKS.readDate, pointer, `${JSON.stringify(text)} is not a DT-003 GB timestamp`));

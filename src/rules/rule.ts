@@ -96,7 +96,7 @@ function requirementOf(check: RuleIdentity | CaseCheck, about: string | undefine
   throw new Error(`${check.id} findings must say what decides their requirement (${check.requirement.decidedBy})`);
 }
 
-/** Reads a nested value without trusting the shape. */
+/** Reads a nested value without trusting the shape; a payload's fields are read with readField (src/spec/payload-fields.ts), whose paths tsc checks. */
 export function pick(value: unknown, ...path: string[]): unknown {
   let node = value;
   for (const key of path) {

@@ -1,6 +1,7 @@
 // Only some roles send each interface (a Supplier sends IF-031, a Registration Service sends
 // IF-032 …). The table is scenarios/role-interfaces.yaml.
-import { findingOf, type MessageRule, pick } from './rule.ts';
+import { readField } from '../spec/payload-fields.ts';
+import { findingOf, type MessageRule } from './rule.ts';
 
 export const senderRoleAllowedRule: MessageRule = {
   scope: 'message',
@@ -10,7 +11,7 @@ export const senderRoleAllowedRule: MessageRule = {
   requirement: 'REQ-DIP-SENDER-ROLE',
   source: 'DES138 Interface Catalogue sender roles (scenarios/role-interfaces.yaml); DIP response code MSG1010',
   check(message, context) {
-    const role = pick(message.payload, 'CommonBlock', 'S1', 'senderRoleID');
+    const role = readField(message.payload, 'CommonBlock', 'S1', 'senderRoleID');
     if (typeof role !== 'string' || !message.interfaceID) return [];
     const senders = context.roles.sendersOf(message.interfaceID);
     if (senders === undefined || senders.includes(role)) return [];

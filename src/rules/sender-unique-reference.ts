@@ -1,8 +1,9 @@
 // The sender unique reference (DT-995) reads S-<interface>-<sender DIP ID>-<role>-<YYYYMMDD>-<ref>.
 // Its parts must agree with the message's own header: the interface of S0 and the sender
 // DIP ID and role of S1; its date must exist in the calendar.
+import { readField } from '../spec/payload-fields.ts';
 import { isRealDate } from '../time/gb-time.ts';
-import { type BatchRule, type Finding, findingOf, type MessageRule, pick } from './rule.ts';
+import { type BatchRule, type Finding, findingOf, type MessageRule } from './rule.ts';
 
 const SUR_GRAMMAR = /^S-((?:IF|REP)-)?(\d{3,4})-([0-9a-fA-F]{10})-([A-Z]{3,5})-(\d{8})-([a-zA-Z0-9]+)$/;
 const EXAMPLE = 'S-IF-031-1009012345-SUP-20260915-0001A';
@@ -33,7 +34,7 @@ export const surGrammarRule: MessageRule = {
   requirement: 'REQ-DIP-SUR-FORMAT',
   source: 'DIP API DT-995 SenderUniqueReference pattern and DT-019 help text',
   check(message) {
-    const reference = pick(message.payload, 'CommonBlock', 'S1', 'senderUniqueReference');
+    const reference = readField(message.payload, 'CommonBlock', 'S1', 'senderUniqueReference');
     if (typeof reference !== 'string') return [];
     const pointer = message.pointer + SUR_POINTER;
     const parts = parseSenderUniqueReference(reference);
@@ -62,8 +63,7 @@ export const surMatchesSenderRule: MessageRule = {
   requirement: 'REQ-DIP-SUR-AGREEMENT',
   source: 'DIP API DT-019 help text: S – Interface Id – Participant Id – Role Id – Date – Sequence',
   check(message) {
-    const s1 = pick(message.payload, 'CommonBlock', 'S1');
-    const reference = pick(s1, 'senderUniqueReference');
+    const reference = readField(message.payload, 'CommonBlock', 'S1', 'senderUniqueReference');
     const parts = typeof reference === 'string' ? parseSenderUniqueReference(reference) : undefined;
     if (!parts) return [];
     const pointer = message.pointer + SUR_POINTER;
@@ -79,11 +79,11 @@ export const surMatchesSenderRule: MessageRule = {
         problems.push(`names interface ${written} but S0.interfaceID is ${interfaceID}`);
       }
     }
-    const senderDIPID = pick(s1, 'senderDIPID');
+    const senderDIPID = readField(message.payload, 'CommonBlock', 'S1', 'senderDIPID');
     if (typeof senderDIPID === 'string' && parts.dipId !== senderDIPID) {
       problems.push(`names DIP ID ${parts.dipId} but S1.senderDIPID is ${senderDIPID}`);
     }
-    const senderRoleID = pick(s1, 'senderRoleID');
+    const senderRoleID = readField(message.payload, 'CommonBlock', 'S1', 'senderRoleID');
     if (typeof senderRoleID === 'string' && parts.role !== senderRoleID) {
       problems.push(`names role ${parts.role} but S1.senderRoleID is ${senderRoleID}`);
     }
@@ -102,7 +102,7 @@ export const surUniqueInBatchRule: BatchRule = {
     const firstSeen = new Map<string, number>();
     const findings: Finding[] = [];
     for (const message of messages) {
-      const reference = pick(message.payload, 'CommonBlock', 'S1', 'senderUniqueReference');
+      const reference = readField(message.payload, 'CommonBlock', 'S1', 'senderUniqueReference');
       if (typeof reference !== 'string') continue;
       const earlier = firstSeen.get(reference);
       if (earlier === undefined) firstSeen.set(reference, message.index);

@@ -4,7 +4,8 @@
 // other (PROCESS-TABLES §4.7 COM-10, "MSS ↔ SUP"). No window is published: the suite listens
 // for the T1 default.
 import { PROCESS_CHECKS } from '../findings/check-registry.ts';
-import { findingOf, pick } from '../rules/rule.ts';
+import { findingOf } from '../rules/rule.ts';
+import { readField } from '../spec/payload-fields.ts';
 import { fireTrigger } from '../stage/triggers.ts';
 import { MILLIS } from '../time/gb-time.ts';
 import { messagesOf } from './exchange-messages.ts';
@@ -53,7 +54,7 @@ export async function expectSentToMeteringService(context: ScenarioContext, sent
   if (!action) throw new SuiteError(`the participant was not told of '${request}' in this scenario`);
   await expectUpdate(context, { trigger: request, interfaceID, eventCode, listenUntil: action.at + LISTEN_MINUTES * MILLIS.MINUTE });
   const message = messagesOf(context.received.get(name)!).find((candidate) => `${candidate.interfaceID} ${candidate.eventCode}` === name)!;
-  const recipients = pick(message.payload, 'CommonBlock', 'A0', 'primaryRecipients');
+  const recipients = readField(message.payload, 'CommonBlock', 'A0', 'primaryRecipients');
   const meteringService = meteringServiceOf(context);
   if (!Array.isArray(recipients) || !recipients.includes(meteringService.dipId)) {
     throw new ParticipantDefect(`${name} must go to the MPAN's Metering Service`, [

@@ -6,7 +6,8 @@
 // for the T1 default of 60 minutes.
 import { checkCumulativeRead } from '../rules/cumulative-read.ts';
 import { PROCESS_CHECKS } from '../findings/check-registry.ts';
-import { type Finding, findingOf, pick } from '../rules/rule.ts';
+import { type Finding, findingOf } from '../rules/rule.ts';
+import { readField, readFieldOf } from '../spec/payload-fields.ts';
 import { fireTrigger } from '../stage/triggers.ts';
 import { gbDate, gbMidnightUtcMillis, MILLIS } from '../time/gb-time.ts';
 import { isPushAbout, processFollowsWithinMillis, receivedPush } from './dip-pushes.ts';
@@ -63,7 +64,7 @@ export async function expectSentToDataService(context: ScenarioContext, message:
   const action = request ? context.lastAction(request) : undefined;
   if (!action) throw new SuiteError('the participant was not told of anything for its Data Service in this scenario');
   await expectUpdate(context, { trigger: action.what, interfaceID, eventCode, listenUntil: action.at + LISTEN_MINUTES * MILLIS.MINUTE });
-  const recipients = pick(payloadOf(context, name), 'CommonBlock', 'A0', 'primaryRecipients');
+  const recipients = readField(payloadOf(context, name), 'CommonBlock', 'A0', 'primaryRecipients');
   const dataService = dataServiceOf(context);
   if (!Array.isArray(recipients) || !recipients.includes(dataService.dipId)) {
     throw new ParticipantDefect(`${name} must go to the MPAN's Data Service`, [
@@ -74,7 +75,7 @@ export async function expectSentToDataService(context: ScenarioContext, message:
 
 /** The IF-027 names at least one consumption amendment: an empty B902List, which the schema allows, asks for nothing. */
 export function expectAmendmentsNamed(context: ScenarioContext): void {
-  const list = pick(payloadOf(context, 'IF-027 [ConsumptionAmendment]'), 'CustomBlock', 'B902List');
+  const list = readFieldOf('IF-027 [ConsumptionAmendment]', payloadOf(context, 'IF-027 [ConsumptionAmendment]'), 'CustomBlock', 'B902List');
   const findings: Finding[] = [];
   if (!Array.isArray(list) || list.length === 0) {
     findings.push(findingOf(PROCESS_CHECKS.content, '/0/payload/CustomBlock/B902List', `B902List is ${JSON.stringify(list ?? null)}; an amendment request names at least one measurement quantity and period to amend`, 'REQ-SUP-IF027-AMENDMENT'));
@@ -91,8 +92,8 @@ export async function dataServiceAccepts(context: ScenarioContext): Promise<void
   if (!attempt) throw new Inconclusive(`the Data Service has sent no IF-028 [ConsumptionAmendment] for MPAN ${mpan}: it received no IF-027 for it (see the steps before)`);
   const push = await receivedPush(context, attempt, answer);
   context.actions.push({ what: answer.label, at: push.at, push: push.outcome });
-  const r0 = pick(push.message.payload, 'CommonBlock', 'R0') as { responseCode?: string; responseMessages?: string[] } | undefined;
-  if (r0?.responseCode !== 'A') {
+  const r0 = readFieldOf('IF-028 [ConsumptionAmendment]', push.message.payload, 'CommonBlock', 'R0');
+  if (readFieldOf('IF-028 [ConsumptionAmendment]', push.message.payload, 'CommonBlock', 'R0', 'responseCode') !== 'A') {
     throw new ParticipantDefect("the MPAN's Data Service refused the participant's IF-027 [ConsumptionAmendment]", [
       findingOf(PROCESS_CHECKS.content, '/0/payload/CommonBlock/R0', `IF-028 R0 is ${JSON.stringify(r0 ?? null)}`, 'REQ-SUP-IF027-AMENDMENT'),
     ]);

@@ -5,7 +5,8 @@
 // 60 minutes.
 import { gbDateAfter } from '../builders/identifiers.ts';
 import { PROCESS_CHECKS } from '../findings/check-registry.ts';
-import { findingOf, pick } from '../rules/rule.ts';
+import { findingOf } from '../rules/rule.ts';
+import { readField } from '../spec/payload-fields.ts';
 import { fireTrigger } from '../stage/triggers.ts';
 import { MILLIS } from '../time/gb-time.ts';
 import type { ScenarioContext } from './scenario-context.ts';
@@ -47,9 +48,10 @@ export async function expectDirectContractRequest(context: ScenarioContext, even
 /** The SMRS answered `eventCode` with IF-039 R0 A; a refusal names the REG code the participant's request earned. */
 export async function expectSmrsRecorded(context: ScenarioContext, eventCode: string): Promise<void> {
   const push = await smrsHasSent(context, messageKind('IF-039', eventCode));
-  const r0 = pick(push.message.payload, 'CommonBlock', 'R0') as { responseCode?: string; responseMessages?: string[] } | undefined;
-  if (r0?.responseCode === 'A') return;
+  const responseCode = readField(push.message.payload, 'CommonBlock', 'R0', 'responseCode');
+  if (responseCode === 'A') return;
+  const responseMessages = readField(push.message.payload, 'CommonBlock', 'R0', 'responseMessages');
   throw new ParticipantDefect(`the SMRS refused the participant's IF-038 ${eventCode}`, [
-    findingOf(PROCESS_CHECKS.smrsOutcome, '/0/payload/CommonBlock/R0', `IF-039 ${eventCode} R0 is ${r0?.responseCode ?? 'missing'}: ${(r0?.responseMessages ?? []).join('; ')}`),
+    findingOf(PROCESS_CHECKS.smrsOutcome, '/0/payload/CommonBlock/R0', `IF-039 ${eventCode} R0 is ${String(responseCode ?? 'missing')}: ${(Array.isArray(responseMessages) ? responseMessages : []).join('; ')}`),
   ]);
 }

@@ -2,6 +2,7 @@
 // participant send IF-031 [MSApp] for this MPAN?" without trusting the participant's JSON.
 import type { Exchange } from '../evidence/exchange.ts';
 import { pick } from '../rules/rule.ts';
+import { textField } from '../spec/payload-fields.ts';
 
 export interface ExchangeMessage {
   readonly index: number;
@@ -31,13 +32,12 @@ export function messagesOf(exchange: Exchange): ExchangeMessage[] {
   return requestArray(exchange).flatMap((item, index) => {
     const payload = pick(item, 'payload');
     if (typeof payload !== 'object' || payload === null) return [];
-    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
     return [
       {
         index,
-        interfaceID: text(pick(payload, 'CommonBlock', 'S0', 'interfaceID')),
-        eventCode: text(pick(payload, 'CommonBlock', 'S0', 'eventCode')),
-        mpan: text(pick(payload, 'CommonBlock', 'M0', 'MPANCore')) ?? text(pick(payload, 'CommonBlock', 'M1', 'principalMPAN')),
+        interfaceID: textField(payload, 'CommonBlock', 'S0', 'interfaceID'),
+        eventCode: textField(payload, 'CommonBlock', 'S0', 'eventCode'),
+        mpan: textField(payload, 'CommonBlock', 'M0', 'MPANCore') ?? textField(payload, 'CommonBlock', 'M1', 'principalMPAN'),
         payload: payload as Record<string, unknown>,
       },
     ];

@@ -9,6 +9,7 @@ import { SIMULATED } from '../stage/simulated-parties.ts';
 import { deliveredAt, type ScenarioContext } from './scenario-context.ts';
 import { Inconclusive, SuiteError } from './verdicts.ts';
 import { type MessageKind } from '../spec/message-kind.ts';
+import { readField } from '../spec/payload-fields.ts';
 
 /** The names features give the participant's roles, and their DIP role codes. */
 export const ROLE_NAMES: Readonly<Record<string, string>> = {
@@ -78,8 +79,7 @@ export function appointingTheParticipant(payload: DipPayload, context: ScenarioC
   if (custom.B070) custom.B070 = { ...custom.B070, proposedMeteringServiceDIPID: role.dipId, proposedMeteringServiceMPID: role.mpid };
   if (custom.B014) custom.B014 = { ...custom.B014, incomingMeteringServiceDIPID: role.dipId, incomingMeteringServiceMPID: role.mpid };
   if (!custom.B070 && !custom.B014) {
-    const s0 = payload.CommonBlock.S0 as Record<string, unknown> | undefined;
-    throw new SuiteError(`${String(s0?.interfaceID)} ${String(s0?.eventCode)} names no Metering Service appointment (B070 or B014) to make the participant's`);
+    throw new SuiteError(`${String(readField(payload, 'CommonBlock', 'S0', 'interfaceID'))} ${String(readField(payload, 'CommonBlock', 'S0', 'eventCode'))} names no Metering Service appointment (B070 or B014) to make the participant's`);
   }
 }
 

@@ -6,6 +6,7 @@
 import { loadSlaTable, measureSla, slaDeadline, type SlaWindow } from '../clock/index.ts';
 import { PROCESS_CHECKS } from '../findings/check-registry.ts';
 import { type Finding, findingOf } from '../rules/rule.ts';
+import { readField } from '../spec/payload-fields.ts';
 import { lateFinding, notSentFinding } from './sla-findings.ts';
 import { removedMeter } from '../../mocks/smrs/meter-history.ts';
 import type { MeteringPoint } from '../../mocks/smrs/metering-points.ts';
@@ -150,8 +151,8 @@ export function expectAddressedToSupplier(context: ScenarioContext, sent: Messag
   const exchange = context.received.get(name);
   if (!exchange) throw new SuiteError(`no ${name} from the participant has been matched yet in this scenario`);
   const message = messagesOf(exchange).find((candidate) => `${candidate.interfaceID} ${candidate.eventCode}` === name)!;
-  const a0 = (message.payload.CommonBlock as { A0?: { primaryRecipients?: unknown } }).A0;
-  const recipients = Array.isArray(a0?.primaryRecipients) ? a0.primaryRecipients : [];
+  const primaryRecipients = readField(message.payload, 'CommonBlock', 'A0', 'primaryRecipients');
+  const recipients = Array.isArray(primaryRecipients) ? primaryRecipients : [];
   const supplier = context.point?.supplier?.dipId ?? SIMULATED.otherSupplier.dipId;
   if (!recipients.includes(supplier)) {
     throw new ParticipantDefect(`${name} must go to the Supplier too`, [

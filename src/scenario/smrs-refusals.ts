@@ -5,6 +5,7 @@
 import type { Exchange } from '../evidence/exchange.ts';
 import { PROCESS_CHECKS } from '../findings/check-registry.ts';
 import { type Finding, findingOf } from '../rules/rule.ts';
+import { interfaceReader } from '../spec/payload-fields.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { ParticipantDefect } from './verdicts.ts';
 import { isPushAbout } from './dip-pushes.ts';
@@ -44,10 +45,12 @@ interface Refusal {
   readonly reason: string;
 }
 
+const readIF032 = interfaceReader('IF-032');
+
 function refusalOf(message: ExchangeMessage): Refusal | undefined {
-  const r0 = (message.payload.CommonBlock as { R0?: { responseCode?: unknown; responseMessages?: unknown } } | undefined)?.R0;
-  if (message.interfaceID !== 'IF-032' || r0?.responseCode !== 'R') return undefined;
-  const reason = Array.isArray(r0.responseMessages) ? r0.responseMessages.map(String).join('; ') : '(no reason given)';
+  if (message.interfaceID !== 'IF-032' || readIF032(message.payload, 'CommonBlock', 'R0', 'responseCode') !== 'R') return undefined;
+  const responseMessages = readIF032(message.payload, 'CommonBlock', 'R0', 'responseMessages');
+  const reason = Array.isArray(responseMessages) ? responseMessages.map(String).join('; ') : '(no reason given)';
   return { message, code: /^([A-Z]{3}\d{4})/.exec(reason)?.[1] ?? '?', reason };
 }
 

@@ -4,6 +4,7 @@
 import type { ServiceKind } from '../../mocks/smrs/metering-points.ts';
 import { PROCESS_CHECKS } from '../findings/check-registry.ts';
 import { findingOf } from '../rules/rule.ts';
+import { readField } from '../spec/payload-fields.ts';
 import { isPushAbout, type ReceivedPush, receivedPush, recordPushesSince, processFollowsWithinMillis } from './dip-pushes.ts';
 import type { ScenarioContext } from './scenario-context.ts';
 import { failOnUnarrangedRefusal } from './smrs-refusals.ts';
@@ -74,10 +75,11 @@ export function proposedServiceWillRefuse(context: ScenarioContext, code: string
 export async function expectSmrsAccepted(context: ScenarioContext, message: MessageKind, requirement: string): Promise<void> {
   const what = message.label;
   const push = await smrsHasSent(context, message);
-  const r0 = (push.message.payload.CommonBlock as { R0?: { responseCode?: unknown; responseMessages?: unknown } } | undefined)?.R0;
-  if (r0?.responseCode === 'A') return;
-  const reasons = Array.isArray(r0?.responseMessages) ? r0.responseMessages.map(String).join('; ') : '(no reason given)';
-  throw new ParticipantDefect(`the SMRS refused the participant's update: ${what} carries R0 ${String(r0?.responseCode)}`, [
+  const responseCode = readField(push.message.payload, 'CommonBlock', 'R0', 'responseCode');
+  if (responseCode === 'A') return;
+  const responseMessages = readField(push.message.payload, 'CommonBlock', 'R0', 'responseMessages');
+  const reasons = Array.isArray(responseMessages) ? responseMessages.map(String).join('; ') : '(no reason given)';
+  throw new ParticipantDefect(`the SMRS refused the participant's update: ${what} carries R0 ${String(responseCode)}`, [
     findingOf(PROCESS_CHECKS.smrsAccepted, '/0/payload/CommonBlock/R0', `the SMRS refused it: ${reasons}`, requirement),
   ]);
 }

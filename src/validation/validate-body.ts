@@ -3,8 +3,9 @@
 import { RULES } from '../rules/index.ts';
 import { loadRoleInterfaceTable, type RoleInterfaceTable } from '../rules/role-interface-table.ts';
 import { SHAPE_CHECKS } from '../findings/check-registry.ts';
-import { type Direction, type Finding, findingOf, type MessageUnderCheck, pick, type Rule, type RuleContext } from '../rules/rule.ts';
+import { type Direction, type Finding, findingOf, type MessageUnderCheck, type Rule, type RuleContext } from '../rules/rule.ts';
 import type { LoadedSpec } from '../spec/load-spec.ts';
+import { readField } from '../spec/payload-fields.ts';
 import { parseGbTimestamp, parseOffsetTimestamp } from '../time/gb-time.ts';
 import { collectFields } from './message-fields.ts';
 import { schemaFindings } from './schema-findings.ts';
@@ -43,7 +44,7 @@ function verdictOf(findings: readonly Finding[]): Verdict {
 
 function messageNow(payload: unknown, now: number | undefined): number | undefined {
   if (now !== undefined) return now;
-  const stamp = pick(payload, 'CommonBlock', 'S1', 'senderTimestamp');
+  const stamp = readField(payload, 'CommonBlock', 'S1', 'senderTimestamp');
   if (typeof stamp !== 'string') return undefined;
   // A wrong offset is its own finding; the instant is still what the sender meant.
   const parsed = parseGbTimestamp(stamp);
@@ -55,8 +56,9 @@ function messageNow(payload: unknown, now: number | undefined): number | undefin
  * The DIP does not enforce the case of field names on ingress, so a variant is chosen even
  * from `InterfaceID`; the schema then reports the spelling, which recipients may enforce.
  */
-function pickIgnoringCase(block: unknown, key: string): unknown {
-  const exact = pick(block, key);
+function s0FieldIgnoringCase(payload: unknown, key: 'interfaceID' | 'eventCode'): unknown {
+  const exact = readField(payload, 'CommonBlock', 'S0', key);
+  const block = readField(payload, 'CommonBlock', 'S0');
   if (exact !== undefined || typeof block !== 'object' || block === null) return exact;
   const lower = key.toLowerCase();
   const found = Object.keys(block).find((candidate) => candidate.toLowerCase() === lower);
@@ -78,9 +80,8 @@ function checkShape(spec: LoadedSpec, item: unknown, index: number): { findings:
     return { findings };
   }
   const pointer = `${at}/payload`;
-  const s0 = pick(payload, 'CommonBlock', 'S0');
-  const interfaceID = pickIgnoringCase(s0, 'interfaceID');
-  const eventCode = pickIgnoringCase(s0, 'eventCode');
+  const interfaceID = s0FieldIgnoringCase(payload, 'interfaceID');
+  const eventCode = s0FieldIgnoringCase(payload, 'eventCode');
   const message: MessageUnderCheck = {
     index,
     pointer,
