@@ -735,7 +735,13 @@ describe('DIP emulator under a seeded fuzz', () => {
       expectUnpolluted(before);
 
       // One journal record per answered request, each parsed, each with the status the participant saw.
-      const records = await ExchangeJournal.read(journalFile);
+      const journaled = await ExchangeJournal.read(journalFile);
+      // What the DIP accepted it also handed to the simulated parties, journaled after the answer:
+      // one delivery per accepted message, each from a submission answered 201.
+      const deliveries = journaled.filter((record) => record.direction === 'dip-to-simulated-party');
+      const records = journaled.filter((record) => record.direction !== 'dip-to-simulated-party');
+      const acceptedIds = new Set(records.filter((record) => record.response?.status === 201).map((record) => record.id));
+      expect(deliveries.filter((delivery) => !acceptedIds.has(delivery.deliveredFrom ?? ''))).toEqual([]);
       const byCase = new Map<string, Exchange[]>();
       for (const record of records) {
         const tag = record.request.headers[CASE_HEADER] ?? '(untagged)';

@@ -33,7 +33,7 @@ function simulator(now: number) {
   points.add({ mpan: MPAN, gspGroup: '_K', distributorDipId: '2100000001', segment: 'S', supplier: { dipId: '1100000001', mpid: 'REFS' }, meteringService: { dipId: '1100000002', mpid: 'REFM' }, dataService: { dipId: '5000000003', mpid: 'OLDD' } });
   const faker = new Faker({ locale: [en_GB, en] });
   faker.seed(3);
-  const emulator = { onAccepted: () => () => true } as unknown as DipEmulator;
+  const emulator = { onAccepted: () => () => true, handOn: async () => undefined } as unknown as DipEmulator;
   const smrs = new SmrsSimulator({ spec, emulator, directory, registrationService: directory.byDip('2000000001')!, points, now: () => now, faker });
   return { smrs, point: points.get(MPAN)! };
 }

@@ -25,7 +25,7 @@ function simulator() {
   const points = new MeteringPointStore();
   points.add({ mpan: MPAN, gspGroup: '_K', distributorDipId: '2100000001', segment: 'S', supplier: { dipId: SUPPLIER.dipId, mpid: SUPPLIER.mpid } });
   // No party has a webhook: publications are recorded, not pushed, so no emulator is needed.
-  const emulator = { onAccepted: () => () => true } as unknown as DipEmulator;
+  const emulator = { onAccepted: () => () => true, handOn: async () => undefined } as unknown as DipEmulator;
   const smrs = new SmrsSimulator({ spec, emulator, directory: new PartyDirectory([SUPPLIER, SMRS, MS, OTHER_MS]), registrationService: SMRS, points, now: () => NOW, faker });
   let sequence = 0;
   /** The Supplier's IF-031 [MSApp], scenario CSP, proposing `provider` from three days ahead. */
