@@ -21,6 +21,7 @@ import { jsonAnswer, route, type RouteAnswer, type RouteRequest } from '../http/
 import type { PartyDirectory } from '../isd/party-directory.ts';
 import type { DipInbox, DipPublisher, PublishOptions } from './dip-ports.ts';
 import { type AcceptedMessage, apiKeyRefusal, judgeSubmission } from './ingress-judgement.ts';
+import { textField } from '../../src/spec/payload-fields.ts';
 import { inProcessDeliveryExchange, simulatedRecipientsOf } from './in-process-delivery.ts';
 import { ReferenceRegister } from './reference-register.ts';
 import { type PushContext, type PushOutcome, pushPublication } from './publication-push.ts';
@@ -428,8 +429,8 @@ function messageTransactions(body: string): string[] {
     const messages = JSON.parse(body) as unknown;
     if (!Array.isArray(messages)) return [];
     return messages.flatMap((message) => {
-      const id = (message as { payload?: { CommonBlock?: { D0?: { transactionID?: unknown } } } } | null)?.payload?.CommonBlock?.D0?.transactionID;
-      return typeof id === 'string' ? [id] : [];
+      const id = textField((message as { payload?: unknown } | null)?.payload, 'CommonBlock', 'D0', 'transactionID');
+      return id === undefined ? [] : [id];
     });
   } catch {
     return [];

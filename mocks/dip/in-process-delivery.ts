@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Exchange, SimulatedParty } from '../../src/evidence/exchange.ts';
 import { mpansNamed } from '../../src/evidence/exchange-mpans.ts';
+import { readField } from '../../src/spec/payload-fields.ts';
 import { formatGbTimestamp } from '../../src/time/gb-time.ts';
 import type { PartyDirectory } from '../isd/party-directory.ts';
 
@@ -50,7 +51,7 @@ export function inProcessDeliveryExchange(delivery: InProcessDelivery): Exchange
  * delivered to in-process.
  */
 export function simulatedRecipientsOf(payload: unknown, directory: PartyDirectory): SimulatedParty[] {
-  const named = (payload as { CommonBlock?: { A0?: { primaryRecipients?: unknown } } } | null)?.CommonBlock?.A0?.primaryRecipients;
+  const named = readField(payload, 'CommonBlock', 'A0', 'primaryRecipients');
   const dipIds = Array.isArray(named) ? named.filter((id): id is string => typeof id === 'string') : [];
   return [...new Set(dipIds)].flatMap((dipId) => {
     const party = directory.byDip(dipId);

@@ -8,7 +8,7 @@ import type { Faker } from '@faker-js/faker';
 import { buildMessage } from '../../src/builders/message-builder.ts';
 import { addCalendarDays } from '../../src/clock/gb-calendar-date.ts';
 import { loadRoleInterfaceTable } from '../../src/rules/role-interface-table.ts';
-import { pick } from '../../src/rules/rule.ts';
+import { readField, textField } from '../../src/spec/payload-fields.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
 import { type SettlementDayBasis, settlementDay } from '../../src/time/settlement-periods.ts';
 import type { DipInbox, DipPublisher } from '../dip/dip-ports.ts';
@@ -103,13 +103,13 @@ export class LssSimulator implements LoadShapeSource {
 
   private receive(message: AcceptedMessage): void {
     if (message.interfaceID !== 'IF-021') return;
-    const named = pick(message.payload, 'CommonBlock', 'A0', 'primaryRecipients');
+    const named = readField(message.payload, 'CommonBlock', 'A0', 'primaryRecipients');
     if (!Array.isArray(named) || !named.includes(this.options.loadShapingService.dipId)) return;
     this.received.push({
       transactionID: message.transactionID,
       senderDipId: message.senderDipId,
       eventCode: message.eventCode,
-      mpan: String(pick(message.payload, 'CommonBlock', 'M0', 'MPANCore') ?? ''),
+      mpan: textField(message.payload, 'CommonBlock', 'M0', 'MPANCore') ?? '',
       payload: message.payload,
       at: this.options.now(),
     });

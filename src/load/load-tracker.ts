@@ -4,7 +4,7 @@
 // it. Each exchange is read once, as it is journaled, and only these few facts are kept per
 // MPAN: a long load never holds the exchanges themselves (they are on disk, in the journal).
 import type { Exchange } from '../evidence/exchange.ts';
-import { pick } from '../rules/rule.ts';
+import { readField } from '../spec/payload-fields.ts';
 import { messagesOf } from '../scenario/exchange-messages.ts';
 
 /** The IF-031 event codes a Supplier sends on IF-002 [GainMPANInfo] (REC 22.6.1). */
@@ -134,7 +134,7 @@ export class LoadTracker {
       const event = message.eventCode as RequestEvent;
       if (!track || message.interfaceID !== 'IF-031' || !REQUEST_EVENTS.includes(event)) continue;
       const request = track.requests[event];
-      const reference = pick(message.payload, 'CommonBlock', 'S1', 'senderUniqueReference');
+      const reference = readField(message.payload, 'CommonBlock', 'S1', 'senderUniqueReference');
       request.references.add(typeof reference === 'string' ? reference : `(no reference, exchange ${exchange.id})`);
       if (accepted && !request.accepted) {
         request.accepted = moment;
