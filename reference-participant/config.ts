@@ -20,6 +20,17 @@ export interface ServiceProviderChoice {
   readonly mpid: string;
 }
 
+/**
+ * The Meter Data Retrievers the Smart Data Service works with (PROCESS-TABLES CDS-02): every
+ * appointment it accepts names one of them in IF-034 B018.
+ */
+export interface MeterDataRetrievers {
+  /** The Smart Data Service is its own MDR: it names its own DIP ID and MPID. */
+  readonly ownMdr: boolean;
+  /** Other MDRs it supports, the first named when the Supplier nominates none. */
+  readonly mdrs: readonly ServiceProviderChoice[];
+}
+
 export interface DataServiceChoice extends ServiceProviderChoice {
   /** B071 supplierProposedConsentGranularity (DI-838). */
   readonly consentGranularity: 'H' | 'D' | 'M' | 'N' | 'x';
@@ -72,8 +83,16 @@ export interface ReferenceParticipantConfig {
   readonly supplier: Identity;
   readonly meteringService: Identity;
   readonly advancedMeteringService: Identity | undefined;
-  /** What the Metering Service accepts in IF-033: market segments (B026) and GSP groups (M0). */
-  /** What the Metering Service accepts in IF-033: segments (B026), GSP groups (M0), meter types (B905List). */
+  /** Smart Data Service (role SDS, market segment S); undefined: the participant plays none. */
+  readonly dataService: Identity | undefined;
+  /** Advanced Data Service (role ADS, market segment A); undefined: the participant plays none. */
+  readonly advancedDataService: Identity | undefined;
+  /** The MDRs the Smart Data Service names in its acceptances (B018). */
+  readonly meterDataRetrievers: MeterDataRetrievers;
+  /**
+   * What the Metering and Data Services accept in IF-033: segments (B026), GSP groups (M0) and,
+   * for the Metering Service, meter types (B905List).
+   */
   readonly serves: { readonly segments: readonly ServedSegment[]; readonly gspGroups: readonly string[]; readonly meterTypes: readonly string[] | undefined };
   readonly appointMeteringService: ServiceProviderChoice;
   /** Proposed instead of appointMeteringService when IF-002 says segment A; defaults to it. */
@@ -81,10 +100,10 @@ export interface ReferenceParticipantConfig {
   readonly appointDataService: DataServiceChoice;
   /** The Registration Service (SMRS) DIP ID the Metering Service reports site works to. */
   readonly registrationServiceDipId: string;
-  /** MPANs each role already serves at start (e.g. to play the incumbent MS). */
-  readonly portfolio: { readonly supplier: readonly string[]; readonly meteringService: readonly string[] };
+  /** MPANs each role already serves at start (e.g. to play the incumbent MS or DS). */
+  readonly portfolio: { readonly supplier: readonly string[]; readonly meteringService: readonly string[]; readonly dataService: readonly string[] };
   readonly faults: readonly FaultName[];
-  /** lateMillis: how long late-if031 and late-status-messages hold back; lateRepeatMillis: how long late-repeat-action waits before acting on a repeat again. */
+  /** lateMillis: how long late-if031, late-ds-appointment-answer and late-status-messages hold back; lateRepeatMillis: how long late-repeat-action waits before acting on a repeat again. */
   readonly faultOptions: { readonly lateMillis: number; readonly lateRepeatMillis: number };
   /**
    * How a conformant participant may take its time: answers to the DIP's pushes held
@@ -186,6 +205,38 @@ function choice(value: unknown, where: string): ServiceProviderChoice {
   return { dipId: dipId(raw.dipId, `${where}.dipId`), mpid: mpid(raw.mpid, `${where}.mpid`) };
 }
 
+function flag(value: unknown, where: string, fallback: boolean): boolean {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value !== 'boolean') throw new ConfigError(`${where} must be true or false`);
+  return value;
+}
+
+function meterDataRetrievers(value: unknown): MeterDataRetrievers {
+  const raw = optionalObject(value, 'meterDataRetrievers');
+  if (raw.mdrs !== undefined && raw.mdrs !== null && !Array.isArray(raw.mdrs)) throw new ConfigError('meterDataRetrievers.mdrs must be a list of {dipId, mpid}');
+  const mdrs = ((raw.mdrs as unknown[] | undefined | null) ?? []).map((mdr, index) => choice(mdr, `meterDataRetrievers.mdrs[${index}]`));
+  mdrs.forEach((mdr, index) => {
+    const first = mdrs.findIndex((other) => other.dipId === mdr.dipId);
+    if (first !== index) throw new ConfigError(`meterDataRetrievers.mdrs[${index}].dipId ${mdr.dipId} repeats meterDataRetrievers.mdrs[${first}]; list each MDR once`);
+  });
+  return { ownMdr: flag(raw.ownMdr, 'meterDataRetrievers.ownMdr', false), mdrs };
+}
+
+/**
+ * A Data Service is told apart by the DIP ID A0 names, so neither may share one with another
+ * of our roles (the Supplier and Metering Services are left as they were).
+ */
+function ownDataServiceDipIds(others: readonly [string, Identity | undefined][], dataServices: readonly [string, Identity | undefined][]): void {
+  const seen = new Map<string, string>();
+  for (const [where, identity] of others) if (identity && !seen.has(identity.dipId)) seen.set(identity.dipId, where);
+  for (const [where, identity] of dataServices) {
+    if (!identity) continue;
+    const other = seen.get(identity.dipId);
+    if (other) throw new ConfigError(`${where}.dipId ${identity.dipId} is already ${other}'s; each role needs its own DIP ID`);
+    seen.set(identity.dipId, where);
+  }
+}
+
 function list<T extends string>(value: unknown, allowed: readonly T[], where: string, fallback: readonly T[]): T[] {
   if (value === undefined) return [...fallback];
   if (!Array.isArray(value)) throw new ConfigError(`${where} must be a list`);
@@ -256,16 +307,34 @@ export function parseConfig(input: unknown, baseDir = process.cwd()): ReferenceP
   const spec = optionalObject(raw.spec, 'spec');
   const appointMeteringService = choice(raw.appointMeteringService, 'appointMeteringService');
   const fallBack = dataService.fallBackReadFrequency;
+  const supplier = identity(raw.supplier, 'supplier', 'SUP');
+  const meteringService = identity(raw.meteringService, 'meteringService', 'MSS');
+  const advancedMeteringService = raw.advancedMeteringService === undefined ? undefined : identity(raw.advancedMeteringService, 'advancedMeteringService', 'MSA');
+  const smartDataService = raw.dataService === undefined || raw.dataService === null ? undefined : identity(raw.dataService, 'dataService', 'SDS');
+  const advancedDataService = raw.advancedDataService === undefined || raw.advancedDataService === null ? undefined : identity(raw.advancedDataService, 'advancedDataService', 'ADS');
+  ownDataServiceDipIds(
+    [
+      ['supplier', supplier],
+      ['meteringService', meteringService],
+      ['advancedMeteringService', advancedMeteringService],
+    ],
+    [
+      ['dataService', smartDataService],
+      ['advancedDataService', advancedDataService],
+    ],
+  );
   return {
     dipBaseUrl,
     apiKeyEnv: raw.apiKeyEnv === undefined ? undefined : string(raw.apiKeyEnv, 'apiKeyEnv'),
     listen: { host: string(listen.host, 'listen.host', '127.0.0.1'), port: number(listen.port, 'listen.port', 0) },
     environmentTag: oneOf(raw.environmentTag, ENVIRONMENT_TAGS, 'environmentTag', 'UIT'),
     stateDir: path.resolve(baseDir, string(raw.stateDir, 'stateDir')),
-    supplier: identity(raw.supplier, 'supplier', 'SUP'),
-    meteringService: identity(raw.meteringService, 'meteringService', 'MSS'),
-    advancedMeteringService:
-      raw.advancedMeteringService === undefined ? undefined : identity(raw.advancedMeteringService, 'advancedMeteringService', 'MSA'),
+    supplier,
+    meteringService,
+    advancedMeteringService,
+    dataService: smartDataService,
+    advancedDataService,
+    meterDataRetrievers: meterDataRetrievers(raw.meterDataRetrievers),
     serves: {
       segments: list(serves.segments, MARKET_SEGMENTS, 'serves.segments', MARKET_SEGMENTS),
       gspGroups: list(serves.gspGroups, GSP_GROUPS, 'serves.gspGroups', GSP_GROUPS),
@@ -297,6 +366,7 @@ export function parseConfig(input: unknown, baseDir = process.cwd()): ReferenceP
     portfolio: {
       supplier: mpanList(portfolio.supplier, 'portfolio.supplier'),
       meteringService: mpanList(portfolio.meteringService, 'portfolio.meteringService'),
+      dataService: mpanList(portfolio.dataService, 'portfolio.dataService'),
     },
     faults: faultList(raw.faults),
     faultOptions: {

@@ -66,6 +66,11 @@ export const FAULTS = {
   'accepts-broken-publications': 'the webhook does not check what the DIP delivers against its schema: a publication that breaks it is answered 201 and acted on, not refused with 400 and RCP1001',
   'refuses-out-of-order':
     'an IF-036 activation that arrives before the IF-035 acceptance it follows is taken for unexpected: reported RCP1062 and dropped, so the appointment never becomes active',
+  // Each of these changes one thing in the Data Service's answer to an appointment offer (IF-033 [DSAppSPRequest]).
+  'late-ds-appointment-answer': 'the Data Service acts on IF-033 [DSAppSPRequest] only after faultOptions.lateMillis, so its IF-034 [DSAppSPResponse] misses its SLA (60 min)',
+  'no-ds-appointment-answer': 'the Data Service decides on IF-033 [DSAppSPRequest] and records its decision, but never sends the IF-034 [DSAppSPResponse]',
+  'sds-accepts-without-mdr': "the Smart Data Service's acceptance (IF-034 [DSAppSPResponse], SP000) goes without B018, naming no MDR",
+  'wrong-ds-reject-code': 'a Data Service rejection for an unsupported Supplier-nominated MDR goes out with the DS003 text (read frequency) instead of DS001',
 } as const;
 
 export type FaultName = keyof typeof FAULTS;

@@ -95,7 +95,7 @@ function appointmentRequest(inbound: Inbound, context: RoleContext): RoleOutcome
           proposal: block(inbound, 'B070'),
           status: decision.responseCode === 'A' ? 'proposal-accepted' : 'proposal-rejected',
           decision: decision.text,
-          responseReference: response.senderUniqueReference,
+          responseReference: response?.senderUniqueReference,
         },
       },
     ],

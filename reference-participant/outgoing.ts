@@ -56,7 +56,8 @@ export class OutboxBuilder {
     this.spoilers = outgoingSpoilers(context.faults, { definitions: context.definitions, config: context.config, state: context.state, now: context.now, triggeredBy });
   }
 
-  message(message: OutgoingMessage): OutboxEntry {
+  /** The entry of the message as queued; none when a fault keeps it back (faults/data-service.ts). */
+  message(message: OutgoingMessage): OutboxEntry | undefined {
     const { definitions, config, state, now } = this.context;
     const variant = definitions.variant(message.interfaceID, message.eventCode);
     if (!variant) throw new Error(`the DIP API definitions have no ${message.interfaceID} ${message.eventCode}`);
@@ -93,8 +94,8 @@ export class OutboxBuilder {
       senderDIPID: message.sender.dipId,
       body: [{ payload }],
     };
-    // A spoiler may queue more than one entry (resends-submission); the first is the message.
-    return this.spoilers.message(message.occasion, fields).map((spoilt) => this.add(spoilt))[0]!;
+    // A spoiler may queue more than one entry (resends-submission), or none; the first is the message.
+    return this.spoilers.message(message.occasion, fields).map((spoilt) => this.add(spoilt))[0];
   }
 
   /** An L4 status message about a received transaction (POST /statusmessage, a StandardResponseArray); none when a fault drops it. */

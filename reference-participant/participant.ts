@@ -59,6 +59,7 @@ function seedPortfolio(state: ParticipantState, config: ReferenceParticipantConf
   for (const [party, mpans] of [
     ['supplier', config.portfolio.supplier],
     ['meteringService', config.portfolio.meteringService],
+    ['dataService', config.portfolio.dataService],
   ] as const) {
     for (const mpan of mpans) {
       if (!state.mpans[party].has(mpan)) applyEffect(state, { party, mpan, event: 'portfolio (config)', set: { status: 'portfolio' } }, now, undefined);

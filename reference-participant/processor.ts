@@ -6,6 +6,7 @@
 // of them knows is only recorded. Pure apart from the SUR counter: the caller journals the
 // result before anything is sent.
 import type { ReferenceParticipantConfig } from './config.ts';
+import { handleAsDataService } from './data-service.ts';
 import type { FaultSwitches } from './faults.ts';
 import type { BusinessPolicy } from './faults/policy.ts';
 import type { OwnIdentity } from './identities.ts';
@@ -41,6 +42,7 @@ export interface ProcessResult {
 const HANDLERS: Record<Party, typeof handleAsSupplier> = {
   supplier: handleAsSupplier,
   meteringService: handleAsMeteringService,
+  dataService: handleAsDataService,
 };
 
 export function processMessage(pending: PendingMessage, deps: ProcessorDeps, now: number): ProcessResult {
@@ -53,7 +55,7 @@ export function processMessage(pending: PendingMessage, deps: ProcessorDeps, now
   const addressed = message.addressedTo
     .map((dipId) => deps.identities.find((identity) => identity.dipId === dipId))
     .filter((identity): identity is OwnIdentity => identity !== undefined);
-  // One handling per party: a message for both our Smart and Advanced MS is one MS decision.
+  // One handling per party: a message for both our Smart and Advanced MS (or DS) is one decision.
   const byParty = new Map<Party, OwnIdentity>();
   for (const identity of addressed) if (!byParty.has(identity.party)) byParty.set(identity.party, identity);
 

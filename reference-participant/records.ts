@@ -4,7 +4,7 @@
 import type { Finding } from './own/message-checks.ts';
 
 /** Which of the participant's businesses a record concerns. */
-export type Party = 'supplier' | 'meteringService';
+export type Party = 'supplier' | 'meteringService' | 'dataService';
 
 export interface HttpAnswer {
   readonly status: number;

@@ -15,6 +15,8 @@ const FALLBACK = {
   SP005: 'Segment Not Supported',
   SP006: 'Meter Type(s) Not Supported',
   SP007: 'Out of Operational Area',
+  DS001: 'Supplier Nominated MDR Invalid/Unsupported',
+  DS003: 'Trad/ Fall Back Read Freq Invalid / Missing',
 } as const;
 
 export type KnownCode = keyof typeof FALLBACK;

@@ -1,6 +1,6 @@
-// What a role handler (Supplier, Metering Service) is given and what it answers. Handlers are
-// plain functions of the message and the state: they queue outgoing messages on the builder
-// and describe state changes as effects; the processor journals both in one record.
+// What a role handler (Supplier, Metering Service, Data Service) is given and what it answers.
+// Handlers are plain functions of the message and the state: they queue outgoing messages on
+// the builder and describe state changes as effects; the processor journals both in one record.
 import type { ReferenceParticipantConfig } from './config.ts';
 import type { BusinessPolicy } from './faults/policy.ts';
 import type { OwnIdentity } from './identities.ts';

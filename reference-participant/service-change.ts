@@ -75,7 +75,8 @@ export function judgeServiceChange(rawText: string, deps: UpdateDeps, now: numbe
     occasion: 'service-change',
   });
   // The scenario as it went: the answer says what was sent.
-  const payload = pick(Array.isArray(request.body) ? request.body[0] : request.body, 'payload');
+  const body = request?.body;
+  const payload = pick(Array.isArray(body) ? body[0] : body, 'payload');
   const scenario = pick(payload, 'CustomBlock', change.service === 'MS' ? 'B070' : 'B071', 'appointmentScenario');
   const record: TriggerRecord = {
     type: 'trigger',

@@ -51,7 +51,7 @@ export function emptyState(): ParticipantState {
     accepted: new Set(),
     pending: new Map(),
     processed: new Set(),
-    mpans: { supplier: new Map(), meteringService: new Map() },
+    mpans: { supplier: new Map(), meteringService: new Map(), dataService: new Map() },
     outbox: new Map(),
     lastSequence: 0,
     lastReferenceBySender: new Map(),

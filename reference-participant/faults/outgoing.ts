@@ -12,6 +12,7 @@ import type { DipDefinitions } from '../own/dip-definitions.ts';
 import type { OutboxEntry } from '../records.ts';
 import type { AllocateReference } from '../sender-references.ts';
 import type { ParticipantState } from '../state.ts';
+import { DATA_SERVICE_ANSWER_FAULTS, spoilDataServiceAnswer, withholdsDataServiceAnswer } from './data-service.ts';
 import { spoilIf031 } from './if031.ts';
 import { statusNotBefore } from './timing.ts';
 
@@ -23,6 +24,7 @@ export type Occasion =
   | 'gain'
   | 'reminder'
   | 'appointment-offer'
+  | 'ds-appointment-offer'
   | 'service-change'
   | 'site-works'
   | 'registration-data'
@@ -42,7 +44,7 @@ export interface SpoilerContext {
 export interface OutgoingSpoilers {
   /** The reference allocator as the outbox uses it. */
   reference(allocate: AllocateReference): AllocateReference;
-  /** The entries one built message becomes: itself, spoilt or not, and any copies. */
+  /** The entries one built message becomes: itself, spoilt or not, and any copies; none when it is withheld. */
   message(occasion: Occasion | undefined, fields: EntryFields): EntryFields[];
   /** A status message as queued, or undefined when it is not sent at all. */
   status(fields: EntryFields): EntryFields | undefined;
@@ -56,6 +58,7 @@ const OUTGOING: readonly FaultName[] = [
   'wrong-appointment-scenario', 'history-ids-mismatch', 'comms-hub-info-to-smrs', 'misaddressed-comms-hub-info', 'misaddressed-advisory', 'empty-consumption-amendment', 'retrospective-direct-contract', 'agreed-read-dated-when-sent',
   'd0-in-submission', 'foreign-sur', 'sur-date-not-real', 'wrong-timestamp-offset', 'wrong-sender-role', 'wrong-channel', 'misaddressed-if031', 'unknown-event-code', 'trigger-sender-as-own',
   'unwrapped-submission', 'duplicate-in-batch', 'oversized-batch', 'padded-request',
+  ...DATA_SERVICE_ANSWER_FAULTS,
 ];
 
 /** A Metering Service no market offered: a DIP ID and MPID the ISD does not list. */
@@ -122,8 +125,9 @@ export function outgoingSpoilers(faults: FaultSwitches, context: SpoilerContext)
       const request = appointmentBlock(payload);
       if (request) request.appointmentScenario = 'COS';
     }
-    if (interfaceID === 'IF-034') {
-      // drops-correlation-id: the answer to an offer loses the offer's correlation.
+    if (occasion === 'ds-appointment-offer') spoilDataServiceAnswer(faults, context.definitions, custom);
+    if (interfaceID === 'IF-034' && eventCode === '[MSAppSPResponse]') {
+      // drops-correlation-id: the Metering Service's answer to an offer loses the offer's correlation.
       if (on('drops-correlation-id')) payload.CommonBlock.S1!.senderCorrelationID = null;
       // wrong-event-code: the Metering Service answers with the Data Service's event code.
       if (on('wrong-event-code')) {
@@ -163,6 +167,8 @@ export function outgoingSpoilers(faults: FaultSwitches, context: SpoilerContext)
           }
         : allocate,
     message(occasion, built) {
+      // no-ds-appointment-answer: the Data Service's answer to an offer never leaves.
+      if (occasion === 'ds-appointment-offer' && withholdsDataServiceAnswer(faults)) return [];
       // The entry's own copy: the business code's blocks (and the config's) stay as they were.
       const payload = structuredClone((built.body as { payload: Payload }[])[0]!.payload);
       let fields = spoilContent(occasion, built, payload);
