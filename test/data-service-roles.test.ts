@@ -55,10 +55,10 @@ describe('a profile declaring a Data Service', () => {
     expect(refusal(source)).toBe(`my-profile.yaml: ${problem}`);
   });
 
-  it('leaves the bundled profile as it was: SUP, MSS and MSA, no Data Service', () => {
+  it('has the bundled participant play a Smart and an Advanced Data Service, its SDS hybrid: its own MDR and a third party\'s', () => {
     const profile = loadProfile('profiles/reference-participant.yaml');
-    expect(profile.roles.map((role) => role.role)).toEqual(['SUP', 'MSS', 'MSA']);
-    expect(profile.capabilities.dataService).toBeUndefined();
+    expect(profile.roles.map((role) => role.role)).toEqual(['SUP', 'MSS', 'MSA', 'SDS', 'ADS']);
+    expect(profile.capabilities.dataService).toEqual({ mdrModel: 'hybrid', ownMdr: true, mdrs: [{ dipId: '7000000001', mpid: 'MDRA' }] });
   });
 });
 
@@ -124,9 +124,9 @@ describe('mhhs-qualify init with a Data Service', () => {
 describe('mhhs-qualify doctor with a Data Service', () => {
   const profile = parseProfile(profileOf(`${SDS}, ${ADS}`, '{ segments: [S, A], dataService: { mdrModel: fully-separated, mdrs: [{ dipId: "3333333333", mpid: MDRX }] } }'), '/profiles/data-co.yaml');
 
-  it('warns, not fails, that no Data Service scenarios exist yet', async () => {
+  it('warns, not fails, when no Data Service scenario is written', async () => {
     const results = await runDoctor({ profile: path.resolve('profiles/reference-participant.yaml') });
-    expect(results.find((result) => result.check === 'Data Service scenarios')).toBeUndefined();
+    expect(results.find((result) => result.check === 'Data Service scenarios')).toMatchObject({ status: 'ok', detail: expect.stringMatching(/^SDS 1100000004, ADS 1100000005; MDR model hybrid, MDRs: its own, MDRA 7000000001: \d+ scenarios apply to a Data Service/) });
     const warned = checkDataServiceRoles(profile, [{ name: 'A Supplier scenario', file: 'x.feature', tags: ['@role:supplier'] } as FeatureScenario]);
     expect(warned).toEqual({
       check: 'Data Service scenarios',
@@ -145,25 +145,27 @@ describe('mhhs-qualify doctor with a Data Service', () => {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(file, profileOf(SDS, '{ segments: [S], dataService: { mdrModel: fully-integrated, ownMdr: true } }'));
     const results = await runDoctor({ profile: file, specDir: '../shared/dip-api/v2.1.0' });
-    expect(results.find((result) => result.check === 'Data Service scenarios')).toMatchObject({ status: 'warn', detail: expect.stringContaining('SDS 1434567890; MDR model fully integrated, MDRs: its own: no Data Service scenarios exist yet') });
+    expect(results.find((result) => result.check === 'Data Service scenarios')).toMatchObject({ status: 'ok', detail: expect.stringMatching(/^SDS 1434567890; MDR model fully integrated, MDRs: its own: \d+ scenarios apply to a Data Service/) });
     expect(results.some((result) => result.status === 'FAIL')).toBe(false);
   });
 });
 
 describe('mhhs-qualify list --role data-service', () => {
-  it('says plainly that no scenario applies yet, and exits 0', async () => {
+  it('lists the Data Service scenarios under their process, with the rows and requirements each covers', async () => {
     const io = memoryIO();
     expect(await runCli(['list', '--role', 'data-service'], io)).toBe(0);
-    expect(io.stdout.join('\n')).toBe('No scenario applies to the data-service role (SDS, ADS) yet: none is tagged @role:data-service. A profile may declare the role; a run judges nothing of it until its scenarios are written.');
+    const text = io.stdout.join('\n');
+    expect(text).toContain('BP003 Change of Service – Data Service (process table: covered)');
+    expect(text).toContain('  Rejects an appointment nominating a Meter Data Retriever it does not support with DS001\n    rows          CDS-02\n    interfaces    IF-033, IF-034\n    requirements  REQ-DS-001');
   });
 
-  it('prints JSON with every process and no scenario', async () => {
+  it('prints JSON with every process, the Data Service scenarios under BP003 only', async () => {
     const io = memoryIO();
     expect(await runCli(['list', '--role', 'data-service', '--format', 'json'], io)).toBe(0);
-    const json = JSON.parse(io.stdout.join('\n')) as { role: string; processes: Array<{ scenarios: unknown[] }> };
+    const json = JSON.parse(io.stdout.join('\n')) as { role: string; processes: Array<{ process: string; scenarios: unknown[] }> };
     expect(json.role).toBe('data-service');
-    expect(json.processes.length).toBeGreaterThan(0);
-    expect(json.processes.every((process) => process.scenarios.length === 0)).toBe(true);
+    expect(json.processes.filter((process) => process.scenarios.length > 0).map((process) => process.process)).toEqual(['BP003']);
+    expect(json.processes.find((process) => process.process === 'BP003')!.scenarios.length).toBeGreaterThanOrEqual(5);
   });
 });
 

@@ -249,13 +249,13 @@ describe('checks no fault made fail', () => {
     expect(ids.ruleRequirements?.['DIP-API-KEY']).toBe('REQ-DIP-API-KEY');
     expect(ids.ruleRequirements?.['SUR-NOT-REUSED']).toBe('REQ-DIP-SUR-UNIQUE');
     expect(ids.slas).toContain('ms-appointment-request');
-    // The process steps are the interface-table rows a Supplier or Metering Service sends over the DIP.
+    // The process steps are the interface-table rows a Supplier, Metering Service or Data Service sends over the DIP.
     const steps = (ids.steps ?? []).map((step) => step.ref);
-    for (const ref of ['REC 22.6.1', 'COS-04', 'CES-02', 'COM-06']) expect(steps).toContain(ref);
+    for (const ref of ['REC 22.6.1', 'COS-04', 'CES-02', 'COM-06', 'CDS-02']) expect(steps).toContain(ref);
     for (const ref of ['CES-01', 'COS-05']) expect(steps).not.toContain(ref);
     // SLAs no scenario can time are not on the list of SLAs to fault: they say why instead.
     expect(ids.slas).not.toContain('losing-ms-mtds');
-    expect(ids.cannotFail?.map((check) => check.id)).toEqual(['SLA losing-ms-mtds', 'SLA ds-appointment-answer']);
+    expect(ids.cannotFail?.map((check) => check.id)).toEqual(['SLA losing-ms-mtds']);
     for (const check of ids.cannotFail ?? []) expect(check.why.length).toBeGreaterThan(20);
     expect(ids.requirements).toContain('REQ-SLA-ms-appointment-request');
     // Every rule serves a requirement of the catalogue.

@@ -205,6 +205,12 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'unknown-event-code': ['/sent/0/payload/CommonBlock/S0/eventCode', '/sent/1/payload/CommonBlock/S0/eventCode'],
   'padded-request': ['/sent/0/size', '/sent/1/size'],
   'drops-correlation-id': ['/sent/2/payload/CommonBlock/S1/senderCorrelationID', '/sent/3/payload/CommonBlock/S1/senderCorrelationID'],
+  // This transcript has no Data Service offer (the harness configures no Data Service):
+  // test/reference-participant-data-service.test.ts shows what each of these changes.
+  'late-ds-appointment-answer': [],
+  'no-ds-appointment-answer': [],
+  'sds-accepts-without-mdr': [],
+  'wrong-ds-reject-code': [],
 };
 
 describe('reference participant fault switches', () => {

@@ -58,7 +58,7 @@ describe('requirement catalogue', () => {
     ['an ID of the wrong shape', 'requirements: {REQ_1: {}}', /an ID reads REQ-/],
     ['a status not in the list', 'requirements: {REQ-X: {text: t, source: s, status: maybe, roles: [SUP], segments: [S], verifiedBy: rules}}', /status must be mandatory, optional or conditional/],
     ['a conditional requirement without its capability', 'requirements: {REQ-X: {text: t, source: s, status: conditional, roles: [SUP], segments: [S], verifiedBy: rules}}', /when must name the capability/],
-    ['an unknown role', 'requirements: {REQ-X: {text: t, source: s, status: mandatory, roles: [LDSO], segments: [S], verifiedBy: rules}}', /roles must list SUP, MSS or MSA/],
+    ['an unknown role', 'requirements: {REQ-X: {text: t, source: s, status: mandatory, roles: [LDSO], segments: [S], verifiedBy: rules}}', /roles must list SUP, MSS, MSA, SDS or ADS/],
   ])('refuses %s and says where', (_what, source, message) => {
     expect(() => parseRequirementCatalogue(source, 'requirements.yaml')).toThrow(message);
   });

@@ -50,7 +50,7 @@ export interface CoverageReport {
   readonly untestedMandatory: readonly RequirementCoverage[];
 }
 
-const ROLE_TAGS: Record<string, readonly string[]> = { SUP: ['@role:supplier'], MSS: ['@role:metering-service'], MSA: ['@role:metering-service'] };
+const ROLE_TAGS: Record<string, readonly string[]> = { SUP: ['@role:supplier'], MSS: ['@role:metering-service'], MSA: ['@role:metering-service'], SDS: ['@role:data-service'], ADS: ['@role:data-service'] };
 
 /** Conditional requirements apply when the profile declares the capability they depend on. */
 const CAPABILITY_OF: Record<string, (profile: ParticipantProfile) => boolean> = {

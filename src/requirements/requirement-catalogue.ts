@@ -20,7 +20,7 @@ export interface Requirement {
 
 export const REQUIREMENTS_FILE = new URL('../../scenarios/requirements.yaml', import.meta.url);
 
-const ROLES = new Set(['SUP', 'MSS', 'MSA']);
+const ROLES = new Set(['SUP', 'MSS', 'MSA', 'SDS', 'ADS']);
 
 export function parseRequirementCatalogue(source: string, file: string): Map<string, Requirement> {
   const document = yaml.load(source, { schema: yaml.CORE_SCHEMA }) as { requirements?: Record<string, Record<string, unknown>> } | undefined;
@@ -38,7 +38,7 @@ export function parseRequirementCatalogue(source: string, file: string): Map<str
     if (!['mandatory', 'optional', 'conditional'].includes(status)) throw new Error(`${where}.status must be mandatory, optional or conditional`);
     if (status === 'conditional' && typeof raw.when !== 'string') throw new Error(`${where}.when must name the capability a conditional requirement depends on`);
     const roles = raw.roles as string[];
-    if (!Array.isArray(roles) || roles.length === 0 || !roles.every((role) => ROLES.has(role))) throw new Error(`${where}.roles must list SUP, MSS or MSA`);
+    if (!Array.isArray(roles) || roles.length === 0 || !roles.every((role) => ROLES.has(role))) throw new Error(`${where}.roles must list SUP, MSS, MSA, SDS or ADS`);
     const segments = raw.segments as ('S' | 'A')[];
     if (!Array.isArray(segments) || !segments.every((segment) => segment === 'S' || segment === 'A')) throw new Error(`${where}.segments must list S or A`);
     const verifiedBy = text('verifiedBy');

@@ -10,7 +10,7 @@ import { loadBusinessProcesses } from '../processes/business-processes.ts';
 import type { ParticipantProfile } from '../profile/participant-profile.ts';
 
 const SEGMENT_TAGS: Record<string, 'S' | 'A'> = { '@segment:smart': 'S', '@segment:advanced': 'A' };
-const ROLE_TAGS: Record<string, readonly string[]> = { '@role:supplier': ['SUP'], '@role:metering-service': ['MSS', 'MSA'] };
+const ROLE_TAGS: Record<string, readonly string[]> = { '@role:supplier': ['SUP'], '@role:metering-service': ['MSS', 'MSA'], '@role:data-service': ['SDS', 'ADS'] };
 
 /** How the set-up hook logs a scenario it skips as not applicable; the run summary reads it back as the cause. */
 export const NOT_APPLICABLE_PREFIX = 'Not applicable: ';

@@ -73,14 +73,19 @@ export async function gainingSupplierProposes(context: ScenarioContext, proposed
   await recordPushesSince(context, from);
 }
 
-/** The participant's IF-034 answers the offer with `A` and SP000, or `R` and the SP code named. */
-export function expectAppointmentAnswer(context: ScenarioContext, outcome: 'accepts' | 'rejects', spCode: string): void {
-  const name = 'IF-034 [MSAppSPResponse]';
+/**
+ * The participant's IF-034 answers the offer with `A` and SP000, or `R` and the code named: an SP
+ * code, or for a Data Service a DS code, whose finding then breaks that code's requirement (REQ-DS-001).
+ * The answer read is the Data Service's when the scenario matched one, else the Metering Service's.
+ */
+export function expectAppointmentAnswer(context: ScenarioContext, outcome: 'accepts' | 'rejects', code: string): void {
+  const name = context.received.has('IF-034 [DSAppSPResponse]') ? 'IF-034 [DSAppSPResponse]' : 'IF-034 [MSAppSPResponse]';
   expectField(context, name, ['CustomBlock', 'B007', 'responseCode'], outcome === 'accepts' ? 'A' : 'R', `must ${outcome === 'accepts' ? 'accept' : 'reject'} the appointment`);
   const text = String(fieldOfReceived(context, name, 'CustomBlock', 'B007', 'proposedAppointmentResponseCode') ?? '');
-  if (!text.startsWith(spCode)) {
+  if (!text.startsWith(code)) {
+    const about = code.startsWith('DS') ? `REQ-DS-${code.slice(2)}` : undefined;
     throw new ParticipantDefect(`${name} gives the wrong reason`, [
-      findingOf(PROCESS_CHECKS.content, '/0/payload/CustomBlock/B007/proposedAppointmentResponseCode', `'${text}' should start with ${spCode}`),
+      findingOf(PROCESS_CHECKS.content, '/0/payload/CustomBlock/B007/proposedAppointmentResponseCode', `'${text}' should start with ${code}`, about),
     ]);
   }
 }

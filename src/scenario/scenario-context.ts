@@ -45,6 +45,8 @@ export class ScenarioContext {
   #point?: MeteringPoint;
   supplyStartDate?: string;
   cssRegistrationId?: string;
+  /** The Meter Data Retriever the Supplier the suite plays nominated in its Data Service request, when it nominated one. */
+  nominatedMdr?: { readonly dipId: string; readonly mpid: string };
   /** The participant registers an MPAN not yet under MHHS, to migrate it with the switch (its requests say MCS, not COS). */
   migratingWithSwitch = false;
   /** REG codes the scenario itself asked the SMRS to refuse the participant's next request with. */

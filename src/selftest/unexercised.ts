@@ -38,7 +38,7 @@ export interface Unexercised {
   readonly cannotFail: readonly CannotFail[];
 }
 
-const PARTICIPANT_SENDERS = new Set(['SUP', 'MS', 'MSS', 'MSA']);
+const PARTICIPANT_SENDERS = new Set(['SUP', 'MS', 'MSS', 'MSA', 'DS', 'SDS', 'ADS']);
 
 /** A row whose first named sender is a role the suite qualifies ("SUP", "losing MS", "MS/DS ↔ REGS"), over the DIP, due a scenario. */
 export function participantSends(row: ProcessRow): boolean {
