@@ -37,7 +37,7 @@ Feature: Data Service answers appointment offers, naming its Meter Data Retrieve
 
   Rule: The Smart Data Service rejects what it cannot serve, with the DS code that says why
 
-    @CDS-02 @IF-033 @IF-034 @segment:smart @REQ-DS-001
+    @CDS-02 @IF-033 @IF-034 @segment:smart @REQ-SLA-ds-appointment-answer @REQ-DS-001
     Scenario: Rejects an appointment nominating a Meter Data Retriever it does not support with DS001
       Given a Smart MPAN registered to another Supplier
       And another Supplier is gaining the MPAN
@@ -45,7 +45,7 @@ Feature: Data Service answers appointment offers, naming its Meter Data Retrieve
       Then the participant sends IF-034 [DSAppSPResponse] to the SMRS within 60 minutes of IF-033 [DSAppSPRequest]
       And it rejects the appointment with DS001
 
-    @CDS-02 @IF-033 @IF-034 @segment:smart @REQ-DS-003
+    @CDS-02 @IF-033 @IF-034 @segment:smart @REQ-SLA-ds-appointment-answer @REQ-DS-003
     Scenario: Rejects an appointment without a fall-back read frequency with DS003
       Given a Smart MPAN registered to another Supplier
       And another Supplier is gaining the MPAN
