@@ -156,7 +156,7 @@ describe('mhhs-qualify list --role data-service', () => {
     expect(await runCli(['list', '--role', 'data-service'], io)).toBe(0);
     const text = io.stdout.join('\n');
     expect(text).toContain('BP003 Change of Service – Data Service (process table: covered)');
-    expect(text).toContain('  Rejects an appointment nominating a Meter Data Retriever it does not support with DS001\n    rows          CDS-02\n    interfaces    IF-033, IF-034\n    requirements  REQ-DS-001');
+    expect(text).toContain('  Rejects an appointment nominating a Meter Data Retriever it does not support with DS001\n    rows          CDS-02\n    interfaces    IF-033, IF-034\n    requirements  REQ-SLA-ds-appointment-answer, REQ-DS-001');
   });
 
   it('prints JSON with every process, the Data Service scenarios under BP003 only', async () => {
