@@ -96,8 +96,14 @@ function if031Body(): Buffer {
 /** One byte more after signing: a space after the opening bracket, still the same JSON. */
 const withByteAdded = (body: Buffer) => Buffer.concat([body.subarray(0, 1), Buffer.from(' '), body.subarray(1)]);
 
+/** The journal's HTTP exchanges, without the hand-ons to simulated parties that follow an accepted submission. */
 const journalLines = (file: string): Exchange[] =>
-  readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Exchange);
+  readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Exchange)
+    .filter((exchange) => exchange.direction !== 'dip-to-simulated-party');
 
 /** A DIP emulator with mTLS and signatures on every address (0.0.0.0), on a port of the system's choosing. */
 async function emulatorOnEveryAddress(profile: Profile, publicUrl?: string) {

@@ -70,8 +70,14 @@ function post(url: string, body: Buffer, headers: Record<string, string>, withCl
   });
 }
 
+/** The journal's HTTP exchanges, without the hand-ons to simulated parties that follow an accepted submission. */
 const journalLines = (file: string): Exchange[] =>
-  readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Exchange);
+  readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Exchange)
+    .filter((exchange) => exchange.direction !== 'dip-to-simulated-party');
 
 describe('the DIP emulator over mTLS with message signatures', () => {
   const journalFile = path.join(mkdtempSync(path.join(tmpdir(), 'mhhs-mtls-')), 'journal.jsonl');
