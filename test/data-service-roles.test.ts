@@ -86,8 +86,8 @@ describe('mhhs-qualify init with a Data Service', () => {
       ['ADS', { file: '/run/secrets/ads-key' }],
     ]);
     expect(profile.capabilities.dataService).toEqual({ mdrModel: 'fully-separated', ownMdr: false, mdrs: [{ dipId: '3333333333', mpid: 'MDRX' }, { dipId: '4444444444', mpid: 'MDRY' }] });
-    // No Data Service scenario exists yet, so a Data Service alone declares no process of the other roles'.
-    expect(profile.capabilities.processes).toEqual([]);
+    // A Data Service alone declares the process of its own scenarios, none of the other roles'.
+    expect(profile.capabilities.processes).toEqual(['BP003']);
     expect(io.stdout.join('\n')).toContain('SDS 1434567890 (XOYO), ADS 1434567891 (XOYA)');
   });
 

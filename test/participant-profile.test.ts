@@ -7,7 +7,7 @@ describe('participant profile', () => {
   it('reads the bundled and the example external profiles', () => {
     const bundled = parseProfile(readFileSync('profiles/reference-participant.yaml', 'utf8'), 'reference-participant.yaml');
     expect(bundled.launch).toBe('bundled');
-    expect(bundled.roles.map((role) => role.role)).toEqual(['SUP', 'MSS', 'MSA']);
+    expect(bundled.roles.map((role) => role.role)).toEqual(['SUP', 'MSS', 'MSA', 'SDS', 'ADS']);
     expect(bundled.capabilities.gspGroups).not.toContain('_P');
     const external = parseProfile(readFileSync('profiles/external-participant.example.yaml', 'utf8'), 'external.yaml');
     expect(external).toMatchObject({ launch: 'external', emulator: { host: '0.0.0.0', port: 41873 } });

@@ -213,7 +213,7 @@ describe('the qualification report in Chromium', () => {
     // The facts themselves, not only that the two renderers agree.
     expect(digest).toMatchObject({
       participant: 'mhhs-qualify reference participant',
-      roles: 'SUP 1100000001 (REFS), MSS 1100000002 (REFM), MSA 1100000003 (REFA)',
+      roles: 'SUP 1100000001 (REFS), MSS 1100000002 (REFM), MSA 1100000003 (REFA), SDS 1100000004 (REFD), ADS 1100000005 (REFV)',
       certification: 'no: NOT FOR SUBMISSION: development run',
       verdicts: '1 scenarios: 0 passed, 1 failed, 0 inconclusive, 0 errors',
       slas: '1 measured: 1 missed',

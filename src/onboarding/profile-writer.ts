@@ -29,15 +29,16 @@ const quote = (value: string): string => JSON.stringify(value);
  * test/init-command.test.ts fails when it drifts from the scenarios.
  */
 const SUPPLIER_PROCESSES = ['BP001', 'BP002', 'BP003', 'BP003B', 'BP006', 'BP007', 'BP008', 'BP009', 'BP010', 'BP011', 'IF045-REMINDERS', 'MIGRATION', 'RELATED-MPANS', 'SUPPLIER-TO-DS'];
+const DATA_SERVICE_PROCESSES = ['BP003'];
 const METERING_SERVICE_PROCESSES = ['BP001', 'BP002', 'BP006', 'BP007', 'BP008', 'BP009', 'BP010', 'BP011', 'IF045-REMINDERS', 'MIGRATION', 'RELATED-MPANS'];
 export const PROCESSES_OF: Readonly<Record<RoleAnswer['role'], readonly string[]>> = {
   SUP: SUPPLIER_PROCESSES,
   MSS: METERING_SERVICE_PROCESSES,
   MSA: METERING_SERVICE_PROCESSES,
-  // No Data Service scenario exists yet: a Data Service alone declares no process, so nothing of
-  // the other roles' processes is run against it.
-  SDS: [],
-  ADS: [],
+  // The Data Service's appointment offers (BP003 CDS-02); a Data Service alone declares no other
+  // process, so nothing of the other roles' processes is run against it.
+  SDS: DATA_SERVICE_PROCESSES,
+  ADS: DATA_SERVICE_PROCESSES,
 };
 
 /** What each trigger's payload holds, as profiles/reference-participant.yaml says it. */
