@@ -2,6 +2,7 @@
 // for a settlement day, period by period, and IF-023 [LSSTotalsData] with each group's totals.
 // One message of each per settlement day, a block per load shape group (B904, B913). Timestamps
 // are written in GB local time, as everything the suite writes; the instants are UTC ones.
+import { describeMessage } from '../../src/builders/fixed-fields.ts';
 import type { B051, B052, B053, B903, B912 } from '../../src/spec/generated/dip-payloads.ts';
 import { formatGbTimestamp } from '../../src/time/gb-time.ts';
 import { SETTLEMENT_PERIOD_MINUTES, type SettlementDay } from '../../src/time/settlement-periods.ts';
@@ -36,7 +37,7 @@ export function periodData(to: PartyRef, day: SettlementDay, shapes: readonly Lo
       })),
     })),
   };
-  return { to, interfaceID: 'IF-022', eventCode: '[LSSPeriodData]', fixed: { ...addressedTo(to), '/CustomBlock/B903List': [b903] } };
+  return { to, ...describeMessage('IF-022', '[LSSPeriodData]', { ...addressedTo(to), '/CustomBlock/B903List': [b903] }) };
 }
 
 /** A group's totals for a day (DI-040 … DI-046): the day's, its 7-day rolling ones, the year's. */
@@ -82,5 +83,5 @@ export function totalsData(to: PartyRef, day: SettlementDay, totals: readonly Sh
       return { LSGroup: lsGroupBlock(shape.group), LSAnnualConsumption: { annualLoadShapeTotal: kwh(annualThousandths) }, LSTTotals: [b053] };
     }),
   };
-  return { to, interfaceID: 'IF-023', eventCode: '[LSSTotalsData]', fixed: { ...addressedTo(to), '/CustomBlock/B912List': [b912] } };
+  return { to, ...describeMessage('IF-023', '[LSSTotalsData]', { ...addressedTo(to), '/CustomBlock/B912List': [b912] }) };
 }

@@ -3,6 +3,7 @@
 // IF-013 telling the Data Service and the Supplier which periods a settlement run defaulted.
 // Timestamps are written in GB local time, as everything the suite writes; the instants are the
 // UTC ones the definitions name (a UTC settlement day starts 01:00+01:00 in summer).
+import { describeMessage } from '../../src/builders/fixed-fields.ts';
 import type { B043, B049, B067, B900, B901, B920, DipPayloads, M0 } from '../../src/spec/generated/dip-payloads.ts';
 import { formatGbTimestamp, gbMidnightUtcMillis } from '../../src/time/gb-time.ts';
 import { SETTLEMENT_PERIOD_MINUTES, type SettlementDay } from '../../src/time/settlement-periods.ts';
@@ -33,10 +34,8 @@ export function consumptionRejected(to: PartyRef, sent: ConsumptionPayload, refu
   const r0: DipPayloads['IF-014 [ActivePowerRejected]']['CommonBlock']['R0'] = { responseCode: 'R', responseMessages: [...responses] };
   return {
     to,
-    interfaceID: 'IF-014',
-    eventCode: '[ActivePowerRejected]',
     initialCorrelationID: sent.CommonBlock.S1.senderCorrelationID ?? null,
-    fixed: {
+    ...describeMessage('IF-014', '[ActivePowerRejected]', {
       ...addressedTo(to),
       '/CommonBlock/M0': sent.CommonBlock.M0,
       '/CommonBlock/R0': r0,
@@ -44,7 +43,7 @@ export function consumptionRejected(to: PartyRef, sent: ConsumptionPayload, refu
       '/CustomBlock/B044': sent.CustomBlock.B044,
       '/CustomBlock/B067': sent.CustomBlock.B067,
       '/CustomBlock/B900': refused,
-    },
+    }),
   };
 }
 
@@ -85,8 +84,6 @@ export function consumptionDefaulted(to: PartyRef, standing: SettlementStanding,
   }));
   return {
     to,
-    interfaceID: 'IF-013',
-    eventCode: '[ActivePowerDefaulted]',
-    fixed: { ...addressedTo(to), '/CommonBlock/M0': m0, '/CustomBlock/B043': impacted, '/CustomBlock/B049': b049, '/CustomBlock/B067': b067, '/CustomBlock/B920List': b920List },
+    ...describeMessage('IF-013', '[ActivePowerDefaulted]', { ...addressedTo(to), '/CommonBlock/M0': m0, '/CustomBlock/B043': impacted, '/CustomBlock/B049': b049, '/CustomBlock/B067': b067, '/CustomBlock/B920List': b920List }),
   };
 }

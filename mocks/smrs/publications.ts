@@ -1,16 +1,18 @@
 // What the SMRS publishes, as data: the interface, event code, recipient and the values that
 // matter for the process. The simulator builds the rest of each message from the spec with
 // the seeded builders, so every publication is schema-valid and the decisive fields are ours.
+import { describeMessage, type MessageDescription } from '../../src/builders/fixed-fields.ts';
 import { OMIT } from '../../src/builders/schema-sampler.ts';
 import { gbMidnightUtcMillis, formatGbTimestamp } from '../../src/time/gb-time.ts';
 import { type Appointment, HELD_SINCE, type MeteringPoint, type PartyRef, type ServiceKind } from './metering-points.ts';
 
-export interface Publication {
+/**
+ * A publication to one party. Its `fixed` values are by JSON pointer from the payload (see
+ * src/builders/schema-sampler.ts); written with `describeMessage`, they are checked against the
+ * variant at compile time.
+ */
+export interface Publication extends MessageDescription {
   readonly to: PartyRef;
-  readonly interfaceID: string;
-  readonly eventCode: string;
-  /** Values by JSON pointer from the payload (see src/builders/schema-sampler.ts). */
-  readonly fixed: Readonly<Record<string, unknown>>;
   readonly initialCorrelationID?: string | null;
 }
 
@@ -45,9 +47,7 @@ export function gainNotification(point: MeteringPoint): Publication {
     : OMIT;
   return {
     to: pending.supplier,
-    interfaceID: 'IF-002',
-    eventCode: '[GainMPANInfo]',
-    fixed: { ...about(point, pending.supplier), '/CustomBlock/B013': { CSSRegistrationID: pending.cssRegistrationId }, '/CustomBlock/B005': current },
+    ...describeMessage('IF-002', '[GainMPANInfo]', { ...about(point, pending.supplier), '/CustomBlock/B013': { CSSRegistrationID: pending.cssRegistrationId }, '/CustomBlock/B005': current }),
   };
 }
 
@@ -55,14 +55,12 @@ export function gainNotification(point: MeteringPoint): Publication {
 export function initialRejection(point: MeteringPoint, appointment: Appointment, reason: string): Publication {
   return {
     to: appointment.supplier,
-    interfaceID: 'IF-032',
-    eventCode: EVENT[appointment.kind].initialResponse,
-    fixed: {
+    ...describeMessage('IF-032', EVENT[appointment.kind].initialResponse, {
       ...about(point, appointment.supplier, appointment.correlationId),
       '/CommonBlock/R0': { responseCode: 'R', responseMessages: [reason] },
       [`/CustomBlock/${appointmentBlock(appointment.kind)}`]: appointment.block,
       '/CustomBlock/B013': appointment.cssRegistrationId ? { CSSRegistrationID: appointment.cssRegistrationId } : OMIT,
-    },
+    }),
   };
 }
 
@@ -71,16 +69,14 @@ export function serviceRequest(point: MeteringPoint, appointment: Appointment): 
   const incumbent = appointment.kind === 'MS' ? point.meteringService : undefined;
   return {
     to: appointment.proposed,
-    interfaceID: 'IF-033',
-    eventCode: EVENT[appointment.kind].request,
-    fixed: {
+    ...describeMessage('IF-033', EVENT[appointment.kind].request, {
       ...about(point, appointment.proposed, appointment.correlationId),
       '/CustomBlock/B012': requestingSupplier(appointment.supplier),
       [`/CustomBlock/${appointmentBlock(appointment.kind)}`]: appointment.block,
       '/CustomBlock/B072': incumbent ? { incumbentMeteringServiceDIPID: incumbent.dipId, incumbentMeteringServiceMPID: incumbent.mpid } : OMIT,
       '/CustomBlock/B013': appointment.cssRegistrationId ? { CSSRegistrationID: appointment.cssRegistrationId } : OMIT,
       ...meterList(point),
-    },
+    }),
   };
 }
 
@@ -108,16 +104,14 @@ export function appointmentStatus(
   const code = { accepted: 'A', rejected: 'R', lapsed: 'L' }[outcome];
   return {
     to,
-    interfaceID: 'IF-035',
-    eventCode: EVENT[appointment.kind][outcome],
-    fixed: {
+    ...describeMessage('IF-035', EVENT[appointment.kind][outcome], {
       ...about(point, to, appointment.correlationId),
       '/CustomBlock/B007': { responseCode: code, proposedAppointmentResponseCode: responseCode },
       '/CustomBlock/B012': requestingSupplier(appointment.supplier),
       [`/CustomBlock/${appointmentBlock(appointment.kind)}`]: appointment.block,
       '/CustomBlock/B013': OMIT,
       '/CustomBlock/B019': OMIT,
-    },
+    }),
   };
 }
 
@@ -125,9 +119,7 @@ export function appointmentStatus(
 export function sendMtdInstruction(point: MeteringPoint, appointment: Appointment, incumbent: PartyRef): Publication {
   return {
     to: incumbent,
-    interfaceID: 'IF-035',
-    eventCode: '[IMS-SendMTD]',
-    fixed: {
+    ...describeMessage('IF-035', '[IMS-SendMTD]', {
       ...about(point, incumbent, appointment.correlationId),
       '/CustomBlock/B007': { responseCode: 'A', proposedAppointmentResponseCode: 'SP000 - Proposed Appointment ACCEPTED' },
       '/CustomBlock/B012': requestingSupplier(appointment.supplier),
@@ -135,7 +127,7 @@ export function sendMtdInstruction(point: MeteringPoint, appointment: Appointmen
       '/CustomBlock/B071': OMIT,
       '/CustomBlock/B013': OMIT,
       '/CustomBlock/B019': OMIT,
-    },
+    }),
   };
 }
 
@@ -148,9 +140,7 @@ export function appointmentActive(point: MeteringPoint, appointment: Appointment
       : { '/CustomBlock/B015': { incomingDataServiceMPID: appointment.proposed.mpid, incomingDataServiceDIPID: appointment.proposed.dipId, incomingDataServiceEffectiveFromDate: appointment.effectiveFrom, contractReferenceDataService: block.contractReferenceDataService ?? null, appointmentScenario: appointment.scenario, traditionalFallBackReadFrequency: block.traditionalFallBackReadFrequency ?? null } };
   return {
     to,
-    interfaceID: 'IF-036',
-    eventCode: EVENT[appointment.kind].active,
-    fixed: { ...about(point, to, appointment.correlationId), '/CustomBlock/B012': requestingSupplier(appointment.supplier), ...incoming },
+    ...describeMessage('IF-036', EVENT[appointment.kind].active, { ...about(point, to, appointment.correlationId), '/CustomBlock/B012': requestingSupplier(appointment.supplier), ...incoming }),
   };
 }
 
@@ -180,29 +170,25 @@ export function reverseMigration(point: MeteringPoint, migration: ReverseMigrati
   if (ms) {
     publications.push({
       to: ms,
-      interfaceID: 'IF-003',
-      eventCode: '[MSDeAppRM]',
-      fixed: {
+      ...describeMessage('IF-003', '[MSDeAppRM]', {
         ...common(ms),
         '/CustomBlock/B008': { deAppointedMeteringServiceDIPID: ms.dipId, deAppointedMeteringServiceMPID: ms.mpid, meteringServiceEffectiveFromDate: since, meteringServiceEffectiveToDate: until, deAppointmentReasonCode: 'CSUPP' },
         '/CustomBlock/B095': { ReverseMigrationIncomingMOPMPID: migration.legacyMopMpid, ReverseMigrationIncomingMOPEffectiveFromDate: migration.regimeEnd },
-      },
+      }),
     });
   }
   if (ds) {
     publications.push({
       to: ds,
-      interfaceID: 'IF-003',
-      eventCode: '[DSDeAppRM]',
-      fixed: {
+      ...describeMessage('IF-003', '[DSDeAppRM]', {
         ...common(ds),
         '/CustomBlock/B009': { deAppointedDataServiceDIPID: ds.dipId, deAppointedDataServiceMPID: ds.mpid, dataServiceEffectiveFromDate: since, dataServiceEffectiveToDate: until, deAppointmentReasonCode: 'CSUPP' },
         '/CustomBlock/B096': { ReverseMigrationIncomingDCMPID: migration.legacyDcMpid, ReverseMigrationIncomingDCEffectiveFromDate: migration.regimeEnd },
-      },
+      }),
     });
   }
   if (point.supplier) {
-    publications.push({ to: point.supplier, interfaceID: 'IF-003', eventCode: '[ReverseMigNotification]', fixed: { ...common(point.supplier), '/CustomBlock/B094': { MHHSRegimeEndDate: migration.regimeEnd } } });
+    publications.push({ to: point.supplier, ...describeMessage('IF-003', '[ReverseMigNotification]', { ...common(point.supplier), '/CustomBlock/B094': { MHHSRegimeEndDate: migration.regimeEnd } }) });
   }
   return publications;
 }
@@ -212,7 +198,7 @@ export function deAppointment(point: MeteringPoint, kind: ServiceKind, outgoing:
     kind === 'MS'
       ? { '/CustomBlock/B008': { deAppointedMeteringServiceDIPID: outgoing.dipId, deAppointedMeteringServiceMPID: outgoing.mpid, meteringServiceEffectiveFromDate: since, meteringServiceEffectiveToDate: until, deAppointmentReasonCode: reason } }
       : { '/CustomBlock/B009': { deAppointedDataServiceDIPID: outgoing.dipId, deAppointedDataServiceMPID: outgoing.mpid, dataServiceEffectiveFromDate: since, dataServiceEffectiveToDate: until, deAppointmentReasonCode: reason } };
-  return { to: outgoing, interfaceID: 'IF-037', eventCode: EVENT[kind].deAppointed, fixed: { ...about(point, outgoing), ...block, '/CustomBlock/B010': OMIT, '/CustomBlock/B011': OMIT } };
+  return { to: outgoing, ...describeMessage('IF-037', EVENT[kind].deAppointed, { ...about(point, outgoing), ...block, '/CustomBlock/B010': OMIT, '/CustomBlock/B011': OMIT }) };
 }
 
 /** IF-045 reminding the registered Supplier that a service is missing (COS-15, REM-01), with why in B060. */
@@ -261,9 +247,7 @@ export function registrationConfirmed(point: MeteringPoint, incoming: PartyRef, 
     : OMIT;
   return {
     to: incoming,
-    interfaceID: 'IF-001',
-    eventCode: outgoing ? '[ChangeOfSupplier]' : '[InitialRegistration]',
-    fixed: {
+    ...describeMessage('IF-001', outgoing ? '[ChangeOfSupplier]' : '[InitialRegistration]', {
       ...about(point, incoming),
       '/CustomBlock/B013': { CSSRegistrationID: cssRegistrationId },
       '/CustomBlock/B002': { incomingSupplierDIPID: incoming.dipId, incomingSupplierMPID: incoming.mpid, supplierEffectiveFromDate: formatGbTimestamp(gbMidnightUtcMillis(year, month, day)) },
@@ -273,6 +257,6 @@ export function registrationConfirmed(point: MeteringPoint, incoming: PartyRef, 
             '/CustomBlock/B005': current,
           }
         : {}),
-    },
+    }),
   };
 }

@@ -9,6 +9,7 @@ import type { Direction } from '../rules/rule.ts';
 import type { VariantEntry } from '../spec/catalogue.ts';
 import type { LoadedSpec } from '../spec/load-spec.ts';
 import { DOMAIN_GENERATORS } from './domain-generators.ts';
+import type { FixedFieldsOf } from './fixed-fields.ts';
 import { dipId, gbTimestamp, identifierTagOf, senderUniqueReference, surDate, transactionId } from './identifiers.ts';
 import { OMIT, sampleSchema } from './schema-sampler.ts';
 
@@ -17,11 +18,15 @@ export interface Sender {
   readonly role: string;
 }
 
-export interface BuildMessageOptions {
+/**
+ * What to build. With literal `interfaceID` and `eventCode` the `fixed` pointers are checked
+ * against that variant at compile time (fixed-fields.ts).
+ */
+export interface BuildMessageOptions<I extends string = string, E extends string = string> {
   /** Seeded by the caller: `new Faker({ locale: [en_GB, en] })` then `faker.seed(n)`. */
   readonly faker: Faker;
-  readonly interfaceID: string;
-  readonly eventCode: string;
+  readonly interfaceID: I;
+  readonly eventCode: E;
   /** Market time the message is sent at (UTC millis): its senderTimestamp, and what dates are near. */
   readonly now: number;
   /** Who sends it; by default a new DIP ID and a role that sends the interface. */
@@ -34,7 +39,7 @@ export interface BuildMessageOptions {
    */
   readonly variant?: VariantEntry;
   /** Values to use as they are, by JSON pointer from the payload (see SampleOptions.fixed). */
-  readonly fixed?: Readonly<Record<string, unknown>>;
+  readonly fixed?: FixedFieldsOf<I, E>;
 }
 
 /** One message's payload, as it sits under `payload` in a DIP request body. */
@@ -135,7 +140,7 @@ function headerFields(options: BuildMessageOptions, sender: Sender): Record<stri
 }
 
 /** A valid payload `{CommonBlock, CustomBlock}` of one variant, reproducible from the Faker's seed. */
-export function buildMessage(spec: LoadedSpec, options: BuildMessageOptions): DipPayload {
+export function buildMessage<I extends string, E extends string>(spec: LoadedSpec, options: BuildMessageOptions<I, E>): DipPayload {
   const { faker } = options;
   const variant = variantOf(spec, options);
   const sender = options.sender ?? { dipId: dipId(faker), role: faker.helpers.arrayElement(senderRolesOf(options.interfaceID)) };
