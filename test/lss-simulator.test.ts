@@ -126,6 +126,14 @@ describe('LSS simulator: IF-022 and IF-023', () => {
     expect(dip.published.map(({ to, what }) => `${what} → ${to}`)).toEqual([`IF-022 [LSSPeriodData] → ${SDS.dipId}`, `IF-023 [LSSTotalsData] → ${SDS.dipId}`]);
   });
 
+  it('carries only the GSP groups asked for, when the run names them', async () => {
+    const { dip, simulator } = lss();
+    await simulator.publishDay(DAY, [SDS.dipId], ['_A']);
+    const message = dip.published[0]!.payload as unknown as DipPayloads['IF-022 [LSSPeriodData]'];
+    expect(message.CustomBlock.B903List[0]!.LSGSettlementPeriods!.map((block) => `${block.LSGroup!.loadShapeGSPGroupID} ${block.LSGroup!.loadShapeDomesticPremiseIndicator}`)).toEqual(['_A T', '_A F']);
+    for (const { payload } of dip.published) expect(failingFindings(payload)).toEqual([]);
+  });
+
   it('carries in IF-022 every group\'s shape as kept, period by period, for the UTC day', async () => {
     const { dip, simulator } = lss();
     await simulator.publishDay(DAY, [SDS.dipId]);

@@ -8,6 +8,7 @@ import type { AcceptedMessage } from '../mocks/dip/ingress-judgement.ts';
 import type { PushOutcome } from '../mocks/dip/publication-push.ts';
 import { PartyDirectory } from '../mocks/isd/party-directory.ts';
 import { MeteringPointStore } from '../mocks/smrs/metering-points.ts';
+import { RegisteredAppointments } from '../mocks/smrs/registered-appointments.ts';
 import { SmrsSimulator } from '../mocks/smrs/smrs-simulator.ts';
 import { buildMessage } from '../src/builders/message-builder.ts';
 import { formatGbTimestamp, gbMidnightUtcMillis } from '../src/time/gb-time.ts';
@@ -20,6 +21,8 @@ const SMRS = { dipId: '2000000001', mpid: 'SMRA', role: 'REGS', name: 'SMRS' };
 const NEW_MS = { dipId: '3000000001', mpid: 'MSNW', role: 'MSS', name: 'proposed MS' };
 const OLD_MS = { dipId: '3000000002', mpid: 'MSOL', role: 'MSS', name: 'incumbent MS' };
 const MPAN = '2000056535971';
+const SERVED_MPAN = '2000056535980';
+const DATA_SERVICE = { dipId: '1100000004', mpid: 'REFD', role: 'SDS', name: 'participant data service', webhookUrl: 'https://data-service.invalid/webhook' };
 
 /** A DIP that hands on what the test says it accepted, and notes what is published through it. */
 class StandInDip implements DipInbox, DipPublisher {
@@ -59,7 +62,7 @@ describe('SMRS simulator over its DIP ports', () => {
   const dip = new StandInDip();
   const points = new MeteringPointStore();
   points.add({ mpan: MPAN, gspGroup: '_K', distributorDipId: '4000000001', segment: 'S', supplier: { dipId: '1000000009', mpid: 'OLDS' }, meteringService: OLD_MS, dataService: { dipId: '5000000001', mpid: 'DSOL' } });
-  const smrs = new SmrsSimulator({ spec, emulator: dip, directory: new PartyDirectory([SUPPLIER, SMRS, NEW_MS, OLD_MS]), registrationService: SMRS, points, now: () => NOW, faker });
+  const smrs = new SmrsSimulator({ spec, emulator: dip, directory: new PartyDirectory([SUPPLIER, SMRS, NEW_MS, OLD_MS, DATA_SERVICE]), registrationService: SMRS, points, now: () => NOW, faker });
 
   it('publishes IF-002 to the incoming Supplier when CSS reports the switch pending', async () => {
     await smrs.switchPending(MPAN, { dipId: SUPPLIER.dipId, mpid: SUPPLIER.mpid }, '2026-09-22', 'css-0001');
@@ -85,5 +88,23 @@ describe('SMRS simulator over its DIP ports', () => {
     const r0 = (refusal.payload.CommonBlock as { R0: { responseCode: string; responseMessages: string[] } }).R0;
     expect(r0.responseCode).toBe('R');
     expect(r0.responseMessages[0]).toMatch(/^REG1034 - /);
+  });
+
+  it('holds a Data Service appointed from a day, tells it with IF-036 [DSAppActive], and the MDS sees it from that day only', async () => {
+    points.add({ mpan: SERVED_MPAN, gspGroup: '_K', distributorDipId: '4000000001', segment: 'S', supplier: { dipId: '1000000009', mpid: 'OLDS' }, dataService: { dipId: '5000000001', mpid: 'DSOL' } });
+    const before = dip.published.length;
+    await smrs.dataServiceAppointed(SERVED_MPAN, { dipId: DATA_SERVICE.dipId, mpid: DATA_SERVICE.mpid }, '2026-09-05');
+    const told = dip.published.slice(before);
+    expect(told.map(({ to, what }) => `${what} → ${to}`)).toEqual([`IF-036 [DSAppActive] → ${DATA_SERVICE.dipId}`]);
+    const b015 = (told[0]!.payload.CustomBlock as { B015: { incomingDataServiceDIPID: string; incomingDataServiceEffectiveFromDate: string } }).B015;
+    expect(b015).toMatchObject({ incomingDataServiceDIPID: DATA_SERVICE.dipId, incomingDataServiceEffectiveFromDate: '2026-09-05T00:00:00+01:00' });
+
+    const register = new RegisteredAppointments(points);
+    expect(register.on(SERVED_MPAN, '2026-09-05')?.dataService).toEqual({ dipId: DATA_SERVICE.dipId, mpid: DATA_SERVICE.mpid });
+    expect(register.on(SERVED_MPAN, '2026-09-04')).toMatchObject({ mpan: SERVED_MPAN, supplier: { dipId: '1000000009' } });
+    expect(register.on(SERVED_MPAN, '2026-09-04')?.dataService).toBeUndefined();
+    expect([...register.withDataServiceOn('2026-09-05')]).toContain(SERVED_MPAN);
+    expect([...register.withDataServiceOn('2026-09-04')]).not.toContain(SERVED_MPAN);
+    expect(register.on('2000000000000', '2026-09-05')).toBeUndefined();
   });
 });

@@ -77,11 +77,13 @@ export class LssSimulator implements LoadShapeSource {
 
   /**
    * Publishes the day's shapes (IF-022) and totals (IF-023) to `recipients` (DIP IDs), by
-   * default every party registered with a role that takes them (role-interfaces.yaml).
+   * default every party registered with a role that takes them (role-interfaces.yaml); with
+   * `gspGroups`, the shapes of those GSP groups only.
    */
-  async publishDay(settlementDate: string, recipients?: readonly string[]): Promise<void> {
+  async publishDay(settlementDate: string, recipients?: readonly string[], gspGroups?: readonly GspGroup[]): Promise<void> {
     const day = settlementDay(settlementDate, this.book.basis);
-    const groups = this.groups;
+    // A recipient serving a few GSP groups is sent theirs only: every group's shapes run to hundreds of periods.
+    const groups = gspGroups ? this.groups.filter((group) => gspGroups.includes(group.gspGroup)) : this.groups;
     const shapes = groups.map((group) => this.shapeFor(group, settlementDate));
     const totals = shapes.map((shape): ShapeTotals => ({
       shape,

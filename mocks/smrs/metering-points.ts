@@ -65,6 +65,8 @@ export interface MeteringPoint {
   pendingSegment?: MarketSegment;
   meteringService?: PartyRef;
   dataService?: PartyRef;
+  /** GB date (YYYY-MM-DD) the Data Service's appointment took effect; since the SMRS first held the MPAN when absent. */
+  dataServiceFrom?: string;
   /** The asset history: meters installed and removed, oldest first; absent when the scenario gives none. */
   meters?: readonly MeterRecord[];
   readonly appointments: Appointment[];
@@ -81,5 +83,9 @@ export class MeteringPointStore {
 
   get(mpan: string): MeteringPoint | undefined {
     return this.points.get(mpan);
+  }
+
+  all(): IterableIterator<MeteringPoint> {
+    return this.points.values();
   }
 }

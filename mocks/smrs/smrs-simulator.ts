@@ -219,7 +219,10 @@ export class SmrsSimulator {
           await this.publish(publications.deAppointment(point, appointment.kind, outgoing, since, dayBefore, 'CSUPP'));
         }
         if (appointment.kind === 'MS') point.meteringService = appointment.proposed;
-        else point.dataService = appointment.proposed;
+        else {
+          point.dataService = appointment.proposed;
+          point.dataServiceFrom = appointment.effectiveFrom.slice(0, 10);
+        }
       }
     });
   }
@@ -243,8 +246,38 @@ export class SmrsSimulator {
       point.legacy = true;
       point.meteringService = undefined;
       point.dataService = undefined;
+      point.dataServiceFrom = undefined;
     });
     return refusal;
+  }
+
+  /**
+   * The SMRS holds `dataService` appointed to the MPAN from GB day `effectiveFrom` (YYYY-MM-DD),
+   * as a scenario that starts after the appointment arranges it, and tells the Data Service with
+   * IF-036 [DSAppActive], as it did when the appointment became active (COS-10): a Data Service
+   * knows the days it serves from the appointments it was told of.
+   */
+  dataServiceAppointed(mpan: string, dataService: PartyRef, effectiveFrom: string): Promise<void> {
+    return this.enqueue(mpan, async () => {
+      const point = this.point(mpan);
+      const [year, month, day] = effectiveFrom.split('-').map(Number) as [number, number, number];
+      const appointment: Appointment = {
+        kind: 'DS',
+        supplier: point.supplier!,
+        proposed: dataService,
+        effectiveFrom: formatGbTimestamp(gbMidnightUtcMillis(year, month, day)),
+        scenario: 'CSP',
+        block: {},
+        cssRegistrationId: null,
+        correlationId: null,
+        requestTransactionID: '',
+        status: 'active',
+      };
+      point.appointments.push(appointment);
+      point.dataService = dataService;
+      point.dataServiceFrom = effectiveFrom;
+      await this.publish(publications.appointmentActive(point, appointment, dataService));
+    });
   }
 
   /** The switch is cancelled: appointments waiting on it lapse (COS-12). */

@@ -13,6 +13,9 @@ import { type Party, PartyDirectory } from '../../mocks/isd/party-directory.ts';
 import { DataServiceDesk } from '../../mocks/parties/data-service-desk.ts';
 import { acceptingServiceProviders } from '../../mocks/parties/simulated-service-provider.ts';
 import { SimulatedDataServices } from '../../mocks/parties/simulated-data-service.ts';
+import { LssSimulator } from '../../mocks/lss/lss-simulator.ts';
+import { MdsSimulator } from '../../mocks/mds/mds-simulator.ts';
+import { RegisteredAppointments } from '../../mocks/smrs/registered-appointments.ts';
 import { type MarketSegment, type MeterRecord, type MeteringPoint, MeteringPointStore, type PartyRef } from '../../mocks/smrs/metering-points.ts';
 import { formatGbTimestamp, gbMidnightUtcMillis } from '../time/gb-time.ts';
 import { SmrsSimulator } from '../../mocks/smrs/smrs-simulator.ts';
@@ -91,6 +94,10 @@ export class QualificationStage {
   dataServiceDesk!: DataServiceDesk;
   /** The Data Services the suite plays, as recipients of the participant's reads (IF-041). */
   dataServices!: SimulatedDataServices;
+  /** The Load Shaping Service: publishes the shapes a Data Service estimates with (IF-022, IF-023). */
+  lss!: LssSimulator;
+  /** The Market-wide Data Service: judges the settlement data a Data Service sends (IF-021). */
+  mds!: MdsSimulator;
   participant?: LaunchedParticipant;
   participantUrl?: string;
   /** Offers the simulated service providers refuse, by MPAN: SP code and text. */
@@ -185,6 +192,17 @@ export class QualificationStage {
     });
     this.dataServiceDesk = new DataServiceDesk({ spec, emulator: this.emulator, directory: this.directory, points: this.points, now, faker: this.faker });
     this.dataServices = new SimulatedDataServices(this.emulator, this.directory, this.points);
+    this.lss = new LssSimulator({ spec, emulator: this.emulator, directory: this.directory, loadShapingService: SIMULATED.loadShapingService, now, faker: this.faker, seed: this.options.seed });
+    this.mds = new MdsSimulator({
+      spec,
+      emulator: this.emulator,
+      directory: this.directory,
+      marketWideDataService: SIMULATED.marketWideDataService,
+      appointments: new RegisteredAppointments(this.points),
+      now,
+      faker: this.faker,
+      loadShapes: this.lss,
+    });
     let webhookBase = profile.webhookUrl;
     if (bundled) {
       this.participant = await launchReferenceParticipant({
