@@ -40,6 +40,17 @@ export interface DataServiceChoice extends ServiceProviderChoice {
   readonly fallBackReadFrequency: 'W' | 'F' | 'M' | 'Q' | 'S' | 'A' | 'x' | null;
 }
 
+/**
+ * Where the Data Service sends settlement data (IF-021): the Market-wide Data Service and the
+ * Load Shaping Service. Absent: it sends none (the settlement-data hook answers 409).
+ */
+export interface SettlementConfig {
+  readonly marketWideDataServiceDipId: string;
+  readonly loadShapingServiceDipId: string;
+  /** The day's consumption estimates are scaled to when no period of the day was read, kWh. */
+  readonly defaultDailyKwh: number;
+}
+
 export const MARKET_SEGMENTS = ['S', 'A'] as const;
 export type ServedSegment = (typeof MARKET_SEGMENTS)[number];
 
@@ -89,6 +100,8 @@ export interface ReferenceParticipantConfig {
   readonly advancedDataService: Identity | undefined;
   /** The MDRs the Smart Data Service names in its acceptances (B018). */
   readonly meterDataRetrievers: MeterDataRetrievers;
+  /** Where the Data Services send settlement data; undefined: they send none. */
+  readonly settlement: SettlementConfig | undefined;
   /**
    * What the Metering and Data Services accept in IF-033: segments (B026), GSP groups (M0) and,
    * for the Metering Service, meter types (B905List).
@@ -222,6 +235,17 @@ function meterDataRetrievers(value: unknown): MeterDataRetrievers {
   return { ownMdr: flag(raw.ownMdr, 'meterDataRetrievers.ownMdr', false), mdrs };
 }
 
+function settlementConfig(value: unknown): SettlementConfig | undefined {
+  if (value === undefined || value === null) return undefined;
+  const raw = object(value, 'settlement');
+  const defaultDailyKwh = number(raw.defaultDailyKwh, 'settlement.defaultDailyKwh', 8);
+  return {
+    marketWideDataServiceDipId: dipId(raw.marketWideDataServiceDipId, 'settlement.marketWideDataServiceDipId'),
+    loadShapingServiceDipId: dipId(raw.loadShapingServiceDipId, 'settlement.loadShapingServiceDipId'),
+    defaultDailyKwh,
+  };
+}
+
 /**
  * A Data Service is told apart by the DIP ID A0 names, so neither may share one with another
  * of our roles (the Supplier and Metering Services are left as they were).
@@ -335,6 +359,7 @@ export function parseConfig(input: unknown, baseDir = process.cwd()): ReferenceP
     dataService: smartDataService,
     advancedDataService,
     meterDataRetrievers: meterDataRetrievers(raw.meterDataRetrievers),
+    settlement: settlementConfig(raw.settlement),
     serves: {
       segments: list(serves.segments, MARKET_SEGMENTS, 'serves.segments', MARKET_SEGMENTS),
       gspGroups: list(serves.gspGroups, GSP_GROUPS, 'serves.gspGroups', GSP_GROUPS),

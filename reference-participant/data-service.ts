@@ -5,7 +5,9 @@
 // not support (DS001) and a missing traditional / fall-back read frequency (DS003), and when it
 // accepts it names the MDR that will retrieve the data (B018): the Supplier's nominee, else
 // itself when it is its own MDR, else the first MDR it works with. As proposed or incumbent DS it
-// records IF-035, IF-036, IF-037 and IF-003 [DSDeAppRM].
+// records IF-035, IF-036, IF-037 and IF-003 [DSDeAppRM], and keeps from them the days it is
+// appointed. For settlement it keeps the load shapes the LSS pushes (IF-022) and answers the MDS's
+// refusals and defaults (IF-014, IF-013) with its settlement data (settlement-data.ts).
 import type { ReferenceParticipantConfig, ServiceProviderChoice } from './config.ts';
 import type { OwnIdentity } from './identities.ts';
 import { block, type Inbound } from './inbound.ts';
@@ -13,6 +15,7 @@ import type { AppointmentDecision } from './metering-service.ts';
 import { pick } from './own/pick.ts';
 import type { ResponseTexts } from './response-codes.ts';
 import { ignored, type RoleContext, type RoleOutcome, serviceOf } from './roles.ts';
+import { appointmentFacts, consumptionDefaulted, consumptionRejected, loadShapesReceived } from './settlement-data.ts';
 
 /** IF-034 B018: the MDR a Smart Data Service names when it accepts. */
 export interface NominatedMdr {
@@ -87,6 +90,12 @@ export function handleAsDataService(inbound: Inbound, context: RoleContext): Rol
     case 'IF-037':
       // [SDS-MDROutcome] and [DCC-MDROutcome] follow a change of MDR, which this Data Service never asks for.
       return serviceOf(inbound.eventCode) === 'ds' ? appointmentNews(inbound, context) : ignored(what, 'Data Service');
+    case 'IF-022':
+      return inbound.eventCode === '[LSSPeriodData]' ? loadShapesReceived(inbound, context) : ignored(what, 'Data Service');
+    case 'IF-014':
+      return inbound.eventCode === '[ActivePowerRejected]' ? consumptionRejected(inbound, context) : ignored(what, 'Data Service');
+    case 'IF-013':
+      return inbound.eventCode === '[ActivePowerDefaulted]' ? consumptionDefaulted(inbound, context) : ignored(what, 'Data Service');
     default:
       return ignored(what, 'Data Service');
   }
@@ -160,19 +169,23 @@ const DECLINED = new Set(['proposal-rejected', 'rejected']);
 function appointmentNews(inbound: Inbound, context: RoleContext): RoleOutcome {
   const mpan = inbound.m0?.MPANCore ?? '';
   const known = context.state.mpans.dataService.get(mpan);
-  if (!known) return { kind: 'unknown-mpan', mpan };
+  const b015 = block(inbound, 'B015');
+  // The Registration Service's word that this Data Service is now active is taken even for an
+  // MPAN it had no offer for (an appointment agreed before its journal began): it must send that
+  // MPAN's settlement data from then on. Any other news of an unknown MPAN gets RCP1061.
+  const activatesUs = inbound.eventCode === '[DSAppActive]' && b015?.incomingDataServiceDIPID === context.identity.dipId;
+  if (!known && !activatesUs) return { kind: 'unknown-mpan', mpan };
   const event = `${inbound.interfaceID} ${inbound.eventCode}`;
   let status = STATUS_BY_EVENT[inbound.eventCode] ?? inbound.eventCode;
-  const set: Record<string, unknown> = {};
-  const b015 = block(inbound, 'B015');
+  const set: Record<string, unknown> = known ? {} : { identity: context.identity.dipId, registrationService: inbound.senderDIPID, GSPGroupID: inbound.m0?.GSPGroupID, requestingSupplier: block(inbound, 'B012') };
   if (status === 'active' && b015 && b015.incomingDataServiceDIPID !== context.identity.dipId) {
     // IF-036 also reaches a Data Service that is not the one becoming active.
     status = 'another-active';
   }
-  const current = String(known.fields.status);
+  const current = String(known?.fields.status ?? 'unknown');
   // An acceptance or an activation of this DS's appointment, where it declined the offer.
   if ((status === 'accepted' || status === 'active') && DECLINED.has(current)) {
-    return { kind: 'unexpected', mpan, reason: `the Data Service declined this appointment (${String(known.fields.decision ?? current)}), so it cannot be ${status === 'active' ? 'made active' : 'accepted'}` };
+    return { kind: 'unexpected', mpan, reason: `the Data Service declined this appointment (${String(known?.fields.decision ?? current)}), so it cannot be ${status === 'active' ? 'made active' : 'accepted'}` };
   }
   if (b015) set.activeFrom = b015.incomingDataServiceEffectiveFromDate;
   const b019 = block(inbound, 'B019');
@@ -185,8 +198,10 @@ function appointmentNews(inbound: Inbound, context: RoleContext): RoleOutcome {
   if (b096) set.incomingLegacyDc = { mpid: b096.ReverseMigrationIncomingDCMPID, from: b096.ReverseMigrationIncomingDCEffectiveFromDate };
   const b007 = block(inbound, 'B007');
   if (b007) set.outcome = { responseCode: b007.responseCode, proposedAppointmentResponseCode: b007.proposedAppointmentResponseCode };
+  // The days it is appointed, for its settlement data.
+  const settlement = appointmentFacts(inbound, context.identity);
   if (PROGRESS.indexOf(status) !== -1 && PROGRESS.indexOf(status) < PROGRESS.indexOf(current)) {
-    return { kind: 'handled', effects: [{ party: 'dataService', mpan, event, set }], notes: [`${event} for ${mpan}: arrived after the later notice; stays ${current}`] };
+    return { kind: 'handled', effects: [{ party: 'dataService', mpan, event, set }], notes: [`${event} for ${mpan}: arrived after the later notice; stays ${current}`], settlement };
   }
-  return { kind: 'handled', effects: [{ party: 'dataService', mpan, event, set: { ...set, status } }], notes: [`${event} for ${mpan}: ${status}`] };
+  return { kind: 'handled', effects: [{ party: 'dataService', mpan, event, set: { ...set, status } }], notes: [`${event} for ${mpan}: ${status}`], settlement };
 }

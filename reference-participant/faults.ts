@@ -71,6 +71,15 @@ export const FAULTS = {
   'no-ds-appointment-answer': 'the Data Service decides on IF-033 [DSAppSPRequest] and records its decision, but never sends the IF-034 [DSAppSPResponse]',
   'sds-accepts-without-mdr': "the Smart Data Service's acceptance (IF-034 [DSAppSPResponse], SP000) goes without B018, naming no MDR",
   'wrong-ds-reject-code': 'a Data Service rejection for an unsupported Supplier-nominated MDR goes out with the DS003 text (read frequency) instead of DS001',
+  // Each of these changes one thing in the Data Service's settlement data (IF-021 [ActivePower], the settlement-data hook).
+  'missing-settlement-period': "the Data Service's IF-021 leaves out period 17 (08:00–08:30 UTC) of the settlement day: 47 periods instead of 48",
+  'settlement-day-in-gb-local-periods':
+    "on a clock-change day the Data Service's IF-021 carries the GB local day (46 periods in spring, 50 in two blocks in autumn, starting at local midnight) instead of the 48 periods of the UTC day; on any other day it sends the UTC day correctly",
+  'estimates-off-shape': "the Data Service's estimates for periods not read are flat (the reads' mean), not shaped by the load shape it holds (IF-022)",
+  'actuals-flagged-as-estimates': "the Data Service's IF-021 flags every actual read as an estimate (E, reason 2 missing) instead of A",
+  'no-resubmission-after-rejection': 'the Data Service records an IF-014 [ActivePowerRejected] and never sends the refused day again',
+  'late-settlement-data': "the Data Service's IF-021 is held back faultOptions.lateMillis before it is sent",
+  'settlement-data-for-unappointed-day': 'the Data Service sends IF-021 for a day it was not appointed to the MPAN (no IF-036, or after its IF-037), instead of refusing with 409',
 } as const;
 
 export type FaultName = keyof typeof FAULTS;

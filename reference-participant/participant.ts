@@ -28,6 +28,7 @@ import { METERING_SERVICE_REQUEST_HOOK, judgeMeteringServiceRequest } from './me
 import { DIRECT_CONTRACT_HOOK, judgeDirectContract } from './direct-contracts.ts';
 import { BACK_OFFICE_CSS_REGISTRATION, BACK_OFFICE_PAGE, backOfficeForm, backOfficeOutcome, formToJson } from './back-office.ts';
 import { judgeSiteWorks, SITE_WORKS_HOOK } from './site-works.ts';
+import { judgeSettlementData, SETTLEMENT_DATA_HOOK } from './settlement-data.ts';
 import { CSS_REGISTRATION_HOOK, judgeCssRegistration } from './test-hooks.ts';
 import { conformantDeliveryChecks, judgeDelivery, refuseSignature } from './webhook-intake.ts';
 import { type ReceivedHttp, startServer } from './webhook-server.ts';
@@ -154,7 +155,7 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
     let record: ProcessedRecord;
     try {
       const result = processMessage(pending, processorDeps, at);
-      record = { ...base, notes: result.notes, effects: result.effects, outbox: result.outbox };
+      record = { ...base, notes: result.notes, effects: result.effects, outbox: result.outbox, ...(result.settlement.length > 0 ? { settlement: result.settlement } : {}) };
     } catch (error) {
       // Recorded as processed so a bug cannot loop across restarts; the journal keeps the message.
       record = { ...base, notes: [], effects: [], outbox: [], error: (error as Error).stack ?? String(error) };
@@ -226,7 +227,7 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
       outbox.kick();
       selfCheck(judged.record.outbox ?? []);
     }
-    log('trigger', { name, httpStatus: judged.answer.status, payload: text.slice(0, 500) });
+    log('trigger', { name, httpStatus: judged.answer.status, payload: text.slice(0, 500), ...(judged.record?.notes ? { notes: judged.record.notes } : {}) });
     return judged.answer;
   };
   /** A push's answer, held behaviour.answerHoldMillis after the message is journaled and its processing has begun. */
@@ -258,6 +259,7 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
       [DIRECT_CONTRACT_HOOK]: ({ text }) => sendOnTrigger('direct-contract', text, judgeDirectContract(text, { spec, config, faults, state, identities }, now())),
       [DATA_SERVICE_REQUEST_HOOK]: ({ text }) => sendOnTrigger('data-service-request', text, judgeDataServiceRequest(text, { spec, config, faults, state, identities }, now())),
       [METERING_SERVICE_REQUEST_HOOK]: ({ text }) => sendOnTrigger('metering-service-request', text, judgeMeteringServiceRequest(text, { spec, config, faults, state, identities }, now())),
+      [SETTLEMENT_DATA_HOOK]: ({ text }) => sendOnTrigger('settlement-data', text, judgeSettlementData(text, { spec, config, faults, state, identities }, now())),
     },
     (error) => log('error', { error: (error as Error).stack ?? String(error) }),
     config.tls,

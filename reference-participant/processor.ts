@@ -17,6 +17,7 @@ import type { DipDefinitions } from './own/dip-definitions.ts';
 import { pick } from './own/pick.ts';
 import type { MpanEffect, OutboxEntry, Party } from './records.ts';
 import type { ResponseTexts } from './response-codes.ts';
+import type { SettlementFact } from './settlement-held.ts';
 import type { RoleContext, RoleOutcome } from './roles.ts';
 import { responseBody } from './standard-response.ts';
 import type { ParticipantState, PendingMessage } from './state.ts';
@@ -37,6 +38,7 @@ export interface ProcessResult {
   readonly notes: string[];
   readonly effects: MpanEffect[];
   readonly outbox: OutboxEntry[];
+  readonly settlement: SettlementFact[];
 }
 
 const HANDLERS: Record<Party, typeof handleAsSupplier> = {
@@ -66,9 +68,11 @@ export function processMessage(pending: PendingMessage, deps: ProcessorDeps, now
   }
   const notes: string[] = [];
   const effects: MpanEffect[] = [];
+  const settlement: SettlementFact[] = [];
   for (const outcome of outcomes) {
     if (outcome.kind === 'handled') {
       effects.push(...outcome.effects);
+      settlement.push(...(outcome.settlement ?? []));
       notes.push(...outcome.notes);
     } else if (outcome.kind === 'ignored') notes.push(outcome.note);
   }
@@ -103,7 +107,7 @@ export function processMessage(pending: PendingMessage, deps: ProcessorDeps, now
       );
     }
   }
-  return { notes, effects, outbox: builder.entries };
+  return { notes, effects, outbox: builder.entries, settlement };
 }
 
 /** The MPAN a message is about: M0's core, or M1's principal MPAN (IF-019, IF-020). */

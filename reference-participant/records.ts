@@ -2,6 +2,7 @@
 // forget across a restart. State is rebuilt by replaying these records (state.ts), so every
 // decision is written down before anything outside the process can see its consequences.
 import type { Finding } from './own/message-checks.ts';
+import type { SettlementFact } from './settlement-held.ts';
 
 /** Which of the participant's businesses a record concerns. */
 export type Party = 'supplier' | 'meteringService' | 'dataService';
@@ -83,6 +84,8 @@ export interface ProcessedRecord {
   readonly notes: readonly string[];
   readonly effects: readonly MpanEffect[];
   readonly outbox: readonly OutboxEntry[];
+  /** What the Data Service now holds for settlement (settlement-held.ts); absent: nothing. */
+  readonly settlement?: readonly SettlementFact[];
   /** Set when processing threw: the transaction is not retried, the bug is on record. */
   readonly error?: string;
 }
@@ -114,6 +117,10 @@ export interface TriggerRecord {
   readonly effects: readonly MpanEffect[];
   /** Messages the trigger causes (site works reported to the Registration Service). */
   readonly outbox?: readonly OutboxEntry[];
+  /** What the Data Service now holds for settlement (the reads the settlement-data hook gave). */
+  readonly settlement?: readonly SettlementFact[];
+  /** What the trigger made of the request, for the log. */
+  readonly notes?: readonly string[];
 }
 
 export type JournalRecord = ReceivedRecord | ProcessedRecord | DeliveryRecord | TriggerRecord;

@@ -7,6 +7,7 @@ import type { OwnIdentity } from './identities.ts';
 import type { OutboxBuilder } from './outgoing.ts';
 import type { MpanEffect } from './records.ts';
 import type { ResponseTexts } from './response-codes.ts';
+import type { SettlementFact } from './settlement-held.ts';
 import type { ParticipantState } from './state.ts';
 
 export interface RoleContext {
@@ -22,7 +23,7 @@ export interface RoleContext {
 }
 
 export type RoleOutcome =
-  | { readonly kind: 'handled'; readonly effects: MpanEffect[]; readonly notes: string[] }
+  | { readonly kind: 'handled'; readonly effects: MpanEffect[]; readonly notes: string[]; readonly settlement?: SettlementFact[] }
   /** The process needs an MPAN this role has no business with: RCP1061 goes back. */
   | { readonly kind: 'unknown-mpan'; readonly mpan: string }
   /**

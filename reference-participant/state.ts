@@ -2,6 +2,7 @@
 // `applyRecord`, and kept current by applying each record as it is written. Nothing here is
 // stored any other way: if it is not in the journal, it did not happen.
 import type { DeliveryResult, JournalRecord, MpanEffect, OutboxEntry, Party, ReceivedMessage } from './records.ts';
+import { applySettlementFact, emptySettlementHeld, type SettlementHeld } from './settlement-held.ts';
 
 export interface MpanHistoryItem {
   readonly event: string;
@@ -44,6 +45,8 @@ export interface ParticipantState {
   lastSequence: number;
   /** The last reference each sender used per interface (only the reused-sur fault reads it). */
   readonly lastReferenceBySender: Map<string, string>;
+  /** The Data Service's appointments, load shapes, reads and settlement data sent (settlement-held.ts). */
+  readonly settlement: SettlementHeld;
 }
 
 export function emptyState(): ParticipantState {
@@ -55,6 +58,7 @@ export function emptyState(): ParticipantState {
     outbox: new Map(),
     lastSequence: 0,
     lastReferenceBySender: new Map(),
+    settlement: emptySettlementHeld(),
   };
 }
 
@@ -91,10 +95,12 @@ export function applyRecord(state: ParticipantState, record: JournalRecord): voi
       state.pending.delete(record.transactionID);
       state.processed.add(record.transactionID);
       for (const effect of record.effects) applyEffect(state, effect, record.at, record.transactionID);
+      for (const fact of record.settlement ?? []) applySettlementFact(state.settlement, fact);
       for (const entry of record.outbox) addOutboxEntry(state, entry);
       return;
     case 'trigger':
       for (const effect of record.effects) applyEffect(state, effect, record.at, undefined);
+      for (const fact of record.settlement ?? []) applySettlementFact(state.settlement, fact);
       for (const entry of record.outbox ?? []) addOutboxEntry(state, entry);
       return;
     case 'delivery': {

@@ -211,6 +211,14 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'no-ds-appointment-answer': [],
   'sds-accepts-without-mdr': [],
   'wrong-ds-reject-code': [],
+  // No settlement data in this transcript: test/reference-participant-settlement-data.test.ts shows what each of these changes.
+  'missing-settlement-period': [],
+  'settlement-day-in-gb-local-periods': [],
+  'estimates-off-shape': [],
+  'actuals-flagged-as-estimates': [],
+  'no-resubmission-after-rejection': [],
+  'late-settlement-data': [],
+  'settlement-data-for-unappointed-day': [],
 };
 
 describe('reference participant fault switches', () => {

@@ -13,6 +13,7 @@ import type { OutboxEntry } from '../records.ts';
 import type { AllocateReference } from '../sender-references.ts';
 import type { ParticipantState } from '../state.ts';
 import { DATA_SERVICE_ANSWER_FAULTS, spoilDataServiceAnswer, withholdsDataServiceAnswer } from './data-service.ts';
+import { SETTLEMENT_DATA_FAULTS, spoilSettlementData } from './settlement-data.ts';
 import { spoilIf031 } from './if031.ts';
 import { statusNotBefore } from './timing.ts';
 
@@ -30,7 +31,8 @@ export type Occasion =
   | 'registration-data'
   | 'data-service-request'
   | 'metering-service-request'
-  | 'direct-contract';
+  | 'direct-contract'
+  | 'settlement-data';
 
 export interface SpoilerContext {
   readonly definitions: DipDefinitions;
@@ -59,6 +61,7 @@ const OUTGOING: readonly FaultName[] = [
   'd0-in-submission', 'foreign-sur', 'sur-date-not-real', 'wrong-timestamp-offset', 'wrong-sender-role', 'wrong-channel', 'misaddressed-if031', 'unknown-event-code', 'trigger-sender-as-own',
   'unwrapped-submission', 'duplicate-in-batch', 'oversized-batch', 'padded-request',
   ...DATA_SERVICE_ANSWER_FAULTS,
+  ...SETTLEMENT_DATA_FAULTS,
 ];
 
 /** A Metering Service no market offered: a DIP ID and MPID the ISD does not list. */
@@ -153,6 +156,8 @@ export function outgoingSpoilers(faults: FaultSwitches, context: SpoilerContext)
     // retrospective-direct-contract: the contract's end dated yesterday (REG1071).
     const b020 = custom.B020 as Block | undefined;
     if (eventCode === '[DirectContractMSAdd]' && on('retrospective-direct-contract') && b020) b020.customerDirectContractMeteringServiceEffectiveToDate = gbLocalMidnight(gbDateAfter(now, -1));
+    // missing-settlement-period, actuals-flagged-as-estimates, late-settlement-data (faults/settlement-data.ts).
+    if (interfaceID === 'IF-021' && occasion === 'settlement-data') fields = spoilSettlementData(faults, config, now, fields, custom);
     return fields;
   }
 

@@ -4,6 +4,7 @@
 // (an appointment recorded as accepted, a reminder left unanswered) shapes every later answer.
 // The business code consults them through this one object, by name; all false when conformant.
 import type { FaultSwitches } from '../faults.ts';
+import { CONFORMANT_SETTLEMENT, settlementPolicy, type SettlementPolicy } from './settlement-data.ts';
 
 export interface BusinessPolicy {
   /** re-requests-on-gain-update: a repeated IF-002 asks for appointments already in flight again. */
@@ -22,6 +23,8 @@ export interface BusinessPolicy {
   readonly acceptsUnservable: boolean;
   /** processes-repeats, late-repeat-action: a transaction the DIP delivers again is acted on again. */
   readonly actsOnRepeats: boolean;
+  /** The Data Service's settlement data decisions (faults/settlement-data.ts). */
+  readonly settlement: SettlementPolicy;
 }
 
 export const CONFORMANT_POLICY: BusinessPolicy = {
@@ -33,6 +36,7 @@ export const CONFORMANT_POLICY: BusinessPolicy = {
   refusesOutOfOrderActivation: false,
   acceptsUnservable: false,
   actsOnRepeats: false,
+  settlement: CONFORMANT_SETTLEMENT,
 };
 
 export function businessPolicy(faults: FaultSwitches): BusinessPolicy {
@@ -45,5 +49,6 @@ export function businessPolicy(faults: FaultSwitches): BusinessPolicy {
     refusesOutOfOrderActivation: faults.has('refuses-out-of-order'),
     acceptsUnservable: faults.has('accepts-unservable-appointment'),
     actsOnRepeats: faults.has('processes-repeats') || faults.has('late-repeat-action'),
+    settlement: settlementPolicy(faults),
   };
 }
