@@ -79,7 +79,7 @@ export const FAULTS = {
   'actuals-flagged-as-estimates': "the Data Service's IF-021 flags every actual read as an estimate (E, reason 2 missing) instead of A",
   'no-resubmission-after-rejection': 'the Data Service records an IF-014 [ActivePowerRejected] and never sends the refused day again',
   'late-settlement-data': "the Data Service's IF-021 is held back faultOptions.lateMillis before it is sent",
-  'settlement-data-for-unappointed-day': 'the Data Service sends IF-021 for a day it was not appointed to the MPAN (no IF-036, or after its IF-037), instead of refusing with 409',
+  'settlement-data-for-unappointed-day': 'the Data Service sends IF-021 for a day it was not appointed to the MPAN (no IF-036, or after its IF-037), instead of taking the reads and sending nothing',
 } as const;
 
 export type FaultName = keyof typeof FAULTS;

@@ -14,7 +14,9 @@
 // (with no read at all, to a default daily consumption); with no shape held, flat at the reads'
 // mean. Actual reads go flagged A and estimates E with reason 2, missing (DI-083, DI-076): flags
 // any Data Service may use, Smart or Advanced. The day goes only where the Data Service was
-// appointed to the MPAN (IF-036 until IF-037), else 409.
+// appointed to the MPAN (IF-036 until IF-037); reads of another day are taken (202) and nothing
+// is sent, as a Data Service's MDR feed would take them. A hook it cannot act on at all (no MDS
+// configured, not one of its Data Services) answers 409.
 import { en, en_GB, Faker } from '@faker-js/faker';
 import { buildMessage } from '../src/builders/message-builder.ts';
 import type { B047, B901 } from '../src/spec/generated/dip-payloads.ts';
@@ -259,6 +261,8 @@ function standingOf(request: SettlementDataRequest, span: AppointmentSpan | unde
 type Judged = { record: TriggerRecord & { notes: string[] }; answer: HttpAnswer } | { answer: HttpAnswer };
 
 const conflict = (error: string): Judged => ({ answer: { status: 409, body: { error } } });
+/** Reads taken, nothing to send for them: the day is not one the Data Service serves. */
+const takenNotSent = (reason: string): Judged => ({ answer: { status: 202, body: { sent: false, reason } } });
 
 /** The journal record (with the IF-021 in its outbox and the reads among its facts) for a valid day, or the 4xx answer. */
 export function judgeSettlementData(rawText: string, deps: UpdateDeps, now: number): Judged {
@@ -275,7 +279,7 @@ export function judgeSettlementData(rawText: string, deps: UpdateDeps, now: numb
   const policy = settlementPolicy(deps.faults);
   const held = deps.state.settlement;
   const appointed = appointedOn(held, sender.dipId, request.mpan, request.settlementDate);
-  if ('problem' in appointed && !policy.sendsUnappointedDays) return conflict(`${appointed.problem}; nothing sent`);
+  if ('problem' in appointed && !policy.sendsUnappointedDays) return takenNotSent(`${appointed.problem}; nothing sent`);
   const span = 'span' in appointed ? appointed.span : latestAppointment(held, sender.dipId, request.mpan);
 
   const faker = new Faker({ locale: [en_GB, en] });

@@ -209,18 +209,24 @@ describe('reference participant as Data Service: the settlement-data hook', () =
     expect(sent()).toEqual([]);
   });
 
-  it('answers 409 where the Data Service was not appointed on the day, is not ours, or has no MDS, and sends nothing', async () => {
+  it('takes reads of a day it was not appointed on with 202 and sends nothing; answers 409 where it is not ours or has no MDS', async () => {
     const p = await start();
     await deliver(p, activation(1, MPAN, SDS, '2026-09-01T00:00:00+01:00'), deAppointment(2, MPAN, SDS, '2026-09-20T00:00:00+01:00'));
+    const notSent = async (body: Record<string, unknown>, words: string) => {
+      const answer = await hook(p, request(body));
+      expect(answer.status, JSON.stringify(body)).toBe(202);
+      expect(answer.body).toMatchObject({ sent: false });
+      expect((answer.body as { reason: string }).reason).toContain(words);
+    };
     const refused = async (body: Record<string, unknown>, words: string) => {
       const answer = await hook(p, request(body));
       expect(answer.status, JSON.stringify(body)).toBe(409);
       expect((answer.body as { error: string }).error).toContain(words);
     };
-    await refused({ settlementDate: '2026-08-31' }, 'not appointed to MPAN 1200012345679 on GB day 2026-08-31');
+    await notSent({ settlementDate: '2026-08-31' }, 'not appointed to MPAN 1200012345679 on GB day 2026-08-31');
     // In summer the UTC day runs into the next GB day: the 20th is the last day appointed, so the UTC 20th is not wholly the SDS's.
-    await refused({ settlementDate: '2026-09-20' }, 'on GB day 2026-09-21');
-    await refused({ mpan: MPAN_A }, 'holds no appointment to MPAN 1900012374324');
+    await notSent({ settlementDate: '2026-09-20' }, 'on GB day 2026-09-21');
+    await notSent({ mpan: MPAN_A }, 'holds no appointment to MPAN 1900012374324');
     await refused({ dataServiceDipId: '1000000007' }, 'is not one of our Data Services');
     await refused({ segment: 'A' }, 'serves market segment S, not A');
     expect(sent()).toEqual([]);
@@ -506,7 +512,7 @@ describe('reference participant as Data Service: settlement data fault switches'
     expect(periodsOf(sent()[0]!).every((period) => period.q === 'A')).toBe(true);
   });
 
-  it('settlement-data-for-unappointed-day sends a day outside its appointment instead of 409', async () => {
+  it('settlement-data-for-unappointed-day sends a day outside its appointment instead of taking the reads and sending nothing', async () => {
     const { answer } = await withFault('settlement-data-for-unappointed-day', { settlementDate: '2026-08-20' });
     expect(answer.status).toBe(201);
     expect(String((answer.body as { notes: string[] }).notes)).toContain('sent although not appointed');
