@@ -133,7 +133,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-009    | [CSSDeRegistration]                                |
 
-  @IF-013
+  @IF-013 @BP005 @SET-04
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -143,7 +143,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-013    | [ActivePowerDefaulted]                             |
 
-  @IF-014
+  @IF-014 @BP005 @SET-03
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -152,6 +152,15 @@ Feature: The Supplier takes every publication the DIP delivers to it
     Examples:
       | interface | event code                                         |
       | IF-014    | [ActivePowerRejected]                              |
+
+  @IF-014
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
+      | interface | event code                                         |
       | IF-014    | [ConsumptionOnDeEnergisedMPAN]                     |
 
   @IF-018 @BP010 @CRD-03
@@ -185,7 +194,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-020    | [RelatedAdd]                                       |
       | IF-020    | [RelatedRemove]                                    |
 
-  @IF-021
+  @IF-021 @BP005 @SET-02
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -194,9 +203,18 @@ Feature: The Supplier takes every publication the DIP delivers to it
     Examples:
       | interface | event code                                         |
       | IF-021    | [ActivePower]                                      |
+
+  @IF-021
+  Scenario Outline: The Supplier acknowledges <interface> <event code>
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
+    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
+
+    Examples:
+      | interface | event code                                         |
       | IF-021    | [ReactivePower]                                    |
 
-  @IF-022
+  @IF-022 @BP005 @SET-01
   Scenario Outline: The Supplier acknowledges <interface> <event code>
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
@@ -711,7 +729,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-009    | [CSSDeRegistration]                                |
 
-  @IF-013 @REQ-RCP-1001
+  @IF-013 @BP005 @SET-04 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -722,7 +740,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | interface | event code                                         |
       | IF-013    | [ActivePowerDefaulted]                             |
 
-  @IF-014 @REQ-RCP-1001
+  @IF-014 @BP005 @SET-03 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -732,6 +750,16 @@ Feature: The Supplier takes every publication the DIP delivers to it
     Examples:
       | interface | event code                                         |
       | IF-014    | [ActivePowerRejected]                              |
+
+  @IF-014 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
+      | interface | event code                                         |
       | IF-014    | [ConsumptionOnDeEnergisedMPAN]                     |
 
   @IF-018 @BP010 @CRD-03 @REQ-RCP-1001
@@ -767,7 +795,7 @@ Feature: The Supplier takes every publication the DIP delivers to it
       | IF-020    | [RelatedAdd]                                       |
       | IF-020    | [RelatedRemove]                                    |
 
-  @IF-021 @REQ-RCP-1001
+  @IF-021 @BP005 @SET-02 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
@@ -777,9 +805,19 @@ Feature: The Supplier takes every publication the DIP delivers to it
     Examples:
       | interface | event code                                         |
       | IF-021    | [ActivePower]                                      |
+
+  @IF-021 @REQ-RCP-1001
+  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
+    Given a Smart MPAN registered to another Supplier
+    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
+    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
+    And its StandardResponse to <interface> <event code> carries RCP1001
+
+    Examples:
+      | interface | event code                                         |
       | IF-021    | [ReactivePower]                                    |
 
-  @IF-022 @REQ-RCP-1001
+  @IF-022 @BP005 @SET-01 @REQ-RCP-1001
   Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
     Given a Smart MPAN registered to another Supplier
     When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference

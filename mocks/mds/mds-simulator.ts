@@ -84,6 +84,8 @@ export class MdsSimulator {
   /** When each settlement date's final reconciliation run (RF) ran. */
   private readonly finalRuns = new Map<string, number>();
   private readonly pending = new Set<Promise<void>>();
+  /** Refusals a scenario arranged: the next IF-021 for the MPAN is refused with this response line, whatever it holds. */
+  private readonly arrangedRefusals = new Map<string, string>();
   private runNumber = 0;
   private readonly basis: SettlementDayBasis;
 
@@ -147,14 +149,28 @@ export class MdsSimulator {
     return outcome;
   }
 
+  /**
+   * Refuses the next IF-021 for `mpan` once, each of its days with `response` as its IF-014 line
+   * (e.g. ECS1009, the MPAN's status in the MDS): a refusal the Data Service did not cause, so a
+   * scenario can see it send the day again. No finding is made of it.
+   */
+  refuseNext(mpan: string, response: string): void {
+    this.arrangedRefusals.set(mpan, response);
+  }
+
   private receive(message: AcceptedMessage): void {
-    const judgement = judgeConsumption(message, {
+    const judged = judgeConsumption(message, {
       basis: this.basis,
       appointments: this.options.appointments,
       senderRole: this.options.directory.byDip(message.senderDipId)?.role,
       finalRunAt: (settlementDate) => this.finalRuns.get(settlementDate),
       ...(this.options.loadShapes ? { loadShapes: this.options.loadShapes } : {}),
     });
+    const arranged = this.arrangedRefusals.get(judged.mpan);
+    this.arrangedRefusals.delete(judged.mpan);
+    const judgement: ConsumptionJudgement = arranged
+      ? { ...judged, days: judged.days.map((day) => ({ ...day, accepted: false, responses: [arranged, ...day.responses] })) }
+      : judged;
     this.judgements.push(judgement);
     const at = this.options.now();
     for (const day of judgement.days.filter((candidate) => candidate.accepted)) {

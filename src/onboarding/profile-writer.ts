@@ -29,7 +29,7 @@ const quote = (value: string): string => JSON.stringify(value);
  * test/init-command.test.ts fails when it drifts from the scenarios.
  */
 const SUPPLIER_PROCESSES = ['BP001', 'BP002', 'BP003', 'BP003B', 'BP006', 'BP007', 'BP008', 'BP009', 'BP010', 'BP011', 'IF045-REMINDERS', 'MIGRATION', 'RELATED-MPANS', 'SUPPLIER-TO-DS'];
-const DATA_SERVICE_PROCESSES = ['BP003'];
+const DATA_SERVICE_PROCESSES = ['BP003', 'BP005'];
 const METERING_SERVICE_PROCESSES = ['BP001', 'BP002', 'BP006', 'BP007', 'BP008', 'BP009', 'BP010', 'BP011', 'IF045-REMINDERS', 'MIGRATION', 'RELATED-MPANS'];
 export const PROCESSES_OF: Readonly<Record<RoleAnswer['role'], readonly string[]>> = {
   SUP: SUPPLIER_PROCESSES,
@@ -80,6 +80,12 @@ const TRIGGER_COMMENTS: Readonly<Record<TriggerName, readonly string[]>> = {
     "Your Metering Service's customer agreed or ended a direct contract (BP010 CRD-04). Payload (JSON):",
     '{mpan, distributorDipId, gspGroup, segment, change, effectiveTo (YYYY-MM-DD, for an agreement)};',
     'change is "customer direct contract agreed" or "customer direct contract ended".',
+  ],
+  'settlement-data': [
+    "Your Data Service's Meter Data Retriever has read an MPAN's half-hourly consumption for a UTC",
+    'settlement day (BP004/BP005). Payload (JSON): {mpan, distributorDipId, gspGroup, segment,',
+    'dataServiceDipId, settlementDate (YYYY-MM-DD, a UTC day of 48 periods), connectionType,',
+    'domestic, mqid, reads: [{period (1-48), kwh}]}; a period absent from reads could not be read.',
   ],
 };
 

@@ -10,6 +10,7 @@ import type { Screenshot } from '../stage/playwright-trigger.ts';
 import type { QualificationStage } from '../stage/qualification-stage.ts';
 import type { BrowserMeans } from '../stage/triggers.ts';
 import type { LateRepeats } from './late-repeats.ts';
+import type { HandedDay } from './settlement-data-steps.ts';
 import { type ExchangeWatch, watchJournal } from './wait-for-exchange.ts';
 
 export interface SuiteAction {
@@ -47,6 +48,8 @@ export class ScenarioContext {
   cssRegistrationId?: string;
   /** The Meter Data Retriever the Supplier the suite plays nominated in its Data Service request, when it nominated one. */
   nominatedMdr?: { readonly dipId: string; readonly mpid: string };
+  /** The settlement day the suite, as the MDR, handed the participant's Data Service, and its reads (settlement-data-steps.ts). */
+  settlementDay?: HandedDay;
   /** The participant registers an MPAN not yet under MHHS, to migrate it with the switch (its requests say MCS, not COS). */
   migratingWithSwitch = false;
   /** REG codes the scenario itself asked the SMRS to refuse the participant's next request with. */

@@ -279,6 +279,8 @@ export class QualificationStage {
       ...(profile.capabilities.dataService ? { meterDataRetrievers: { ownMdr: profile.capabilities.dataService.ownMdr, mdrs: profile.capabilities.dataService.mdrs } } : {}),
       serves: { segments: profile.capabilities.segments, gspGroups: profile.capabilities.gspGroups, ...(profile.capabilities.meterTypes ? { meterTypes: profile.capabilities.meterTypes } : {}) },
       registrationServiceDipId: SIMULATED.smrs.dipId,
+      // Where its Data Services send settlement data (IF-021), besides the distributor and the Supplier.
+      settlement: { marketWideDataServiceDipId: SIMULATED.marketWideDataService.dipId, loadShapingServiceDipId: SIMULATED.loadShapingService.dipId },
       portfolio: { supplier: [...this.suppliedMpans], meteringService: [...this.servedMpans] },
       appointMeteringService: pick(SIMULATED.smartMeteringService),
       appointAdvancedMeteringService: pick(SIMULATED.advancedMeteringService),
