@@ -13,7 +13,7 @@ import { MANIFEST, manifestOf, PUBLIC_KEY, SIGNATURE, signingKey, signManifest }
 import { fileIfPresent, gatherRunFiles, type PackFile } from './pack-files.ts';
 import { readSlaRecords, slaTableCsv } from '../sla-records.ts';
 import { buildAllureReport } from '../../run/allure-report.ts';
-import { isRedactable, maskMpan, redactText } from './redaction.ts';
+import { isRedactable, maskMpan, redactFile, redactText } from './redaction.ts';
 import { digestRows, type PackDigest, packDigest } from './pack-digest.ts';
 import type { SelftestResult } from '../../selftest/selftest-result.ts';
 import { requirementCoverage } from '../../requirements/coverage.ts';
@@ -116,7 +116,7 @@ function redacted(files: readonly PackFile[]): PackFile[] {
     file.path.endsWith('.png')
       ? { path: file.path, bytes: WITHHELD_PNG }
       : isRedactable(file.path)
-        ? { path: file.path, bytes: Buffer.from(redactText(Buffer.from(file.bytes).toString('utf8'))) }
+        ? { path: file.path, bytes: Buffer.from(redactFile(file.path, Buffer.from(file.bytes).toString('utf8'))) }
         : file,
   );
 }
