@@ -3,37 +3,17 @@
 @DIP @role:supplier @segment:smart
 Feature: The Supplier on rainy days, for every publication the DIP delivers to it
   Each of the 89 publications a Supplier receives (those of
-  supplier-receives-every-publication.feature), pushed in three ways a webhook must be ready for:
+  supplier-receives-every-publication.feature), pushed in three ways a webhook must be ready for,
+  one Rule each: about an MPAN it does not know, in a schema version no definition has, and
+  delivered again and replayed.
 
-  - about an MPAN the Supplier does not know: answered 201, then reported through a status
+  Rule: The Supplier reports a publication about an MPAN it does not know with RCP1061
+    About an MPAN the Supplier does not know: answered 201, then reported through a status
     message RCP1061 naming the transaction (L4). That is 73 of them: those that name an MPAN
     (M0, or M1's principal MPAN) and open no process.
     IF-002 [GainMPANInfo] opens a process about an MPAN new to the Supplier,
     so an unknown MPAN is no fault there.
     15 publications name no MPAN at all (IF-022, IF-023, REP-002, REP-002A, REP-002B, REP-003, REP-003A, REP-004, REP-006, REP-007, REP-008, REP-009, REP-900, REP-901).
-  - in schema version 999, which no definition has: answered 400 with RCP1005 (L3), not RCP1001.
-  - delivered again with the same D0.transactionID (a DIP retry) and then replayed with
-    replayIndicator true: each delivery answered 201 with a StandardResponse naming the
-    transaction, and acted on at most once. RCP1006 (sender unique reference duplicated) is
-    not accepted here: the repeat is the DIP's own, of a transaction the participant already
-    took, so the sender did nothing wrong; and the DIP does not retry after a 400, so
-    refusing a retry whose first answer was lost would leave the DIP and the sender believing
-    the message refused while the participant acted on it.
-
-  "Acted on at most once" is judged on what the participant sends, the only part of its
-  state the suite can see: every status message naming the transaction and every DIP message
-  about the MPAN (new to the participant, so nothing else is about it), by kind (interface and
-  event code, or RCP code), and no kind may appear twice. Where its only action is a status
-  message (RCP1061 for an MPAN it does not know), that message must not come again; where it
-  takes no action at all (a settlement report it only files), the repeats must leave what it
-  sends unchanged: nothing. The scenario listens 3 market minutes from the first
-  delivery, or, once the participant has reacted to it, until twice that reaction's delay
-  (at least half a minute) after the last repeat, and gives its verdict. The run keeps
-  listening, without holding the scenario up, until the longest SLA of anything the delivery
-  calls for has passed since the first delivery (60 minutes for a status message): a kind
-  sent again by then fails the run, as a run-level finding naming the scenario.
-
-  Rule: The Supplier reports a publication about an MPAN it does not know with RCP1061
 
     @IF-001 @REQ-RCP-1061 @REQ-DIP-STATUS-MESSAGE @REQ-SLA-status-message-answer
     Scenario Outline: The Supplier reports <interface> <event code> about an MPAN it does not know with RCP1061
@@ -329,6 +309,7 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | IF-045    | [NoDSAppointed]                |
 
   Rule: The Supplier refuses a schema version it does not take with 400 and RCP1005
+    In schema version 999, which no definition has: answered 400 with RCP1005 (L3), not RCP1001.
 
     @IF-001 @REQ-RCP-1005 @REQ-DIP-WEBHOOK-RESPONSE
     Scenario Outline: The Supplier refuses <interface> <event code> of schema version 999 with 400 and RCP1005
@@ -790,6 +771,26 @@ Feature: The Supplier on rainy days, for every publication the DIP delivers to i
         | REP-901   | [DUoSSupplierAggInvData]                           |
 
   Rule: The Supplier acknowledges a repeated or replayed transaction and acts on it at most once
+    Delivered again with the same D0.transactionID (a DIP retry) and then replayed with
+    replayIndicator true: each delivery answered 201 with a StandardResponse naming the
+    transaction, and acted on at most once. RCP1006 (sender unique reference duplicated) is
+    not accepted here: the repeat is the DIP's own, of a transaction the participant already
+    took, so the sender did nothing wrong; and the DIP does not retry after a 400, so
+    refusing a retry whose first answer was lost would leave the DIP and the sender believing
+    the message refused while the participant acted on it.
+
+    "Acted on at most once" is judged on what the participant sends, the only part of its
+    state the suite can see: every status message naming the transaction and every DIP message
+    about the MPAN (new to the participant, so nothing else is about it), by kind (interface and
+    event code, or RCP code), and no kind may appear twice. Where its only action is a status
+    message (RCP1061 for an MPAN it does not know), that message must not come again; where it
+    takes no action at all (a settlement report it only files), the repeats must leave what it
+    sends unchanged: nothing. The scenario listens 3 market minutes from the first
+    delivery, or, once the participant has reacted to it, until twice that reaction's delay
+    (at least half a minute) after the last repeat, and gives its verdict. The run keeps
+    listening, without holding the scenario up, until the longest SLA of anything the delivery
+    calls for has passed since the first delivery (60 minutes for a status message): a kind
+    sent again by then fails the run, as a run-level finding naming the scenario.
 
     @IF-001 @REQ-DIP-IDEMPOTENT-RECEIPT @REQ-DIP-WEBHOOK-RESPONSE
     Scenario Outline: The Supplier acts at most once on <interface> <event code> delivered again and replayed
