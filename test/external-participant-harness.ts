@@ -24,8 +24,14 @@ export const EXAMPLE_SUPPLIED = {
   second: ['2300000000055', '2300000000064', '2300000000073', '2300000000082'],
 } as const;
 
-/** The API keys the example configuration and README name, one value per test process. */
-export const externalKeys = { MHHS_RP_KEY_SUP: `sup-${process.pid}`, MHHS_RP_KEY_MSS: `mss-${process.pid}`, MHHS_RP_KEY_MSA: `msa-${process.pid}` };
+/** The API keys the example configurations and README name, one value per test process. */
+export const externalKeys = {
+  MHHS_RP_KEY_SUP: `sup-${process.pid}`,
+  MHHS_RP_KEY_MSS: `mss-${process.pid}`,
+  MHHS_RP_KEY_MSA: `msa-${process.pid}`,
+  MHHS_RP_KEY_SDS: `sds-${process.pid}`,
+  MHHS_RP_KEY_ADS: `ads-${process.pid}`,
+};
 export const externalEnv = { ...process.env, ...externalKeys, MHHS_DIP_SPEC_DIR: specDirOf('v2.1.0'), NO_COLOR: '1' };
 
 /** `mhhs-qualify ARGS` as a user runs it, waiting at most `timeoutMs`. */
