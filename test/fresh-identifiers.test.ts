@@ -4,11 +4,11 @@
 import { en, en_GB, Faker } from '@faker-js/faker';
 import { describe, expect, it } from 'vitest';
 import { transactionIdFactory } from '../mocks/dip/transaction-ids.ts';
-import { bindIdentifierTag, cssRegistrationId, transactionId } from '../src/builders/identifiers.ts';
+import { bindIdentifierTag, cssRegistrationId, mpanCore, transactionId } from '../src/builders/identifiers.ts';
 import { buildBody, buildMessage, type DipPayload } from '../src/builders/message-builder.ts';
 import { isValidMpanCore } from '../src/rules/mpan-check-digit.ts';
 import { parseSenderUniqueReference } from '../src/rules/sender-unique-reference.ts';
-import { freshMpan, freshUuid, identifierTag, newRunId, RUN_ID_PATTERN } from '../src/run/fresh-identifiers.ts';
+import { freshDigits, freshMpan, freshUuid, identifierTag, newRunId, RUN_ID_PATTERN } from '../src/run/fresh-identifiers.ts';
 import { runSettingsFromEnv, runSettingsToEnv } from '../src/run/run-settings.ts';
 import { validateBody } from '../src/validation/validate-body.ts';
 import { specUnderTest } from './spec-under-test.ts';
@@ -104,6 +104,24 @@ describe('CSS registration IDs', () => {
   });
 });
 
+describe('MPANs a builder fills in besides the scenario\'s own', () => {
+  it('are new every run, valid, and what the seeded Faker drew for a Faker no run owns', () => {
+    const [a, b] = [mpanCore(fakerOf(9, identifierTag(RUN_A, 0))), mpanCore(fakerOf(9, identifierTag(RUN_B, 0)))];
+    for (const mpan of [a, b]) expect(isValidMpanCore(mpan)).toBe(true);
+    expect(a).not.toBe(b);
+    expect(mpanCore(fakerOf(9, identifierTag(RUN_A, 0)))).toBe(a);
+    // The distributor is drawn as before; only the ten digits after it are the run's.
+    expect(a.slice(0, 2)).toBe(b.slice(0, 2));
+    const drawn = fakerOf(9);
+    const unowned = mpanCore(drawn);
+    const again = fakerOf(9);
+    again.number.int({ min: 10, max: 23 });
+    expect(unowned.slice(2, 12)).toBe(again.string.numeric(10));
+    expect(freshDigits('', '0123456789')).toBe('0123456789');
+    expect(freshDigits(identifierTag(RUN_A, 0), '0000000000')).toMatch(/^\d{10}$/);
+  });
+});
+
 describe('messages of two runs with one seed', () => {
   const build = (tag: string) => {
     const faker = fakerOf(7, tag);
@@ -131,12 +149,19 @@ describe('messages of two runs with one seed', () => {
     expect(validateBody(spec, buildBody(spec, runA), { direction: 'egress' }).flatMap((report) => report.findings)).toEqual([]);
   });
 
-  it('differ in their identifiers only: the seed reproduces the content', () => {
+  it('differ in their identifiers only (references, UUIDs, MPANs): the seed reproduces the content', () => {
     const uuids = (text: string): string[] => text.match(/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/g) ?? [];
     const [textA, textB] = [JSON.stringify(runA), JSON.stringify(runB)];
     expect(uuids(textA).length).toBeGreaterThan(0);
     expect(uuids(textA).filter((id) => uuids(textB).includes(id))).toEqual([]);
-    const content = (text: string, tag: string) => text.replaceAll(tag, '<run>').replace(/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/g, '<uuid>');
+    const mpans = (text: string): string[] => text.match(/(?<=")\d{13}(?=")/g) ?? [];
+    expect(mpans(textA).length).toBeGreaterThan(0);
+    expect(mpans(textA).filter((mpan) => mpans(textB).includes(mpan))).toEqual([]);
+    const content = (text: string, tag: string) =>
+      text
+        .replaceAll(tag, '<run>')
+        .replace(/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/g, '<uuid>')
+        .replace(/(?<=")\d{13}(?=")/g, '<mpan>');
     expect(content(textB, tagB)).toBe(content(textA, tagA));
     expect(textA).not.toBe(textB);
   });

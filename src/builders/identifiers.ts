@@ -5,7 +5,7 @@
 // The rules' own algorithms (check digit, GB offset) are reused, never restated.
 import type { Faker } from '@faker-js/faker';
 import { mpanCheckDigit } from '../rules/mpan-check-digit.ts';
-import { freshUuid } from '../run/fresh-identifiers.ts';
+import { freshDigits, freshUuid } from '../run/fresh-identifiers.ts';
 import { formatGbTimestamp, gbDate, gbMidnightUtcMillis } from '../time/gb-time.ts';
 
 /**
@@ -15,7 +15,8 @@ import { formatGbTimestamp, gbDate, gbMidnightUtcMillis } from '../time/gb-time.
  */
 export function mpanCore(faker: Faker): string {
   const distributor = String(faker.number.int({ min: 10, max: 23 }));
-  const first12 = distributor + faker.string.numeric(10);
+  // New every run, like the scenario's own MPANs: a participant that keeps state must not meet one again.
+  const first12 = distributor + freshDigits(identifierTagOf(faker), faker.string.numeric(10));
   return first12 + String(mpanCheckDigit(first12));
 }
 

@@ -73,6 +73,18 @@ export function freshMpan(runId: string, worker: number, counter: number): strin
  * makes the identifier new. For CSS registration IDs. Without a tag (a unit test's Faker) the
  * drawn UUID stays as it is.
  */
+/**
+ * As many digits as `drawn` for this run, from digits the seeded Faker drew: the draw keeps the
+ * Faker's sequence the same for a seed, the run's tag makes the digits new. For the MPANs a
+ * builder fills into a message besides the scenario's own (a related MPAN, the MPANs on site).
+ * Without a tag the drawn digits stay as they are.
+ */
+export function freshDigits(tag: string, drawn: string): string {
+  if (!tag) return drawn;
+  const number = BigInt(`0x${createHash('sha256').update(`${tag}:${drawn}`).digest('hex').slice(0, 24)}`) % 10n ** BigInt(drawn.length);
+  return number.toString().padStart(drawn.length, '0');
+}
+
 export function freshUuid(tag: string, drawn: string): string {
   if (!tag) return drawn;
   const bytes = createHash('sha256').update(`${tag}:${drawn}`).digest().subarray(0, 16);
