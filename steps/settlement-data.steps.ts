@@ -10,6 +10,10 @@ Given("a(n) {word} MPAN the participant's Data Service has served for {int} days
   await settlement.mpanServedByParticipantDataService(this.context, segmentNamed(segment), days);
 });
 
+Given("the SMRS de-appointed the participant's Data Service from the MPAN after the day {int} days ago, with IF-037 [DSDeApp]", async function (this: QualificationWorld, days: number) {
+  await settlement.smrsDeAppointedDataService(this.context, days);
+});
+
 Given("the LSS has published the load shapes of yesterday's settlement day", async function (this: QualificationWorld) {
   await settlement.lssPublishesShapes(this.context, 1);
 });

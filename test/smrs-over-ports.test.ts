@@ -90,7 +90,7 @@ describe('SMRS simulator over its DIP ports', () => {
     expect(r0.responseMessages[0]).toMatch(/^REG1034 - /);
   });
 
-  it('holds a Data Service appointed from a day, tells it with IF-036 [DSAppActive], and the MDS sees it from that day only', async () => {
+  it('holds a Data Service appointed from a day to a day, tells it with IF-036 [DSAppActive] and IF-037 [DSDeApp], and the MDS sees it on those days only', async () => {
     points.add({ mpan: SERVED_MPAN, gspGroup: '_K', distributorDipId: '4000000001', segment: 'S', supplier: { dipId: '1000000009', mpid: 'OLDS' }, dataService: { dipId: '5000000001', mpid: 'DSOL' } });
     const before = dip.published.length;
     await smrs.dataServiceAppointed(SERVED_MPAN, { dipId: DATA_SERVICE.dipId, mpid: DATA_SERVICE.mpid }, '2026-09-05');
@@ -106,5 +106,15 @@ describe('SMRS simulator over its DIP ports', () => {
     expect([...register.withDataServiceOn('2026-09-05')]).toContain(SERVED_MPAN);
     expect([...register.withDataServiceOn('2026-09-04')]).not.toContain(SERVED_MPAN);
     expect(register.on('2000000000000', '2026-09-05')).toBeUndefined();
+
+    // Ended after the 9th: IF-037 [DSDeApp] tells the Data Service its last day, and the MDS sees no Data Service after it.
+    const beforeEnd = dip.published.length;
+    await smrs.dataServiceDeAppointed(SERVED_MPAN, '2026-09-09');
+    const ended = dip.published.slice(beforeEnd);
+    expect(ended.map(({ to, what }) => `${what} → ${to}`)).toEqual([`IF-037 [DSDeApp] → ${DATA_SERVICE.dipId}`]);
+    const b009 = (ended[0]!.payload.CustomBlock as { B009: Record<string, unknown> }).B009;
+    expect(b009).toMatchObject({ deAppointedDataServiceDIPID: DATA_SERVICE.dipId, dataServiceEffectiveFromDate: '2026-09-05T00:00:00+01:00', dataServiceEffectiveToDate: '2026-09-09T00:00:00+01:00', deAppointmentReasonCode: 'CSERV' });
+    expect(register.on(SERVED_MPAN, '2026-09-09')?.dataService).toEqual({ dipId: DATA_SERVICE.dipId, mpid: DATA_SERVICE.mpid });
+    expect(register.on(SERVED_MPAN, '2026-09-10')?.dataService).toBeUndefined();
   });
 });

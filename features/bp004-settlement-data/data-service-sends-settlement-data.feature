@@ -55,3 +55,10 @@ Feature: Data Service sends each settlement day of its MPANs to settlement
       Given a Smart MPAN the participant's Data Service has served for 10 days
       When the Meter Data Retriever hands the Data Service every half-hourly read of the settlement day 12 days ago
       Then the participant sends no IF-021 for that day within 60 minutes
+
+    @SET-02 @IF-037 @IF-021 @segment:smart @REQ-DS-APPOINTED-DAYS
+    Scenario: The Smart Data Service sends nothing for a day after its de-appointment
+      Given a Smart MPAN the participant's Data Service has served for 10 days
+      And the SMRS de-appointed the participant's Data Service from the MPAN after the day 3 days ago, with IF-037 [DSDeApp]
+      When the Meter Data Retriever hands the Data Service every half-hourly read of yesterday's settlement day
+      Then the participant sends no IF-021 for that day within 60 minutes

@@ -67,6 +67,8 @@ export interface MeteringPoint {
   dataService?: PartyRef;
   /** GB date (YYYY-MM-DD) the Data Service's appointment took effect; since the SMRS first held the MPAN when absent. */
   dataServiceFrom?: string;
+  /** Last GB date (YYYY-MM-DD, inclusive) of the Data Service's appointment, once the SMRS has ended it. */
+  dataServiceUntil?: string;
   /** The asset history: meters installed and removed, oldest first; absent when the scenario gives none. */
   meters?: readonly MeterRecord[];
   readonly appointments: Appointment[];

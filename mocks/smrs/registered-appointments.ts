@@ -1,8 +1,8 @@
 // The SMRS's records as the MDS needs them (mocks/mds/appointments-on-day.ts): who supplied an
 // MPAN and which Data Service was appointed to it on a GB day. The SMRS simulator keeps each
-// MPAN's current Data Service and the day its appointment took effect, not the whole history:
-// a day before that date has no Data Service, a day after it has the current one. Enough for
-// the settlement scenarios, which appoint once and send data for days after it.
+// MPAN's current Data Service, the day its appointment took effect and, once ended, its last
+// day; not the whole history: a day outside those has no Data Service. Enough for the
+// settlement scenarios, which appoint once (and perhaps end it) and send data for one day.
 import type { AppointmentsOnDay, GspGroup, SettlementStanding } from '../mds/appointments-on-day.ts';
 import { HELD_SINCE, type MeteringPointStore } from './metering-points.ts';
 
@@ -14,7 +14,7 @@ export class RegisteredAppointments implements AppointmentsOnDay {
   on(mpan: string, gbDate: string): SettlementStanding | undefined {
     const point = this.points.get(mpan);
     if (!point?.supplier || gbDate < HELD_SINCE_DATE) return undefined;
-    const appointed = point.dataService !== undefined && (point.dataServiceFrom ?? HELD_SINCE_DATE) <= gbDate;
+    const appointed = point.dataService !== undefined && (point.dataServiceFrom ?? HELD_SINCE_DATE) <= gbDate && (point.dataServiceUntil === undefined || gbDate <= point.dataServiceUntil);
     return {
       mpan,
       distributorDipId: point.distributorDipId,

@@ -276,7 +276,28 @@ export class SmrsSimulator {
       point.appointments.push(appointment);
       point.dataService = dataService;
       point.dataServiceFrom = effectiveFrom;
+      point.dataServiceUntil = undefined;
       await this.publish(publications.appointmentActive(point, appointment, dataService));
+    });
+  }
+
+  /**
+   * The SMRS ends the Data Service's appointment to the MPAN after GB day `lastDay` (YYYY-MM-DD;
+   * a Change of Service, CSERV) and tells it with IF-037 [DSDeApp]: the days after are another
+   * Data Service's to settle.
+   */
+  dataServiceDeAppointed(mpan: string, lastDay: string): Promise<void> {
+    return this.enqueue(mpan, async () => {
+      const point = this.point(mpan);
+      const outgoing = point.dataService;
+      if (!outgoing) throw new Error(`MPAN ${mpan} has no Data Service to de-appoint`);
+      const midnight = (date: string) => {
+        const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+        return formatGbTimestamp(gbMidnightUtcMillis(year, month, day));
+      };
+      const since = point.dataServiceFrom ? midnight(point.dataServiceFrom) : formatGbTimestamp(gbMidnightUtcMillis(HELD_SINCE.year, HELD_SINCE.month, HELD_SINCE.day));
+      point.dataServiceUntil = lastDay;
+      await this.publish(publications.deAppointment(point, 'DS', outgoing, since, midnight(lastDay), 'CSERV'));
     });
   }
 

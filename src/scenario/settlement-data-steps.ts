@@ -59,6 +59,13 @@ export async function mpanServedByParticipantDataService(context: ScenarioContex
   await recordPushesSince(context, from);
 }
 
+/** The SMRS ended the participant's Data Service's appointment to the MPAN `days` ago (its last day) and told it with IF-037 [DSDeApp]. */
+export async function smrsDeAppointedDataService(context: ScenarioContext, days: number): Promise<void> {
+  const from = context.watch.seen.length;
+  await context.stage.smrs.dataServiceDeAppointed(context.mpan, addCalendarDays(utcDateDaysAgo(context, 0), -days));
+  await recordPushesSince(context, from);
+}
+
 /** The load shape group of the scenario's MPAN, as the LSS publishes shapes for it: import, whole current. */
 function groupOf(context: ScenarioContext): LoadShapeGroup {
   const point = context.point!;
@@ -233,12 +240,13 @@ export async function expectNothingSentForDay(context: ScenarioContext, minutes:
   const exchange = await context.watch.next((candidate) => matches(candidate, query) !== undefined, action.at + minutes * 60_000);
   if (!exchange) return;
   context.received.set(SETTLEMENT_DATA, exchange);
-  const since = context.point?.dataServiceFrom ?? 'its appointment';
-  throw new ParticipantDefect(`the participant sent IF-021 for MPAN ${context.mpan} and settlement day ${settlementDate}, before its Data Service was appointed (from ${since})`, [
+  const point = context.point;
+  const span = `from ${point?.dataServiceFrom ?? 'when the SMRS first held the MPAN'}${point?.dataServiceUntil ? ` to ${point.dataServiceUntil}` : ''}`;
+  throw new ParticipantDefect(`the participant sent IF-021 for MPAN ${context.mpan} and settlement day ${settlementDate}, a day its Data Service was not appointed (${span})`, [
     findingOf(
       SETTLEMENT_DATA_CHECKS.senderAppointed,
       '/0/payload/CommonBlock/S1/senderDIPID',
-      `the SMRS holds the participant's Data Service appointed to MPAN ${context.mpan} from ${since}; it sent consumption for ${settlementDate}`,
+      `the SMRS holds the participant's Data Service appointed to MPAN ${context.mpan} ${span}; it sent consumption for ${settlementDate}`,
       'REQ-DS-APPOINTED-DAYS',
     ),
   ]);
