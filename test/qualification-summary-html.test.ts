@@ -103,7 +103,7 @@ describe('qualificationSummaryHtml', () => {
     );
     const row = rowOf(html, 'REQ-DIP-WEBHOOK-RESPONSE');
     expect(row).toContain('300 scenarios: 300 passed');
-    expect(row).toContain('and 298 more');
+    expect(row).toContain('and 299 more');
     expect(row).not.toContain('Publication 299 is acknowledged');
   });
 

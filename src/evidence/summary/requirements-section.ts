@@ -5,9 +5,13 @@ import type { RequirementCoverage, ScenarioOutcome } from '../../requirements/co
 import { checkLabel } from './check-label.ts';
 import { esc, namesInShort, plural } from './html-text.ts';
 
-/** Up to this many checking scenarios are all named; beyond it, the count and a few. */
+/**
+ * Up to this many checking scenarios are all named; beyond it, the count and one, the first that
+ * broke it where one did: a requirement checked on every message has hundreds, and naming a
+ * second of them cost the filed summary a page.
+ */
 const NAMED_IN_FULL = 3;
-const NAMED_OF_MANY = 2;
+const NAMED_OF_MANY = 1;
 /** Findings shown under a broken requirement; the rest are counted (each is in section 4 too). */
 const FINDINGS_SHOWN = 3;
 /** The scenarios worth naming first: those that broke it, then those that showed it. */

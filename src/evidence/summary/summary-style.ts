@@ -62,8 +62,8 @@ th, td { text-align: left; vertical-align: top; padding: 1mm 1.5mm; border-botto
 th { font-size: 7.5pt; color: #333; background: #eee; }
 table.facts th { width: 34mm; background: none; font-size: 8pt; }
 table.facts td, table.facts th { border-bottom: 0.3pt solid #ddd; }
-table.requirements { font-size: 7pt; line-height: 1.3; }
-table.requirements td { padding: 0.8mm 1.2mm; }
+table.requirements { font-size: 7pt; line-height: 1.22; }
+table.requirements td { padding: 0.6mm 1.2mm; }
 table.requirements .names { font-size: 6.6pt; }
 table.requirements td.id { width: 33mm; }
 table.requirements td.state-cell { width: 17mm; }
