@@ -221,7 +221,7 @@ export async function expectEstimatesFollowShape(context: ScenarioContext): Prom
   if (offShape.length) {
     throw new ParticipantDefect(
       `the participant's estimates for ${handedDay(context).settlementDate} do not follow the LSS load shape (IF-022)`,
-      offShape.map((finding) => ({ ...asScenarioFinding(finding), severity: 'fail' as const })),
+      offShape.map((finding) => ({ ...findingOf(SETTLEMENT_DATA_CHECKS.estimatesFollowShape, finding.pointer, finding.message, 'REQ-DS-ESTIMATE-SHAPE'), severity: 'fail' as const })),
     );
   }
   const estimated = sentPeriods(context).filter((sent) => sent.flag !== 'A');
@@ -282,5 +282,6 @@ export async function expectMdsRefusalPushed(context: ScenarioContext): Promise<
       findingOf(PROCESS_CHECKS.content, '', `the participant answered the push of ${SETTLEMENT_REFUSAL} with ${pushed.response?.status ?? pushed.transportError ?? 'no answer'}`, 'REQ-DS-RESUBMISSION'),
     ]);
   }
-  context.actions.push({ what: SETTLEMENT_REFUSAL, at: pushed.marketMillis });
+  // Timed from when the push left: a Data Service may send the day again before its answer to the push is read.
+  context.actions.push({ what: SETTLEMENT_REFUSAL, at: pushed.sentMarketMillis ?? pushed.marketMillis });
 }
