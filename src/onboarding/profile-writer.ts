@@ -28,7 +28,7 @@ const quote = (value: string): string => JSON.stringify(value);
  * not read from the features at init, so the writer stays a function of the answers;
  * test/init-command.test.ts fails when it drifts from the scenarios.
  */
-const SUPPLIER_PROCESSES = ['BP001', 'BP002', 'BP003', 'BP003B', 'BP006', 'BP007', 'BP008', 'BP009', 'BP010', 'BP011', 'IF045-REMINDERS', 'MIGRATION', 'RELATED-MPANS', 'SUPPLIER-TO-DS'];
+const SUPPLIER_PROCESSES = ['BP001', 'BP002', 'BP003', 'BP003B', 'BP005', 'BP006', 'BP007', 'BP008', 'BP009', 'BP010', 'BP011', 'IF045-REMINDERS', 'MIGRATION', 'RELATED-MPANS', 'SUPPLIER-TO-DS'];
 const DATA_SERVICE_PROCESSES = ['BP003', 'BP005'];
 const METERING_SERVICE_PROCESSES = ['BP001', 'BP002', 'BP006', 'BP007', 'BP008', 'BP009', 'BP010', 'BP011', 'IF045-REMINDERS', 'MIGRATION', 'RELATED-MPANS'];
 export const PROCESSES_OF: Readonly<Record<RoleAnswer['role'], readonly string[]>> = {
