@@ -5,6 +5,7 @@
 // them: pushed through the DIP emulator to a party with a webhook, handed in-process to a
 // simulated one.
 import type { Faker } from '@faker-js/faker';
+import { gbLocalMidnight } from '../../src/builders/identifiers.ts';
 import { buildMessage } from '../../src/builders/message-builder.ts';
 import type { LoadedSpec } from '../../src/spec/load-spec.ts';
 import { interfaceReader, readField, textField } from '../../src/spec/payload-fields.ts';
@@ -260,12 +261,11 @@ export class SmrsSimulator {
   dataServiceAppointed(mpan: string, dataService: PartyRef, effectiveFrom: string): Promise<void> {
     return this.enqueue(mpan, async () => {
       const point = this.point(mpan);
-      const [year, month, day] = effectiveFrom.split('-').map(Number) as [number, number, number];
       const appointment: Appointment = {
         kind: 'DS',
         supplier: point.supplier!,
         proposed: dataService,
-        effectiveFrom: formatGbTimestamp(gbMidnightUtcMillis(year, month, day)),
+        effectiveFrom: gbLocalMidnight(effectiveFrom),
         scenario: 'CSP',
         block: {},
         cssRegistrationId: null,
@@ -291,13 +291,9 @@ export class SmrsSimulator {
       const point = this.point(mpan);
       const outgoing = point.dataService;
       if (!outgoing) throw new Error(`MPAN ${mpan} has no Data Service to de-appoint`);
-      const midnight = (date: string) => {
-        const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-        return formatGbTimestamp(gbMidnightUtcMillis(year, month, day));
-      };
-      const since = point.dataServiceFrom ? midnight(point.dataServiceFrom) : formatGbTimestamp(gbMidnightUtcMillis(HELD_SINCE.year, HELD_SINCE.month, HELD_SINCE.day));
+      const since = point.dataServiceFrom ? gbLocalMidnight(point.dataServiceFrom) : formatGbTimestamp(gbMidnightUtcMillis(HELD_SINCE.year, HELD_SINCE.month, HELD_SINCE.day));
       point.dataServiceUntil = lastDay;
-      await this.publish(publications.deAppointment(point, 'DS', outgoing, since, midnight(lastDay), 'CSERV'));
+      await this.publish(publications.deAppointment(point, 'DS', outgoing, since, gbLocalMidnight(lastDay), 'CSERV'));
     });
   }
 
