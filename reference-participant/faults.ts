@@ -78,6 +78,7 @@ export const FAULTS = {
   'estimates-off-shape': "the Data Service's estimates for periods not read are flat (the reads' mean), not shaped by the load shape it holds (IF-022)",
   'actuals-flagged-as-estimates': "the Data Service's IF-021 flags every actual read as an estimate (E, reason 2 missing) instead of A",
   'no-resubmission-after-rejection': 'the Data Service records an IF-014 [ActivePowerRejected] and never sends the refused day again',
+  'no-resubmission-after-default': 'the Data Service records an IF-013 [ActivePowerDefaulted] and never sends the defaulted day',
   'late-settlement-data': "the Data Service's IF-021 is held back faultOptions.lateMillis before it is sent",
   'settlement-data-for-unappointed-day': 'the Data Service sends IF-021 for a day it was not appointed to the MPAN (no IF-036, or after its IF-037), instead of taking the reads and sending nothing',
 } as const;

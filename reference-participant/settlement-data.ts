@@ -375,9 +375,12 @@ function dateOfBlock(day: unknown): string | undefined {
 
 /** Sends a held day again, if it is still the Data Service's to send. */
 function resend(key: string, context: RoleContext, why: 'resubmission after IF-014' | 'IF-013 default', policy: SettlementPolicy): SentDay {
+  return sendAsHeld(context.state.settlement.days.get(key)!.request, context, why, policy);
+}
+
+/** Sends a day of `request` (held, or about to be) if it is still the Data Service's to send. */
+function sendAsHeld(request: SettlementDataRequest, context: RoleContext, why: 'resubmission after IF-014' | 'IF-013 default', policy: SettlementPolicy): SentDay {
   const held = context.state.settlement;
-  const day = held.days.get(key)!;
-  const { request } = day;
   const settlement = context.config.settlement;
   if (!settlement) return { facts: [], notes: [`${request.mpan} ${request.settlementDate}: no MDS configured (settlement section), nothing sent`] };
   const appointed = appointedOn(held, request.dataServiceDipId, request.mpan, request.settlementDate);
@@ -434,10 +437,43 @@ export function consumptionRejected(inbound: Inbound, context: RoleContext): Rol
   return { kind: 'handled', effects: [], notes, settlement: facts };
 }
 
-/** IF-013 [ActivePowerDefaulted]: a day a run defaulted is sent if reads are held for it and it has not been sent. */
+/**
+ * A day with no reads, as an IF-013 names it: the MPAN where the MDS holds it (M0), its
+ * connection type (B067) and quantity (B920 MQID). Every period will be estimated. Undefined when
+ * the quantity is not an active one, or the day is not one of ours to send.
+ */
+function unreadDayOf(inbound: Inbound, context: RoleContext, quantity: unknown, settlementDate: string): SettlementDataRequest | undefined {
+  const m0 = inbound.m0;
+  const mqid = pick(quantity, 'MQID', 'measurementQuantityID');
+  const segment = context.identity.segment;
+  if (!m0 || (mqid !== 'AI' && mqid !== 'AE') || (segment !== 'S' && segment !== 'A')) return undefined;
+  if ('problem' in appointedOn(context.state.settlement, context.identity.dipId, m0.MPANCore, settlementDate)) return undefined;
+  const connectionType = pick(block(inbound, 'B067'), 'connectionTypeIndicator');
+  const domestic = pick(quantity, 'MQID', 'domesticPremiseIndicator');
+  return {
+    mpan: m0.MPANCore,
+    distributorDipId: m0.distributorDIPID,
+    gspGroup: m0.GSPGroupID,
+    segment,
+    dataServiceDipId: context.identity.dipId,
+    settlementDate,
+    connectionType: (CONNECTION_TYPES as readonly unknown[]).includes(connectionType) ? (connectionType as SettlementDataRequest['connectionType']) : 'W',
+    domestic: typeof domestic === 'boolean' ? domestic : segment === 'S',
+    mqid,
+    reads: [],
+  };
+}
+
+/**
+ * IF-013 [ActivePowerDefaulted]: the MDS holds no data for the days a run defaulted, so each
+ * is sent: from the reads held if it has not been sent, else, on a day of its appointment it
+ * holds no reads for, every period estimated (along the load shape held). A day already sent
+ * is not sent again: the MDS has it, or is refusing it with IF-014.
+ */
 export function consumptionDefaulted(inbound: Inbound, context: RoleContext): RoleOutcome {
   const mpan = inbound.m0?.MPANCore ?? '';
   if (!context.state.mpans.dataService.has(mpan) && !holdsMpan(context.state.settlement, mpan)) return { kind: 'unknown-mpan', mpan };
+  const policy = context.policy.settlement;
   const notes: string[] = [];
   const facts: SettlementFact[] = [];
   const quantities = pick(inbound.payload, 'CustomBlock', 'B920List');
@@ -445,14 +481,27 @@ export function consumptionDefaulted(inbound: Inbound, context: RoleContext): Ro
     const mqid = String(pick(quantity, 'MQID', 'measurementQuantityID') ?? '');
     const days = pick(quantity, 'settlementDayConsumptionPeriods');
     const { keys, unheld } = heldDaysNamed(context, mpan, mqid, Array.isArray(days) ? days : []);
-    if (unheld.length > 0) notes.push(`IF-013 [ActivePowerDefaulted] for ${mpan} ${mqid}: no reads held for ${unheld.join(', ')}; recorded`);
+    if (policy.ignoresDefaults) {
+      notes.push(`IF-013 [ActivePowerDefaulted] for ${mpan} ${mqid}: default recorded, nothing sent`);
+      continue;
+    }
+    for (const date of unheld) {
+      const request = unreadDayOf(inbound, context, quantity, date);
+      if (!request) {
+        notes.push(`IF-013 [ActivePowerDefaulted] for ${mpan} ${date} ${mqid}: no reads held and not a day of our appointment; recorded`);
+        continue;
+      }
+      const sent = sendAsHeld(request, context, 'IF-013 default', policy);
+      facts.push({ kind: 'reads', request }, ...sent.facts);
+      notes.push(...sent.notes);
+    }
     for (const key of keys) {
       const day = context.state.settlement.days.get(key)!;
       if (day.sent.length > 0) {
         notes.push(`IF-013 [ActivePowerDefaulted] for ${mpan} ${day.request.settlementDate} ${mqid}: already sent (${day.sent.at(-1)}); recorded`);
         continue;
       }
-      const sent = resend(key, context, 'IF-013 default', context.policy.settlement);
+      const sent = resend(key, context, 'IF-013 default', policy);
       facts.push(...sent.facts);
       notes.push(...sent.notes);
     }

@@ -66,3 +66,16 @@ Then('the MDS refuses it with {message}', async function (this: QualificationWor
 Then('the participant sends {message} again within {int} minutes of {message}', async function (this: QualificationWorld, message: MessageKind, minutes: number, trigger: MessageKind) {
   await expectSubmissionWithinSla(this.context, message, slaBetween(trigger, message, minutes), trigger);
 });
+
+When("the MDS's Interim Initial run of yesterday's settlement day finds no data for the MPAN and defaults it with {message}", async function (this: QualificationWorld, message: MessageKind) {
+  settlement.checkDefaultKind(message);
+  await settlement.mdsRunDefaultsDay(this.context, 'Interim Initial', 1);
+});
+
+Then('the participant sends {message} within {int} minutes of {message}', async function (this: QualificationWorld, message: MessageKind, minutes: number, trigger: MessageKind) {
+  await expectSubmissionWithinSla(this.context, message, slaBetween(trigger, message, minutes), trigger);
+});
+
+Then('every period is sent as an estimate, none having been read', function (this: QualificationWorld) {
+  settlement.expectActualsAndEstimates(this.context);
+});

@@ -390,6 +390,25 @@ describe('MDS simulator: settlement runs', () => {
     expect(answer.lines).toEqual([`ECS1003 - SP End Date/Time [DI-082] has already past "MDS Run Date (RF)": the RF run of ${DAY} ran at 2027-12-01T12:00:00+00:00`]);
   });
 
+  it("a scenario's run defaults only its MPAN, and nothing where the MDS holds the day or no Data Service is appointed", async () => {
+    const dip = new StandInDip();
+    const appointments = new InMemoryAppointments();
+    const other = '2000056535989';
+    appointments.hold(STANDING, '2026-01-01');
+    appointments.hold({ ...STANDING, mpan: other }, '2026-01-01');
+    appointments.hold({ ...STANDING, mpan: '2000056535990', dataService: undefined }, '2026-01-01');
+    const faker = new Faker({ locale: [en_GB, en] });
+    faker.seed(4);
+    const mds = new MdsSimulator({ spec, emulator: dip, directory: new PartyDirectory([SDS, SUPPLIER, MDS]), marketWideDataService: MDS, appointments, now: () => NOW, faker });
+    const outcome = await mds.settlementRunOf(MPAN, DAY, 'II');
+    expect(outcome.defaulted).toEqual([{ mpan: MPAN, quantities: ['AI'] }]);
+    expect(outcome.run.code).toBe('II');
+    expect(dip.published.map(({ to, what }) => `${what} → ${to}`)).toEqual([`IF-013 [ActivePowerDefaulted] → ${SDS.dipId}`, `IF-013 [ActivePowerDefaulted] → ${SUPPLIER.dipId}`]);
+    expect(dip.published.every(({ payload }) => (payload as unknown as DipPayloads['IF-013 [ActivePowerDefaulted]']).CommonBlock.M0.MPANCore === MPAN)).toBe(true);
+    expect((await mds.settlementRunOf('2000056535990', DAY, 'II')).defaulted).toEqual([]);
+    expect(dip.published).toHaveLength(2);
+  });
+
   it('defaults with zero and flag B where the LSS has no shape, and skips MPANs with no Data Service appointed', async () => {
     const dip = new StandInDip();
     const appointments = new InMemoryAppointments();

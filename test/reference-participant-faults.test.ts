@@ -217,6 +217,7 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'estimates-off-shape': [],
   'actuals-flagged-as-estimates': [],
   'no-resubmission-after-rejection': [],
+  'no-resubmission-after-default': [],
   'late-settlement-data': [],
   'settlement-data-for-unappointed-day': [],
 };

@@ -342,6 +342,28 @@ describe('reference participant as Data Service: the settlement-data hook', () =
   });
 });
 
+/** IF-013 [ActivePowerDefaulted] to the SDS: the SF run defaulted the MPAN's AI on `date` (one period shown). */
+const defaulted = (seed: number, date: string) => {
+  const day = settlementDay(date, 'utc');
+  return central(seed, 'IF-013', '[ActivePowerDefaulted]', SDS, {
+    '/CommonBlock/M0': { MPANCore: MPAN, distributorDIPID: LDSO, GSPGroupID: '_A' },
+    '/CustomBlock/B043': { settlementImpactedDataServiceDIPID: SDS, settlementImpactedSupplierDIPID: SUP },
+    '/CustomBlock/B049': { settlementRunExecutionDate: '2026-09-20T10:00:00+01:00', settlementCode: 'SF', runNumber: 1 },
+    '/CustomBlock/B067': { connectionTypeIndicator: 'W', connectionTypeEffectiveFromDate: '2026-09-01T00:00:00+01:00' },
+    '/CustomBlock/B920List': [
+      {
+        MQID: { measurementQuantityID: 'AI', marketSegmentIndicator: 'S', domesticPremiseIndicator: true, consumptionComponentClassID: 100, consumptionComponentIndicator: 'C' },
+        settlementDayConsumptionPeriods: [
+          {
+            settlementDay: { settlementDayDate: formatGbTimestamp(day.startUtcMillis), periodDuration: 30 },
+            defaultedConsumptionPeriods: [{ settlementPeriodEffectiveToDateTime: formatGbTimestamp(day.startUtcMillis + 30 * 60_000), defaultedSPConsumption: '0.100', defaultLoadShapeFlag: 'A' }],
+          },
+        ],
+      },
+    ],
+  });
+};
+
 describe('reference participant as Data Service: refusals, defaults and restarts', () => {
   const rejection = (seed: number, of: DipPayload, ds = SDS) =>
     central(seed, 'IF-014', '[ActivePowerRejected]', ds, {
@@ -351,27 +373,6 @@ describe('reference participant as Data Service: refusals, defaults and restarts
       '/CustomBlock/B067': field(of, '/CustomBlock/B067'),
       '/CustomBlock/B900': field(of, '/CustomBlock/B900'),
     });
-
-  const defaulted = (seed: number, date: string) => {
-    const day = settlementDay(date, 'utc');
-    return central(seed, 'IF-013', '[ActivePowerDefaulted]', SDS, {
-      '/CommonBlock/M0': { MPANCore: MPAN, distributorDIPID: LDSO, GSPGroupID: '_A' },
-      '/CustomBlock/B043': { settlementImpactedDataServiceDIPID: SDS, settlementImpactedSupplierDIPID: SUP },
-      '/CustomBlock/B049': { settlementRunExecutionDate: '2026-09-20T10:00:00+01:00', settlementCode: 'SF', runNumber: 1 },
-      '/CustomBlock/B067': { connectionTypeIndicator: 'W', connectionTypeEffectiveFromDate: '2026-09-01T00:00:00+01:00' },
-      '/CustomBlock/B920List': [
-        {
-          MQID: { measurementQuantityID: 'AI', marketSegmentIndicator: 'S', domesticPremiseIndicator: true, consumptionComponentClassID: 100, consumptionComponentIndicator: 'C' },
-          settlementDayConsumptionPeriods: [
-            {
-              settlementDay: { settlementDayDate: formatGbTimestamp(day.startUtcMillis), periodDuration: 30 },
-              defaultedConsumptionPeriods: [{ settlementPeriodEffectiveToDateTime: formatGbTimestamp(day.startUtcMillis + 30 * 60_000), defaultedSPConsumption: '0.100', defaultLoadShapeFlag: 'A' }],
-            },
-          ],
-        },
-      ],
-    });
-  };
 
   it('sends a refused day again once, recomputed from the reads it holds, under a new reference; a second refusal is only recorded', async () => {
     const p = await start();
@@ -398,15 +399,35 @@ describe('reference participant as Data Service: refusals, defaults and restarts
     expect(dip.submissions.filter((submission) => submission.path === '/statusmessage')).toEqual([]);
   });
 
-  it('records an IF-013 default: a day it has sent is not sent again, a day it holds no reads for is only recorded', async () => {
+  it('records an IF-013 default of a day it has sent; a day it holds no reads for is sent whole, every period estimated along the shape held', async () => {
     const p = await start();
     await appointed(p);
     await hook(p, request());
-    await deliver(p, defaulted(11, DAY), defaulted(12, '2026-09-15'));
-    expect(sent()).toHaveLength(1);
+    await deliver(p, shapeMessage(13, SDS, '2026-09-15'), defaulted(11, DAY), defaulted(12, '2026-09-15'));
+    const [, estimated] = sent();
+    expect(sent()).toHaveLength(2);
+    expectConformant(estimated!);
+    expect(field(estimated, '/CommonBlock/M0')).toEqual({ MPANCore: MPAN, distributorDIPID: LDSO, GSPGroupID: '_A' });
+    const day = settlementDay('2026-09-15', 'utc');
+    expect(field(estimated, '/CustomBlock/B900/settlementDayConsumptionPeriods/0/settlementDay/settlementDayDate')).toBe(formatGbTimestamp(day.startUtcMillis));
+    const periods = periodsOf(estimated!);
+    expect(periods).toHaveLength(48);
+    expect(new Set(periods.map((period) => `${period.q} ${period.e}`))).toEqual(new Set(['E 2']));
+    // Along the shape: each estimate over its period's shape value is one scale, to rounding.
+    const ratios = periods.map((period, index) => thousandths(period.v) / shapeValue(index + 1));
+    expect(Math.max(...ratios) - Math.min(...ratios)).toBeLessThan(0.05);
     const notes = journal(p).flatMap((record) => (record.type === 'processed' && record.interfaceID === 'IF-013' ? record.notes : []));
     expect(notes.join(' ')).toContain('already sent');
-    expect(notes.join(' ')).toContain('no reads held for 2026-09-15');
+    expect(notes.join(' ')).toContain('(IF-013 default): 0 actual, 48 estimated');
+  });
+
+  it('sends nothing for a defaulted day outside its appointment it holds no reads for', async () => {
+    const p = await start();
+    await appointed(p);
+    await deliver(p, defaulted(14, '2026-08-20'));
+    expect(sent()).toEqual([]);
+    const notes = journal(p).flatMap((record) => (record.type === 'processed' && record.interfaceID === 'IF-013' ? record.notes : []));
+    expect(notes.join(' ')).toContain('not a day of our appointment');
   });
 
   it('keeps its appointments, load shapes and reads across a restart', async () => {
@@ -496,6 +517,15 @@ describe('reference participant as Data Service: settlement data fault switches'
     expect(sent()).toHaveLength(1);
     const notes = journal(p).flatMap((record) => (record.type === 'processed' && record.interfaceID === 'IF-014' ? record.notes : []));
     expect(notes.join(' ')).toContain('refusal recorded, not sent again');
+  });
+
+  it('no-resubmission-after-default records an IF-013 and sends nothing for the defaulted day', async () => {
+    const p = await start(config({ faults: ['no-resubmission-after-default'] }));
+    await appointed(p);
+    await deliver(p, defaulted(23, '2026-09-15'));
+    expect(sent()).toEqual([]);
+    const notes = journal(p).flatMap((record) => (record.type === 'processed' && record.interfaceID === 'IF-013' ? record.notes : []));
+    expect(notes.join(' ')).toContain('default recorded, nothing sent');
   });
 
   it('late-settlement-data holds the IF-021 back faultOptions.lateMillis, unchanged', async () => {

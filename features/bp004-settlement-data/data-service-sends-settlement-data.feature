@@ -4,7 +4,8 @@ Feature: Data Service sends each settlement day of its MPANs to settlement
   Retriever and sends every UTC settlement day to settlement as IF-021 [ActivePower]: all 48
   periods, the reads as actuals, the periods it could not read estimated along the load shape
   the LSS published for the MPAN's GSP group (IF-022). The MDS refuses, with IF-014, a day that
-  is not whole and well formed, or that comes from a Data Service not appointed on it.
+  is not whole and well formed, or that comes from a Data Service not appointed on it, and
+  defaults, with IF-013, a day a settlement run finds no data for.
 
   Rule: A day of reads is sent whole, the reads as actuals
 
@@ -47,6 +48,27 @@ Feature: Data Service sends each settlement day of its MPANs to settlement
       And the MDS refuses it with IF-014 [ActivePowerRejected]
       And the participant sends IF-021 [ActivePower] again within 60 minutes of IF-014 [ActivePowerRejected]
       And the MDS accepts the settlement day
+
+  Rule: A day the MDS defaulted is sent, estimated where nothing was read
+
+    @SET-02 @SET-04 @IF-013 @IF-021 @segment:smart @REQ-SLA-settlement-data-default @REQ-DS-DEFAULT-RESUBMISSION @REQ-DS-SETTLEMENT-QUALITY @REQ-DS-ESTIMATE-SHAPE
+    Scenario: The Smart Data Service sends a settlement day the MDS defaulted, every period estimated along the load shape
+      Given a Smart MPAN the participant's Data Service has served for 10 days
+      And the LSS has published the load shapes of yesterday's settlement day
+      When the MDS's Interim Initial run of yesterday's settlement day finds no data for the MPAN and defaults it with IF-013 [ActivePowerDefaulted]
+      Then the participant sends IF-021 [ActivePower] within 60 minutes of IF-013 [ActivePowerDefaulted]
+      And the MDS accepts the settlement day
+      And every period is sent as an estimate, none having been read
+      And the estimates follow the LSS load shape
+
+    @SET-02 @SET-04 @IF-013 @IF-021 @segment:advanced @REQ-SLA-settlement-data-default @REQ-DS-DEFAULT-RESUBMISSION @REQ-DS-SETTLEMENT-QUALITY
+    Scenario: The Advanced Data Service sends a settlement day the MDS defaulted
+      Given an Advanced MPAN the participant's Data Service has served for 10 days
+      And the LSS has published the load shapes of yesterday's settlement day
+      When the MDS's Interim Initial run of yesterday's settlement day finds no data for the MPAN and defaults it with IF-013 [ActivePowerDefaulted]
+      Then the participant sends IF-021 [ActivePower] within 60 minutes of IF-013 [ActivePowerDefaulted]
+      And the MDS accepts the settlement day
+      And every period is sent as an estimate, none having been read
 
   Rule: A Data Service sends only the days it was appointed on
 

@@ -118,6 +118,19 @@ export class MdsSimulator {
    * the MDS refuses the day's data as late (ECS1003).
    */
   async settlementRun(settlementDate: string, code: SettlementCode): Promise<SettlementRunOutcome> {
+    return this.run(settlementDate, code, this.options.appointments.withDataServiceOn(settlementDate));
+  }
+
+  /**
+   * A settlement run of `settlementDate` that settles only `mpan`: it is defaulted, and its Data
+   * Service and Supplier told with IF-013, when the MDS holds no accepted data for a quantity of
+   * it. A scenario's run, so that the MPANs of other scenarios are neither defaulted nor told.
+   */
+  async settlementRunOf(mpan: string, settlementDate: string, code: SettlementCode): Promise<SettlementRunOutcome> {
+    return this.run(settlementDate, code, this.options.appointments.on(mpan, settlementDate)?.dataService ? [mpan] : []);
+  }
+
+  private async run(settlementDate: string, code: SettlementCode, mpans: Iterable<string>): Promise<SettlementRunOutcome> {
     const executedAt = this.options.now();
     this.runNumber += 1;
     const run: SettlementRunInfo = { code, executedAt, runNumber: this.runNumber };
@@ -125,7 +138,7 @@ export class MdsSimulator {
     const defaulted: Array<{ mpan: string; quantities: ActiveQuantity[] }> = [];
     const findings: Finding[] = [];
     const publications: Publication[] = [];
-    for (const mpan of this.options.appointments.withDataServiceOn(settlementDate)) {
+    for (const mpan of mpans) {
       const standing = this.options.appointments.on(mpan, settlementDate)!;
       const missing = (standing.activeQuantities ?? ['AI']).filter((mqid) => !this.accepted.has(dayKey(mpan, mqid, settlementDate)));
       if (missing.length === 0) continue;

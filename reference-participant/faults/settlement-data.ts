@@ -1,6 +1,6 @@
-// The faults of the Data Service's settlement data (IF-021 [ActivePower]). Four are decisions of
-// the business (which calendar its day is on, how it estimates, whether it answers a refusal,
-// whether it checks its appointment): the settlement code asks this policy, never the switches.
+// The faults of the Data Service's settlement data (IF-021 [ActivePower]). Five are decisions of
+// the business (which calendar its day is on, how it estimates, whether it answers a refusal or a
+// default, whether it checks its appointment): the settlement code asks this policy, never the switches.
 // Three only change the message on its way into the outbox (faults/outgoing.ts calls
 // `spoilSettlementData`), so what the Data Service journals as sent is what it meant to send.
 import type { ReferenceParticipantConfig } from '../config.ts';
@@ -14,17 +14,20 @@ export interface SettlementPolicy {
   readonly flatEstimates: boolean;
   /** no-resubmission-after-rejection: an IF-014 is recorded and nothing is sent again. */
   readonly ignoresRejections: boolean;
+  /** no-resubmission-after-default: an IF-013 is recorded and the defaulted day is not sent. */
+  readonly ignoresDefaults: boolean;
   /** settlement-data-for-unappointed-day: the day is sent although the Data Service was not appointed on it. */
   readonly sendsUnappointedDays: boolean;
 }
 
-export const CONFORMANT_SETTLEMENT: SettlementPolicy = { gbLocalDayOnClockChange: false, flatEstimates: false, ignoresRejections: false, sendsUnappointedDays: false };
+export const CONFORMANT_SETTLEMENT: SettlementPolicy = { gbLocalDayOnClockChange: false, flatEstimates: false, ignoresRejections: false, ignoresDefaults: false, sendsUnappointedDays: false };
 
 export function settlementPolicy(faults: FaultSwitches): SettlementPolicy {
   return {
     gbLocalDayOnClockChange: faults.has('settlement-day-in-gb-local-periods'),
     flatEstimates: faults.has('estimates-off-shape'),
     ignoresRejections: faults.has('no-resubmission-after-rejection'),
+    ignoresDefaults: faults.has('no-resubmission-after-default'),
     sendsUnappointedDays: faults.has('settlement-data-for-unappointed-day'),
   };
 }

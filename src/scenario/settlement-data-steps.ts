@@ -14,6 +14,7 @@ import { fireTrigger } from '../stage/triggers.ts';
 import { parseOffsetTimestamp } from '../time/gb-time.ts';
 import { periodNumberOf, settlementDay } from '../time/settlement-periods.ts';
 import { kwh, type LoadShapeGroup } from '../../mocks/lss/load-shapes.ts';
+import type { SettlementCode } from '../../mocks/mds/mds-publications.ts';
 import type { MarketSegment } from '../../mocks/smrs/metering-points.ts';
 import { recordPushesSince } from './dip-pushes.ts';
 import { matches, messagesOf } from './exchange-messages.ts';
@@ -284,4 +285,50 @@ export async function expectMdsRefusalPushed(context: ScenarioContext): Promise<
   }
   // Timed from when the push left: a Data Service may send the day again before its answer to the push is read.
   context.actions.push({ what: SETTLEMENT_REFUSAL, at: pushed.sentMarketMillis ?? pushed.marketMillis });
+}
+
+export const SETTLEMENT_DEFAULT = 'IF-013 [ActivePowerDefaulted]';
+
+/** DI-160 Settlement Code of each settlement run a feature names. */
+const SETTLEMENT_RUNS: Readonly<Record<string, SettlementCode>> = {
+  'Interim Initial': 'II',
+  'Initial Settlement': 'SF',
+  'First Reconciliation': 'R1',
+  'Final Reconciliation': 'RF',
+};
+
+/**
+ * The MDS's settlement run of the day `days` ago finds no data for the scenario's MPAN, defaults
+ * it and tells its Data Service with IF-013 [ActivePowerDefaulted]: the push is noted as the
+ * action the Data Service's IF-021 is timed from. The run settles only this MPAN (other
+ * scenarios' MPANs are not defaulted), and the finding the run makes of the missing data is not
+ * the scenario's: nothing was handed to the Data Service to send.
+ */
+export async function mdsRunDefaultsDay(context: ScenarioContext, runName: string, days: number): Promise<void> {
+  const { stage } = context;
+  const code = SETTLEMENT_RUNS[runName];
+  if (!code) throw new SuiteError(`no settlement run is named ${runName}: ${Object.keys(SETTLEMENT_RUNS).join(', ')}`);
+  const point = context.point;
+  if (!point?.dataService) throw new SuiteError('the scenario has no MPAN with a Data Service: a Given step must set one up');
+  const settlementDate = utcDateDaysAgo(context, days);
+  context.settlementDay = { settlementDate, reads: new Map(), group: groupOf(context) };
+  const since = stage.clock.now();
+  const outcome = await stage.mds.settlementRunOf(context.mpan, settlementDate, code);
+  if (!outcome.defaulted.some((entry) => entry.mpan === context.mpan)) throw new SuiteError(`the ${code} run of ${settlementDate} did not default MPAN ${context.mpan}: the MDS holds its data, or the SMRS no Data Service for it`);
+  const query = { direction: 'dip-to-participant' as const, interfaceID: 'IF-013', eventCode: '[ActivePowerDefaulted]', mpan: context.mpan, since };
+  // The MDS publishes at once; an hour of market time is ample for the push and its retries.
+  const pushed = await context.watch.next((candidate) => matches(candidate, query) !== undefined, since + 60 * 60_000);
+  if (!pushed) throw new SuiteError(`the MDS did not push ${SETTLEMENT_DEFAULT} for MPAN ${context.mpan} to the participant after its ${code} run`);
+  if (pushed.response?.status !== 201) {
+    throw new ParticipantDefect(`the participant did not take ${SETTLEMENT_DEFAULT} (HTTP ${pushed.response?.status ?? 'no answer'})`, [
+      findingOf(PROCESS_CHECKS.content, '', `the participant answered the push of ${SETTLEMENT_DEFAULT} with ${pushed.response?.status ?? pushed.transportError ?? 'no answer'}`, 'REQ-DS-DEFAULT-RESUBMISSION'),
+    ]);
+  }
+  // Timed from when the push left, as a refusal is: the day may go before the push's answer is read.
+  context.actions.push({ what: SETTLEMENT_DEFAULT, at: pushed.sentMarketMillis ?? pushed.marketMillis });
+}
+
+/** The feature names the default notice as the MDS sends it. */
+export function checkDefaultKind(message: MessageKind): void {
+  if (message.label !== SETTLEMENT_DEFAULT) throw new SuiteError(`the MDS tells of a default with ${SETTLEMENT_DEFAULT}, not ${message.label}`);
 }
