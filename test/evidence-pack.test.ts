@@ -9,7 +9,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { verifyCommand } from '../src/cli/commands/pack-command.ts';
 import { memoryIO } from '../src/cli/output/console-io.ts';
-import { buildPack, foldCertificates } from '../src/evidence/pack/build-pack.ts';
+import { buildPack, foldSignatureHeaders } from '../src/evidence/pack/build-pack.ts';
 import { digestRows, packDigest } from '../src/evidence/pack/pack-digest.ts';
 import { verifyPack } from '../src/evidence/pack/verify-pack.ts';
 import { loadProfile } from '../src/profile/participant-profile.ts';
@@ -75,12 +75,12 @@ describe('evidence pack', () => {
     expect(JSON.parse(Buffer.from(entries['metadata.json']!).toString())).toMatchObject({ signatory: 'A. Director', certification: false, spec: { version: 'v2.1.0', digests: 'verified' } });
   });
 
-  it('shows each exchange’s signing certificate in the pack’s report by its fingerprint, and nothing else changed', () => {
+  it('shows each exchange’s signing certificate in the pack’s report by its fingerprint and its signature by its length, and nothing else changed', () => {
     const certificate = Buffer.from('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n').toString('base64');
     const exchange = JSON.stringify({ request: { headers: { 'x-dip-signature': 'c2ln', 'x-dip-signature-certificate': certificate }, body: { mpan: '10*********18' } } }, null, 2);
-    const folded = JSON.parse(Buffer.from(foldCertificates(Buffer.from(exchange))).toString('utf8')) as { request: { headers: Record<string, string>; body: unknown } };
+    const folded = JSON.parse(Buffer.from(foldSignatureHeaders(Buffer.from(exchange))).toString('utf8')) as { request: { headers: Record<string, string>; body: unknown } };
     expect(folded.request.headers['x-dip-signature-certificate']).toBe(`certificate SHA-256 ${createHash('sha256').update(certificate).digest('hex')} (whole in the journal)`);
-    expect(folded.request.headers['x-dip-signature']).toBe('c2ln');
+    expect(folded.request.headers['x-dip-signature']).toBe('4 characters of base64 (whole in the journal)');
     expect(folded.request.body).toEqual({ mpan: '10*********18' });
   });
 

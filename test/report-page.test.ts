@@ -9,17 +9,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildAllureReport } from '../src/run/allure-report.ts';
 import { reportPage, RING_DESCRIPTION } from '../src/run/report-page.ts';
+import { appCodeOf, embeddedFiles as embedded } from '../src/run/report-text-data.ts';
 import { resultForReport } from '../src/run/report-results.ts';
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
-const text = (encoded: string) => Buffer.from(encoded, 'base64').toString('utf8');
 
-/** The files embedded in a single-file report, by path. */
-function embedded(html: string): Map<string, string> {
-  return new Map([...html.matchAll(/d\("([^"]+)","([A-Za-z0-9+/=]*)"\)/g)].map((match) => [match[1]!, text(match[2]!)]));
-}
-
-const appCode = (html: string) => text(/<script\s+src="data:text\/javascript;base64,([A-Za-z0-9+/=]+)">/.exec(html)![1]!);
+const appCode = (html: string) => appCodeOf(html)!;
 
 function result(name: string, status: string, labels: Array<[string, string]>, extra: Record<string, unknown> = {}) {
   return {
@@ -67,6 +62,9 @@ describe('the report page', () => {
     expect(code).toContain('tokenize:(t,f)=>');
     expect(code).toContain('new Set(["req-rec-22.6.1","req-rec-22.6.10"])');
     expect(html).toContain('<script id="mhhs-requirement-panel">');
+    // The data goes as text, which the evidence pack's zip compresses (report-text-data.ts).
+    expect(html).toContain('<script id="mhhs-text-data">');
+    expect(html).toMatch(/t\("data\/test-results\/[^"]+\.json","\{/);
 
     const shown = [...files].filter(([file]) => file.startsWith('data/test-results/')).map(([, json]) => JSON.parse(json) as { name: string; error?: { message?: string }; labels: Array<{ name: string }> });
     expect(shown.find((test) => test.name === 'Does not apply')?.error?.message).toBe('Not applicable: reverse migration ended at M14');

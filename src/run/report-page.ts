@@ -4,6 +4,7 @@
 // pattern, and one whose pattern is missing (a newer template) is left out with a warning, never
 // guessed at, so the report still opens. test/report-in-browser.test.ts checks each in Chromium.
 import { readFileSync } from 'node:fs';
+import { withTextData } from './report-text-data.ts';
 
 /** The template's code, one base64 data-URL script; its data, one `d("path","base64")` call per file. */
 const APP_SCRIPT = /(<script\s+src="data:text\/javascript;base64,)([A-Za-z0-9+/=]+)(">)/;
@@ -122,5 +123,7 @@ export function reportPage(generated: string): ReportPage {
   const closing = html.lastIndexOf('</body>');
   if (closing < 0) warnings.push('no </body> to add the requirement panel to: requirement links open nothing');
   else html = `${html.slice(0, closing)}${PAGE_STYLE}<script id="mhhs-requirement-panel">\n${REQUIREMENT_PANEL}</script>\n${html.slice(closing)}`;
-  return { html, warnings };
+  // Last: the changes above read and write the data in the template's own base64 form.
+  const textData = withTextData(html);
+  return { html: textData.html, warnings: [...warnings, ...textData.warnings] };
 }

@@ -122,17 +122,24 @@ function redacted(files: readonly PackFile[]): PackFile[] {
 }
 
 const CERTIFICATE_HEADER = /("x-dip-signature-certificate":\s*)"([^"]*)"/gi;
+const SIGNATURE_HEADER = /("x-dip-signature":\s*)"([^"]*)"/gi;
 
 /**
- * An exchange as the pack's report shows it: the signing certificate every signed exchange
- * carries (1.6 KB of base64, the same one on thousands of exchanges, a fifth of the report)
- * reads as its SHA-256 fingerprint. The journal in the pack keeps it whole, byte for byte.
+ * An exchange as the pack's report shows it, its signature headers folded; the journal in the
+ * pack keeps both whole, byte for byte, under the exchange's ID:
+ * - the signing certificate every signed exchange carries (1.6 KB of base64, the same one on
+ *   thousands of exchanges, a fifth of the report) reads as its SHA-256 fingerprint;
+ * - the signature (344 characters of base64 for RSA-2048, random to a compressor: two fifths of
+ *   the report's zipped attachments) reads as its length.
  */
-export function foldCertificates(bytes: Uint8Array): Uint8Array {
+export function foldSignatureHeaders(bytes: Uint8Array): Uint8Array {
   const text = Buffer.from(bytes).toString('utf8');
-  if (!CERTIFICATE_HEADER.test(text)) return bytes;
-  CERTIFICATE_HEADER.lastIndex = 0;
-  return Buffer.from(text.replace(CERTIFICATE_HEADER, (_, key: string, value: string) => `${key}"certificate SHA-256 ${createHash('sha256').update(value).digest('hex')} (whole in the journal)"`));
+  if (!/"x-dip-signature/i.test(text)) return bytes;
+  return Buffer.from(
+    text
+      .replace(CERTIFICATE_HEADER, (_, key: string, value: string) => `${key}"certificate SHA-256 ${createHash('sha256').update(value).digest('hex')} (whole in the journal)"`)
+      .replace(SIGNATURE_HEADER, (_, key: string, value: string) => `${key}"${value.length} characters of base64 (whole in the journal)"`),
+  );
 }
 
 /**
@@ -145,7 +152,7 @@ async function packReport(files: readonly PackFile[], certification: boolean, di
   const work = mkdtempSync(path.join(tmpdir(), 'mhhs-pack-report-'));
   try {
     mkdirSync(path.join(work, 'allure-results'));
-    for (const file of results) writeFileSync(path.join(work, 'allure-results', path.basename(file.path)), file.path.endsWith('-attachment.json') ? foldCertificates(file.bytes) : file.bytes);
+    for (const file of results) writeFileSync(path.join(work, 'allure-results', path.basename(file.path)), file.path.endsWith('-attachment.json') ? foldSignatureHeaders(file.bytes) : file.bytes);
     const report = await buildAllureReport(path.join(work, 'allure-results'), path.join(work, 'allure-report'), certification, undefined, undefined, digestRows(digest));
     return [{ path: 'allure-report/index.html', bytes: readFileSync(report) }];
   } finally {
