@@ -103,13 +103,13 @@ function qualify(...args: string[]): { code: number | null; summary: RunSummary 
   return { code: run.status, summary: JSON.parse(readFileSync(path.join(reports, 'summary.json'), 'utf8')), output: `${run.stdout}\n${run.stderr}` };
 }
 
-/** The rainy days of an IF-033 delivered again and replayed, to the Smart and the Advanced Metering Service. */
+/** The rainy days of an IF-033 delivered again and replayed, to the Smart and the Advanced Metering and Data Services. */
 const REPEATED_IF033 = '@REQ-DIP-IDEMPOTENT-RECEIPT and @IF-033 and not @IF-034';
 
 describe('a repeat acted on again late, through the CLI', () => {
   it('leaves a conformant participant with no run-level finding and exit 0', () => {
     const run = qualify('--tags', REPEATED_IF033);
-    expect(run.summary.totals).toMatchObject({ pass: 2, fail: 0, error: 0 });
+    expect(run.summary.totals).toMatchObject({ pass: 4, fail: 0, error: 0 });
     expect(run.summary.runFindings ?? []).toEqual([]);
     expect(run.code, run.output).toBe(0);
   }, 240_000);
@@ -117,14 +117,14 @@ describe('a repeat acted on again late, through the CLI', () => {
   it('fails the run with late-repeat-action: the scenarios pass on their own few minutes, and a run-level finding names each', () => {
     const run = qualify('--tags', REPEATED_IF033, '--fault', 'late-repeat-action');
     // Their own window is over before the repeat is acted on again: the verdicts stay pass.
-    expect(run.summary.totals).toMatchObject({ pass: 2, fail: 0, error: 0 });
+    expect(run.summary.totals).toMatchObject({ pass: 4, fail: 0, error: 0 });
     const findings = run.summary.runFindings ?? [];
-    expect(findings.map((finding) => finding.rule)).toEqual(['IDEMPOTENT-DELIVERY', 'IDEMPOTENT-DELIVERY']);
+    expect(findings.map((finding) => finding.rule)).toEqual(['IDEMPOTENT-DELIVERY', 'IDEMPOTENT-DELIVERY', 'IDEMPOTENT-DELIVERY', 'IDEMPOTENT-DELIVERY']);
     const located = run.summary.scenarios.map((scenario) => scenario.location).sort();
     expect(findings.map((finding) => finding.scenario?.location).sort()).toEqual(located);
     for (const finding of findings) {
       expect(finding).toMatchObject({ severity: 'fail', requirement: 'REQ-DIP-IDEMPOTENT-RECEIPT', exchange: { channel: '/dip-channel/IF-034', status: 201 } });
-      expect(finding.message).toMatch(/^scenario "The (Smart|Advanced) Metering Service acts at most once on IF-033 \[MSAppSPRequest\] delivered again and replayed" \(features\/dip-channels\/.*-rainy-days\.feature:\d+\): IF-034 \[MSAppSPResponse\] for MPAN \d{13} sent 3 times after IF-033 \[MSAppSPRequest\]/);
+      expect(finding.message).toMatch(/^scenario "The (Smart|Advanced) (Metering|Data) Service acts at most once on IF-033 \[(MS|DS)AppSPRequest\] delivered again and replayed" \(features\/dip-channels\/.*-rainy-days\.feature:\d+\): IF-034 \[\3AppSPResponse\] for MPAN \d{13} sent 3 times after IF-033 \[\3AppSPRequest\]/);
       expect(finding.message).toMatch(/after the scenario's own 3-minute watch, \d+ minutes after the first delivery, within the 60-minute SLA of a reaction to it; once is right$/);
     }
     expect(run.output).toContain('IDEMPOTENT-DELIVERY');

@@ -2,7 +2,7 @@
 # definitions; edit those, not this file.
 @DIP @role:metering-service @segment:advanced
 Feature: The Advanced Metering Service on rainy days, for every publication the DIP delivers to it
-  Each of the 38 publications a Advanced Metering Service receives (those of
+  Each of the 38 publications an Advanced Metering Service receives (those of
   advanced-metering-service-receives-every-publication.feature), pushed in three ways a webhook must be ready for,
   one Rule each: about an MPAN it does not know, in a schema version no definition has, and
   delivered again and replayed.

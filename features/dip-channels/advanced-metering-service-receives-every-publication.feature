@@ -3,7 +3,7 @@
 @DIP @role:metering-service @segment:advanced @REQ-DIP-WEBHOOK-RESPONSE
 Feature: The Advanced Metering Service takes every publication the DIP delivers to it
   DIP on-boarding asks a participant to show that its webhook takes each publication its
-  role receives: 38 interface and event code pairs for a Advanced Metering Service, every one
+  role receives: 38 interface and event code pairs for an Advanced Metering Service, every one
   the role table lists it as receiving. Each is answered 201 with a StandardResponse that
   names its transaction; one that breaks its schema is answered 400 with RCP1001.
 

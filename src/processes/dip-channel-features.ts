@@ -5,7 +5,7 @@
 import type { Publication } from './receivable-publications.ts';
 
 export interface ChannelRole {
-  /** DIP role code (SUP, MSS, MSA). */
+  /** DIP role code (SUP, MSS, MSA, SDS, ADS). */
   readonly code: string;
   /** The role as the features name it. */
   readonly name: string;
@@ -27,7 +27,12 @@ export const CHANNEL_ROLES: readonly ChannelRole[] = [
   { code: 'SUP', name: 'Supplier', roleTag: '@role:supplier', segmentTag: '@segment:smart', given: 'Given a Smart MPAN registered to another Supplier', file: 'supplier-receives-every-publication.feature', rainyDayFile: 'supplier-rainy-days.feature' },
   { code: 'MSS', name: 'Smart Metering Service', roleTag: '@role:metering-service', segmentTag: '@segment:smart', given: 'Given a Smart MPAN registered to another Supplier', file: 'smart-metering-service-receives-every-publication.feature', rainyDayFile: 'smart-metering-service-rainy-days.feature' },
   { code: 'MSA', name: 'Advanced Metering Service', roleTag: '@role:metering-service', segmentTag: '@segment:advanced', given: 'Given an Advanced MPAN registered to another Supplier', file: 'advanced-metering-service-receives-every-publication.feature', rainyDayFile: 'advanced-metering-service-rainy-days.feature' },
+  { code: 'SDS', name: 'Smart Data Service', roleTag: '@role:data-service', segmentTag: '@segment:smart', given: 'Given a Smart MPAN registered to another Supplier', file: 'smart-data-service-receives-every-publication.feature', rainyDayFile: 'smart-data-service-rainy-days.feature' },
+  { code: 'ADS', name: 'Advanced Data Service', roleTag: '@role:data-service', segmentTag: '@segment:advanced', given: 'Given an Advanced MPAN registered to another Supplier', file: 'advanced-data-service-receives-every-publication.feature', rainyDayFile: 'advanced-data-service-rainy-days.feature' },
 ];
+
+/** The role with its article: "a Supplier", "an Advanced Data Service". */
+export const withArticle = (name: string): string => `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}`;
 
 /** Publications grouped by interface and the set of process rows they stand for, tagged with those rows' processes too. */
 function groupsOf(publications: readonly Publication[]): Array<{ tags: string; list: Publication[] }> {
@@ -65,7 +70,7 @@ export function dipChannelFeature(role: ChannelRole, publications: readonly Publ
     `@DIP ${role.roleTag} ${role.segmentTag} @REQ-DIP-WEBHOOK-RESPONSE`,
     `Feature: The ${role.name} takes every publication the DIP delivers to it`,
     `  DIP on-boarding asks a participant to show that its webhook takes each publication its`,
-    `  role receives: ${publications.length} interface and event code pairs for a ${role.name}, every one`,
+    `  role receives: ${publications.length} interface and event code pairs for ${withArticle(role.name)}, every one`,
     '  the role table lists it as receiving. Each is answered 201 with a StandardResponse that',
     '  names its transaction; one that breaks its schema is answered 400 with RCP1001.',
     ...outlines(role, publications, (group) => [

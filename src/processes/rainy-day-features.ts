@@ -3,7 +3,7 @@
 // about an MPAN the role does not know (RCP1061), in a schema version it does not take
 // (RCP1005), and delivered again and replayed (acted on at most once). Written by
 // `npm run features:generate`; test/dip-channel-features.test.ts fails when a file is stale.
-import type { ChannelRole } from './dip-channel-features.ts';
+import { type ChannelRole, withArticle } from './dip-channel-features.ts';
 import { OPENING_PUBLICATIONS, type Publication, unknownMpanPublications } from './receivable-publications.ts';
 
 /**
@@ -57,7 +57,7 @@ export function rainyDayFeature(role: ChannelRole, publications: readonly Public
     `Feature: The ${role.name} on rainy days, for every publication the DIP delivers to it`,
     // Kept short: the report repeats a feature's description on each of its scenarios. What
     // each way is, and how its verdict is reached, is said once, under its Rule.
-    `  Each of the ${publications.length} publications a ${role.name} receives (those of`,
+    `  Each of the ${publications.length} publications ${withArticle(role.name)} receives (those of`,
     `  ${role.file}), pushed in three ways a webhook must be ready for,`,
     '  one Rule each: about an MPAN it does not know, in a schema version no definition has, and',
     '  delivered again and replayed.',

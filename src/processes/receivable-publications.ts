@@ -18,8 +18,8 @@ export interface Publication {
   readonly mpanBlock?: 'M0' | 'M1';
 }
 
-/** How a role is written in the tables' `to` column: SUP, or MS for every Metering Service role. */
-const TABLE_NAMES: Readonly<Record<string, RegExp>> = { SUP: /\bSUP\b/, MSS: /\bMS(S)?\b/, MSA: /\bMS(A)?\b/ };
+/** How a role is written in the tables' `to` column: SUP, or MS (DS) for every Metering (Data) Service role. */
+const TABLE_NAMES: Readonly<Record<string, RegExp>> = { SUP: /\bSUP\b/, MSS: /\bMS(S)?\b/, MSA: /\bMS(A)?\b/, SDS: /\b(S)?DS\b/, ADS: /\b(A)?DS\b/ };
 
 /**
  * The rows a role's acknowledgement of a publication stands for: the rows that send it this
@@ -46,10 +46,20 @@ export function withProcessRows(role: string, publications: readonly Publication
 /**
  * The role table is written per interface, not per event code. A Metering Service is not sent
  * the Data Service legs of an interface both receive ([DSApp…], [SDS-…], [DCC-MDR…],
- * DirectContractDS…), so those event codes are left out of its list.
+ * DirectContractDS…), nor a Data Service the Metering Service legs ([MSApp…], [IMS-SendMTD],
+ * DirectContractMS…), so those event codes are left out of their lists. An Advanced Data
+ * Service is not sent the outcome of a Smart Data Service's change of MDR either: only an SDS
+ * names an MDR (B018).
  */
 const DATA_SERVICE_EVENT = /^\[(DS|SDS-|DCC-MDR)|^\[DirectContractDS|^\[NoDSAppointed\]$/;
-const METERING_SERVICE_ROLES = new Set(['MSS', 'MSA']);
+const METERING_SERVICE_EVENT = /^\[(MS|IMS-)|^\[DirectContractMS|^\[NoMSAppointed\]$/;
+const SMART_DATA_SERVICE_EVENT = /^\[(SDS-|DCC-MDR)/;
+const LEFT_OUT: Readonly<Record<string, (eventCode: string) => boolean>> = {
+  MSS: (eventCode) => DATA_SERVICE_EVENT.test(eventCode),
+  MSA: (eventCode) => DATA_SERVICE_EVENT.test(eventCode),
+  SDS: (eventCode) => METERING_SERVICE_EVENT.test(eventCode),
+  ADS: (eventCode) => METERING_SERVICE_EVENT.test(eventCode) || SMART_DATA_SERVICE_EVENT.test(eventCode),
+};
 
 export function publicationsReceivedBy(role: string, spec: LoadedSpec, table: RoleInterfaceTable): Publication[] {
   const seen = new Set<string>();
@@ -57,7 +67,7 @@ export function publicationsReceivedBy(role: string, spec: LoadedSpec, table: Ro
   for (const row of table.rows) {
     if (!row.receivers.includes(role)) continue;
     for (const variant of spec.catalogue.variantsOf(row.interfaceID)) {
-      if (METERING_SERVICE_ROLES.has(role) && DATA_SERVICE_EVENT.test(variant.eventCode)) continue;
+      if (LEFT_OUT[role]?.(variant.eventCode)) continue;
       const key = `${row.interfaceID} ${variant.eventCode}`;
       // One pair can sit in two schemas (IF-020 [RelatedAdd]); the participant is sent it once.
       if (seen.has(key)) continue;
@@ -86,13 +96,15 @@ export function mpanBlockOf(spec: LoadedSpec, interfaceID: string, eventCode: st
 /**
  * Publications that open a process for the role, about an MPAN it has had no business with:
  * IF-002 tells a gaining Supplier of the site it is gaining (COS-02), IF-033 offers a Metering
- * Service an appointment (COS-03). An MPAN new to the role is no reason for RCP1061 in them, so
+ * Service an appointment (COS-03), and a Data Service likewise (CDS-01). An MPAN new to the role is no reason for RCP1061 in them, so
  * the unknown-MPAN scenarios leave them out.
  */
 export const OPENING_PUBLICATIONS: Readonly<Record<string, readonly string[]>> = {
   SUP: ['IF-002 [GainMPANInfo]'],
   MSS: ['IF-033 [MSAppSPRequest]'],
   MSA: ['IF-033 [MSAppSPRequest]'],
+  SDS: ['IF-033 [DSAppSPRequest]'],
+  ADS: ['IF-033 [DSAppSPRequest]'],
 };
 
 /** The publications whose MPAN, unknown to the role, it must report with RCP1061: each that names an MPAN and opens no process. */

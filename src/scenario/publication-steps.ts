@@ -16,6 +16,8 @@ export const ROLE_NAMES: Readonly<Record<string, string>> = {
   Supplier: 'SUP',
   'Smart Metering Service': 'MSS',
   'Advanced Metering Service': 'MSA',
+  'Smart Data Service': 'SDS',
+  'Advanced Data Service': 'ADS',
 };
 
 /** One simulated party per sending role, so every publication comes from a DIP ID the DIP knows. */
