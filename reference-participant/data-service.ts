@@ -8,6 +8,7 @@
 // records IF-035, IF-036, IF-037 and IF-003 [DSDeAppRM], and keeps from them the days it is
 // appointed. For settlement it keeps the load shapes the LSS pushes (IF-022) and answers the MDS's
 // refusals and defaults (IF-014, IF-013) with its settlement data (settlement-data.ts).
+// A Supplier's consumption amendment request (IF-027) it answers with IF-028 (consumption-amendment.ts).
 import type { ReferenceParticipantConfig, ServiceProviderChoice } from './config.ts';
 import type { OwnIdentity } from './identities.ts';
 import { block, type Inbound } from './inbound.ts';
@@ -15,6 +16,7 @@ import type { AppointmentDecision } from './metering-service.ts';
 import { pick } from './own/pick.ts';
 import type { ResponseTexts } from './response-codes.ts';
 import { ignored, type RoleContext, type RoleOutcome, serviceOf } from './roles.ts';
+import { consumptionAmendmentRequested } from './consumption-amendment.ts';
 import { appointmentFacts, consumptionDefaulted, consumptionRejected, loadShapesReceived } from './settlement-data.ts';
 
 /** IF-034 B018: the MDR a Smart Data Service names when it accepts. */
@@ -96,6 +98,8 @@ export function handleAsDataService(inbound: Inbound, context: RoleContext): Rol
       return inbound.eventCode === '[ActivePowerRejected]' ? consumptionRejected(inbound, context) : ignored(what, 'Data Service');
     case 'IF-013':
       return inbound.eventCode === '[ActivePowerDefaulted]' ? consumptionDefaulted(inbound, context) : ignored(what, 'Data Service');
+    case 'IF-027':
+      return inbound.eventCode === '[ConsumptionAmendment]' ? consumptionAmendmentRequested(inbound, context) : ignored(what, 'Data Service');
     default:
       return ignored(what, 'Data Service');
   }

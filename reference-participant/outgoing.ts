@@ -27,6 +27,8 @@ export interface OutgoingMessage {
   readonly recipients?: readonly string[];
   readonly correlationID: string | null;
   readonly m0: MeteringPoint;
+  /** The response block of an answer that carries its outcome there (IF-028). */
+  readonly r0?: { readonly responseCode: string; readonly responseMessages: readonly string[] };
   /** The metering point goes in M1 as the group's principal MPAN, not in M0 (IF-019). */
   readonly principalInM1?: boolean;
   /** Undefined: the variant has no custom block at all. */
@@ -80,6 +82,7 @@ export class OutboxBuilder {
         },
         A0: { primaryRecipients: [...(message.recipients ?? [message.recipient])], secondaryRecipients: [], always: [] },
         ...point,
+        ...(message.r0 ? { R0: { responseCode: message.r0.responseCode, responseMessages: [...message.r0.responseMessages] } } : {}),
       },
       ...(message.customBlock ? { CustomBlock: message.customBlock } : {}),
     };

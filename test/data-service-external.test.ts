@@ -13,8 +13,8 @@ import { cliWithin, freePort, startParticipant } from './external-participant-ha
 
 const cli = cliWithin(180_000);
 
-/** The scenarios a Smart and Advanced Data Service are asked: appointment offers (BP003) and settlement data with its refusals and defaults (BP005). */
-const DATA_SERVICE_SCENARIOS = 13;
+/** The scenarios a Smart and Advanced Data Service are asked: appointment offers (BP003), settlement data with its refusals and defaults (BP005), consumption amendments (SUPPLIER-TO-DS). */
+const DATA_SERVICE_SCENARIOS = 16;
 
 /** The MPANs a run's journal names. */
 function mpansOf(reports: string): Set<string> {

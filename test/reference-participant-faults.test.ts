@@ -218,6 +218,9 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'actuals-flagged-as-estimates': [],
   'no-resubmission-after-rejection': [],
   'no-resubmission-after-default': [],
+  // No consumption amendment in this transcript: test/reference-participant-consumption-amendment.test.ts shows what each of these changes.
+  'no-amendment-answer': [],
+  'amendment-accepted-from-any-supplier': [],
   'late-settlement-data': [],
   'settlement-data-for-unappointed-day': [],
 };

@@ -1,6 +1,7 @@
-// The faults of the Data Service's settlement data (IF-021 [ActivePower]). Five are decisions of
-// the business (which calendar its day is on, how it estimates, whether it answers a refusal or a
-// default, whether it checks its appointment): the settlement code asks this policy, never the switches.
+// The faults of the Data Service's settlement data (IF-021 [ActivePower]) and its answers to
+// consumption amendments (IF-028). Seven are decisions of the business (which calendar its day is
+// on, how it estimates, whether it answers a refusal or a default, whether it checks its
+// appointment, whether and to whom it answers an amendment): the settlement code asks this policy, never the switches.
 // Three only change the message on its way into the outbox (faults/outgoing.ts calls
 // `spoilSettlementData`), so what the Data Service journals as sent is what it meant to send.
 import type { ReferenceParticipantConfig } from '../config.ts';
@@ -18,9 +19,13 @@ export interface SettlementPolicy {
   readonly ignoresDefaults: boolean;
   /** settlement-data-for-unappointed-day: the day is sent although the Data Service was not appointed on it. */
   readonly sendsUnappointedDays: boolean;
+  /** no-amendment-answer: a Supplier's IF-027 is decided on and recorded, and no IF-028 is sent. */
+  readonly ignoresAmendments: boolean;
+  /** amendment-accepted-from-any-supplier: an IF-027 is accepted whichever Supplier sent it. */
+  readonly acceptsAnySuppliersAmendment: boolean;
 }
 
-export const CONFORMANT_SETTLEMENT: SettlementPolicy = { gbLocalDayOnClockChange: false, flatEstimates: false, ignoresRejections: false, ignoresDefaults: false, sendsUnappointedDays: false };
+export const CONFORMANT_SETTLEMENT: SettlementPolicy = { gbLocalDayOnClockChange: false, flatEstimates: false, ignoresRejections: false, ignoresDefaults: false, sendsUnappointedDays: false, ignoresAmendments: false, acceptsAnySuppliersAmendment: false };
 
 export function settlementPolicy(faults: FaultSwitches): SettlementPolicy {
   return {
@@ -29,6 +34,8 @@ export function settlementPolicy(faults: FaultSwitches): SettlementPolicy {
     ignoresRejections: faults.has('no-resubmission-after-rejection'),
     ignoresDefaults: faults.has('no-resubmission-after-default'),
     sendsUnappointedDays: faults.has('settlement-data-for-unappointed-day'),
+    ignoresAmendments: faults.has('no-amendment-answer'),
+    acceptsAnySuppliersAmendment: faults.has('amendment-accepted-from-any-supplier'),
   };
 }
 
