@@ -80,6 +80,7 @@ export const FAULTS = {
   'no-resubmission-after-rejection': 'the Data Service records an IF-014 [ActivePowerRejected] and never sends the refused day again',
   'no-resubmission-after-default': 'the Data Service records an IF-013 [ActivePowerDefaulted] and never sends the defaulted day',
   'no-amendment-answer': "the Data Service decides on a Supplier's IF-027 [ConsumptionAmendment] and records it, but never sends the IF-028 [ConsumptionAmendment]",
+  'reactive-sent-as-active': "the Data Service sends a day of reactive reads (RI, RE) as IF-021 [ActivePower] instead of [ReactivePower]",
   'amendment-accepted-from-any-supplier': "the Data Service accepts an IF-027 [ConsumptionAmendment] from a Supplier that is not the MPAN's registered one (IF-028 R0 A), instead of rejecting it",
   'late-settlement-data': "the Data Service's IF-021 is held back faultOptions.lateMillis before it is sent",
   'settlement-data-for-unappointed-day': 'the Data Service sends IF-021 for a day it was not appointed to the MPAN (no IF-036, or after its IF-037), instead of taking the reads and sending nothing',

@@ -5,7 +5,7 @@
 //
 //   POST /test-hooks/settlement-data  {"mpan", "distributorDipId", "gspGroup", "segment": "S"|"A",
 //                                      "dataServiceDipId", "settlementDate": "YYYY-MM-DD",
-//                                      "connectionType"?: "W", "domestic"?: true, "mqid"?: "AI",
+//                                      "connectionType"?: "W", "domestic"?: true, "mqid"?: "AI"|"AE"|"RI"|"RE",
 //                                      "reads": [{"period": 1..48, "kwh": "0.215"}, …]}
 //
 // The day is a UTC day (DI-101): 48 periods from 00:00Z, period n ending n half hours later.
@@ -53,8 +53,12 @@ export const SETTLEMENT_DATA_HOOK = '/test-hooks/settlement-data';
 /** The periods of a UTC settlement day (B901 holds at most 48). */
 const UTC_PERIODS = 48;
 const CONNECTION_TYPES = ['W', 'L', 'H', 'E', 'U'] as const;
-/** [ReactivePower] quantities are not sent. */
-const ACTIVE_QUANTITIES = ['AI', 'AE'] as const;
+const QUANTITIES = ['AI', 'AE', 'RI', 'RE'] as const;
+
+/** The IF-021 event of a measurement quantity (DI-052): active import and export, or reactive. */
+export function settlementEventOf(mqid: SettlementDataRequest['mqid']): '[ActivePower]' | '[ReactivePower]' {
+  return mqid === 'RI' || mqid === 'RE' ? '[ReactivePower]' : '[ActivePower]';
+}
 const KWH = /^\d{1,9}(\.\d{1,3})?$/;
 const DIP_ID = /^[0-9a-fA-F]{10}$/;
 
@@ -90,7 +94,7 @@ function problemOf(payload: unknown): string | undefined {
     return `connectionType must be one of ${CONNECTION_TYPES.join(', ')} (DI-015), found ${JSON.stringify(body.connectionType)}`;
   }
   if (body.domestic !== undefined && typeof body.domestic !== 'boolean') return `domestic must be true or false, found ${JSON.stringify(body.domestic)}`;
-  if (body.mqid !== undefined && !(ACTIVE_QUANTITIES as readonly unknown[]).includes(body.mqid)) return `mqid must be AI or AE (IF-021 [ActivePower]), found ${JSON.stringify(body.mqid)}`;
+  if (body.mqid !== undefined && !(QUANTITIES as readonly unknown[]).includes(body.mqid)) return `mqid must be AI or AE (IF-021 [ActivePower]), or RI or RE (IF-021 [ReactivePower]), found ${JSON.stringify(body.mqid)}`;
   if (!Array.isArray(body.reads)) return 'reads must be a list of {"period", "kwh"} (an empty list: nothing was read)';
   const seen = new Set<number>();
   for (const [index, read] of body.reads.entries()) {
@@ -230,15 +234,21 @@ interface SendOptions {
   readonly draft?: (custom: Record<string, unknown>) => Record<string, unknown>;
 }
 
-/** Queues the day's IF-021 [ActivePower]; the facts say it was sent (unless a fault held it back altogether). */
+/** The event the day goes under: its quantity's, or [ActivePower] whatever the quantity (reactive-sent-as-active). */
+function sentEventOf(request: SettlementDataRequest, policy: SettlementPolicy): '[ActivePower]' | '[ReactivePower]' {
+  return policy.reactiveAsActive ? '[ActivePower]' : settlementEventOf(request.mqid);
+}
+
+/** Queues the day's IF-021 ([ActivePower] or [ReactivePower]); the facts say it was sent (unless a fault held it back altogether). */
 function sendDay(options: SendOptions): SentDay {
   const { request, sender, settlement, standing } = options;
   const computed = computeDay(request, options.held, options.policy, Math.round(settlement.defaultDailyKwh * 1000));
   const custom = settlementCustomBlock(request, standing, computed.blocks);
+  const eventCode = sentEventOf(request, options.policy);
   const entry = options.builder.message({
     sender,
     interfaceID: 'IF-021',
-    eventCode: '[ActivePower]',
+    eventCode,
     recipient: settlement.marketWideDataServiceDipId,
     recipients: recipientsOf(request, settlement, standing),
     correlationID: null,
@@ -246,7 +256,7 @@ function sendDay(options: SendOptions): SentDay {
     customBlock: options.draft ? options.draft(custom) : custom,
     occasion: 'settlement-data',
   });
-  const what = `IF-021 [ActivePower] for ${request.mpan} ${request.settlementDate} ${request.mqid} (${options.why}): ${computed.actuals} actual, ${computed.estimates} estimated; ${computed.note}`;
+  const what = `IF-021 ${eventCode} for ${request.mpan} ${request.settlementDate} ${request.mqid} (${options.why}): ${computed.actuals} actual, ${computed.estimates} estimated; ${computed.note}`;
   return {
     facts: entry?.senderUniqueReference ? [{ kind: 'sent', key: dayKeyOf(request), reference: entry.senderUniqueReference, why: options.why }] : [],
     notes: [what],
@@ -289,7 +299,7 @@ export function judgeSettlementData(rawText: string, deps: UpdateDeps, now: numb
     (buildMessage(deps.spec, {
       faker,
       interfaceID: 'IF-021',
-      eventCode: '[ActivePower]',
+      eventCode: sentEventOf(request, policy),
       now,
       sender: { dipId: sender.dipId, role: sender.role },
       fixed: { '/CustomBlock/B044': custom.B044, '/CustomBlock/B067': custom.B067, '/CustomBlock/B900': custom.B900 },

@@ -54,7 +54,8 @@ export interface SettlementDataRequest {
   readonly settlementDate: string;
   readonly connectionType: 'W' | 'L' | 'H' | 'E' | 'U';
   readonly domestic: boolean;
-  readonly mqid: 'AI' | 'AE';
+  /** AI, AE go as IF-021 [ActivePower]; RI, RE (reactive) as [ReactivePower]. */
+  readonly mqid: 'AI' | 'AE' | 'RI' | 'RE';
   readonly reads: readonly PeriodRead[];
 }
 

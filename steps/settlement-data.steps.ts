@@ -29,6 +29,15 @@ When(
   },
 );
 
+When("the Meter Data Retriever hands the Data Service every half-hourly reactive import read of yesterday's settlement day", async function (this: QualificationWorld) {
+  await settlement.mdrHandsReads(this.context, 1, [], 'RI');
+});
+
+Then('the participant sends {message} within {int} minutes of the reactive reads', async function (this: QualificationWorld, message: MessageKind, minutes: number) {
+  siteWorks.checkStatedSla(settlement.REACTIVE_READS_HANDED, message, { minutes });
+  await siteWorks.expectWorkReported(this.context, settlement.REACTIVE_READS_HANDED);
+});
+
 When('the Meter Data Retriever hands the Data Service every half-hourly read of the settlement day {int} days ago', async function (this: QualificationWorld, days: number) {
   await settlement.mdrHandsReads(this.context, days);
 });

@@ -14,7 +14,7 @@ import { cliWithin, freePort, startParticipant } from './external-participant-ha
 const cli = cliWithin(180_000);
 
 /** The scenarios a Smart and Advanced Data Service are asked: appointment offers (BP003), settlement data with its refusals and defaults (BP005), consumption amendments (SUPPLIER-TO-DS). */
-const DATA_SERVICE_SCENARIOS = 16;
+const DATA_SERVICE_SCENARIOS = 17;
 
 /** The MPANs a run's journal names. */
 function mpansOf(reports: string): Set<string> {

@@ -221,6 +221,7 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   // No consumption amendment in this transcript: test/reference-participant-consumption-amendment.test.ts shows what each of these changes.
   'no-amendment-answer': [],
   'amendment-accepted-from-any-supplier': [],
+  'reactive-sent-as-active': [],
   'late-settlement-data': [],
   'settlement-data-for-unappointed-day': [],
 };

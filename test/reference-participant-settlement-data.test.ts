@@ -194,7 +194,7 @@ describe('reference participant as Data Service: the settlement-data hook', () =
       [request({ settlementDate: '2026-02-30' }), 'settlementDate'],
       [request({ connectionType: 'X' }), 'connectionType'],
       [request({ domestic: 'yes' }), 'domestic'],
-      [request({ mqid: 'RI' }), 'mqid'],
+      [request({ mqid: 'RX' }), 'mqid'],
       [request({ reads: 'all of them' }), 'reads must be a list'],
       [request({ reads: [{ period: 49, kwh: '0.100' }] }), 'reads[0].period'],
       [request({ reads: [{ period: 3, kwh: '0.100' }, { period: 3, kwh: '0.200' }] }), 'period 3 is given twice'],
@@ -339,6 +339,20 @@ describe('reference participant as Data Service: the settlement-data hook', () =
     expect(field(message, '/CommonBlock/S1/senderRoleID')).toBe('ADS');
     expect(field(message, '/CustomBlock/B044/issuingDataServiceDIPID')).toBe(ADS);
     expect(new Set(periodsOf(message!).map((period) => period.q))).toEqual(new Set(['A', 'E']));
+  });
+
+  it('sends a day of reactive reads as IF-021 [ReactivePower] with MQID RI, unread periods flat at the reads\' mean (no reactive shape)', async () => {
+    const p = await start();
+    await deliver(p, activation(8, MPAN_A, ADS, '2026-09-01T00:00:00+01:00', 'A'));
+    const answer = await hook(p, request({ mpan: MPAN_A, segment: 'A', dataServiceDipId: ADS, domestic: false, mqid: 'RI', reads: readsFor(ALL.slice(0, 40)) }));
+    expect(answer.status).toBe(201);
+    const [message] = sent();
+    expect(field(message, '/CommonBlock/S0/eventCode')).toBe('[ReactivePower]');
+    expect(validateBody(spec, [{ payload: message! }], { direction: 'ingress', channel: 'IF-021' }).flatMap((report) => report.findings)).toEqual([]);
+    expect(field(message, '/CustomBlock/B900/MQID/measurementQuantityID')).toBe('RI');
+    const periods = periodsOf(message!);
+    expect(periods.slice(0, 40).map((period) => period.v)).toEqual(readsFor(ALL.slice(0, 40)).map((read) => read.kwh));
+    expect(new Set(periods.slice(40).map((period) => `${period.q} ${period.v}`)).size).toBe(1);
   });
 });
 
@@ -526,6 +540,14 @@ describe('reference participant as Data Service: settlement data fault switches'
     expect(sent()).toEqual([]);
     const notes = journal(p).flatMap((record) => (record.type === 'processed' && record.interfaceID === 'IF-013' ? record.notes : []));
     expect(notes.join(' ')).toContain('default recorded, nothing sent');
+  });
+
+  it('reactive-sent-as-active sends a day of reactive reads as IF-021 [ActivePower]; an active day is unchanged', async () => {
+    const p = await start(config({ faults: ['reactive-sent-as-active'] }));
+    await deliver(p, activation(24, MPAN_A, ADS, '2026-09-01T00:00:00+01:00', 'A'));
+    await hook(p, request({ mpan: MPAN_A, segment: 'A', dataServiceDipId: ADS, domestic: false, mqid: 'RI' }));
+    await hook(p, request({ mpan: MPAN_A, segment: 'A', dataServiceDipId: ADS, domestic: false, mqid: 'AI' }));
+    expect(sent().map((message) => `${String(field(message, '/CommonBlock/S0/eventCode'))} ${String(field(message, '/CustomBlock/B900/MQID/measurementQuantityID'))}`)).toEqual(['[ActivePower] RI', '[ActivePower] AI']);
   });
 
   it('late-settlement-data holds the IF-021 back faultOptions.lateMillis, unchanged', async () => {

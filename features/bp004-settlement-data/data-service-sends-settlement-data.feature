@@ -25,6 +25,14 @@ Feature: Data Service sends each settlement day of its MPANs to settlement
       And the MDS accepts the settlement day
       And the reads are sent as actuals and any unread period as an estimate
 
+    @SET-02 @IF-021 @segment:advanced @REQ-SLA-settlement-data-reactive @REQ-DS-REACTIVE-POWER @REQ-DS-SETTLEMENT-DAY @REQ-DS-SETTLEMENT-QUALITY
+    Scenario: The Advanced Data Service sends a day of reactive import reads as IF-021 [ReactivePower]
+      Given an Advanced MPAN the participant's Data Service has served for 10 days
+      When the Meter Data Retriever hands the Data Service every half-hourly reactive import read of yesterday's settlement day
+      Then the participant sends IF-021 [ReactivePower] within 60 minutes of the reactive reads
+      And the MDS accepts the settlement day
+      And the reads are sent as actuals and any unread period as an estimate
+
   Rule: Periods the Meter Data Retriever could not read are estimated along the load shape
 
     @SET-01 @SET-02 @IF-022 @IF-021 @segment:smart @REQ-SLA-settlement-data @REQ-DS-SETTLEMENT-DAY @REQ-DS-SETTLEMENT-QUALITY @REQ-DS-ESTIMATE-SHAPE

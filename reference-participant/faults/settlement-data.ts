@@ -1,7 +1,8 @@
-// The faults of the Data Service's settlement data (IF-021 [ActivePower]) and its answers to
-// consumption amendments (IF-028). Seven are decisions of the business (which calendar its day is
-// on, how it estimates, whether it answers a refusal or a default, whether it checks its
-// appointment, whether and to whom it answers an amendment): the settlement code asks this policy, never the switches.
+// The faults of the Data Service's settlement data (IF-021) and its answers to consumption
+// amendments (IF-028). Eight are decisions of the business (which event its day goes under,
+// which calendar it is on, how it estimates, whether it answers a refusal or a default, whether
+// it checks its appointment, whether and to whom it answers an amendment): the settlement code
+// asks this policy, never the switches.
 // Three only change the message on its way into the outbox (faults/outgoing.ts calls
 // `spoilSettlementData`), so what the Data Service journals as sent is what it meant to send.
 import type { ReferenceParticipantConfig } from '../config.ts';
@@ -23,9 +24,11 @@ export interface SettlementPolicy {
   readonly ignoresAmendments: boolean;
   /** amendment-accepted-from-any-supplier: an IF-027 is accepted whichever Supplier sent it. */
   readonly acceptsAnySuppliersAmendment: boolean;
+  /** reactive-sent-as-active: a day of reactive reads (RI, RE) goes as IF-021 [ActivePower], not [ReactivePower]. */
+  readonly reactiveAsActive: boolean;
 }
 
-export const CONFORMANT_SETTLEMENT: SettlementPolicy = { gbLocalDayOnClockChange: false, flatEstimates: false, ignoresRejections: false, ignoresDefaults: false, sendsUnappointedDays: false, ignoresAmendments: false, acceptsAnySuppliersAmendment: false };
+export const CONFORMANT_SETTLEMENT: SettlementPolicy = { gbLocalDayOnClockChange: false, flatEstimates: false, ignoresRejections: false, ignoresDefaults: false, sendsUnappointedDays: false, ignoresAmendments: false, acceptsAnySuppliersAmendment: false, reactiveAsActive: false };
 
 export function settlementPolicy(faults: FaultSwitches): SettlementPolicy {
   return {
@@ -36,6 +39,7 @@ export function settlementPolicy(faults: FaultSwitches): SettlementPolicy {
     sendsUnappointedDays: faults.has('settlement-data-for-unappointed-day'),
     ignoresAmendments: faults.has('no-amendment-answer'),
     acceptsAnySuppliersAmendment: faults.has('amendment-accepted-from-any-supplier'),
+    reactiveAsActive: faults.has('reactive-sent-as-active'),
   };
 }
 

@@ -23,7 +23,12 @@ import { Inconclusive, ParticipantDefect, SuiteError } from './verdicts.ts';
 
 /** The trigger event of the settlement-data SLA (scenarios/slas.yaml): the MDR hands the Data Service its reads. */
 export const READS_HANDED = 'half-hourly reads handed to the Data Service';
+/** The trigger event of the settlement-data-reactive SLA: the MDR hands the Data Service a day of reactive reads. */
+export const REACTIVE_READS_HANDED = 'half-hourly reactive reads handed to the Data Service';
 export const SETTLEMENT_DATA = 'IF-021 [ActivePower]';
+
+/** The quantities the MDR hands over (DI-052): Active Import, or Reactive Import, sent as IF-021 [ReactivePower]. */
+export type HandedQuantity = 'AI' | 'RI';
 
 /** A settlement day handed to the Data Service: its UTC date and the reads, kWh by period number. */
 export interface HandedDay {
@@ -31,6 +36,8 @@ export interface HandedDay {
   readonly reads: ReadonlyMap<number, string>;
   /** The load shape group the LSS published the day's shape for. */
   readonly group: LoadShapeGroup;
+  /** The IF-021 the day is sent as: [ActivePower] for an active quantity, [ReactivePower] for a reactive one. */
+  readonly sentAs: string;
 }
 
 const DAY_MILLIS = 86_400_000;
@@ -87,10 +94,11 @@ export async function lssPublishesShapes(context: ScenarioContext, days: number)
 
 /**
  * The suite, as the MPAN's Meter Data Retriever, hands the Data Service the reads of the
- * settlement day `days` ago: every period's consumption but those in `unread`. The reads follow
- * the day's load shape with a seeded wobble, as a household's consumption does.
+ * settlement day `days` ago: every period's consumption but those in `unread`, of the active
+ * import or (`RI`) the reactive import. The reads follow the day's active load shape with a
+ * seeded wobble, as a household's consumption does; the LSS publishes no reactive shape.
  */
-export async function mdrHandsReads(context: ScenarioContext, days: number, unread: readonly number[] = []): Promise<void> {
+export async function mdrHandsReads(context: ScenarioContext, days: number, unread: readonly number[] = [], quantity: HandedQuantity = 'AI'): Promise<void> {
   const { stage } = context;
   const point = context.point;
   if (!point?.dataService) throw new SuiteError('the scenario has no MPAN with a Data Service: a Given step must set one up');
@@ -101,7 +109,7 @@ export async function mdrHandsReads(context: ScenarioContext, days: number, unre
   shape.periods.forEach((period, index) => {
     if (!unread.includes(index + 1)) reads.set(index + 1, kwh(period.thousandths * stage.faker.number.float({ min: 0.7, max: 1.3 })));
   });
-  context.settlementDay = { settlementDate, reads, group };
+  context.settlementDay = { settlementDate, reads, group, sentAs: quantity === 'RI' ? 'IF-021 [ReactivePower]' : SETTLEMENT_DATA };
   const at = stage.clock.now();
   await fireTrigger(
     stage.options.profile,
@@ -115,14 +123,14 @@ export async function mdrHandsReads(context: ScenarioContext, days: number, unre
       settlementDate,
       connectionType: group.connectionType,
       domestic: group.domestic === 'T',
-      mqid: group.mqid,
+      mqid: quantity,
       reads: [...reads].map(([period, value]) => ({ period, kwh: value })),
     },
     stage.participantUrl,
     stage.triggerAgent,
     context.browserMeans(),
   );
-  context.actions.push({ what: READS_HANDED, at });
+  context.actions.push({ what: quantity === 'RI' ? REACTIVE_READS_HANDED : READS_HANDED, at });
 }
 
 /**
@@ -183,9 +191,9 @@ interface SentPeriod {
 
 /** The periods of the participant's IF-021 for the handed day, by period number. */
 function sentPeriods(context: ScenarioContext): SentPeriod[] {
-  const exchange = context.received.get(SETTLEMENT_DATA);
-  if (!exchange) throw new SuiteError(`no ${SETTLEMENT_DATA} from the participant was matched in this scenario`);
-  const { settlementDate } = handedDay(context);
+  const { settlementDate, sentAs } = handedDay(context);
+  const exchange = context.received.get(sentAs);
+  if (!exchange) throw new SuiteError(`no ${sentAs} from the participant was matched in this scenario`);
   const day = settlementDay(settlementDate, 'utc');
   const blocks = readFieldOf('IF-021 [ActivePower]', messagesOf(exchange)[0]?.payload, 'CustomBlock', 'B900', 'settlementDayConsumptionPeriods');
   const periods: SentPeriod[] = [];
@@ -212,7 +220,7 @@ export function expectActualsAndEstimates(context: ScenarioContext): void {
     if (read !== undefined && Number(sent.value) !== Number(read)) findings.push(flagFinding(`${sent.pointer}/v`, `period ${sent.period} was read as ${read} kWh but is sent as ${sent.value}`));
     if (read === undefined && sent.flag === 'A') findings.push(flagFinding(`${sent.pointer}/q`, `period ${sent.period} was not read, yet its value ${sent.value} is flagged A (actual)`));
   }
-  if (findings.length) throw new ParticipantDefect(`the participant's ${SETTLEMENT_DATA} does not say which periods are actual and which estimated`, findings);
+  if (findings.length) throw new ParticipantDefect(`the participant's ${handedDay(context).sentAs} does not say which periods are actual and which estimated`, findings);
 }
 
 /** The estimated periods follow the LSS load shape of the MPAN's group and day: here a failure, not the MDS's warning. */
@@ -311,7 +319,7 @@ export async function mdsRunDefaultsDay(context: ScenarioContext, runName: strin
   const point = context.point;
   if (!point?.dataService) throw new SuiteError('the scenario has no MPAN with a Data Service: a Given step must set one up');
   const settlementDate = utcDateDaysAgo(context, days);
-  context.settlementDay = { settlementDate, reads: new Map(), group: groupOf(context) };
+  context.settlementDay = { settlementDate, reads: new Map(), group: groupOf(context), sentAs: SETTLEMENT_DATA };
   const since = stage.clock.now();
   const outcome = await stage.mds.settlementRunOf(context.mpan, settlementDate, code);
   if (!outcome.defaulted.some((entry) => entry.mpan === context.mpan)) throw new SuiteError(`the ${code} run of ${settlementDate} did not default MPAN ${context.mpan}: the MDS holds its data, or the SMRS no Data Service for it`);
