@@ -1,5 +1,7 @@
-// One row per requirement of the catalogue: what it asks, what the run showed of it, which
-// scenarios show it, and for a broken one the finding that broke it. Each row carries the
+// One row per requirement of the catalogue: what it asks and where that is written, what the run
+// showed of it, which scenarios show it, and for a broken one the finding that broke it. The
+// source sits under the wording and the state beside the scenarios, so the wording's column is
+// wide: under a narrow ID the source made most rows twice as tall. Each row carries the
 // requirement's ID as its anchor, so a reviewer's note can link `summary.html#REQ-REC-22.6.1`.
 import type { RequirementCoverage, ScenarioOutcome } from '../../requirements/coverage.ts';
 import { checkLabel } from './check-label.ts';
@@ -53,17 +55,16 @@ export function requirementsSection(requirements: readonly RequirementCoverage[]
   const rows = requirements.map((entry) => {
     const { requirement } = entry;
     return `<tr id="${esc(requirement.id)}">
-<td class="id"><span class="req-id">${esc(requirement.id)}</span><br><span class="source">${esc(requirement.status)}; ${esc(requirement.source)}</span></td>
-<td>${esc(requirement.text)}${failures(entry)}</td>
-<td class="state-cell"><span class="${esc(stateClass(entry.state))}">${esc(entry.state)}</span></td>
-<td class="proof">${proof(entry)}</td>
+<td class="id"><span class="req-id">${esc(requirement.id)}</span><br><span class="source">${esc(requirement.status)}</span></td>
+<td>${esc(requirement.text)}<br><span class="source">${esc(requirement.source)}</span>${failures(entry)}</td>
+<td class="proof"><span class="${esc(stateClass(entry.state))}">${esc(entry.state)}</span> ${proof(entry)}</td>
 </tr>`;
   });
   return `<section class="requirements" id="requirements">
 <h2>2. Requirements</h2>
 <p>Each requirement of the catalogue, the state the run left it in, and the scenarios that check it. A requirement fails only through a finding that names it; the finding is shown under its wording.</p>
 <table class="requirements">
-<thead><tr><th>Requirement</th><th>Wording</th><th>State</th><th>Shown by</th></tr></thead>
+<thead><tr><th>Requirement</th><th>Wording and source</th><th>State, and the scenarios that show it</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>

@@ -66,7 +66,6 @@ table.requirements { font-size: 7pt; line-height: 1.22; }
 table.requirements td { padding: 0.6mm 1.2mm; }
 table.requirements .names { font-size: 6.6pt; }
 table.requirements td.id { width: 33mm; }
-table.requirements td.state-cell { width: 17mm; }
 table.requirements td.proof { width: 66mm; }
 .req-id { font-weight: bold; overflow-wrap: anywhere; }
 .source { color: #555; font-size: 6.6pt; }
@@ -83,7 +82,7 @@ table.requirements td.proof { width: 66mm; }
 .finding { margin-top: 0.8mm; padding-left: 1.5mm; border-left: 1pt solid #a40000; }
 .finding .rule { font-weight: bold; }
 .finding .check-title { color: #555; }
-.sla-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 2mm; }
+.sla-grid { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 2mm; }
 .sla { border: 0.5pt solid #bbb; border-radius: 1mm; padding: 1.5mm 2mm; break-inside: avoid; }
 .sla.missed { border-color: #a40000; }
 .sla h3 { margin: 0; font-size: 8.5pt; }
