@@ -8,6 +8,7 @@
 // records IF-035, IF-036, IF-037 and IF-003 [DSDeAppRM], and keeps from them the days it is
 // appointed. For settlement it keeps the load shapes the LSS pushes (IF-022) and answers the MDS's
 // refusals and defaults (IF-014, IF-013) with its settlement data (settlement-data.ts).
+// The SMRS's outcome of its own MDR change (IF-035 [SDS-MDROutcome]) is recorded by mdr-change.ts.
 // A Supplier's consumption amendment request (IF-027) it answers with IF-028 (consumption-amendment.ts).
 import type { ReferenceParticipantConfig, ServiceProviderChoice } from './config.ts';
 import type { OwnIdentity } from './identities.ts';
@@ -16,6 +17,7 @@ import type { AppointmentDecision } from './metering-service.ts';
 import { pick } from './own/pick.ts';
 import type { ResponseTexts } from './response-codes.ts';
 import { ignored, type RoleContext, type RoleOutcome, serviceOf } from './roles.ts';
+import { mdrOutcomeReceived } from './mdr-change.ts';
 import { consumptionAmendmentRequested } from './consumption-amendment.ts';
 import { appointmentFacts, consumptionDefaulted, consumptionRejected, loadShapesReceived } from './settlement-data.ts';
 
@@ -88,9 +90,11 @@ export function handleAsDataService(inbound: Inbound, context: RoleContext): Rol
     case 'IF-003':
       return inbound.eventCode === '[DSDeAppRM]' ? appointmentNews(inbound, context) : ignored(what, 'Data Service');
     case 'IF-035':
+      // [DCC-MDROutcome] follows the DCC's side of an MDR change, which this Data Service does not act on.
+      if (inbound.eventCode === '[SDS-MDROutcome]') return mdrOutcomeReceived(inbound, context);
+      return serviceOf(inbound.eventCode) === 'ds' ? appointmentNews(inbound, context) : ignored(what, 'Data Service');
     case 'IF-036':
     case 'IF-037':
-      // [SDS-MDROutcome] and [DCC-MDROutcome] follow a change of MDR, which this Data Service never asks for.
       return serviceOf(inbound.eventCode) === 'ds' ? appointmentNews(inbound, context) : ignored(what, 'Data Service');
     case 'IF-022':
       return inbound.eventCode === '[LSSPeriodData]' ? loadShapesReceived(inbound, context) : ignored(what, 'Data Service');

@@ -50,7 +50,7 @@ export interface FollowUp {
 }
 
 export function draftUpdate(deps: UpdateDeps, asked: DraftedUpdate, now: number): TriggerRecord {
-  const update = spoiltDraft(deps.faults, deps.config)(asked);
+  const update = spoiltDraft(deps.faults, deps.config, now)(asked);
   const faker = new Faker({ locale: [en_GB, en] });
   faker.seed(now % 2_147_483_647);
   const draft = (interfaceID: string, eventCode: string) => buildMessage(deps.spec, { faker, interfaceID, eventCode, now, sender: { dipId: update.sender.dipId, role: update.sender.role } });

@@ -84,6 +84,10 @@ export const FAULTS = {
   'amendment-accepted-from-any-supplier': "the Data Service accepts an IF-027 [ConsumptionAmendment] from a Supplier that is not the MPAN's registered one (IF-028 R0 A), instead of rejecting it",
   'late-settlement-data': "the Data Service's IF-021 is held back faultOptions.lateMillis before it is sent",
   'settlement-data-for-unappointed-day': 'the Data Service sends IF-021 for a day it was not appointed to the MPAN (no IF-036, or after its IF-037), instead of taking the reads and sending nothing',
+  // Each of these changes one thing in the Smart Data Service's change of its MDR (IF-034 [SDS-MDRUpdate], the mdr-change hook).
+  'mdr-update-too-far-ahead': "the Smart Data Service's IF-034 [SDS-MDRUpdate] asks for the new MDR from 8 days after the day it is sent, whatever date it was asked for: past the 5 days allowed (REG1082)",
+  'mdr-update-retrospective': "the Smart Data Service's IF-034 [SDS-MDRUpdate] asks for the new MDR from the day before it is sent, whatever date it was asked for (REG1024)",
+  'mdr-update-names-itself': "the Smart Data Service's IF-034 [SDS-MDRUpdate] names itself in B018, not the Meter Data Retriever it was asked to change to",
 } as const;
 
 export type FaultName = keyof typeof FAULTS;

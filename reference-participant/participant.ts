@@ -29,6 +29,7 @@ import { DIRECT_CONTRACT_HOOK, judgeDirectContract } from './direct-contracts.ts
 import { BACK_OFFICE_CSS_REGISTRATION, BACK_OFFICE_PAGE, backOfficeForm, backOfficeOutcome, formToJson } from './back-office.ts';
 import { judgeSiteWorks, SITE_WORKS_HOOK } from './site-works.ts';
 import { judgeSettlementData, SETTLEMENT_DATA_HOOK } from './settlement-data.ts';
+import { judgeMdrChange, MDR_CHANGE_HOOK } from './mdr-change.ts';
 import { CSS_REGISTRATION_HOOK, judgeCssRegistration } from './test-hooks.ts';
 import { conformantDeliveryChecks, judgeDelivery, refuseSignature } from './webhook-intake.ts';
 import { type ReceivedHttp, startServer } from './webhook-server.ts';
@@ -260,6 +261,7 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
       [DATA_SERVICE_REQUEST_HOOK]: ({ text }) => sendOnTrigger('data-service-request', text, judgeDataServiceRequest(text, { spec, config, faults, state, identities }, now())),
       [METERING_SERVICE_REQUEST_HOOK]: ({ text }) => sendOnTrigger('metering-service-request', text, judgeMeteringServiceRequest(text, { spec, config, faults, state, identities }, now())),
       [SETTLEMENT_DATA_HOOK]: ({ text }) => sendOnTrigger('settlement-data', text, judgeSettlementData(text, { spec, config, faults, state, identities }, now())),
+      [MDR_CHANGE_HOOK]: ({ text }) => sendOnTrigger('mdr-change', text, judgeMdrChange(text, { spec, config, faults, state, identities }, now())),
     },
     (error) => log('error', { error: (error as Error).stack ?? String(error) }),
     config.tls,

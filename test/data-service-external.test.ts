@@ -13,8 +13,8 @@ import { cliWithin, freePort, startParticipant } from './external-participant-ha
 
 const cli = cliWithin(180_000);
 
-/** The scenarios a Smart and Advanced Data Service are asked: appointment offers (BP003), settlement data with its refusals and defaults (BP005), consumption amendments (SUPPLIER-TO-DS). */
-const DATA_SERVICE_SCENARIOS = 17;
+/** The scenarios a Smart and Advanced Data Service are asked: appointment offers (BP003), the SDS's change of its MDR (BP003B), settlement data with its refusals and defaults (BP005) and consumption amendments (SUPPLIER-TO-DS). */
+const DATA_SERVICE_SCENARIOS = 18;
 
 /** The MPANs a run's journal names. */
 function mpansOf(reports: string): Set<string> {
@@ -47,15 +47,17 @@ describe('a Data Service as an external system, twice in a row', () => {
       '--webhook-url', `${url}/webhook`, '--emulator-host', '127.0.0.1', '--emulator-port', String(emulatorPort), '--segments', 'S,A',
       '--suite-pki', pki, '--participant-ca', path.join(pki, 'ca.pem'),
       '--trigger', `settlement-data=http:${url}/test-hooks/settlement-data`,
+      '--trigger', `mdr-change=http:${url}/test-hooks/mdr-change`,
       '--out', profile,
     );
     expect(init.status, init.stdout + init.stderr).toBe(0);
-    expect(readFileSync(profile, 'utf8')).toContain('processes: [BP003, BP005]');
+    expect(readFileSync(profile, 'utf8')).toContain('processes: [BP003, BP003B, BP005]');
 
     const doctor = cli('doctor', '--profile', profile);
     expect(doctor.status, doctor.stdout + doctor.stderr).toBe(0);
     expect(doctor.stdout).toContain(`${DATA_SERVICE_SCENARIOS} scenarios apply to a Data Service`);
     expect(doctor.stdout).toMatch(/trigger settlement-data +\S+ answered HTTP/);
+    expect(doctor.stdout).toMatch(/trigger mdr-change +\S+ answered HTTP/);
 
     const verdicts: Array<Record<string, string>> = [];
     const mpans: Array<Set<string>> = [];
@@ -66,6 +68,7 @@ describe('a Data Service as an external system, twice in a row', () => {
       const applicable = summary.scenarios.filter((scenario) => !scenario.notApplicable);
       expect(applicable.map((scenario) => scenario.verdict), run.stdout).toEqual(Array(DATA_SERVICE_SCENARIOS).fill('pass'));
       expect(applicable.every((scenario) => scenario.tags.includes('@role:data-service'))).toBe(true);
+      expect(applicable.filter((scenario) => scenario.tags.includes('@3B-02')).map((scenario) => scenario.verdict)).toEqual(['pass']);
       expect(run.status, run.stdout).toBe(0);
       const journal = readFileSync(path.join(reports, 'run', 'journal-worker-0.jsonl'), 'utf8');
       expect(journal).toContain(`https://127.0.0.1:${emulatorPort}/dip-channel/IF-021`);

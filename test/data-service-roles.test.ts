@@ -87,7 +87,7 @@ describe('mhhs-qualify init with a Data Service', () => {
     ]);
     expect(profile.capabilities.dataService).toEqual({ mdrModel: 'fully-separated', ownMdr: false, mdrs: [{ dipId: '3333333333', mpid: 'MDRX' }, { dipId: '4444444444', mpid: 'MDRY' }] });
     // A Data Service alone declares the process of its own scenarios, none of the other roles'.
-    expect(profile.capabilities.processes).toEqual(['BP003', 'BP005']);
+    expect(profile.capabilities.processes).toEqual(['BP003', 'BP003B', 'BP005']);
     expect(io.stdout.join('\n')).toContain('SDS 1434567890 (XOYO), ADS 1434567891 (XOYA)');
   });
 
@@ -159,12 +159,12 @@ describe('mhhs-qualify list --role data-service', () => {
     expect(text).toContain('  Rejects an appointment nominating a Meter Data Retriever it does not support with DS001\n    rows          CDS-02\n    interfaces    IF-033, IF-034\n    requirements  REQ-SLA-ds-appointment-answer, REQ-DS-001');
   });
 
-  it('prints JSON with every process, the Data Service scenarios under BP003 and BP005 only', async () => {
+  it('prints JSON with every process, the Data Service scenarios under BP003, BP003B and BP005 only', async () => {
     const io = memoryIO();
     expect(await runCli(['list', '--role', 'data-service', '--format', 'json'], io)).toBe(0);
     const json = JSON.parse(io.stdout.join('\n')) as { role: string; processes: Array<{ process: string; scenarios: unknown[] }> };
     expect(json.role).toBe('data-service');
-    expect(json.processes.filter((process) => process.scenarios.length > 0).map((process) => process.process)).toEqual(['BP003', 'BP005']);
+    expect(json.processes.filter((process) => process.scenarios.length > 0).map((process) => process.process)).toEqual(['BP003', 'BP003B', 'BP005']);
     expect(json.processes.find((process) => process.process === 'BP003')!.scenarios.length).toBeGreaterThanOrEqual(5);
     expect(json.processes.find((process) => process.process === 'BP005')!.scenarios.length).toBeGreaterThanOrEqual(4);
   });

@@ -385,9 +385,9 @@ describe('reference participant as Data Service: the appointment news', () => {
   it('records what it does not act on: no status message for an MPAN it knows, RCP1061 for one it does not', async () => {
     const p = await start();
     const mpan = '1012345678903';
-    await deliver(p, offer(60, { mpan }), news(61, 'IF-035', '[SDS-MDROutcome]', mpan), news(62, 'IF-018', '[AddressChg]', mpan), news(63, 'IF-018', '[AddressChg]', '2000056535971'));
+    await deliver(p, offer(60, { mpan }), news(61, 'IF-035', '[DCC-MDROutcome]', mpan), news(62, 'IF-018', '[AddressChg]', mpan), news(63, 'IF-018', '[AddressChg]', '2000056535971'));
     expect(notes(p).slice(1)).toEqual([
-      'IF-035 [SDS-MDROutcome]: nothing for the Data Service to do; recorded',
+      'IF-035 [DCC-MDROutcome]: nothing for the Data Service to do; recorded',
       'IF-018 [AddressChg]: nothing for the Data Service to do; recorded',
       'IF-018 [AddressChg]: nothing for the Data Service to do; recorded',
       'IF-018 [AddressChg]: MPAN 2000056535971 unknown, status message RCP1061',

@@ -69,6 +69,8 @@ export interface MeteringPoint {
   dataServiceFrom?: string;
   /** Last GB date (YYYY-MM-DD, inclusive) of the Data Service's appointment, once the SMRS has ended it. */
   dataServiceUntil?: string;
+  /** The Meter Data Retriever assigned by the Smart Data Service's last accepted IF-034 [SDS-MDRUpdate] (BP003B); absent before one. */
+  mdr?: PartyRef & { readonly effectiveFrom: string };
   /** The asset history: meters installed and removed, oldest first; absent when the scenario gives none. */
   meters?: readonly MeterRecord[];
   readonly appointments: Appointment[];

@@ -131,6 +131,27 @@ export function sendMtdInstruction(point: MeteringPoint, appointment: Appointmen
   };
 }
 
+/**
+ * IF-035 [SDS-MDROutcome] (BP003B 3B-03), to the Smart Data Service and to the Supplier that
+ * appointed it: B092 the MDR assigned, B099 A, or R with the REG code. A refused change keeps
+ * the MDR assigned before it; with none known the one asked for is echoed [INFERRED: B092 is
+ * mandatory even in a refusal].
+ */
+export function mdrOutcome(point: MeteringPoint, to: PartyRef, supplier: PartyRef, assigned: PartyRef & { readonly effectiveFrom: string }, refusal: string | undefined): Publication {
+  return {
+    to,
+    ...describeMessage('IF-035', '[SDS-MDROutcome]', {
+      '/CommonBlock/M0': { MPANCore: point.mpan, distributorDIPID: point.distributorDipId, GSPGroupID: point.gspGroup },
+      '/CommonBlock/A0': { primaryRecipients: [to.dipId], secondaryRecipients: [], always: [] },
+      '/CommonBlock/S1/senderCorrelationID': null,
+      '/CustomBlock/B012': requestingSupplier(supplier),
+      '/CustomBlock/B013': OMIT,
+      '/CustomBlock/B092': { assignedMDRDIPID: assigned.dipId, assignedMDRMPID: assigned.mpid, assignedMDREffectiveFromDate: assigned.effectiveFrom },
+      '/CustomBlock/B099': refusal ? { responseCode: 'R', responseMessages: [refusal] } : { responseCode: 'A', responseMessages: [] },
+    }),
+  };
+}
+
 /** IF-036: the appointment is active (COS-10), to the Supplier and the new service. */
 export function appointmentActive(point: MeteringPoint, appointment: Appointment, to: PartyRef): Publication {
   const block = appointment.block;

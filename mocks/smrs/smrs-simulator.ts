@@ -1,6 +1,7 @@
 // The SMRS (Registration Service, DIP role REGS) as the participant meets it: it validates
 // appointment requests (IF-031 → IF-032 rejection or IF-033 offer), takes the service's answer
-// (IF-034 → IF-035), confirms on Secured Active (IF-001, IF-036, IF-037) and reports lapses.
+// (IF-034 → IF-035) and a Smart Data Service's change of its MDR (IF-034 [SDS-MDRUpdate] →
+// IF-035 [SDS-MDROutcome]), confirms on Secured Active (IF-001, IF-036, IF-037) and reports lapses.
 // Decisions live in the modules beside this one; this file turns them into messages and sends
 // them: pushed through the DIP emulator to a party with a webhook, handed in-process to a
 // simulated one.
@@ -19,6 +20,7 @@ import { type AppointmentRequest, checkAppointmentRequest } from './appointment-
 import { type Appointment, HELD_SINCE, type MeteringPoint, type MeteringPointStore, type PartyRef, type ServiceKind } from './metering-points.ts';
 import * as publications from './publications.ts';
 import { applyToHistory } from './meter-history.ts';
+import { mdrUpdateRefusal } from './mdr-updates.ts';
 import { NOTIFICATION_OF, updateNotifications, updateRefusal } from './registration-updates.ts';
 import { REMINDER_EVENT, remindersDue } from './reminders.ts';
 import { directContractEvent, DirectContractRegister } from './direct-contracts.ts';
@@ -354,6 +356,7 @@ export class SmrsSimulator {
     if (requestKind) return this.onAppointmentRequest(message, requestKind);
     const responseKind = message.interfaceID === 'IF-034' ? KIND_OF_RESPONSE[message.eventCode] : undefined;
     if (responseKind) return this.onServiceResponse(message, responseKind);
+    if (message.interfaceID === 'IF-034' && message.eventCode === '[SDS-MDRUpdate]') return this.onMdrUpdate(message);
     if (NOTIFICATION_OF[message.interfaceID]) return this.onRegistrationUpdate(message);
     if (message.interfaceID === 'IF-038') return this.onDirectContract(message);
   }
@@ -451,6 +454,28 @@ export class SmrsSimulator {
     if (outcome === 'accepted' && incumbent && incumbent.dipId !== appointment.proposed.dipId) {
       await this.publish(publications.sendMtdInstruction(point, appointment, incumbent));
     }
+  }
+
+  /**
+   * IF-034 [SDS-MDRUpdate] (BP003B 3B-02): the Smart Data Service changes the MPAN's MDR. Checked
+   * (mdr-updates.ts), recorded when accepted, and the outcome sent as IF-035 [SDS-MDROutcome] to
+   * the Data Service and the Supplier (3B-03).
+   */
+  private async onMdrUpdate(message: AcceptedMessage): Promise<void> {
+    const point = this.options.points.get(mpanOf(message));
+    if (!point) return; // Not an MPAN of the scenario: nothing to answer about (the scenario reports it).
+    const field = (name: 'SDSNominatedMDRDIPID' | 'SDSNominatedMDRMPID' | 'SDSNominatedMDRRequestedEffectiveFromDate') => String(readIF034(message.payload, 'CustomBlock', 'B018', name) ?? '');
+    const update = { sender: message.senderDipId, mdr: { dipId: field('SDSNominatedMDRDIPID'), mpid: field('SDSNominatedMDRMPID') }, effectiveFrom: field('SDSNominatedMDRRequestedEffectiveFromDate') };
+    const refusal = mdrUpdateRefusal(point, update, this.options.now());
+    if (!refusal) point.mdr = { ...update.mdr, effectiveFrom: update.effectiveFrom };
+    const assigned = point.mdr ?? { ...update.mdr, effectiveFrom: update.effectiveFrom };
+    const dataService = { dipId: message.senderDipId, mpid: this.options.directory.byDip(message.senderDipId)?.mpid ?? '' };
+    const supplier = point.supplier ?? {
+      dipId: String(readIF034(message.payload, 'CustomBlock', 'B012', 'serviceProviderAppointmentRequestingSupplierDIPID') ?? ''),
+      mpid: String(readIF034(message.payload, 'CustomBlock', 'B012', 'serviceProviderAppointmentRequestingSupplierMPID') ?? ''),
+    };
+    await this.publish(publications.mdrOutcome(point, dataService, supplier, assigned, refusal));
+    if (supplier.dipId && supplier.dipId !== dataService.dipId) await this.publish(publications.mdrOutcome(point, supplier, supplier, assigned, refusal));
   }
 
   private async publish(publication: Publication): Promise<void> {

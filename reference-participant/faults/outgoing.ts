@@ -32,7 +32,8 @@ export type Occasion =
   | 'data-service-request'
   | 'metering-service-request'
   | 'direct-contract'
-  | 'settlement-data';
+  | 'settlement-data'
+  | 'mdr-change';
 
 export interface SpoilerContext {
   readonly definitions: DipDefinitions;

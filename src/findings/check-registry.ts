@@ -206,10 +206,20 @@ export const SETTLEMENT_DATA_CHECKS = {
   ),
 } as const;
 
-const GROUPS = [DIP_CHECKS, SHAPE_CHECKS, SIGNATURE_CHECKS, WEBHOOK_CHECKS, RESPONSE_CHECKS, READ_CHECKS, PROCESS_CHECKS, SETTLEMENT_DATA_CHECKS] as const;
+/** What a scenario checks of a Smart Data Service's change of its Meter Data Retriever (IF-034 [SDS-MDRUpdate], BP003B). */
+export const MDR_CHECKS = {
+  effectiveFromWindow: check(
+    'MDR-UPDATE-WINDOW',
+    'REQ-DS-MDR-UPDATE-WINDOW',
+    "An SDS's MDR update takes effect neither before the day it is sent (REG1024) nor more than 5 days after it (REG1082)",
+    'DIP API ResponseCodes REG1024, REG1082; B018 DI-841 SDS Nominated MDR Requested Effective From Date',
+  ),
+} as const;
+
+const GROUPS = [DIP_CHECKS, SHAPE_CHECKS, SIGNATURE_CHECKS, WEBHOOK_CHECKS, RESPONSE_CHECKS, READ_CHECKS, PROCESS_CHECKS, SETTLEMENT_DATA_CHECKS, MDR_CHECKS] as const;
 
 /** Every check declared here, by name (each name is unique across the groups). */
-export const CHECKS = { ...DIP_CHECKS, ...SHAPE_CHECKS, ...SIGNATURE_CHECKS, ...WEBHOOK_CHECKS, ...RESPONSE_CHECKS, ...READ_CHECKS, ...PROCESS_CHECKS, ...SETTLEMENT_DATA_CHECKS } as const;
+export const CHECKS = { ...DIP_CHECKS, ...SHAPE_CHECKS, ...SIGNATURE_CHECKS, ...WEBHOOK_CHECKS, ...RESPONSE_CHECKS, ...READ_CHECKS, ...PROCESS_CHECKS, ...SETTLEMENT_DATA_CHECKS, ...MDR_CHECKS } as const;
 
 export type RegisteredCheck = (RuleIdentity | CaseCheck) & { readonly severityVaries?: SeverityVariation };
 

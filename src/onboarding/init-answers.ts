@@ -20,7 +20,7 @@ export interface RoleAnswer {
 }
 
 /** Every trigger the scenarios use, in the order of profiles/reference-participant.yaml. */
-export const TRIGGER_NAMES = ['css-registration', 'site-works', 'registration-data', 'service-change', 'data-service-request', 'metering-service-request', 'direct-contract', 'settlement-data'] as const;
+export const TRIGGER_NAMES = ['css-registration', 'site-works', 'registration-data', 'service-change', 'data-service-request', 'metering-service-request', 'direct-contract', 'settlement-data', 'mdr-change'] as const;
 export type TriggerName = (typeof TRIGGER_NAMES)[number];
 
 export interface InitAnswers {
@@ -85,6 +85,7 @@ export const TRIGGER_ROLES: Readonly<Record<TriggerName, readonly RoleCode[]>> =
   'metering-service-request': ['SUP'],
   'direct-contract': ['MSS', 'MSA'],
   'settlement-data': ['SDS', 'ADS'],
+  'mdr-change': ['SDS'],
 };
 
 export const TRIGGER_NEEDS_SENDS: Readonly<Partial<Record<TriggerName, OptionalInterface>>> = {
@@ -102,6 +103,7 @@ export const DEFAULT_MANUAL_TRIGGERS: Readonly<Record<TriggerName, string>> = {
   'metering-service-request': "Record the Comms Hub information below in your systems so that they share it with the MPAN's Metering Service",
   'direct-contract': 'Record the customer direct contract change below in your systems so that they report it to the SMRS',
   'settlement-data': "Load the half-hourly reads below into your Data Service as its Meter Data Retriever's for the MPAN and settlement day, so that it sends the day to settlement",
+  'mdr-change': 'Change the Meter Data Retriever of the MPAN below in your Smart Data Service, from the date below, so that it tells the SMRS',
 };
 
 export const DEFAULTS = {

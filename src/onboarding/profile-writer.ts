@@ -29,14 +29,15 @@ const quote = (value: string): string => JSON.stringify(value);
  * test/init-command.test.ts fails when it drifts from the scenarios.
  */
 const SUPPLIER_PROCESSES = ['BP001', 'BP002', 'BP003', 'BP003B', 'BP005', 'BP006', 'BP007', 'BP008', 'BP009', 'BP010', 'BP011', 'IF045-REMINDERS', 'MIGRATION', 'RELATED-MPANS', 'SUPPLIER-TO-DS'];
-const DATA_SERVICE_PROCESSES = ['BP003', 'BP005'];
+const DATA_SERVICE_PROCESSES = ['BP003', 'BP003B', 'BP005'];
 const METERING_SERVICE_PROCESSES = ['BP001', 'BP002', 'BP006', 'BP007', 'BP008', 'BP009', 'BP010', 'BP011', 'IF045-REMINDERS', 'MIGRATION', 'RELATED-MPANS'];
 export const PROCESSES_OF: Readonly<Record<RoleAnswer['role'], readonly string[]>> = {
   SUP: SUPPLIER_PROCESSES,
   MSS: METERING_SERVICE_PROCESSES,
   MSA: METERING_SERVICE_PROCESSES,
-  // The Data Service's appointment offers (BP003 CDS-02); a Data Service alone declares no other
-  // process, so nothing of the other roles' processes is run against it.
+  // The Data Service's appointment offers (BP003 CDS-02), its change of MDR (BP003B 3B-02) and its
+  // settlement data (BP005); a Data Service alone declares no other process, so nothing of the
+  // other roles' processes is run against it.
   SDS: DATA_SERVICE_PROCESSES,
   ADS: DATA_SERVICE_PROCESSES,
 };
@@ -86,6 +87,11 @@ const TRIGGER_COMMENTS: Readonly<Record<TriggerName, readonly string[]>> = {
     'settlement day (BP004/BP005). Payload (JSON): {mpan, distributorDipId, gspGroup, segment,',
     'dataServiceDipId, settlementDate (YYYY-MM-DD, a UTC day of 48 periods), connectionType,',
     'domestic, mqid, reads: [{period (1-48), kwh}]}; a period absent from reads could not be read.',
+  ],
+  'mdr-change': [
+    'Your Smart Data Service is to have another Meter Data Retriever retrieve an MPAN it serves (BP003B):',
+    'it tells the SMRS with IF-034 [SDS-MDRUpdate]. Payload (JSON): {mpan, distributorDipId, gspGroup,',
+    'segment, dataServiceDipId, mdr: {dipId, mpid}, effectiveFrom (YYYY-MM-DD, at most 5 days ahead)}.',
   ],
 };
 

@@ -10,6 +10,7 @@ import type { Screenshot } from '../stage/playwright-trigger.ts';
 import type { QualificationStage } from '../stage/qualification-stage.ts';
 import type { BrowserMeans } from '../stage/triggers.ts';
 import type { LateRepeats } from './late-repeats.ts';
+import type { MdrChange } from './mdr-change-steps.ts';
 import type { HandedDay } from './settlement-data-steps.ts';
 import { type ExchangeWatch, watchJournal } from './wait-for-exchange.ts';
 
@@ -48,6 +49,8 @@ export class ScenarioContext {
   cssRegistrationId?: string;
   /** The Meter Data Retriever the Supplier the suite plays nominated in its Data Service request, when it nominated one. */
   nominatedMdr?: { readonly dipId: string; readonly mpid: string };
+  /** The MDR the suite asked the participant's Smart Data Service to change to, and from when (mdr-change-steps.ts). */
+  mdrChange?: MdrChange;
   /** The settlement day the suite, as the MDR, handed the participant's Data Service, and its reads (settlement-data-steps.ts). */
   settlementDay?: HandedDay;
   /** The participant registers an MPAN not yet under MHHS, to migrate it with the switch (its requests say MCS, not COS). */
