@@ -28,6 +28,9 @@ const profileOf = (roles: string, capabilities: string) => `participant: { name:
 
 const refusal = profileRefusal;
 
+/** The processes in which a Data Service has scenarios: its own (BP003, BP003B, BP005) and those whose publications its DIP channels take. */
+const DATA_SERVICE_PROCESSES = ['BP001', 'BP003', 'BP003B', 'BP005', 'BP006', 'BP007', 'BP008', 'BP009', 'BP010', 'BP011', 'IF045-REMINDERS', 'MIGRATION', 'RELATED-MPANS', 'SUPPLIER-TO-DS'];
+
 describe('a profile declaring a Data Service', () => {
   it('is read with its SDS and ADS roles and the SDS’s MDR declaration', () => {
     const profile = parseProfile(profileOf(`${SDS}, ${ADS}`, '{ segments: [S, A], gspGroups: [_A, _B], dataService: { mdrModel: hybrid, ownMdr: true, mdrs: [{ dipId: "3333333333", mpid: MDRX }] } }'), 'p.yaml');
@@ -86,8 +89,9 @@ describe('mhhs-qualify init with a Data Service', () => {
       ['ADS', { file: '/run/secrets/ads-key' }],
     ]);
     expect(profile.capabilities.dataService).toEqual({ mdrModel: 'fully-separated', ownMdr: false, mdrs: [{ dipId: '3333333333', mpid: 'MDRX' }, { dipId: '4444444444', mpid: 'MDRY' }] });
-    // A Data Service alone declares the process of its own scenarios, none of the other roles'.
-    expect(profile.capabilities.processes).toEqual(['BP003', 'BP003B', 'BP005']);
+    // A Data Service alone declares the processes of its own scenarios: its appointments, its
+    // change of MDR, its settlement data, and those whose publications it receives.
+    expect(profile.capabilities.processes).toEqual(DATA_SERVICE_PROCESSES);
     expect(io.stdout.join('\n')).toContain('SDS 1434567890 (XOYO), ADS 1434567891 (XOYA)');
   });
 
@@ -159,12 +163,12 @@ describe('mhhs-qualify list --role data-service', () => {
     expect(text).toContain('  Rejects an appointment nominating a Meter Data Retriever it does not support with DS001\n    rows          CDS-02\n    interfaces    IF-033, IF-034\n    requirements  REQ-SLA-ds-appointment-answer, REQ-DS-001');
   });
 
-  it('prints JSON with every process, the Data Service scenarios under BP003, BP003B and BP005 only', async () => {
+  it('prints JSON with every process, the Data Service scenarios under its own processes and the DIP channels only', async () => {
     const io = memoryIO();
     expect(await runCli(['list', '--role', 'data-service', '--format', 'json'], io)).toBe(0);
     const json = JSON.parse(io.stdout.join('\n')) as { role: string; processes: Array<{ process: string; scenarios: unknown[] }> };
     expect(json.role).toBe('data-service');
-    expect(json.processes.filter((process) => process.scenarios.length > 0).map((process) => process.process)).toEqual(['BP003', 'BP003B', 'BP005']);
+    expect(json.processes.filter((process) => process.scenarios.length > 0).map((process) => process.process).sort()).toEqual([...DATA_SERVICE_PROCESSES, 'DIP'].sort());
     expect(json.processes.find((process) => process.process === 'BP003')!.scenarios.length).toBeGreaterThanOrEqual(5);
     expect(json.processes.find((process) => process.process === 'BP005')!.scenarios.length).toBeGreaterThanOrEqual(4);
   });

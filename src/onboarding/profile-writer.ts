@@ -29,15 +29,15 @@ const quote = (value: string): string => JSON.stringify(value);
  * test/init-command.test.ts fails when it drifts from the scenarios.
  */
 const SUPPLIER_PROCESSES = ['BP001', 'BP002', 'BP003', 'BP003B', 'BP005', 'BP006', 'BP007', 'BP008', 'BP009', 'BP010', 'BP011', 'IF045-REMINDERS', 'MIGRATION', 'RELATED-MPANS', 'SUPPLIER-TO-DS'];
-const DATA_SERVICE_PROCESSES = ['BP003', 'BP003B', 'BP005'];
+const DATA_SERVICE_PROCESSES = ['BP001', 'BP003', 'BP003B', 'BP005', 'BP006', 'BP007', 'BP008', 'BP009', 'BP010', 'BP011', 'IF045-REMINDERS', 'MIGRATION', 'RELATED-MPANS', 'SUPPLIER-TO-DS'];
 const METERING_SERVICE_PROCESSES = ['BP001', 'BP002', 'BP006', 'BP007', 'BP008', 'BP009', 'BP010', 'BP011', 'IF045-REMINDERS', 'MIGRATION', 'RELATED-MPANS'];
 export const PROCESSES_OF: Readonly<Record<RoleAnswer['role'], readonly string[]>> = {
   SUP: SUPPLIER_PROCESSES,
   MSS: METERING_SERVICE_PROCESSES,
   MSA: METERING_SERVICE_PROCESSES,
-  // The Data Service's appointment offers (BP003 CDS-02), its change of MDR (BP003B 3B-02) and its
-  // settlement data (BP005); a Data Service alone declares no other process, so nothing of the
-  // other roles' processes is run against it.
+  // The Data Service's appointment offers (BP003 CDS-02), its change of MDR (BP003B 3B-02), its
+  // settlement data (BP005), and the processes whose publications it receives (its DIP-channel
+  // scenarios); the other roles' scenarios of those processes do not apply to it (@role:).
   SDS: DATA_SERVICE_PROCESSES,
   ADS: DATA_SERVICE_PROCESSES,
 };
