@@ -88,6 +88,7 @@ export const FAULTS = {
   'mdr-update-too-far-ahead': "the Smart Data Service's IF-034 [SDS-MDRUpdate] asks for the new MDR from 8 days after the day it is sent, whatever date it was asked for: past the 5 days allowed (REG1082)",
   'mdr-update-retrospective': "the Smart Data Service's IF-034 [SDS-MDRUpdate] asks for the new MDR from the day before it is sent, whatever date it was asked for (REG1024)",
   'mdr-update-names-itself': "the Smart Data Service's IF-034 [SDS-MDRUpdate] names itself in B018, not the Meter Data Retriever it was asked to change to",
+  'late-mdr-update': "the Smart Data Service's IF-034 [SDS-MDRUpdate] is held back faultOptions.lateMillis before it is sent",
 } as const;
 
 export type FaultName = keyof typeof FAULTS;

@@ -228,6 +228,7 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'mdr-update-too-far-ahead': [],
   'mdr-update-retrospective': [],
   'mdr-update-names-itself': [],
+  'late-mdr-update': [],
 };
 
 describe('reference participant fault switches', () => {

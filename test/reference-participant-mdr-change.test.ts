@@ -2,7 +2,7 @@
 // serves (BP003B 3B-02, 3B-03), over real HTTP against a fake DIP: the mdr-change hook's
 // refusals (400 for a bad body, 409 where it is not our SDS, not appointed, or an MDR it does not
 // work with), the IF-034 [SDS-MDRUpdate] it sends, the IF-035 [SDS-MDROutcome] it records, and
-// each of its three fault switches changing only B018.
+// each of its fault switches: three changing only B018, one holding the update back.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DipPayload } from '../src/builders/message-builder.ts';
@@ -66,8 +66,8 @@ const request = (overrides: Record<string, unknown> = {}): Record<string, unknow
 let dip: FakeDip;
 let participant: RunningParticipant | undefined;
 
-async function start(faults: FaultName[] = []): Promise<RunningParticipant> {
-  participant = await startReferenceParticipant(parseConfig(rawConfig(dip.url, tempStateDir(), config(faults))), { spec, log: () => {} });
+async function start(faults: FaultName[] = [], extra: Record<string, unknown> = {}): Promise<RunningParticipant> {
+  participant = await startReferenceParticipant(parseConfig(rawConfig(dip.url, tempStateDir(), { ...config(faults), ...extra })), { spec, log: () => {} });
   return participant;
 }
 
@@ -189,5 +189,18 @@ describe('reference participant as Smart Data Service: changing its MDR (mdr-cha
     expect(update!.CustomBlock).toEqual({ B012: activation.CustomBlock!.B012, B018: { ...conformant, ...changed } });
     // Still schema-valid: the fault is in what the update says, not in its form.
     expect(validateBody(spec, [{ payload: update }], { direction: 'ingress', channel: 'IF-034' }).flatMap((report) => report.findings.map((finding) => finding.rule))).toEqual([]);
+  });
+
+  it('late-mdr-update holds the IF-034 [SDS-MDRUpdate] back faultOptions.lateMillis, unchanged', async () => {
+    const p = await start(['late-mdr-update'], { faultOptions: { lateMillis: 600 } });
+    await deliver(p, activation);
+    const at = Date.now();
+    expect((await push(p.url, request(), HOOK)).status).toBe(201);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(updates()).toEqual([]);
+    await p.idle();
+    const submission = dip.submissions.find((candidate) => candidate.path === '/dip-channel/IF-034')!;
+    expect(submission.at - at).toBeGreaterThanOrEqual(550);
+    expect(updates()[0]!.CustomBlock!.B018).toEqual({ SDSNominatedMDRDIPID: MDR_A.dipId, SDSNominatedMDRMPID: MDR_A.mpid, SDSNominatedMDRRequestedEffectiveFromDate: gbLocalMidnight(daysAhead(3)) });
   });
 });

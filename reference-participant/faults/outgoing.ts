@@ -63,6 +63,7 @@ const OUTGOING: readonly FaultName[] = [
   'unwrapped-submission', 'duplicate-in-batch', 'oversized-batch', 'padded-request',
   ...DATA_SERVICE_ANSWER_FAULTS,
   ...SETTLEMENT_DATA_FAULTS,
+  'late-mdr-update',
 ];
 
 /** A Metering Service no market offered: a DIP ID and MPID the ISD does not list. */
@@ -159,6 +160,8 @@ export function outgoingSpoilers(faults: FaultSwitches, context: SpoilerContext)
     if (eventCode === '[DirectContractMSAdd]' && on('retrospective-direct-contract') && b020) b020.customerDirectContractMeteringServiceEffectiveToDate = gbLocalMidnight(gbDateAfter(now, -1));
     // missing-settlement-period, actuals-flagged-as-estimates, late-settlement-data (faults/settlement-data.ts).
     if (interfaceID === 'IF-021' && occasion === 'settlement-data') fields = spoilSettlementData(faults, config, now, fields, custom);
+    // late-mdr-update: the Smart Data Service's IF-034 [SDS-MDRUpdate] is not sent before faultOptions.lateMillis have passed.
+    if (occasion === 'mdr-change' && on('late-mdr-update')) fields = { ...fields, notBefore: now + config.faultOptions.lateMillis };
     return fields;
   }
 
