@@ -57,7 +57,7 @@ describe('a Data Service as an external system, twice in a row', () => {
 
     const doctor = cli('doctor', '--profile', profile);
     expect(doctor.status, doctor.stdout + doctor.stderr).toBe(0);
-    expect(doctor.stdout).toContain(`${DATA_SERVICE_SCENARIOS + DIP_CHANNEL_SCENARIOS} scenarios apply to a Data Service`);
+    expect(doctor.stdout).toContain(`${DATA_SERVICE_SCENARIOS + DIP_CHANNEL_SCENARIOS} scenarios apply to a Data Service of this profile`);
     expect(doctor.stdout).toMatch(/trigger settlement-data +\S+ answered HTTP/);
     expect(doctor.stdout).toMatch(/trigger mdr-change +\S+ answered HTTP/);
 

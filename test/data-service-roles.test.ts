@@ -140,8 +140,14 @@ describe('mhhs-qualify doctor with a Data Service', () => {
     });
   });
 
-  it('counts the Data Service scenarios once there are some', () => {
-    expect(checkDataServiceRoles(profile, [{ name: 'Accepts an appointment naming an MDR', file: 'x.feature', tags: ['@role:data-service'] } as FeatureScenario])?.status).toBe('ok');
+  it('counts the Data Service scenarios once there are some, those of a segment the profile does not declare left out', () => {
+    const written = [
+      { name: 'Accepts an appointment naming an MDR', file: 'x.feature', tags: ['@role:data-service', '@segment:smart'] },
+      { name: 'The Advanced Data Service acknowledges IF-036 [DSAppActive]', file: 'y.feature', tags: ['@role:data-service', '@segment:advanced'] },
+    ] as FeatureScenario[];
+    expect(checkDataServiceRoles(profile, written)).toMatchObject({ status: 'ok', detail: expect.stringMatching(/: 2 scenarios apply to a Data Service of this profile, of 2 written for one/) });
+    const smartOnly = parseProfile(profileOf(SDS, '{ segments: [S], dataService: { mdrModel: fully-integrated, ownMdr: true } }'), '/profiles/sds.yaml');
+    expect(checkDataServiceRoles(smartOnly, written)).toMatchObject({ status: 'ok', detail: expect.stringMatching(/: 1 scenario applies to a Data Service of this profile, of 2 written for one/) });
   });
 
   it('says it of a profile read from a file, against the real features', async () => {
