@@ -10,6 +10,7 @@
 // refusals and defaults (IF-014, IF-013) with its settlement data (settlement-data.ts).
 // The SMRS's outcome of its own MDR change (IF-035 [SDS-MDROutcome]) is recorded by mdr-change.ts.
 // A Supplier's consumption amendment request (IF-027) it answers with IF-028 (consumption-amendment.ts).
+// The DIP's replay of an Advanced MPAN's consumption (IF-016) is taken by consumption-replay.ts.
 import type { ReferenceParticipantConfig, ServiceProviderChoice } from './config.ts';
 import type { OwnIdentity } from './identities.ts';
 import { block, type Inbound } from './inbound.ts';
@@ -18,6 +19,7 @@ import { pick } from './own/pick.ts';
 import type { ResponseTexts } from './response-codes.ts';
 import { ignored, type RoleContext, type RoleOutcome, serviceOf } from './roles.ts';
 import { mdrOutcomeReceived } from './mdr-change.ts';
+import { consumptionReplayed } from './consumption-replay.ts';
 import { consumptionAmendmentRequested } from './consumption-amendment.ts';
 import { appointmentFacts, consumptionDefaulted, consumptionRejected, loadShapesReceived } from './settlement-data.ts';
 
@@ -102,6 +104,8 @@ export function handleAsDataService(inbound: Inbound, context: RoleContext): Rol
       return inbound.eventCode === '[ActivePowerRejected]' ? consumptionRejected(inbound, context) : ignored(what, 'Data Service');
     case 'IF-013':
       return inbound.eventCode === '[ActivePowerDefaulted]' ? consumptionDefaulted(inbound, context) : ignored(what, 'Data Service');
+    case 'IF-016':
+      return consumptionReplayed(inbound, context);
     case 'IF-027':
       return inbound.eventCode === '[ConsumptionAmendment]' ? consumptionAmendmentRequested(inbound, context) : ignored(what, 'Data Service');
     default:

@@ -88,6 +88,9 @@ export const FAULTS = {
   'mdr-update-too-far-ahead': "the Smart Data Service's IF-034 [SDS-MDRUpdate] asks for the new MDR from 8 days after the day it is sent, whatever date it was asked for: past the 5 days allowed (REG1082)",
   'mdr-update-retrospective': "the Smart Data Service's IF-034 [SDS-MDRUpdate] asks for the new MDR from the day before it is sent, whatever date it was asked for (REG1024)",
   'mdr-update-names-itself': "the Smart Data Service's IF-034 [SDS-MDRUpdate] names itself in B018, not the Meter Data Retriever it was asked to change to",
+  // The Advanced Data Service's consumption replay (IF-015 / IF-016, the consumption-replay hook).
+  'no-consumption-replay-request': 'the Advanced Data Service takes the consumption-replay trigger (201) but never sends IF-015 [ConsumptionReplay]',
+  'refuses-consumption-replay': "the Data Service refuses the DIP's replays (IF-016) with 400, as an interface it has not implemented",
   'late-mdr-update': "the Smart Data Service's IF-034 [SDS-MDRUpdate] is held back faultOptions.lateMillis before it is sent",
 } as const;
 

@@ -30,6 +30,7 @@ import { BACK_OFFICE_CSS_REGISTRATION, BACK_OFFICE_PAGE, backOfficeForm, backOff
 import { judgeSiteWorks, SITE_WORKS_HOOK } from './site-works.ts';
 import { judgeSettlementData, SETTLEMENT_DATA_HOOK } from './settlement-data.ts';
 import { judgeMdrChange, MDR_CHANGE_HOOK } from './mdr-change.ts';
+import { CONSUMPTION_REPLAY_HOOK, judgeConsumptionReplay } from './consumption-replay.ts';
 import { CSS_REGISTRATION_HOOK, judgeCssRegistration } from './test-hooks.ts';
 import { conformantDeliveryChecks, judgeDelivery, refuseSignature } from './webhook-intake.ts';
 import { type ReceivedHttp, startServer } from './webhook-server.ts';
@@ -262,6 +263,7 @@ export async function startReferenceParticipant(config: ReferenceParticipantConf
       [METERING_SERVICE_REQUEST_HOOK]: ({ text }) => sendOnTrigger('metering-service-request', text, judgeMeteringServiceRequest(text, { spec, config, faults, state, identities }, now())),
       [SETTLEMENT_DATA_HOOK]: ({ text }) => sendOnTrigger('settlement-data', text, judgeSettlementData(text, { spec, config, faults, state, identities }, now())),
       [MDR_CHANGE_HOOK]: ({ text }) => sendOnTrigger('mdr-change', text, judgeMdrChange(text, { spec, config, faults, state, identities }, now())),
+      [CONSUMPTION_REPLAY_HOOK]: ({ text }) => sendOnTrigger('consumption-replay', text, judgeConsumptionReplay(text, { spec, config, faults, state, identities }, now())),
     },
     (error) => log('error', { error: (error as Error).stack ?? String(error) }),
     config.tls,

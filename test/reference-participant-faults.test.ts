@@ -229,6 +229,9 @@ const EXPECTED_DIFFERENCES: Record<FaultName, string[]> = {
   'mdr-update-retrospective': [],
   'mdr-update-names-itself': [],
   'late-mdr-update': [],
+  // No consumption replay in this transcript: test/reference-participant-consumption-replay.test.ts shows what each of these changes.
+  'no-consumption-replay-request': [],
+  'refuses-consumption-replay': [],
 };
 
 describe('reference participant fault switches', () => {

@@ -10,13 +10,14 @@ import { pick } from '../own/pick.ts';
 const refusal = (pointer: string, message: string) => ({ rule: 'UNIMPLEMENTED', severity: 'fail' as const, pointer, message, requirement: 'REQ-DIP-WEBHOOK-RESPONSE' });
 
 /**
- * refuses-reports, refuses-reverse-migration: an interface it has not implemented is refused
+ * refuses-reports, refuses-reverse-migration, refuses-consumption-replay: an interface it has not implemented is refused
  * (400). ignores-schema-version: a schema version it does not take is not named as such.
  * accepts-broken-publications: what breaks the schema is taken (its findings still recorded).
  */
 export function spoiltDeliveryChecks(faults: FaultSwitches, checks: DeliveryChecks): DeliveryChecks {
   const refusesReports = faults.has('refuses-reports');
   const refusesReverseMigration = faults.has('refuses-reverse-migration');
+  const refusesReplay = faults.has('refuses-consumption-replay');
   return {
     messages: checks.messages,
     failureOf: faults.has('accepts-broken-publications') ? () => undefined : checks.failureOf,
@@ -26,6 +27,7 @@ export function spoiltDeliveryChecks(faults: FaultSwitches, checks: DeliveryChec
       const pointer = `/${index}/payload/CommonBlock/S0/interfaceID`;
       if (refusesReports && interfaceID.startsWith('REP-')) return refusal(pointer, 'settlement reports are not processed here');
       if (refusesReverseMigration && interfaceID === 'IF-003') return refusal(pointer, 'reverse migration (IF-003) is not processed here');
+      if (refusesReplay && interfaceID === 'IF-016') return refusal(pointer, 'consumption replay (IF-016) is not processed here');
       return checks.refusal(item, index);
     },
   };

@@ -33,7 +33,8 @@ export type Occasion =
   | 'metering-service-request'
   | 'direct-contract'
   | 'settlement-data'
-  | 'mdr-change';
+  | 'mdr-change'
+  | 'consumption-replay';
 
 export interface SpoilerContext {
   readonly definitions: DipDefinitions;

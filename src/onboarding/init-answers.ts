@@ -20,7 +20,7 @@ export interface RoleAnswer {
 }
 
 /** Every trigger the scenarios use, in the order of profiles/reference-participant.yaml. */
-export const TRIGGER_NAMES = ['css-registration', 'site-works', 'registration-data', 'service-change', 'data-service-request', 'metering-service-request', 'direct-contract', 'settlement-data', 'mdr-change'] as const;
+export const TRIGGER_NAMES = ['css-registration', 'site-works', 'registration-data', 'service-change', 'data-service-request', 'metering-service-request', 'direct-contract', 'settlement-data', 'mdr-change', 'consumption-replay'] as const;
 export type TriggerName = (typeof TRIGGER_NAMES)[number];
 
 export interface InitAnswers {
@@ -86,6 +86,7 @@ export const TRIGGER_ROLES: Readonly<Record<TriggerName, readonly RoleCode[]>> =
   'direct-contract': ['MSS', 'MSA'],
   'settlement-data': ['SDS', 'ADS'],
   'mdr-change': ['SDS'],
+  'consumption-replay': ['ADS'],
 };
 
 export const TRIGGER_NEEDS_SENDS: Readonly<Partial<Record<TriggerName, OptionalInterface>>> = {
@@ -104,6 +105,7 @@ export const DEFAULT_MANUAL_TRIGGERS: Readonly<Record<TriggerName, string>> = {
   'direct-contract': 'Record the customer direct contract change below in your systems so that they report it to the SMRS',
   'settlement-data': "Load the half-hourly reads below into your Data Service as its Meter Data Retriever's for the MPAN and settlement day, so that it sends the day to settlement",
   'mdr-change': 'Change the Meter Data Retriever of the MPAN below in your Smart Data Service, from the date below, so that it tells the SMRS',
+  'consumption-replay': 'Have your Advanced Data Service ask the DIP to replay the consumption of the Advanced MPAN below',
 };
 
 export const DEFAULTS = {

@@ -93,6 +93,11 @@ const TRIGGER_COMMENTS: Readonly<Record<TriggerName, readonly string[]>> = {
     'it tells the SMRS with IF-034 [SDS-MDRUpdate]. Payload (JSON): {mpan, distributorDipId, gspGroup,',
     'segment, dataServiceDipId, mdr: {dipId, mpid}, effectiveFrom (YYYY-MM-DD, at most 5 days ahead)}.',
   ],
+  'consumption-replay': [
+    'Your Advanced Data Service is to ask the DIP to replay an Advanced MPAN\'s consumption: it sends',
+    'IF-015 [ConsumptionReplay] naming the MPAN, and takes the DIP\'s replays (IF-016). Payload (JSON):',
+    '{mpan, distributorDipId, gspGroup, segment, dataServiceDipId}.',
+  ],
 };
 
 /**

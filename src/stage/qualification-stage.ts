@@ -15,6 +15,7 @@ import { acceptingServiceProviders } from '../../mocks/parties/simulated-service
 import { SimulatedDataServices } from '../../mocks/parties/simulated-data-service.ts';
 import { LssSimulator } from '../../mocks/lss/lss-simulator.ts';
 import { MdsSimulator } from '../../mocks/mds/mds-simulator.ts';
+import { ConsumptionReplay } from '../../mocks/dip/consumption-replay.ts';
 import { RegisteredAppointments } from '../../mocks/smrs/registered-appointments.ts';
 import { type MarketSegment, type MeterRecord, type MeteringPoint, MeteringPointStore, type PartyRef } from '../../mocks/smrs/metering-points.ts';
 import { formatGbTimestamp, gbMidnightUtcMillis } from '../time/gb-time.ts';
@@ -98,6 +99,8 @@ export class QualificationStage {
   lss!: LssSimulator;
   /** The Market-wide Data Service: judges the settlement data a Data Service sends (IF-021). */
   mds!: MdsSimulator;
+  /** The DIP's consumption replay to an Advanced Data Service (IF-015 / IF-016). */
+  consumptionReplay!: ConsumptionReplay;
   participant?: LaunchedParticipant;
   participantUrl?: string;
   /** Offers the simulated service providers refuse, by MPAN: SP code and text. */
@@ -203,6 +206,7 @@ export class QualificationStage {
       faker: this.faker,
       loadShapes: this.lss,
     });
+    this.consumptionReplay = new ConsumptionReplay({ spec, emulator: this.emulator, segmentOf: (mpan) => this.points.get(mpan)?.segment, now, faker: this.faker });
     let webhookBase = profile.webhookUrl;
     if (bundled) {
       this.participant = await launchReferenceParticipant({
