@@ -41,8 +41,6 @@ export function judgeConsumptionReplay(rawText: string, deps: UpdateDeps, now: n
   if (!ads) return conflict(`${request.dataServiceDipId} is not our Advanced Data Service`);
   const held = deps.state.mpans.dataService.get(request.mpan)?.fields;
   if (held?.identity !== ads.dipId || held.status !== 'active' || held.deAppointment) return conflict(`our Advanced Data Service is not appointed to MPAN ${request.mpan} (no IF-036 [DSAppActive], or de-appointed since)`);
-  // no-consumption-replay-request: the hook is taken, and nothing is asked of the DIP.
-  if (deps.faults.has('no-consumption-replay-request')) return { answer: { status: 201, body: { trigger: 'consumption-replay', mpan: request.mpan, sends: '' } } };
   const record = draftUpdate(
     deps,
     {

@@ -64,7 +64,7 @@ const OUTGOING: readonly FaultName[] = [
   'unwrapped-submission', 'duplicate-in-batch', 'oversized-batch', 'padded-request',
   ...DATA_SERVICE_ANSWER_FAULTS,
   ...SETTLEMENT_DATA_FAULTS,
-  'late-mdr-update',
+  'late-mdr-update', 'no-consumption-replay-request',
 ];
 
 /** A Metering Service no market offered: a DIP ID and MPID the ISD does not list. */
@@ -179,6 +179,8 @@ export function outgoingSpoilers(faults: FaultSwitches, context: SpoilerContext)
     message(occasion, built) {
       // no-ds-appointment-answer: the Data Service's answer to an offer never leaves.
       if (occasion === 'ds-appointment-offer' && withholdsDataServiceAnswer(faults)) return [];
+      // no-consumption-replay-request: the Advanced Data Service's IF-015 [ConsumptionReplay] never leaves.
+      if (occasion === 'consumption-replay' && on('no-consumption-replay-request')) return [];
       // The entry's own copy: the business code's blocks (and the config's) stay as they were.
       const payload = structuredClone((built.body as { payload: Payload }[])[0]!.payload);
       let fields = spoilContent(occasion, built, payload);
