@@ -13,8 +13,8 @@ import { cliWithin, freePort, startParticipant } from './external-participant-ha
 
 const cli = cliWithin(300_000);
 
-/** The scenarios a Smart and Advanced Data Service are asked: appointment offers (BP003), the SDS's change of its MDR (BP003B), settlement data with its refusals and defaults (BP005) and consumption amendments (SUPPLIER-TO-DS). */
-const DATA_SERVICE_SCENARIOS = 18;
+/** The scenarios a Smart and Advanced Data Service are asked: appointment offers (BP003), the SDS's change of its MDR (BP003B), settlement data with its refusals, defaults and the ADS's consumption replay (BP005) and consumption amendments (SUPPLIER-TO-DS). */
+const DATA_SERVICE_SCENARIOS = 19;
 /** Their DIP channels: every publication an SDS (62) or ADS (60) receives, taken, refused broken, and on rainy days (features/dip-channels/). */
 const DIP_CHANNEL_SCENARIOS = 604;
 
@@ -50,6 +50,7 @@ describe('a Data Service as an external system, twice in a row', () => {
       '--suite-pki', pki, '--participant-ca', path.join(pki, 'ca.pem'),
       '--trigger', `settlement-data=http:${url}/test-hooks/settlement-data`,
       '--trigger', `mdr-change=http:${url}/test-hooks/mdr-change`,
+      '--trigger', `consumption-replay=http:${url}/test-hooks/consumption-replay`,
       '--out', profile,
     );
     expect(init.status, init.stdout + init.stderr).toBe(0);
