@@ -32,6 +32,19 @@ export function amendmentOutcome(facts: AmendmentFacts, anySupplier = false): Am
   return { responseCode: 'A', responseMessages: [] };
 }
 
+/** The UTC settlement days the amendment's periods start on (B902List's consumptionAmendmentPeriodStartDate). */
+export function amendedSettlementDays(amendments: readonly unknown[]): string[] {
+  const days = new Set<string>();
+  for (const amendment of amendments) {
+    const requests = pick(amendment, 'supplierConsumptionAmendmentRequests');
+    for (const request of Array.isArray(requests) ? requests : []) {
+      const start = Date.parse(String(pick(request, 'consumptionAmendmentPeriodStartDate') ?? ''));
+      if (!Number.isNaN(start)) days.add(new Date(start).toISOString().slice(0, 10));
+    }
+  }
+  return [...days];
+}
+
 export function consumptionAmendmentRequested(inbound: Inbound, context: RoleContext): RoleOutcome {
   const m0 = inbound.m0;
   const mpan = m0?.MPANCore ?? '';
@@ -40,10 +53,15 @@ export function consumptionAmendmentRequested(inbound: Inbound, context: RoleCon
   const span = latestAppointment(context.state.settlement, context.identity.dipId, mpan);
   const asked = pick(inbound.payload, 'CustomBlock', 'B902List');
   const amendments = Array.isArray(asked) ? asked : [];
+  const amendedDays = amendedSettlementDays(amendments);
   const outcome = amendmentOutcome(
     {
-      // Appointed today (a UTC date, as the appointments' settlement days are).
-      appointed: !('problem' in appointedOn(context.state.settlement, context.identity.dipId, mpan, new Date(context.now).toISOString().slice(0, 10))),
+      // Appointed on every settlement day the amendment is about (UTC dates, as the appointments'
+      // settlement days are), not on today: this process's clock need not be the market's.
+      appointed:
+        amendedDays.length > 0
+          ? amendedDays.every((day) => !('problem' in appointedOn(context.state.settlement, context.identity.dipId, mpan, day)))
+          : span !== undefined,
       appointingSupplier: span?.supplierDipId,
       requester: inbound.senderDIPID,
       amendments: amendments.length,

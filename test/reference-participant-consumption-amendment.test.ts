@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildMessage, type DipPayload } from '../src/builders/message-builder.ts';
 import { validateBody } from '../src/validation/validate-body.ts';
-import { amendmentOutcome } from '../reference-participant/consumption-amendment.ts';
+import { amendedSettlementDays, amendmentOutcome } from '../reference-participant/consumption-amendment.ts';
 import { parseConfig } from '../reference-participant/config.ts';
 import type { FaultName } from '../reference-participant/faults.ts';
 import { startReferenceParticipant, type RunningParticipant } from '../reference-participant/participant.ts';
@@ -31,8 +31,8 @@ function config(faults: FaultName[] = []): Record<string, unknown> {
   };
 }
 
-/** IF-036 [DSAppActive]: the SDS appointed to MPAN from 1 September 2026 at REGISTERED_SUPPLIER's request. */
-const activation = () =>
+/** IF-036 [DSAppActive]: the SDS appointed to MPAN from 1 September 2026 (or `from`) at REGISTERED_SUPPLIER's request. */
+const activation = (from = '2026-09-01T00:00:00+01:00') =>
   egress(spec, {
     interfaceID: 'IF-036',
     eventCode: '[DSAppActive]',
@@ -42,7 +42,7 @@ const activation = () =>
     segment: 'S',
     fixed: {
       '/CustomBlock/B015/incomingDataServiceDIPID': SDS,
-      '/CustomBlock/B015/incomingDataServiceEffectiveFromDate': '2026-09-01T00:00:00+01:00',
+      '/CustomBlock/B015/incomingDataServiceEffectiveFromDate': from,
       '/CustomBlock/B012/serviceProviderAppointmentRequestingSupplierDIPID': REGISTERED_SUPPLIER,
     },
   });
@@ -135,6 +135,24 @@ describe('reference participant as Data Service: consumption amendments', () => 
     expect(field(answers()[0], '/CommonBlock/A0/primaryRecipients')).toEqual([OTHER_SUPPLIER]);
     await deliver(p, request(4, REGISTERED_SUPPLIER, '1900012374324'));
     expect(answers()).toHaveLength(1);
+  });
+
+  it('judges the appointment on the days amended, whatever its own clock says: a day before the appointment is rejected', async () => {
+    expect(amendedSettlementDays(B902_LIST)).toEqual(['2026-09-14']);
+    const p = await start();
+    await deliver(p, activation());
+    const beforeAppointment = [{ ...B902_LIST[0]!, supplierConsumptionAmendmentRequests: [{ ...B902_LIST[0]!.supplierConsumptionAmendmentRequests[0]!, consumptionAmendmentPeriodStartDate: '2026-08-20T01:00:00+01:00', consumptionAmendmentPeriodEndDate: '2026-08-21T01:00:00+01:00' }] }];
+    await deliver(p, request(8, REGISTERED_SUPPLIER, MPAN, beforeAppointment));
+    expect(field(answers()[0], '/CommonBlock/R0')).toEqual({ responseCode: 'R', responseMessages: ['This Data Service is not appointed to the MPAN'] });
+  });
+
+  it('accepts an amendment when the market clock runs years ahead of its own: appointed from 2030, the day amended in 2030', async () => {
+    // A long run at a high time scale: the appointment starts after this process's today.
+    const p = await start();
+    await deliver(p, activation('2030-01-01T00:00:00+00:00'));
+    const inTheFuture = [{ ...B902_LIST[0]!, supplierConsumptionAmendmentRequests: [{ ...B902_LIST[0]!.supplierConsumptionAmendmentRequests[0]!, consumptionAmendmentPeriodStartDate: '2030-01-20T00:00:00+00:00', consumptionAmendmentPeriodEndDate: '2030-01-21T00:00:00+00:00' }] }];
+    await deliver(p, request(9, REGISTERED_SUPPLIER, MPAN, inTheFuture));
+    expect(field(answers()[0], '/CommonBlock/R0')).toEqual({ responseCode: 'A', responseMessages: [] });
   });
 
   it('no-amendment-answer decides and sends nothing', async () => {
