@@ -203,15 +203,6 @@ Feature: The Supplier takes every publication the DIP delivers to it
     Examples:
       | interface | event code                                         |
       | IF-021    | [ActivePower]                                      |
-
-  @IF-021
-  Scenario Outline: The Supplier acknowledges <interface> <event code>
-    Given a Smart MPAN registered to another Supplier
-    When the DIP pushes the participant's Supplier a valid <interface> <event code> about the MPAN
-    Then the participant answers <interface> <event code> with HTTP 201 and a StandardResponse
-
-    Examples:
-      | interface | event code                                         |
       | IF-021    | [ReactivePower]                                    |
 
   @IF-022 @BP005 @SET-01
@@ -805,16 +796,6 @@ Feature: The Supplier takes every publication the DIP delivers to it
     Examples:
       | interface | event code                                         |
       | IF-021    | [ActivePower]                                      |
-
-  @IF-021 @REQ-RCP-1001
-  Scenario Outline: The Supplier refuses a broken <interface> <event code> with 400 and RCP1001
-    Given a Smart MPAN registered to another Supplier
-    When the DIP pushes the participant's Supplier a <interface> <event code> without its sender unique reference
-    Then the participant answers <interface> <event code> with HTTP 400 and a StandardResponse
-    And its StandardResponse to <interface> <event code> carries RCP1001
-
-    Examples:
-      | interface | event code                                         |
       | IF-021    | [ReactivePower]                                    |
 
   @IF-022 @BP005 @SET-01 @REQ-RCP-1001
