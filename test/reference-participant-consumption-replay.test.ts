@@ -3,7 +3,6 @@
 // a bad body, 409 where it is not our ADS or not appointed), the IF-015 [ConsumptionReplay] it
 // sends (M0 only, addressed to no participant), the IF-016 replays it takes, and its two fault
 // switches: no request at all, and the replays refused.
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DipPayload } from '../src/builders/message-builder.ts';
 import { validateBody } from '../src/validation/validate-body.ts';
@@ -12,8 +11,7 @@ import type { FaultName } from '../reference-participant/faults.ts';
 import { dipDefinitions } from '../reference-participant/own/dip-definitions.ts';
 import { checkSubmission } from '../reference-participant/own/message-checks.ts';
 import { startReferenceParticipant, type RunningParticipant } from '../reference-participant/participant.ts';
-import type { JournalRecord, MpanEffect } from '../reference-participant/records.ts';
-import { egress, FakeDip, field, LDSO, push, rawConfig, tempStateDir } from './reference-participant-harness.ts';
+import { egress, FakeDip, field, journalEffects, LDSO, push, pushToHook, rawConfig, tempStateDir } from './reference-participant-harness.ts';
 import { specUnderTest } from './spec-under-test.ts';
 
 const spec = specUnderTest();
@@ -78,20 +76,10 @@ async function deliver(p: RunningParticipant, ...payloads: DipPayload[]): Promis
   return statuses;
 }
 
-async function hook(p: RunningParticipant, body: unknown) {
-  const answer = await push(p.url, body, HOOK);
-  await p.idle();
-  return answer;
-}
+const hook = (p: RunningParticipant, body: unknown) => pushToHook(p, HOOK, body);
 
 const requests = () => dip.messages('/dip-channel/IF-015');
 
-const effectsOf = (p: RunningParticipant): MpanEffect[] =>
-  readFileSync(p.journalFile, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as JournalRecord)
-    .flatMap((record) => (record.type === 'processed' ? record.effects : []));
 
 describe('reference participant as Advanced Data Service: consumption replay (consumption-replay hook)', () => {
   beforeEach(async () => {
@@ -137,7 +125,7 @@ describe('reference participant as Advanced Data Service: consumption replay (co
     const p = await start();
     await deliver(p, activation);
     expect(await deliver(p, replay(2, '[ActivePower]'), replay(3, '[ConsumptionRequestRejected]'))).toEqual([201, 201]);
-    const recorded = effectsOf(p).filter((effect) => effect.event.startsWith('IF-016'));
+    const recorded = journalEffects(p).filter((effect) => effect.event.startsWith('IF-016'));
     expect(recorded.map((effect) => effect.set)).toEqual([{ consumptionReplayed: { eventCode: '[ActivePower]', originalSender: ORIGINAL_SENDER } }, { consumptionReplayRefused: ['not an Advanced site'] }]);
   });
 

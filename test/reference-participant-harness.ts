@@ -4,7 +4,7 @@
 import { en, en_GB, Faker } from '@faker-js/faker';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildMessage, type DipPayload } from '../src/builders/message-builder.ts';
@@ -13,6 +13,7 @@ import { parseConfig, type ReferenceParticipantConfig } from '../reference-parti
 import type { LoadedSpec } from '../src/spec/load-spec.ts';
 import { afterEach, beforeEach } from 'vitest';
 import { startReferenceParticipant, type RunningParticipant } from '../reference-participant/participant.ts';
+import type { JournalRecord, MpanEffect } from '../reference-participant/records.ts';
 
 export const REGS = '5000000001';
 export const LDSO = '6000000001';
@@ -199,6 +200,22 @@ export async function push(participantUrl: string, body: unknown, endpoint = '/w
     parsed = text;
   }
   return { status: response.status, text, body: parsed };
+}
+
+/** A POST to one of the participant's test hooks, answered once what it started has settled. */
+export async function pushToHook(participant: RunningParticipant, hook: string, body: unknown): Promise<PushResult> {
+  const answer = await push(participant.url, body, hook);
+  await participant.idle();
+  return answer;
+}
+
+/** The effects on MPANs the participant's journal records, in order. */
+export function journalEffects(participant: RunningParticipant): MpanEffect[] {
+  return readFileSync(participant.journalFile, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as JournalRecord)
+    .flatMap((record) => (record.type === 'processed' ? record.effects : []));
 }
 
 /** JSON pointer of a payload field, for tests that read built messages. */

@@ -3,7 +3,6 @@
 // refusals (400 for a bad body, 409 where it is not our SDS, not appointed, or an MDR it does not
 // work with), the IF-034 [SDS-MDRUpdate] it sends, the IF-035 [SDS-MDROutcome] it records, and
 // each of its fault switches: three changing only B018, one holding the update back.
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DipPayload } from '../src/builders/message-builder.ts';
 import { gbDateAfter, gbLocalMidnight } from '../src/builders/identifiers.ts';
@@ -13,8 +12,7 @@ import type { FaultName } from '../reference-participant/faults.ts';
 import { dipDefinitions } from '../reference-participant/own/dip-definitions.ts';
 import { checkSubmission } from '../reference-participant/own/message-checks.ts';
 import { startReferenceParticipant, type RunningParticipant } from '../reference-participant/participant.ts';
-import type { JournalRecord, MpanEffect } from '../reference-participant/records.ts';
-import { egress, FakeDip, field, LDSO, push, rawConfig, REGS, tempStateDir } from './reference-participant-harness.ts';
+import { egress, FakeDip, field, journalEffects, LDSO, push, pushToHook, rawConfig, REGS, tempStateDir } from './reference-participant-harness.ts';
 import { specUnderTest } from './spec-under-test.ts';
 
 const spec = specUnderTest();
@@ -76,20 +74,10 @@ async function deliver(p: RunningParticipant, ...payloads: DipPayload[]): Promis
   await p.idle();
 }
 
-async function hook(p: RunningParticipant, body: unknown) {
-  const answer = await push(p.url, body, HOOK);
-  await p.idle();
-  return answer;
-}
+const hook = (p: RunningParticipant, body: unknown) => pushToHook(p, HOOK, body);
 
 const updates = () => dip.messages('/dip-channel/IF-034');
 
-const effectsOf = (p: RunningParticipant): MpanEffect[] =>
-  readFileSync(p.journalFile, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as JournalRecord)
-    .flatMap((record) => (record.type === 'processed' ? record.effects : []));
 
 /** IF-035 [SDS-MDROutcome] from the Registration Service: B099 A with B092 MDR_A, or R with `refusal`. */
 const outcome = (seed: number, refusal?: string) =>
@@ -169,7 +157,7 @@ describe('reference participant as Smart Data Service: changing its MDR (mdr-cha
     await deliver(p, activation);
     expect((await hook(p, request())).status).toBe(201);
     await deliver(p, outcome(3, 'REG1082 - MDR Effective From Date cannot be more than five days in the future'), outcome(4));
-    const recorded = effectsOf(p).filter((effect) => effect.event === 'IF-035 [SDS-MDROutcome]');
+    const recorded = journalEffects(p).filter((effect) => effect.event === 'IF-035 [SDS-MDROutcome]');
     expect(recorded.map((effect) => effect.set)).toEqual([
       { mdrChangeRefused: { responseCode: 'R', responseMessages: ['REG1082 - MDR Effective From Date cannot be more than five days in the future'] } },
       { assignedMdr: { dipId: MDR_A.dipId, mpid: MDR_A.mpid, from: gbLocalMidnight(daysAhead(3)) }, mdrChange: null },

@@ -15,7 +15,7 @@ import { dipDefinitions } from '../reference-participant/own/dip-definitions.ts'
 import { checkSubmission } from '../reference-participant/own/message-checks.ts';
 import { startReferenceParticipant, type RunningParticipant } from '../reference-participant/participant.ts';
 import type { JournalRecord } from '../reference-participant/records.ts';
-import { egress, FakeDip, field, LDSO, push, rawConfig, seededFaker, SUP, tempStateDir } from './reference-participant-harness.ts';
+import { egress, FakeDip, field, LDSO, push, pushToHook, rawConfig, seededFaker, SUP, tempStateDir } from './reference-participant-harness.ts';
 import { specUnderTest } from './spec-under-test.ts';
 
 const spec = specUnderTest();
@@ -139,11 +139,7 @@ async function appointed(p: RunningParticipant, seed = 1): Promise<void> {
   await deliver(p, activation(seed, MPAN, SDS, '2026-09-01T00:00:00+01:00'));
 }
 
-async function hook(p: RunningParticipant, body: unknown) {
-  const answer = await push(p.url, body, HOOK);
-  await p.idle();
-  return answer;
-}
+const hook = (p: RunningParticipant, body: unknown) => pushToHook(p, HOOK, body);
 
 const sent = () => dip.messages('/dip-channel/IF-021');
 
